@@ -1,0 +1,208 @@
+//! The pipeline, start to end: config → content → site → render → output.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::config::Config;
+use crate::content;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::links;
+use crate::output::{self, OutputSet, Source};
+use crate::render::{self, Renderer};
+use crate::site::{self, Site};
+use crate::theme;
+
+/// What `coopsite build` and `check` are asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The site's folder.
+    pub root: PathBuf,
+    /// Where to write; default `root/output`.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` from `coopsite.yaml`.
+    pub base_url: Option<String>,
+    /// Build reports marked `draft: true`.
+    pub drafts: bool,
+}
+
+impl BuildOptions {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            root: root.into(),
+            ..Default::default()
+        }
+    }
+
+    pub fn output_dir(&self) -> PathBuf {
+        self.output
+            .clone()
+            .unwrap_or_else(|| self.root.join("output"))
+    }
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildSummary {
+    pub reports: usize,
+    pub files: usize,
+    pub output: PathBuf,
+    pub warnings: Vec<String>,
+    pub seconds: f64,
+}
+
+/// A site rendered in memory, not yet written.
+pub struct Planned {
+    pub files: OutputSet,
+    pub reports: usize,
+    pub warnings: Vec<String>,
+    pub base_path: String,
+}
+
+/// Reads, checks, models and renders the whole site; writes nothing.
+pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
+    let root = &opts.root;
+    let mut errors = Diagnostics::default();
+    let mut config = match Config::load(root) {
+        Ok(c) => c,
+        Err(e) => return Err(Diagnostics(e)),
+    };
+    if let Some(url) = &opts.base_url {
+        if let Err(msg) = config.set_base_url(url) {
+            return Err(Diagnostics(vec![Diagnostic::new("--base-url", msg)]));
+        }
+    }
+    let mut warnings = Vec::new();
+    if !config.has_absolute_base() {
+        warnings.push(format!(
+            "base_url `{}` names no host: the feed and sitemap use rooted URLs; set \
+             `base_url: https://…/` in coopsite.yaml or pass --base-url",
+            config.base_url
+        ));
+    }
+
+    let (loaded, load_errors) = content::load(root, &config.language, opts.drafts);
+    errors.0.extend(load_errors);
+    errors.0.extend(site::check(&loaded.reports));
+    let renderer = Renderer::new(
+        root,
+        &config.theme,
+        &crate::urls::Urls::new(&config.base_url, config.base_path()),
+    );
+    let renderer = match renderer {
+        Ok(r) => Some(r),
+        Err(e) => {
+            errors.0.extend(e);
+            None
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors.sorted());
+    }
+    let renderer = renderer.expect("no errors");
+
+    let mut files = OutputSet::default();
+    copy_static(root, &config, &mut files, &mut errors);
+    for asset in &loaded.assets {
+        files.copy(rel_string(&asset.rel), Source::File(asset.src.clone()));
+    }
+
+    let report_count = loaded.reports.len();
+    let site = Site::new(&config, loaded.reports);
+    let (pages, render_errors) = render::render_site(&renderer, &site);
+    errors.0.extend(render_errors);
+    for page in pages {
+        if let Err(msg) = files.generate(page.path, page.text) {
+            errors.push(Diagnostic::new("content", msg).help("rename or move the copied file"));
+        }
+    }
+    let mut extra = vec![(".nojekyll".to_string(), String::new())];
+    if let Some(cname) = &config.cname {
+        extra.push(("CNAME".to_string(), format!("{cname}\n")));
+    }
+    for (path, text) in extra {
+        if let Err(msg) = files.generate(path, text) {
+            errors.push(Diagnostic::new("static", msg).help(
+                "remove static/CNAME or the `cname` setting: coopsite writes CNAME from `cname`",
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors.sorted());
+    }
+    Ok(Planned {
+        files,
+        reports: report_count,
+        warnings,
+        base_path: config.base_path().to_string(),
+    })
+}
+
+fn copy_static(root: &Path, config: &Config, files: &mut OutputSet, errors: &mut Diagnostics) {
+    let theme_static = root.join("themes").join(&config.theme).join("static");
+    let theme_templates = root.join("themes").join(&config.theme).join("templates");
+    if !theme_templates.is_dir() && config.theme == "default" && !theme_static.is_dir() {
+        for (path, bytes) in theme::STATIC {
+            files.copy(path.to_string(), Source::Bytes(bytes));
+        }
+    }
+    for dir in [theme_static, root.join("static")] {
+        match content::walk_files(&dir) {
+            Ok(list) => {
+                for (src, rel) in list {
+                    files.copy(rel_string(&rel), Source::File(src));
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+}
+
+fn rel_string(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+/// Refuses an output folder that is the site itself or holds its sources.
+fn check_output_dir(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+    let abs = |p: &Path| {
+        std::path::absolute(p)
+            .map(|a| a.canonicalize().unwrap_or(a))
+            .unwrap_or_else(|_| p.to_path_buf())
+    };
+    let (root, out_abs) = (abs(root), abs(out));
+    let sources = ["content", "static", "templates", "themes"];
+    if root.starts_with(&out_abs) || sources.iter().any(|s| out_abs.starts_with(root.join(s))) {
+        return Err(Diagnostic::new(
+            out,
+            "the output folder would replace the site's own files",
+        )
+        .help("choose an output folder outside content/, static/, templates/ and themes/, e.g. output/"));
+    }
+    Ok(())
+}
+
+/// Builds the site into its output folder.
+pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
+    let start = Instant::now();
+    let out = opts.output_dir();
+    check_output_dir(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
+    let planned = plan(opts)?;
+    output::write(&out, &planned.files).map_err(|d| Diagnostics(vec![d]))?;
+    Ok(BuildSummary {
+        reports: planned.reports,
+        files: planned.files.len(),
+        output: out,
+        warnings: planned.warnings,
+        seconds: start.elapsed().as_secs_f64(),
+    })
+}
+
+/// Everything `build` checks, and every internal link; writes nothing.
+pub fn check(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
+    let planned = plan(opts)?;
+    let broken = links::check(&planned.files, &planned.base_path);
+    if broken.is_empty() {
+        Ok(planned)
+    } else {
+        Err(Diagnostics(broken).sorted())
+    }
+}

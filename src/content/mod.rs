@@ -1,0 +1,195 @@
+//! Stage 1: load the content tree into plain [`Report`]s and the files to copy.
+
+pub mod date;
+pub mod figures;
+pub mod frontmatter;
+pub mod split;
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostics::Diagnostic;
+use date::Date;
+use figures::Figures;
+
+/// One conference report, checked.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The file, relative to the site root (`content/2023/a.md`).
+    pub path: PathBuf,
+    /// The file, relative to `content/` (`2023/a.md`).
+    pub rel: PathBuf,
+    pub title: String,
+    pub date: Date,
+    pub year: i32,
+    pub union: String,
+    pub region: String,
+    pub lang: String,
+    pub slug: String,
+    /// Where `slug:` stands (or 1:1), for duplicate-slug messages.
+    pub slug_pos: (usize, usize),
+    pub summary: Option<String>,
+    pub source: Option<String>,
+    pub tags: Vec<String>,
+    pub draft: bool,
+    pub figures: Figures,
+    pub targets: Figures,
+    pub extra: serde_json::Value,
+    /// The Markdown text after the front matter.
+    pub body: String,
+}
+
+/// A file under `content/` that is not a report: copied as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    pub src: PathBuf,
+    /// Path relative to `content/`, which is also its path in the output.
+    pub rel: PathBuf,
+}
+
+/// Everything under `content/`.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub reports: Vec<Report>,
+    pub assets: Vec<Asset>,
+}
+
+/// True for names the contract skips: starting with `.` or `_`.
+pub fn is_hidden(name: &str) -> bool {
+    name.starts_with('.') || name.starts_with('_')
+}
+
+/// Lists the files below `dir` that are not hidden, in a stable order.
+pub fn walk_files(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, Diagnostic> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    let walker = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = entry.map_err(|e| {
+            let p = e
+                .path()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| dir.into());
+            Diagnostic::new(p, format!("cannot read: {e}"))
+        })?;
+        if entry.file_type().is_file() {
+            let rel = entry
+                .path()
+                .strip_prefix(dir)
+                .unwrap_or(entry.path())
+                .to_path_buf();
+            out.push((entry.path().to_path_buf(), rel));
+        }
+    }
+    Ok(out)
+}
+
+/// Reads `root/content`, keeping drafts only when asked. Every problem is collected.
+pub fn load(root: &Path, site_lang: &str, drafts: bool) -> (Content, Vec<Diagnostic>) {
+    let dir = root.join("content");
+    let mut content = Content::default();
+    let mut errors = Vec::new();
+    let files = match walk_files(&dir) {
+        Ok(f) => f,
+        Err(e) => return (content, vec![e]),
+    };
+    if !dir.is_dir() {
+        errors.push(
+            Diagnostic::new("content", "there is no content/ folder")
+                .help("put the reports in content/, or run `coopsite init DIR` for a new site"),
+        );
+    }
+    for (src, rel) in files {
+        if rel.extension().is_some_and(|e| e == "md") {
+            let shown = Path::new("content").join(&rel);
+            let text = match std::fs::read(&src) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        errors.push(
+                            Diagnostic::new(
+                                shown,
+                                format!(
+                                    "is not UTF-8 text (bad byte at offset {})",
+                                    e.utf8_error().valid_up_to()
+                                ),
+                            )
+                            .help("save the file as UTF-8"),
+                        );
+                        continue;
+                    }
+                },
+                Err(e) => {
+                    errors.push(Diagnostic::new(shown, format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            match frontmatter::parse_report(&text, &shown, &rel, site_lang) {
+                Ok(r) if r.draft && !drafts => {}
+                Ok(r) => content.reports.push(r),
+                Err(errs) => errors.extend(errs),
+            }
+        } else {
+            content.assets.push(Asset { src, rel });
+        }
+    }
+    (content, errors)
+}
+
+/// A URL segment from any text: ASCII letters and digits joined by `-`
+/// ("Thái Nguyên" gives "thai-nguyen").
+pub fn slugify(text: &str) -> String {
+    let ascii = deunicode::deunicode(text);
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// A loose check of a BCP 47 tag: `en`, `fr`, `vi-VN`, `zh-Hant`.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first = parts.next().unwrap_or_default();
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slugify("Thái Nguyên"), "thai-nguyen");
+        assert_eq!(slugify("Đắk Lắk"), "dak-lak");
+        assert_eq!(slugify("  Province A  "), "province-a");
+        assert_eq!(slugify("digital transformation!"), "digital-transformation");
+        assert_eq!(slugify("???"), "");
+    }
+
+    #[test]
+    fn language_tags() {
+        for ok in ["en", "fr", "vi-VN", "zh-Hant"] {
+            assert!(is_language_tag(ok), "{ok}");
+        }
+        for bad in ["", "e", "english!", "en_US"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+    }
+}

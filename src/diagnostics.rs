@@ -1,0 +1,221 @@
+//! Located problems in a site, collected (never `?`-ed out of a loop) and printed as
+//! `path:line:col: message`, with the offending line and a hint where we have one.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One problem with the input: where it is, what is wrong, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    /// The file, relative to the site root where possible.
+    pub path: PathBuf,
+    /// 1-based line, 0 when unknown.
+    pub line: usize,
+    /// 1-based column, 0 when unknown.
+    pub col: usize,
+    pub message: String,
+    pub help: Option<String>,
+    /// The text of the offending line, shown under the message.
+    pub snippet: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            path: path.into(),
+            line: 0,
+            col: 0,
+            message: message.into(),
+            help: None,
+            snippet: None,
+        }
+    }
+
+    pub fn at(mut self, line: usize, col: usize) -> Self {
+        self.line = line;
+        self.col = col;
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Attaches the text of line `self.line` of `source`, to be printed with a caret.
+    pub fn with_source(mut self, source: &str) -> Self {
+        if self.line > 0 {
+            self.snippet = source
+                .lines()
+                .nth(self.line - 1)
+                .map(|l| l.trim_end_matches('\r').to_string());
+        }
+        self
+    }
+
+    /// The first line alone: `path:line:col: message`.
+    pub fn headline(&self) -> String {
+        let path = display_path(&self.path);
+        match (self.line, self.col) {
+            (0, _) => format!("{path}: {}", self.message),
+            (l, 0) => format!("{path}:{l}: {}", self.message),
+            (l, c) => format!("{path}:{l}:{c}: {}", self.message),
+        }
+    }
+}
+
+fn display_path(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.headline())?;
+        if let Some(snippet) = &self.snippet {
+            let num = self.line.to_string();
+            let pad = " ".repeat(num.len());
+            writeln!(f, " {pad} |")?;
+            writeln!(f, " {num} | {snippet}")?;
+            if self.col > 0 {
+                let lead: String = snippet
+                    .chars()
+                    .take(self.col - 1)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                writeln!(f, " {pad} | {lead}^")?;
+            }
+        }
+        if let Some(help) = &self.help {
+            writeln!(f, "  = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// All the problems of one build, sorted by file and position.
+#[derive(Debug, Default)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
+    }
+    pub fn sorted(mut self) -> Self {
+        self.0.sort();
+        self.0.dedup();
+        self
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in &self.0 {
+            write!(f, "{d}")?;
+        }
+        let n = self.0.len();
+        write!(
+            f,
+            "error: {n} problem{} found; output/ was left as it was",
+            if n == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+/// The known name nearest to `word`, if it is close enough to be a likely typo.
+pub fn nearest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(word, k), *k))
+        .filter(|(d, k)| *d <= (k.len().max(word.len()) / 3).max(2))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Turns a serde_yaml error into a located diagnostic. `line_offset` is the number of
+/// file lines before the YAML text (the `---` of front matter); `known` lists the keys
+/// a mapping accepts, to suggest one for an unknown key.
+pub fn from_yaml_error(
+    err: &serde_yaml::Error,
+    path: &Path,
+    source: &str,
+    line_offset: usize,
+    known: &[&str],
+) -> Diagnostic {
+    let full = err.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) if err.location().is_some() => full[..i].to_string(),
+        _ => full,
+    };
+    let (message, help) = explain_yaml_message(&message, known);
+    let mut d = Diagnostic::new(path, message);
+    d.help = help;
+    if let Some(loc) = err.location() {
+        d = d.at(loc.line() + line_offset, loc.column());
+    }
+    d.with_source(source)
+}
+
+/// Rewords serde's messages in the site author's terms.
+fn explain_yaml_message(message: &str, known: &[&str]) -> (String, Option<String>) {
+    if let Some((prefix, rest)) = message.split_once("unknown field `") {
+        let name = rest.split('`').next().unwrap_or_default();
+        let msg = format!("{prefix}unknown key `{name}`");
+        let help = match nearest(name, known) {
+            Some(k) => format!("did you mean `{k}`?"),
+            None => format!("the known keys are: {}", known.join(", ")),
+        };
+        return (msg, Some(help));
+    }
+    (message.to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names_only() {
+        let known = ["title", "date", "year", "region", "figures"];
+        assert_eq!(nearest("titel", &known), Some("title"));
+        assert_eq!(nearest("figure", &known), Some("figures"));
+        assert_eq!(nearest("colour", &known), None);
+    }
+
+    #[test]
+    fn prints_location_snippet_and_help() {
+        let d = Diagnostic::new("content/a.md", "bad value")
+            .at(2, 7)
+            .help("write a number")
+            .with_source("---\nyear: x\n---\n");
+        let text = d.to_string();
+        assert!(text.starts_with("content/a.md:2:7: bad value\n"), "{text}");
+        assert!(text.contains(" 2 | year: x\n"), "{text}");
+        assert!(text.contains("   |       ^\n"), "{text}");
+        assert!(text.contains("= help: write a number"), "{text}");
+    }
+}

@@ -1,0 +1,21 @@
+//! coopsite: a static site generator for cooperative conference reports.
+//!
+//! The pipeline runs one way: [`config`] → [`content`] → [`site`] → [`render`] → [`output`].
+
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod i18n;
+pub mod links;
+pub mod markdown;
+pub mod numfmt;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod theme;
+pub mod urls;
+
+pub use build::{build, check, BuildOptions, BuildSummary};
+pub use diagnostics::{Diagnostic, Diagnostics};
+pub mod scaffold;

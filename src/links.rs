@@ -1,0 +1,60 @@
+//! Internal link checking over the rendered pages (`coopsite check`).
+
+use std::collections::BTreeSet;
+
+use crate::diagnostics::Diagnostic;
+use crate::output::{OutputSet, Source};
+
+/// Every `href="…"` and `src="…"` in `html`, in order.
+pub fn links_in(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            let after = &rest[i + attr.len()..];
+            // Only real attributes: preceded by whitespace.
+            let ok = rest[..i].ends_with([' ', '\n', '\t']);
+            match after.find('"') {
+                Some(end) => {
+                    if ok {
+                        out.push(&after[..end]);
+                    }
+                    rest = &after[end..];
+                }
+                None => break,
+            }
+        }
+    }
+    out
+}
+
+/// Links under `base_path` that lead to no file of the site.
+pub fn check(files: &OutputSet, base_path: &str) -> Vec<Diagnostic> {
+    let paths: BTreeSet<&str> = files.paths().collect();
+    let mut broken = Vec::new();
+    for (path, src) in files.iter() {
+        let Source::Text(text) = src else { continue };
+        if !path.ends_with(".html") {
+            continue;
+        }
+        for link in links_in(text) {
+            let link = link.replace("&amp;", "&");
+            let Some(target) = link.strip_prefix(base_path) else {
+                continue;
+            };
+            let target = target.split(['#', '?']).next().unwrap_or_default();
+            let found = if target.is_empty() || target.ends_with('/') {
+                paths.contains(format!("{target}index.html").as_str())
+            } else {
+                paths.contains(target) || paths.contains(format!("{target}/index.html").as_str())
+            };
+            if !found {
+                broken.push(Diagnostic::new(
+                    format!("output/{path}"),
+                    format!("broken link to `{link}`"),
+                ));
+            }
+        }
+    }
+    broken
+}

@@ -1,0 +1,127 @@
+//! The `coopsite` command: a thin layer over the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use coopsite::{scaffold, BuildOptions, Diagnostics};
+
+#[derive(Parser)]
+#[command(
+    name = "coopsite",
+    version,
+    about = "Builds a website from cooperative conference reports"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into DIR/output
+    Build {
+        /// The site's folder
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site (default: ROOT/output)
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Overrides base_url from coopsite.yaml, e.g. https://user.github.io/repo/
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Also build reports marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Check everything `build` checks, internal links included, writing nothing
+    Check {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Create a new site with the default theme and one example report
+    Init { dir: PathBuf },
+    /// Create a new report with every front matter key, ready to fill in
+    New { path: PathBuf },
+}
+
+fn fail(errors: &Diagnostics) -> ExitCode {
+    eprintln!("{errors}");
+    ExitCode::from(1)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+        } => {
+            let opts = BuildOptions {
+                root,
+                output,
+                base_url,
+                drafts,
+            };
+            match coopsite::build(&opts) {
+                Ok(s) => {
+                    for w in &s.warnings {
+                        eprintln!("warning: {w}");
+                    }
+                    eprintln!(
+                        "Built {} report{} ({} files) in {:.2} s into {}",
+                        s.reports,
+                        if s.reports == 1 { "" } else { "s" },
+                        s.files,
+                        s.seconds,
+                        s.output.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            }
+        }
+        Command::Check { root, drafts } => {
+            let opts = BuildOptions {
+                root,
+                drafts,
+                ..Default::default()
+            };
+            match coopsite::check(&opts) {
+                Ok(p) => {
+                    eprintln!(
+                        "No problems in {} reports ({} files would be written)",
+                        p.reports,
+                        p.files.len()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            }
+        }
+        Command::Init { dir } => match scaffold::init(&dir) {
+            Ok(()) => {
+                eprintln!(
+                    "Created a site in {0}. Next: cd {0} && coopsite build",
+                    dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&Diagnostics(vec![e])),
+        },
+        Command::New { path } => match scaffold::new_report(&path) {
+            Ok(()) => {
+                eprintln!(
+                    "Created {}: fill in its front matter and text",
+                    path.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&Diagnostics(vec![e])),
+        },
+    }
+}

@@ -1,0 +1,191 @@
+//! Report bodies: CommonMark with tables, footnotes and strikethrough, to HTML.
+//! Relative links and images are resolved against the report's folder in `content/`,
+//! so a link that works in the editor works on the site, under any base path.
+
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+
+/// What the Markdown stage needs to know about where a page lands.
+pub trait LinkResolver {
+    /// The site URL for `path` under `content/` (already normalised, no `..`):
+    /// a report's page for a `.md` file, the copied file otherwise.
+    fn resolve(&self, content_path: &str) -> String;
+    /// The URL for a path given from the site root (`/images/a.png`).
+    fn rooted(&self, path: &str) -> String;
+}
+
+/// The rendered body and the text of its first paragraph (the default summary).
+pub struct Rendered {
+    pub html: String,
+    pub first_paragraph: String,
+}
+
+pub fn render(markdown: &str, dir: &str, unsafe_html: bool, links: &dyn LinkResolver) -> Rendered {
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let mut first = String::new();
+    let mut depth = 0usize;
+    let mut in_first = false;
+    let mut first_done = false;
+    let events = Parser::new_ext(markdown, opts).map(|ev| {
+        match &ev {
+            Event::Start(Tag::Paragraph) if depth == 0 && !first_done => in_first = true,
+            Event::End(TagEnd::Paragraph) if depth == 1 && in_first => {
+                in_first = false;
+                first_done = true;
+            }
+            Event::Text(t) | Event::Code(t) if in_first => first.push_str(t),
+            Event::SoftBreak | Event::HardBreak if in_first => first.push(' '),
+            _ => {}
+        }
+        match &ev {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth -= 1,
+            _ => {}
+        }
+        match ev {
+            Event::Html(s) | Event::InlineHtml(s) if !unsafe_html => Event::Text(s),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: rewrite(dest_url, dir, links),
+                title,
+                id,
+            }),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: rewrite(dest_url, dir, links),
+                title,
+                id,
+            }),
+            other => other,
+        }
+    });
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    Rendered {
+        html: out,
+        first_paragraph: first.split_whitespace().collect::<Vec<_>>().join(" "),
+    }
+}
+
+fn rewrite<'a>(dest: CowStr<'a>, dir: &str, links: &dyn LinkResolver) -> CowStr<'a> {
+    let d: &str = &dest;
+    if d.is_empty() || d.starts_with('#') || d.starts_with("//") || has_scheme(d) {
+        return dest;
+    }
+    if let Some(rooted) = d.strip_prefix('/') {
+        return links.rooted(rooted).into();
+    }
+    let (path, fragment) = match d.find(['#', '?']) {
+        Some(i) => (&d[..i], &d[i..]),
+        None => (d, ""),
+    };
+    match normalize(dir, path) {
+        Some(p) => format!("{}{fragment}", links.resolve(&p)).into(),
+        None => dest,
+    }
+}
+
+fn has_scheme(s: &str) -> bool {
+    match s.find(':') {
+        Some(i) => s[..i]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')),
+        None => false,
+    }
+}
+
+/// Joins `dir` and `rel` and folds `.` and `..`; None if it climbs out of `content/`.
+fn normalize(dir: &str, rel: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for p in rel.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Site;
+    impl LinkResolver for Site {
+        fn resolve(&self, p: &str) -> String {
+            match p.strip_suffix(".md") {
+                Some(stem) => format!("/repo/reports/{stem}/"),
+                None => format!("/repo/{p}"),
+            }
+        }
+        fn rooted(&self, p: &str) -> String {
+            format!("/repo/{p}")
+        }
+    }
+
+    fn md(text: &str, unsafe_html: bool) -> Rendered {
+        render(text, "2023", unsafe_html, &Site)
+    }
+
+    #[test]
+    fn renders_tables_footnotes_strikethrough() {
+        let r = md(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ new[^1]\n\n[^1]: note\n",
+            true,
+        );
+        assert!(r.html.contains("<table>"), "{}", r.html);
+        assert!(r.html.contains("<del>old</del>"), "{}", r.html);
+        assert!(r.html.contains("footnote-definition"), "{}", r.html);
+    }
+
+    #[test]
+    fn first_paragraph_is_the_summary() {
+        let r = md("# Title\n\nFirst *para*\ngoes on.\n\nSecond.\n", true);
+        assert_eq!(r.first_paragraph, "First para goes on.");
+    }
+
+    #[test]
+    fn raw_html_kept_or_escaped() {
+        assert!(md("<b>x</b>\n", true).html.contains("<b>x</b>"));
+        let safe = md("<script>alert(1)</script>\n\nhi <i>x</i>\n", false).html;
+        assert!(
+            !safe.contains("<script>") && !safe.contains("<i>"),
+            "{safe}"
+        );
+        assert!(safe.contains("&lt;script&gt;"), "{safe}");
+    }
+
+    #[test]
+    fn relative_links_follow_the_content_tree() {
+        let r = md(
+            "[b](../2024/b.md#x) ![c](img/c.png) [d](/d.html) [e](https://e.org) [f](#f) [g](../../g.png)\n",
+            true,
+        );
+        assert!(
+            r.html.contains(r#"href="/repo/reports/2024/b/#x""#),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"src="/repo/2023/img/c.png""#),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains(r#"href="/repo/d.html""#), "{}", r.html);
+        assert!(r.html.contains(r#"href="https://e.org""#), "{}", r.html);
+        assert!(r.html.contains(r##"href="#f""##), "{}", r.html);
+        assert!(r.html.contains(r#"href="../../g.png""#), "{}", r.html);
+    }
+}

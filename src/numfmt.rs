@@ -1,0 +1,149 @@
+//! Numbers written for reading, in the site's language: `1,059` / `1 059` / `1.059`,
+//! and money in millions and billions ("2.3 billion VND").
+
+/// How one language writes numbers.
+#[derive(Debug, Clone, Copy)]
+pub struct NumFormat {
+    group: &'static str,
+    decimal: char,
+    million: (&'static str, &'static str),
+    billion: (&'static str, &'static str),
+}
+
+const EN: NumFormat = NumFormat {
+    group: ",",
+    decimal: '.',
+    million: ("million", "million"),
+    billion: ("billion", "billion"),
+};
+
+impl NumFormat {
+    /// The format for a BCP 47 tag; English for languages it does not know.
+    pub fn for_lang(lang: &str) -> NumFormat {
+        match primary(lang) {
+            "fr" => NumFormat {
+                group: "\u{202f}",
+                decimal: ',',
+                million: ("million", "millions"),
+                billion: ("milliard", "milliards"),
+            },
+            "vi" => NumFormat {
+                group: ".",
+                decimal: ',',
+                million: ("triệu", "triệu"),
+                billion: ("tỷ", "tỷ"),
+            },
+            "ms" => NumFormat {
+                group: ",",
+                decimal: '.',
+                million: ("juta", "juta"),
+                billion: ("bilion", "bilion"),
+            },
+            _ => EN,
+        }
+    }
+
+    /// A whole number with group separators: 1059 → "1,059".
+    pub fn int(&self, n: i128) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3 + 1);
+        if n < 0 {
+            out.push('-');
+        }
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(self.group);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// Any number: whole numbers grouped, others with up to `decimals` decimals.
+    pub fn number(&self, x: f64, decimals: usize) -> String {
+        let fixed = format!("{:.*}", decimals, x);
+        let (int_part, frac) = match fixed.split_once('.') {
+            Some((i, f)) => (i, f.trim_end_matches('0')),
+            None => (fixed.as_str(), ""),
+        };
+        let n: i128 = int_part.parse().unwrap_or(0);
+        let mut out = if n == 0 && int_part.starts_with('-') && !frac.is_empty() {
+            "-0".to_string()
+        } else {
+            self.int(n)
+        };
+        if !frac.is_empty() {
+            out.push(self.decimal);
+            out.push_str(frac);
+        }
+        out
+    }
+
+    /// Money rounded for reading: "2.3 billion VND", "850 million VND", "950,000 VND".
+    pub fn money_short(&self, amount: f64, currency: &str) -> String {
+        let abs = amount.abs();
+        let (scaled, word) = if abs >= 1e9 {
+            (amount / 1e9, self.billion)
+        } else if abs >= 1e6 {
+            (amount / 1e6, self.million)
+        } else {
+            return format!("{} {currency}", self.number(amount, 0));
+        };
+        let shown = self.number(scaled, 1);
+        let word = if scaled.abs() < 2.0 { word.0 } else { word.1 };
+        format!("{shown} {word} {currency}")
+    }
+
+    /// Money to the last unit: "2,295,000,000 VND".
+    pub fn money_exact(&self, amount: f64, currency: &str) -> String {
+        format!("{} {currency}", self.number(amount, 2))
+    }
+}
+
+/// The primary subtag of a BCP 47 tag, lowercased: "vi-VN" → "vi".
+pub fn primary(lang: &str) -> &str {
+    lang.split('-').next().unwrap_or(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_by_language() {
+        assert_eq!(NumFormat::for_lang("en").int(1059), "1,059");
+        assert_eq!(NumFormat::for_lang("fr").int(1059), "1\u{202f}059");
+        assert_eq!(NumFormat::for_lang("vi").int(1059), "1.059");
+        assert_eq!(NumFormat::for_lang("ms").int(1_000_000), "1,000,000");
+        assert_eq!(NumFormat::for_lang("en").int(0), "0");
+        assert_eq!(NumFormat::for_lang("en").int(-1234), "-1,234");
+        assert_eq!(NumFormat::for_lang("de").int(999), "999");
+    }
+
+    #[test]
+    fn numbers_keep_needed_decimals() {
+        let en = NumFormat::for_lang("en");
+        assert_eq!(en.number(58.1, 2), "58.1");
+        assert_eq!(en.number(1234.5, 2), "1,234.5");
+        assert_eq!(en.number(7.0, 2), "7");
+        assert_eq!(NumFormat::for_lang("fr").number(69.8, 2), "69,8");
+    }
+
+    #[test]
+    fn money_reads_in_millions_and_billions() {
+        let en = NumFormat::for_lang("en");
+        assert_eq!(en.money_short(2_295_000_000.0, "VND"), "2.3 billion VND");
+        assert_eq!(en.money_short(850_000_000.0, "VND"), "850 million VND");
+        assert_eq!(en.money_short(67_200_000.0, "VND"), "67.2 million VND");
+        assert_eq!(en.money_short(950_000.0, "VND"), "950,000 VND");
+        assert_eq!(en.money_short(1e12, "VND"), "1,000 billion VND");
+        assert_eq!(en.money_exact(2_295_000_000.0, "VND"), "2,295,000,000 VND");
+        let fr = NumFormat::for_lang("fr");
+        assert_eq!(fr.money_short(2_295_000_000.0, "VND"), "2,3 milliards VND");
+        assert_eq!(fr.money_short(1_000_000.0, "VND"), "1 million VND");
+        assert_eq!(
+            NumFormat::for_lang("vi").money_short(850e6, "VND"),
+            "850 triệu VND"
+        );
+    }
+}

@@ -1,0 +1,130 @@
+//! Stage 5: write the site into a fresh folder beside `output/`, then swap it in,
+//! so a failed build never touches the last good output.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::Diagnostic;
+
+/// Where one output file's bytes come from.
+pub enum Source {
+    Text(String),
+    Bytes(&'static [u8]),
+    /// A file copied as it is.
+    File(PathBuf),
+}
+
+/// Every file of the site, by path relative to the output folder.
+#[derive(Default)]
+pub struct OutputSet {
+    files: BTreeMap<String, (Source, Origin)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    Copied,
+    Generated,
+}
+
+impl OutputSet {
+    /// A copied file (theme static, then site static, then content files: later wins).
+    pub fn copy(&mut self, path: String, src: Source) {
+        self.files.insert(path, (src, Origin::Copied));
+    }
+
+    /// A generated page; fails if a copied file or another page has the same path.
+    pub fn generate(&mut self, path: String, text: String) -> Result<(), String> {
+        match self
+            .files
+            .insert(path.clone(), (Source::Text(text), Origin::Generated))
+        {
+            Some((_, Origin::Copied)) => Err(format!(
+                "`{path}` is both a copied file and a page coopsite generates"
+            )),
+            Some((_, Origin::Generated)) => Err(format!("two pages would be written to `{path}`")),
+            None => Ok(()),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Source)> {
+        self.files.iter().map(|(p, (s, _))| (p.as_str(), s))
+    }
+}
+
+/// Writes `set` to `out` through a staging folder and a rename.
+pub fn write(out: &Path, set: &OutputSet) -> Result<(), Diagnostic> {
+    let fail = |what: &str, p: &Path, e: io::Error| {
+        Diagnostic::new(p, format!("cannot {what}: {e}"))
+            .help("check that the output folder's parent exists and is writable")
+    };
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    let parent = out.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).map_err(|e| fail("create", parent, e))?;
+    let staging = parent.join(format!(".{name}.coopsite-new"));
+    let old = parent.join(format!(".{name}.coopsite-old"));
+    remove_if_present(&staging).map_err(|e| fail("remove", &staging, e))?;
+    fs::create_dir(&staging).map_err(|e| fail("create", &staging, e))?;
+
+    let result = (|| {
+        for (path, (src, _)) in &set.files {
+            let dest = staging.join(path);
+            if let Some(dir) = dest.parent() {
+                fs::create_dir_all(dir).map_err(|e| fail("create", dir, e))?;
+            }
+            match src {
+                Source::Text(t) => fs::write(&dest, t).map_err(|e| fail("write", &dest, e))?,
+                Source::Bytes(b) => fs::write(&dest, b).map_err(|e| fail("write", &dest, e))?,
+                Source::File(f) => {
+                    fs::copy(f, &dest).map_err(|e| fail("copy", f, e))?;
+                }
+            }
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+
+    remove_if_present(&old).map_err(|e| fail("remove", &old, e))?;
+    let had_old = out.exists();
+    if had_old {
+        fs::rename(out, &old).map_err(|e| fail("move aside", out, e))?;
+    }
+    if let Err(e) = fs::rename(&staging, out) {
+        if had_old {
+            let _ = fs::rename(&old, out);
+        }
+        return Err(fail("move into place", out, e));
+    }
+    if had_old {
+        let _ = fs::remove_dir_all(&old);
+    }
+    Ok(())
+}
+
+fn remove_if_present(p: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(p) {
+        Ok(m) if m.is_dir() => fs::remove_dir_all(p),
+        Ok(_) => fs::remove_file(p),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,101 @@
+//! Fixture sites in temp dirs, built with the real `coopsite` binary.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub struct Site {
+    pub dir: tempfile::TempDir,
+}
+
+/// The front matter keys every report needs, with a few set by the test.
+pub fn front(title: &str, region: &str, year: i32, extra: &str) -> String {
+    format!(
+        "---\ntitle: \"{title}\"\ndate: {year}-12-20\nyear: {year}\nunion: Provincial Cooperative Union\nregion: {region}\n{extra}---\n\nReport text for {year}.\n"
+    )
+}
+
+impl Site {
+    pub fn new() -> Site {
+        Site {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn file(&self, rel: &str, text: impl AsRef<[u8]>) -> &Site {
+        let p = self.root().join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, text).unwrap();
+        self
+    }
+
+    pub fn remove(&self, rel: &str) -> &Site {
+        fs::remove_file(self.root().join(rel)).unwrap();
+        self
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        coopsite(self.root(), args)
+    }
+
+    /// `coopsite build --root DIR` plus `args`.
+    pub fn build(&self, args: &[&str]) -> Output {
+        let mut all = vec!["build", "--root", self.root().to_str().unwrap()];
+        all.extend_from_slice(args);
+        coopsite(self.root(), &all)
+    }
+
+    /// Builds and panics with stderr when the build fails.
+    pub fn build_ok(&self) -> String {
+        let out = self.build(&[]);
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "build failed:\n{err}");
+        err
+    }
+
+    pub fn out(&self, rel: &str) -> PathBuf {
+        self.root().join("output").join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        let p = self.out(rel);
+        fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    }
+}
+
+pub fn coopsite(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_coopsite"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("run coopsite")
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Every file below `dir`, relative path to bytes.
+pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, fs::read(e.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
