@@ -60,6 +60,11 @@ impl OutputSet {
         self.files.keys().map(String::as_str)
     }
 
+    /// The source of one output file, by its path relative to the output folder.
+    pub fn get(&self, path: &str) -> Option<&Source> {
+        self.files.get(path).map(|(s, _)| s)
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Source)> {
         self.files.iter().map(|(p, (s, _))| (p.as_str(), s))
     }
