@@ -171,6 +171,7 @@ pub fn from_yaml_error(
         Some(i) if err.location().is_some() => full[..i].to_string(),
         _ => full,
     };
+    let message = shift_inner_lines(&message, line_offset);
     let (message, help) = explain_yaml_message(&message, known);
     let mut d = Diagnostic::new(path, message);
     d.help = help;
@@ -180,8 +181,32 @@ pub fn from_yaml_error(
     d.with_source(source)
 }
 
+/// libyaml names a second place inside its message ("at line 7 column 1, while
+/// parsing a flow sequence"), counted from the YAML text: count it from the file.
+fn shift_inner_lines(message: &str, offset: usize) -> String {
+    const AT: &str = "at line ";
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(AT) {
+        out.push_str(&rest[..i + AT.len()]);
+        rest = &rest[i + AT.len()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        match rest[..digits].parse::<usize>() {
+            Ok(n) => out.push_str(&(n + offset).to_string()),
+            Err(_) => out.push_str(&rest[..digits]),
+        }
+        rest = &rest[digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Rewords serde's messages in the site author's terms.
 fn explain_yaml_message(message: &str, known: &[&str]) -> (String, Option<String>) {
+    let message = &message
+        .replace("expected i64", "expected a whole number")
+        .replace("expected u64", "expected a whole number, 0 or more")
+        .replace("expected f64", "expected a number");
     if let Some((prefix, rest)) = message.split_once("unknown field `") {
         let name = rest.split('`').next().unwrap_or_default();
         let msg = format!("{prefix}unknown key `{name}`");

@@ -99,7 +99,9 @@ impl Renderer {
         if let Err(e) = tera.add_raw_templates(raw) {
             let path =
                 template_in_error(&e, &origins).unwrap_or_else(|| PathBuf::from("templates"));
-            return Err(vec![Diagnostic::new(path, tera_chain(&e)).help(
+            let chain = tera_chain(&e);
+            let (line, col) = tera_position(&chain).unwrap_or((0, 0));
+            return Err(vec![Diagnostic::new(path, chain).at(line, col).help(
                 "fix the template syntax (see https://keats.github.io/tera/docs/)",
             )]);
         }
@@ -135,6 +137,14 @@ fn path_arg(args: &HashMap<String, tera::Value>) -> tera::Result<&str> {
     args.get("path").and_then(|v| v.as_str()).ok_or_else(|| {
         tera::Error::msg("url_for and abs_url take a `path` string, e.g. url_for(path='style.css')")
     })
+}
+
+/// The `--> line:col` that Tera's parse errors carry.
+fn tera_position(chain: &str) -> Option<(usize, usize)> {
+    let after = &chain[chain.find("--> ")? + 4..];
+    let end = after.find(|c: char| !(c.is_ascii_digit() || c == ':'))?;
+    let (l, c) = after[..end].split_once(':')?;
+    Some((l.parse().ok()?, c.parse().ok()?))
 }
 
 fn template_in_error(e: &tera::Error, origins: &HashMap<String, PathBuf>) -> Option<PathBuf> {
