@@ -40,6 +40,15 @@ pub fn check(files: &OutputSet, base_path: &str) -> Vec<Diagnostic> {
         for link in links_in(text) {
             let link = link.replace("&amp;", "&");
             let Some(target) = link.strip_prefix(base_path) else {
+                if link.starts_with('/') && !link.starts_with("//") {
+                    broken.push(
+                        Diagnostic::new(
+                            format!("output/{path}"),
+                            format!("link `{link}` is outside the site's path `{base_path}`"),
+                        )
+                        .help("make links with url_for(path=...) so they carry base_url's path"),
+                    );
+                }
                 continue;
             };
             let target = target.split(['#', '?']).next().unwrap_or_default();
@@ -57,4 +66,45 @@ pub fn check(files: &OutputSet, base_path: &str) -> Vec<Diagnostic> {
         }
     }
     broken
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(pages: &[(&str, &str)]) -> OutputSet {
+        let mut set = OutputSet::default();
+        for (p, text) in pages {
+            set.generate(p.to_string(), text.to_string()).unwrap();
+        }
+        set
+    }
+
+    #[test]
+    fn finds_attributes_only() {
+        let html = r#"<a href="/a/">x</a> <img src="b.png"> data-href="no" <link href="c.css">"#;
+        assert_eq!(links_in(html), vec!["/a/", "c.css", "b.png"]);
+    }
+
+    #[test]
+    fn reports_broken_and_outside_links() {
+        let set = site(&[
+            (
+                "index.html",
+                r#"<a href="/repo/ok/">k</a> <a href="/repo/missing/">m</a> <a href="/style.css">s</a> <a href="https://x.org/">x</a>"#,
+            ),
+            ("ok/index.html", "fine"),
+        ]);
+        let broken: Vec<String> = check(&set, "/repo/")
+            .iter()
+            .map(|d| d.message.clone())
+            .collect();
+        assert_eq!(
+            broken,
+            vec![
+                "broken link to `/repo/missing/`".to_string(),
+                "link `/style.css` is outside the site's path `/repo/`".to_string(),
+            ]
+        );
+    }
 }
