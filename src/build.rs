@@ -7,10 +7,11 @@ use crate::config::Config;
 use crate::content;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::links;
-use crate::output::{self, OutputSet, Source};
+use crate::output::{OutputSet, Source, Staging};
 use crate::render::{self, Renderer};
 use crate::site::{self, Site};
 use crate::theme;
+use crate::timing::Timer;
 
 /// What `coopsite build` and `check` are asked to do.
 #[derive(Debug, Clone, Default)]
@@ -58,9 +59,20 @@ pub struct Planned {
     pub base_path: String,
 }
 
-/// Reads, checks, models and renders the whole site; writes nothing.
-pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
+/// A site read, checked and modelled: everything but rendering and writing.
+struct Prepared {
+    site: Site,
+    renderer: Renderer,
+    /// Files copied as they are, and the small generated files (.nojekyll, CNAME).
+    files: OutputSet,
+    reports: usize,
+    warnings: Vec<String>,
+    base_path: String,
+}
+
+fn prepare(opts: &BuildOptions) -> Result<Prepared, Diagnostics> {
     let root = &opts.root;
+    let mut timer = Timer::start();
     let mut errors = Diagnostics::default();
     let mut config = match Config::load(root) {
         Ok(c) => c,
@@ -81,59 +93,99 @@ pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
     }
 
     let (loaded, load_errors) = content::load(root, &config.language, opts.drafts);
+    timer.lap("load");
     errors.0.extend(load_errors);
     errors.0.extend(site::check(&loaded.reports));
-    let renderer = Renderer::new(
-        root,
-        &config.theme,
-        &crate::urls::Urls::new(&config.base_url, config.base_path()),
-    );
-    let renderer = match renderer {
+    let urls = crate::urls::Urls::new(&config.base_url, config.base_path());
+    let renderer = match Renderer::new(root, &config.theme, &urls) {
         Ok(r) => Some(r),
         Err(e) => {
             errors.0.extend(e);
             None
         }
     };
-    if !errors.is_empty() {
+    let Some(renderer) = renderer.filter(|_| errors.is_empty()) else {
         return Err(errors.sorted());
-    }
-    let renderer = renderer.expect("no errors");
+    };
 
     let mut files = OutputSet::default();
     copy_static(root, &config, &mut files, &mut errors);
     for asset in &loaded.assets {
         files.copy(rel_string(&asset.rel), Source::File(asset.src.clone()));
     }
-
-    let report_count = loaded.reports.len();
+    let reports = loaded.reports.len();
     let site = Site::new(&config, loaded.reports);
-    let (pages, render_errors) = render::render_site(&renderer, &site);
-    errors.0.extend(render_errors);
-    for page in pages {
-        if let Err(msg) = files.generate(page.path, page.text) {
-            errors.push(Diagnostic::new("content", msg).help("rename or move the copied file"));
-        }
-    }
-    let mut extra = vec![(".nojekyll".to_string(), String::new())];
+    timer.lap("model");
+
+    let mut generated = render::page_paths(&site);
+    generated.push(".nojekyll".into());
+    let mut small = vec![(".nojekyll".to_string(), String::new())];
     if let Some(cname) = &config.cname {
-        extra.push(("CNAME".to_string(), format!("{cname}\n")));
+        small.push(("CNAME".to_string(), format!("{cname}\n")));
+        generated.push("CNAME".into());
     }
-    for (path, text) in extra {
-        if let Err(msg) = files.generate(path, text) {
-            errors.push(Diagnostic::new("static", msg).help(
-                "remove static/CNAME or the `cname` setting: coopsite writes CNAME from `cname`",
-            ));
+    for path in &generated {
+        if files.get(path).is_some() {
+            let help = if path == "CNAME" {
+                "remove static/CNAME or the `cname` setting: coopsite writes CNAME from `cname`"
+            } else {
+                "rename or move the copied file"
+            };
+            errors.push(
+                Diagnostic::new(
+                    path.as_str(),
+                    format!("`{path}` is both a copied file and a page coopsite generates"),
+                )
+                .help(help),
+            );
         }
+    }
+    for (path, text) in small {
+        let _ = files.generate(path, text);
     }
     if !errors.is_empty() {
         return Err(errors.sorted());
     }
-    Ok(Planned {
+    Ok(Prepared {
+        site,
+        renderer,
         files,
-        reports: report_count,
+        reports,
         warnings,
         base_path: config.base_path().to_string(),
+    })
+}
+
+/// Reads, checks, models and renders the whole site in memory; writes nothing.
+pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
+    let Prepared {
+        site,
+        renderer,
+        mut files,
+        reports,
+        warnings,
+        base_path,
+    } = prepare(opts)?;
+    let mut timer = Timer::start();
+    let pages = render::Collect::default();
+    let errors = render::render_site(&renderer, &site, &pages);
+    timer.lap("render");
+    if !errors.is_empty() {
+        return Err(Diagnostics(errors).sorted());
+    }
+    let mut pages = pages
+        .0
+        .into_inner()
+        .expect("no panics while holding the lock");
+    pages.sort();
+    for (path, text) in pages {
+        let _ = files.generate(path, text);
+    }
+    Ok(Planned {
+        files,
+        reports,
+        warnings,
+        base_path,
     })
 }
 
@@ -180,18 +232,29 @@ fn check_output_dir(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// Builds the site into its output folder.
+/// Builds the site into its output folder: pages are written to a staging folder as
+/// they are rendered (in parallel), which replaces `output/` only when all went well.
 pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let start = Instant::now();
     let out = opts.output_dir();
     check_output_dir(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
-    let planned = plan(opts)?;
-    output::write(&out, &planned.files).map_err(|d| Diagnostics(vec![d]))?;
+    let prepared = prepare(opts)?;
+    let mut timer = Timer::start();
+    let one = |d: Diagnostic| Diagnostics(vec![d]);
+    let staging = Staging::new(&out).map_err(one)?;
+    staging.put_all(&prepared.files).map_err(one)?;
+    timer.lap("copy");
+    let errors = render::render_site(&prepared.renderer, &prepared.site, &staging);
+    timer.lap("render");
+    if !errors.is_empty() {
+        return Err(Diagnostics(errors).sorted());
+    }
+    staging.commit().map_err(one)?;
     Ok(BuildSummary {
-        reports: planned.reports,
-        files: planned.files.len(),
+        reports: prepared.reports,
+        files: prepared.files.len() + render::page_paths(&prepared.site).len(),
         output: out,
-        warnings: planned.warnings,
+        warnings: prepared.warnings,
         seconds: start.elapsed().as_secs_f64(),
     })
 }

@@ -14,6 +14,7 @@ pub mod output;
 pub mod render;
 pub mod site;
 pub mod theme;
+pub mod timing;
 pub mod urls;
 
 pub use build::{build, check, BuildOptions, BuildSummary};

@@ -70,59 +70,106 @@ impl OutputSet {
     }
 }
 
-/// Writes `set` to `out` through a staging folder and a rename.
-pub fn write(out: &Path, set: &OutputSet) -> Result<(), Diagnostic> {
-    let fail = |what: &str, p: &Path, e: io::Error| {
-        Diagnostic::new(p, format!("cannot {what}: {e}"))
-            .help("check that the output folder's parent exists and is writable")
-    };
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into());
-    let parent = out.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(parent).map_err(|e| fail("create", parent, e))?;
-    let staging = parent.join(format!(".{name}.coopsite-new"));
-    let old = parent.join(format!(".{name}.coopsite-old"));
-    remove_if_present(&staging).map_err(|e| fail("remove", &staging, e))?;
-    fs::create_dir(&staging).map_err(|e| fail("create", &staging, e))?;
+/// A fresh folder beside `output/` that pages are written into as they are rendered,
+/// then swapped in by [`Staging::commit`]; dropped without a commit, it is removed.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    old: PathBuf,
+    committed: bool,
+}
 
-    let result = (|| {
-        for (path, (src, _)) in &set.files {
-            let dest = staging.join(path);
-            if let Some(dir) = dest.parent() {
-                fs::create_dir_all(dir).map_err(|e| fail("create", dir, e))?;
+fn io_error(what: &str, p: &Path, e: io::Error) -> Diagnostic {
+    Diagnostic::new(p, format!("cannot {what}: {e}"))
+        .help("check that the output folder's parent exists and is writable")
+}
+
+impl Staging {
+    pub fn new(out: &Path) -> Result<Staging, Diagnostic> {
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "output".into());
+        let parent = out.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(parent).map_err(|e| io_error("create", parent, e))?;
+        let dir = parent.join(format!(".{name}.coopsite-new"));
+        let old = parent.join(format!(".{name}.coopsite-old"));
+        remove_if_present(&dir).map_err(|e| io_error("remove", &dir, e))?;
+        fs::create_dir(&dir).map_err(|e| io_error("create", &dir, e))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            old,
+            committed: false,
+        })
+    }
+
+    /// Writes one file (safe to call from several threads).
+    pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let dest = self.dir.join(path);
+        if let Some(dir) = dest.parent() {
+            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
+        }
+        fs::write(&dest, bytes).map_err(|e| io_error("write", &dest, e))
+    }
+
+    /// Copies one file as it is.
+    pub fn copy(&self, path: &str, src: &Path) -> Result<(), Diagnostic> {
+        let dest = self.dir.join(path);
+        if let Some(dir) = dest.parent() {
+            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
+        }
+        fs::copy(src, &dest)
+            .map(|_| ())
+            .map_err(|e| io_error("copy", src, e))
+    }
+
+    /// Writes every file of `set`, in parallel.
+    pub fn put_all(&self, set: &OutputSet) -> Result<(), Diagnostic> {
+        use rayon::prelude::*;
+        let files: Vec<(&String, &(Source, Origin))> = set.files.iter().collect();
+        files.par_iter().try_for_each(|(path, (src, _))| match src {
+            Source::Text(t) => self.put(path, t.as_bytes()),
+            Source::Bytes(b) => self.put(path, b),
+            Source::File(f) => self.copy(path, f),
+        })
+    }
+
+    /// Swaps the staging folder in for `output/`.
+    pub fn commit(mut self) -> Result<(), Diagnostic> {
+        let (out, old) = (&self.out, &self.old);
+        remove_if_present(old).map_err(|e| io_error("remove", old, e))?;
+        let had_old = out.exists();
+        if had_old {
+            fs::rename(out, old).map_err(|e| io_error("move aside", out, e))?;
+        }
+        if let Err(e) = fs::rename(&self.dir, out) {
+            if had_old {
+                let _ = fs::rename(old, out);
             }
-            match src {
-                Source::Text(t) => fs::write(&dest, t).map_err(|e| fail("write", &dest, e))?,
-                Source::Bytes(b) => fs::write(&dest, b).map_err(|e| fail("write", &dest, e))?,
-                Source::File(f) => {
-                    fs::copy(f, &dest).map_err(|e| fail("copy", f, e))?;
-                }
-            }
+            return Err(io_error("move into place", out, e));
+        }
+        self.committed = true;
+        if had_old {
+            let _ = fs::remove_dir_all(old);
         }
         Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(e);
     }
+}
 
-    remove_if_present(&old).map_err(|e| fail("remove", &old, e))?;
-    let had_old = out.exists();
-    if had_old {
-        fs::rename(out, &old).map_err(|e| fail("move aside", out, e))?;
-    }
-    if let Err(e) = fs::rename(&staging, out) {
-        if had_old {
-            let _ = fs::rename(&old, out);
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
         }
-        return Err(fail("move into place", out, e));
     }
-    if had_old {
-        let _ = fs::remove_dir_all(&old);
-    }
-    Ok(())
+}
+
+/// Writes `set` to `out` through a staging folder and a rename.
+pub fn write(out: &Path, set: &OutputSet) -> Result<(), Diagnostic> {
+    let staging = Staging::new(out)?;
+    staging.put_all(set)?;
+    staging.commit()
 }
 
 fn remove_if_present(p: &Path) -> io::Result<()> {

@@ -2,12 +2,16 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
 
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::content::walk_files;
 use crate::diagnostics::Diagnostic;
+use crate::output::Staging;
 use crate::site::Site;
 use crate::theme;
 use crate::urls::Urls;
@@ -180,11 +184,29 @@ fn read_templates(
     }
 }
 
-/// One file the build writes.
-pub struct Page {
-    /// Path relative to the output folder.
-    pub path: String,
-    pub text: String,
+/// Where rendered pages go: written to disk as they come (build) or kept (check, serve).
+pub trait Sink: Sync {
+    fn put(&self, path: &str, text: String) -> Result<(), Diagnostic>;
+}
+
+/// Keeps every page in memory.
+#[derive(Default)]
+pub struct Collect(pub Mutex<Vec<(String, String)>>);
+
+impl Sink for Collect {
+    fn put(&self, path: &str, text: String) -> Result<(), Diagnostic> {
+        self.0
+            .lock()
+            .expect("no panics while holding the lock")
+            .push((path.to_string(), text));
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, path: &str, text: String) -> Result<(), Diagnostic> {
+        Staging::put(self, path, text.as_bytes())
+    }
 }
 
 #[derive(Serialize)]
@@ -193,58 +215,62 @@ struct SitemapEntry {
     lastmod: Option<String>,
 }
 
-/// Renders every page of the site, collecting every error.
-pub fn render_site(r: &Renderer, site: &Site) -> (Vec<Page>, Vec<Diagnostic>) {
-    let mut pages = Vec::new();
-    let mut errors = Vec::new();
-    let base = |page_path: &str| {
-        let mut ctx = Context::new();
-        ctx.insert("site", &site.site);
-        ctx.insert("page_path", page_path);
-        ctx
-    };
-    let mut emit = |template: &str, out: String, ctx: &Context| match r.render(template, ctx) {
-        Ok(text) => pages.push(Page { path: out, text }),
-        Err(e) => errors.push(e),
-    };
+/// One page to render.
+#[derive(Clone, Copy)]
+enum Job {
+    Home,
+    Report(usize),
+    Regions,
+    Region(usize),
+    Tags,
+    Tag(usize),
+    NotFound,
+    Atom,
+    Sitemap,
+    Robots,
+}
 
-    let mut ctx = base("");
-    ctx.insert("reports", &site.items());
-    ctx.insert("regions", &site.regions);
-    ctx.insert("tags", &site.tags);
-    emit("index.html", "index.html".into(), &ctx);
+/// The path of every page `render_site` writes, to find clashes before rendering.
+pub fn page_paths(site: &Site) -> Vec<String> {
+    jobs(site)
+        .into_iter()
+        .map(|j| job_path(site, j).1)
+        .collect()
+}
 
-    for report in &site.reports {
-        let mut ctx = base(&report.path);
-        ctx.insert("report", report);
-        emit("report.html", format!("{}index.html", report.path), &ctx);
+fn jobs(site: &Site) -> Vec<Job> {
+    let mut jobs = vec![
+        Job::Home,
+        Job::Regions,
+        Job::Tags,
+        Job::NotFound,
+        Job::Atom,
+        Job::Sitemap,
+        Job::Robots,
+    ];
+    jobs.extend((0..site.reports.len()).map(Job::Report));
+    jobs.extend((0..site.regions.len()).map(Job::Region));
+    jobs.extend((0..site.tags.len()).map(Job::Tag));
+    jobs
+}
+
+/// (template, output path) of a job.
+fn job_path(site: &Site, job: Job) -> (&'static str, String) {
+    match job {
+        Job::Home => ("index.html", "index.html".into()),
+        Job::Report(i) => ("report.html", format!("{}index.html", site.reports[i].path)),
+        Job::Regions => ("regions.html", "regions/index.html".into()),
+        Job::Region(i) => ("region.html", format!("{}index.html", site.regions[i].path)),
+        Job::Tags => ("tags.html", "tags/index.html".into()),
+        Job::Tag(i) => ("tag.html", format!("{}index.html", site.tags[i].path)),
+        Job::NotFound => ("404.html", "404.html".into()),
+        Job::Atom => ("atom.xml", "atom.xml".into()),
+        Job::Sitemap => ("sitemap.xml", "sitemap.xml".into()),
+        Job::Robots => ("robots.txt", "robots.txt".into()),
     }
-    let mut ctx = base("regions/");
-    ctx.insert("regions", &site.regions);
-    emit("regions.html", "regions/index.html".into(), &ctx);
-    for region in &site.regions {
-        let mut ctx = base(&region.path);
-        ctx.insert("region", region);
-        emit("region.html", format!("{}index.html", region.path), &ctx);
-    }
-    let mut ctx = base("tags/");
-    ctx.insert("tags", &site.tags);
-    emit("tags.html", "tags/index.html".into(), &ctx);
-    for tag in &site.tags {
-        let mut ctx = base(&tag.path);
-        ctx.insert("tag", tag);
-        emit("tag.html", format!("{}index.html", tag.path), &ctx);
-    }
-    let ctx = base("404.html");
-    emit("404.html", "404.html".into(), &ctx);
+}
 
-    let mut ctx = base("atom.xml");
-    ctx.insert(
-        "reports",
-        &site.reports[..site.reports.len().min(FEED_LIMIT)],
-    );
-    emit("atom.xml", "atom.xml".into(), &ctx);
-
+fn sitemap(site: &Site) -> Vec<SitemapEntry> {
     let mut entries = vec![SitemapEntry {
         loc: site.urls.abs_url(""),
         lastmod: site.site.updated.clone(),
@@ -265,11 +291,54 @@ pub fn render_site(r: &Renderer, site: &Site) -> (Vec<Page>, Vec<Diagnostic>) {
             lastmod: g.reports.first().map(|r| r.date.clone()),
         });
     }
-    let mut ctx = base("sitemap.xml");
-    ctx.insert("entries", &entries);
-    emit("sitemap.xml", "sitemap.xml".into(), &ctx);
+    entries
+}
 
-    let ctx = base("robots.txt");
-    emit("robots.txt", "robots.txt".into(), &ctx);
-    (pages, errors)
+fn context(site: &Site, job: Job, page_path: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("site", &site.site);
+    let page_path = match job {
+        Job::Home => "",
+        _ => page_path.trim_end_matches("index.html"),
+    };
+    ctx.insert("page_path", page_path);
+    match job {
+        Job::Home => {
+            ctx.insert("reports", &site.items());
+            ctx.insert("regions", &site.regions);
+            ctx.insert("tags", &site.tags);
+        }
+        Job::Report(i) => ctx.insert("report", &site.reports[i]),
+        Job::Regions => ctx.insert("regions", &site.regions),
+        Job::Region(i) => ctx.insert("region", &site.regions[i]),
+        Job::Tags => ctx.insert("tags", &site.tags),
+        Job::Tag(i) => ctx.insert("tag", &site.tags[i]),
+        Job::NotFound | Job::Robots => {}
+        Job::Atom => ctx.insert(
+            "reports",
+            &site.reports[..site.reports.len().min(FEED_LIMIT)],
+        ),
+        Job::Sitemap => ctx.insert("entries", &sitemap(site)),
+    }
+    ctx
+}
+
+/// Renders every page of the site in parallel into `sink`, collecting every error.
+pub fn render_site(r: &Renderer, site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
+    let errors = Mutex::new(Vec::new());
+    jobs(site).into_par_iter().for_each(|job| {
+        let (template, path) = job_path(site, job);
+        let result = r
+            .render(template, &context(site, job, &path))
+            .and_then(|text| sink.put(&path, text));
+        if let Err(e) = result {
+            errors
+                .lock()
+                .expect("no panics while holding the lock")
+                .push(e);
+        }
+    });
+    errors
+        .into_inner()
+        .expect("no panics while holding the lock")
 }

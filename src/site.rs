@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::Config;
@@ -214,7 +215,7 @@ impl Site {
         };
 
         let mut views: Vec<ReportView> = reports
-            .iter()
+            .par_iter()
             .map(|r| {
                 let dir = r.rel.parent().map(rel_string).unwrap_or_default();
                 let body = markdown::render(&r.body, &dir, config.markdown.unsafe_html, &links);

@@ -7,6 +7,7 @@ pub mod split;
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diagnostics::Diagnostic;
@@ -106,41 +107,48 @@ pub fn load(root: &Path, site_lang: &str, drafts: bool) -> (Content, Vec<Diagnos
                 .help("put the reports in content/, or run `coopsite init DIR` for a new site"),
         );
     }
-    for (src, rel) in files {
-        if rel.extension().is_some_and(|e| e == "md") {
-            let shown = Path::new("content").join(&rel);
-            let text = match std::fs::read(&src) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(t) => t,
-                    Err(e) => {
-                        errors.push(
-                            Diagnostic::new(
-                                shown,
-                                format!(
-                                    "is not UTF-8 text (bad byte at offset {})",
-                                    e.utf8_error().valid_up_to()
-                                ),
-                            )
-                            .help("save the file as UTF-8"),
-                        );
-                        continue;
-                    }
-                },
-                Err(e) => {
-                    errors.push(Diagnostic::new(shown, format!("cannot read: {e}")));
-                    continue;
-                }
-            };
-            match frontmatter::parse_report(&text, &shown, &rel, site_lang) {
-                Ok(r) if r.draft && !drafts => {}
-                Ok(r) => content.reports.push(r),
-                Err(errs) => errors.extend(errs),
-            }
-        } else {
-            content.assets.push(Asset { src, rel });
+    let loaded: Vec<Result<Option<Report>, Vec<Diagnostic>>> = files
+        .par_iter()
+        .filter(|(_, rel)| is_markdown(rel))
+        .map(|(src, rel)| {
+            load_report(src, rel, site_lang).map(|r| r.filter(|r| drafts || !r.draft))
+        })
+        .collect();
+    for result in loaded {
+        match result {
+            Ok(Some(r)) => content.reports.push(r),
+            Ok(None) => {}
+            Err(errs) => errors.extend(errs),
         }
     }
+    content.assets = files
+        .into_iter()
+        .filter(|(_, rel)| !is_markdown(rel))
+        .map(|(src, rel)| Asset { src, rel })
+        .collect();
     (content, errors)
+}
+
+fn is_markdown(rel: &Path) -> bool {
+    rel.extension().is_some_and(|e| e == "md")
+}
+
+/// Reads and parses one report file.
+fn load_report(src: &Path, rel: &Path, site_lang: &str) -> Result<Option<Report>, Vec<Diagnostic>> {
+    let shown = Path::new("content").join(rel);
+    let bytes = std::fs::read(src)
+        .map_err(|e| vec![Diagnostic::new(&shown, format!("cannot read: {e}"))])?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        vec![Diagnostic::new(
+            &shown,
+            format!(
+                "is not UTF-8 text (bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+        .help("save the file as UTF-8")]
+    })?;
+    frontmatter::parse_report(&text, &shown, rel, site_lang).map(Some)
 }
 
 /// A URL segment from any text: ASCII letters and digits joined by `-`
