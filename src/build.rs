@@ -232,9 +232,45 @@ fn check_output_dir(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     Ok(())
 }
 
+/// Told how far rendering has got, for a progress bar.
+pub trait Progress: Sync {
+    /// Rendering starts: `total` pages to go.
+    fn start(&self, _total: u64) {}
+    /// One more page is written.
+    fn advance(&self) {}
+    /// Rendering is over, well or not.
+    fn finish(&self) {}
+}
+
+/// No progress shown.
+pub struct Quiet;
+impl Progress for Quiet {}
+
+/// A sink that counts pages for a [`Progress`].
+struct Counted<'a> {
+    inner: &'a dyn render::Sink,
+    progress: &'a dyn Progress,
+}
+
+impl render::Sink for Counted<'_> {
+    fn put(&self, path: &str, text: String) -> Result<(), Diagnostic> {
+        let r = self.inner.put(path, text);
+        self.progress.advance();
+        r
+    }
+}
+
 /// Builds the site into its output folder: pages are written to a staging folder as
 /// they are rendered (in parallel), which replaces `output/` only when all went well.
 pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
+    build_with(opts, &Quiet)
+}
+
+/// [`build`], telling `progress` how rendering goes.
+pub fn build_with(
+    opts: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildSummary, Diagnostics> {
     let start = Instant::now();
     let out = opts.output_dir();
     check_output_dir(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
@@ -244,7 +280,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     let staging = Staging::new(&out).map_err(one)?;
     staging.put_all(&prepared.files).map_err(one)?;
     timer.lap("copy");
-    let errors = render::render_site(&prepared.renderer, &prepared.site, &staging);
+    let pages = render::page_paths(&prepared.site).len();
+    progress.start(pages as u64);
+    let sink = Counted {
+        inner: &staging,
+        progress,
+    };
+    let errors = render::render_site(&prepared.renderer, &prepared.site, &sink);
+    progress.finish();
     timer.lap("render");
     if !errors.is_empty() {
         return Err(Diagnostics(errors).sorted());
@@ -252,7 +295,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     staging.commit().map_err(one)?;
     Ok(BuildSummary {
         reports: prepared.reports,
-        files: prepared.files.len() + render::page_paths(&prepared.site).len(),
+        files: prepared.files.len() + pages,
         output: out,
         warnings: prepared.warnings,
         seconds: start.elapsed().as_secs_f64(),

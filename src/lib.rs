@@ -17,6 +17,6 @@ pub mod theme;
 pub mod timing;
 pub mod urls;
 
-pub use build::{build, check, BuildOptions, BuildSummary};
+pub use build::{build, build_with, check, BuildOptions, BuildSummary, Progress};
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub mod scaffold;
