@@ -4,6 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod progress_bar;
 use coopsite::{scaffold, BuildOptions, Diagnostics};
 
 #[derive(Parser)]
@@ -67,16 +69,17 @@ fn main() -> ExitCode {
                 base_url,
                 drafts,
             };
-            match coopsite::build(&opts) {
+            match coopsite::build_with(&opts, &progress_bar::Bar::new()) {
                 Ok(s) => {
                     for w in &s.warnings {
                         eprintln!("warning: {w}");
                     }
+                    let n = coopsite::numfmt::NumFormat::for_lang("en");
                     eprintln!(
                         "Built {} report{} ({} files) in {:.2} s into {}",
-                        s.reports,
+                        n.int(s.reports as i128),
                         if s.reports == 1 { "" } else { "s" },
-                        s.files,
+                        n.int(s.files as i128),
                         s.seconds,
                         s.output.display()
                     );
