@@ -1,0 +1,55 @@
+//! Criterion benchmarks of the build's steps on one realistic report:
+//! `cargo bench --bench pipeline`.
+
+use std::path::Path;
+
+use coopsite::config::Config;
+use coopsite::content::frontmatter::parse_report;
+use coopsite::markdown::{self, LinkResolver};
+use coopsite::render::{render_site, Collect, Renderer};
+use coopsite::site::Site;
+use coopsite::urls::Urls;
+use criterion::{criterion_group, criterion_main, Criterion};
+
+const REPORT: &str = include_str!("../content/2024/province-b-2024.md");
+
+struct Links;
+impl LinkResolver for Links {
+    fn resolve(&self, p: &str) -> String {
+        format!("/{p}")
+    }
+    fn rooted(&self, p: &str) -> String {
+        format!("/{p}")
+    }
+}
+
+fn parse(c: &mut Criterion) {
+    let path = Path::new("content/2024/province-b-2024.md");
+    c.bench_function("front matter and figures of one report", |b| {
+        b.iter(|| parse_report(REPORT, path, Path::new("2024/province-b-2024.md"), "en").unwrap())
+    });
+}
+
+fn markdown(c: &mut Criterion) {
+    let body = REPORT.split("\n---\n").nth(1).unwrap();
+    c.bench_function("markdown of one report", |b| {
+        b.iter(|| markdown::render(body, "2024", true, &Links))
+    });
+}
+
+fn page(c: &mut Criterion) {
+    let config = Config::default();
+    let report = parse_report(REPORT, Path::new("content/a.md"), Path::new("a.md"), "en").unwrap();
+    let site = Site::new(&config, vec![report]);
+    let urls = Urls::new(&config.base_url, config.base_path());
+    let renderer = Renderer::new(Path::new("/nonexistent"), "default", &urls).unwrap();
+    c.bench_function("every page of a one-report site", |b| {
+        b.iter(|| {
+            let sink = Collect::default();
+            assert!(render_site(&renderer, &site, &sink).is_empty());
+        })
+    });
+}
+
+criterion_group!(benches, parse, markdown, page);
+criterion_main!(benches);
