@@ -1,5 +1,6 @@
 //! The pipeline, start to end: config → content → site → render → output.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -54,6 +55,8 @@ pub struct BuildSummary {
 /// A site rendered in memory, not yet written.
 pub struct Planned {
     pub files: OutputSet,
+    /// Each report page's source file: `reports/a/index.html` → `content/a.md`.
+    pub sources: BTreeMap<String, String>,
     pub reports: usize,
     pub warnings: Vec<String>,
     pub base_path: String,
@@ -181,8 +184,14 @@ pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
     for (path, text) in pages {
         let _ = files.generate(path, text);
     }
+    let sources = site
+        .reports
+        .iter()
+        .map(|r| (format!("{}index.html", r.path), r.source_file.clone()))
+        .collect();
     Ok(Planned {
         files,
+        sources,
         reports,
         warnings,
         base_path,
@@ -305,7 +314,7 @@ pub fn build_with(
 /// Everything `build` checks, and every internal link; writes nothing.
 pub fn check(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
     let planned = plan(opts)?;
-    let broken = links::check(&planned.files, &planned.base_path);
+    let broken = links::check(&planned.files, &planned.base_path, &planned.sources);
     if broken.is_empty() {
         Ok(planned)
     } else {

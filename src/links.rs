@@ -1,6 +1,6 @@
 //! Internal link checking over the rendered pages (`coopsite check`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostics::Diagnostic;
 use crate::output::{OutputSet, Source};
@@ -28,8 +28,13 @@ pub fn links_in(html: &str) -> Vec<&str> {
     out
 }
 
-/// Links under `base_path` that lead to no file of the site.
-pub fn check(files: &OutputSet, base_path: &str) -> Vec<Diagnostic> {
+/// Links under `base_path` that lead to no file of the site. A broken link on a
+/// report's page is reported against the report's file (`sources`: page → file).
+pub fn check(
+    files: &OutputSet,
+    base_path: &str,
+    sources: &BTreeMap<String, String>,
+) -> Vec<Diagnostic> {
     let paths: BTreeSet<&str> = files.paths().collect();
     let mut broken = Vec::new();
     for (path, src) in files.iter() {
@@ -37,13 +42,17 @@ pub fn check(files: &OutputSet, base_path: &str) -> Vec<Diagnostic> {
         if !path.ends_with(".html") {
             continue;
         }
+        let shown = sources
+            .get(path)
+            .map(|src| format!("{src} (page {path})"))
+            .unwrap_or_else(|| format!("output/{path}"));
         for link in links_in(text) {
             let link = link.replace("&amp;", "&");
             let Some(target) = link.strip_prefix(base_path) else {
                 if link.starts_with('/') && !link.starts_with("//") {
                     broken.push(
                         Diagnostic::new(
-                            format!("output/{path}"),
+                            shown.clone(),
                             format!("link `{link}` is outside the site's path `{base_path}`"),
                         )
                         .help("make links with url_for(path=...) so they carry base_url's path"),
@@ -58,10 +67,11 @@ pub fn check(files: &OutputSet, base_path: &str) -> Vec<Diagnostic> {
                 paths.contains(target) || paths.contains(format!("{target}/index.html").as_str())
             };
             if !found {
-                broken.push(Diagnostic::new(
-                    format!("output/{path}"),
-                    format!("broken link to `{link}`"),
-                ));
+                broken.push(
+                    Diagnostic::new(shown.clone(), format!("broken link to `{link}`")).help(
+                        "link to a file under content/ or static/, or to another report's .md file",
+                    ),
+                );
             }
         }
     }
@@ -95,7 +105,7 @@ mod tests {
             ),
             ("ok/index.html", "fine"),
         ]);
-        let broken: Vec<String> = check(&set, "/repo/")
+        let broken: Vec<String> = check(&set, "/repo/", &BTreeMap::new())
             .iter()
             .map(|d| d.message.clone())
             .collect();

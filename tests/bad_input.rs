@@ -245,3 +245,25 @@ fn output_inside_the_sources_is_refused() {
     assert!(stderr(&o).contains("would replace the site's own files"));
     assert!(site.root().join("content/a.md").is_file());
 }
+
+#[test]
+fn check_reports_broken_links_against_the_report_file() {
+    let site = Site::new();
+    site.file(
+        "content/a.md",
+        front("A", "R", 2023, "") + "\n[annex](annex.pdf) [b](b.md)\n",
+    );
+    let o = site.run(&["check", "--root", site.root().to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("content/a.md (page reports/a/index.html): broken link to `/annex.pdf`"),
+        "{err}"
+    );
+    assert!(err.contains("broken link to `/b.md`"), "{err}");
+    assert!(!site.root().join("output").exists(), "check writes nothing");
+    site.file("content/annex.pdf", "%PDF");
+    site.file("content/b.md", front("B", "R", 2024, ""));
+    let o = site.run(&["check", "--root", site.root().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
