@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crate::cache::Cache;
 use crate::config::Config;
 use crate::content;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -73,7 +74,7 @@ struct Prepared {
     base_path: String,
 }
 
-fn prepare(opts: &BuildOptions) -> Result<Prepared, Diagnostics> {
+fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagnostics> {
     let root = &opts.root;
     let mut timer = Timer::start();
     let mut errors = Diagnostics::default();
@@ -95,7 +96,7 @@ fn prepare(opts: &BuildOptions) -> Result<Prepared, Diagnostics> {
         ));
     }
 
-    let (loaded, load_errors) = content::load(root, &config.language, opts.drafts);
+    let (loaded, load_errors) = content::load_cached(root, &config.language, opts.drafts, cache);
     timer.lap("load");
     errors.0.extend(load_errors);
     errors.0.extend(site::check(&loaded.reports));
@@ -161,6 +162,11 @@ fn prepare(opts: &BuildOptions) -> Result<Prepared, Diagnostics> {
 
 /// Reads, checks, models and renders the whole site in memory; writes nothing.
 pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
+    plan_cached(opts, None)
+}
+
+/// [`plan`], keeping what it can from the previous run in `cache` (for `serve`).
+pub fn plan_cached(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Planned, Diagnostics> {
     let Prepared {
         site,
         renderer,
@@ -168,10 +174,10 @@ pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
         reports,
         warnings,
         base_path,
-    } = prepare(opts)?;
+    } = prepare(opts, cache)?;
     let mut timer = Timer::start();
     let pages = render::Collect::default();
-    let errors = render::render_site(&renderer, &site, &pages);
+    let errors = render::render_site_cached(&renderer, &site, &pages, cache);
     timer.lap("render");
     if !errors.is_empty() {
         return Err(Diagnostics(errors).sorted());
@@ -283,7 +289,7 @@ pub fn build_with(
     let start = Instant::now();
     let out = opts.output_dir();
     check_output_dir(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
-    let prepared = prepare(opts)?;
+    let prepared = prepare(opts, None)?;
     let mut timer = Timer::start();
     let one = |d: Diagnostic| Diagnostics(vec![d]);
     let staging = Staging::new(&out).map_err(one)?;

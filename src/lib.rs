@@ -3,8 +3,10 @@
 //! The pipeline runs one way: [`config`] → [`content`] → [`site`] → [`render`] → [`output`].
 
 pub mod build;
+pub mod cache;
 pub mod config;
 pub mod content;
+pub mod corpus;
 pub mod diagnostics;
 pub mod i18n;
 pub mod links;

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
+use crate::cache::Cache;
 use crate::content::walk_files;
 use crate::diagnostics::Diagnostic;
 use crate::output::Staging;
@@ -22,6 +23,8 @@ pub const FEED_LIMIT: usize = 50;
 /// Templates, compiled once.
 pub struct Renderer {
     tera: Tera,
+    /// A hash of every template's text: cached pages are valid only for the same one.
+    fingerprint: u64,
     /// Where each template came from, for messages.
     origins: HashMap<String, PathBuf>,
 }
@@ -100,6 +103,13 @@ impl Renderer {
             .into_iter()
             .map(|(n, (text, _))| (n, text))
             .collect();
+        let fingerprint = {
+            let parts: Vec<&[u8]> = raw
+                .iter()
+                .flat_map(|(n, t)| [n.as_bytes(), t.as_bytes()])
+                .collect();
+            crate::cache::hash_of(&parts)
+        };
         if let Err(e) = tera.add_raw_templates(raw) {
             let path =
                 template_in_error(&e, &origins).unwrap_or_else(|| PathBuf::from("templates"));
@@ -117,7 +127,11 @@ impl Renderer {
         tera.register_function("abs_url", move |args: &HashMap<String, tera::Value>| {
             Ok(tera::Value::String(u.abs_url(path_arg(args)?)))
         });
-        Ok(Renderer { tera, origins })
+        Ok(Renderer {
+            tera,
+            fingerprint,
+            origins,
+        })
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -305,13 +319,13 @@ fn context(site: &Site, job: Job, page_path: &str) -> Context {
     match job {
         Job::Home => {
             ctx.insert("reports", &site.items());
-            ctx.insert("regions", &site.regions);
-            ctx.insert("tags", &site.tags);
+            ctx.insert("regions", &site.region_list);
+            ctx.insert("tags", &site.tag_list);
         }
         Job::Report(i) => ctx.insert("report", &site.reports[i]),
-        Job::Regions => ctx.insert("regions", &site.regions),
+        Job::Regions => ctx.insert("regions", &site.region_list),
         Job::Region(i) => ctx.insert("region", &site.regions[i]),
-        Job::Tags => ctx.insert("tags", &site.tags),
+        Job::Tags => ctx.insert("tags", &site.tag_list),
         Job::Tag(i) => ctx.insert("tag", &site.tags[i]),
         Job::NotFound | Job::Robots => {}
         Job::Atom => ctx.insert(
@@ -323,14 +337,78 @@ fn context(site: &Site, job: Job, page_path: &str) -> Context {
     ctx
 }
 
+/// A hash of a page's template and data, written straight from the context.
+fn context_key(fingerprint: u64, template: &str, ctx: &Context) -> u64 {
+    struct HashWriter(std::collections::hash_map::DefaultHasher);
+    impl std::io::Write for HashWriter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            std::hash::Hasher::write(&mut self.0, buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut w = HashWriter(Default::default());
+    std::hash::Hasher::write_u64(&mut w.0, fingerprint);
+    std::hash::Hasher::write(&mut w.0, template.as_bytes());
+    const KEYS: [&str; 9] = [
+        "site",
+        "page_path",
+        "reports",
+        "report",
+        "regions",
+        "region",
+        "tags",
+        "tag",
+        "entries",
+    ];
+    debug_assert!(
+        ctx.clone()
+            .into_json()
+            .as_object()
+            .is_some_and(|o| o.keys().all(|k| KEYS.contains(&k.as_str()))),
+        "every context key takes part in the cache key"
+    );
+    for key in KEYS {
+        if let Some(v) = ctx.get(key) {
+            std::hash::Hasher::write(&mut w.0, key.as_bytes());
+            let _ = serde_json::to_writer(&mut w, v);
+        }
+    }
+    std::hash::Hasher::finish(&w.0)
+}
+
 /// Renders every page of the site in parallel into `sink`, collecting every error.
 pub fn render_site(r: &Renderer, site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
+    render_site_cached(r, site, sink, None)
+}
+
+/// [`render_site`], reusing from `cache` each page whose templates and data are
+/// unchanged since it was last rendered.
+pub fn render_site_cached(
+    r: &Renderer,
+    site: &Site,
+    sink: &dyn Sink,
+    cache: Option<&Cache>,
+) -> Vec<Diagnostic> {
     let errors = Mutex::new(Vec::new());
     jobs(site).into_par_iter().for_each(|job| {
         let (template, path) = job_path(site, job);
-        let result = r
-            .render(template, &context(site, job, &path))
-            .and_then(|text| sink.put(&path, text));
+        let ctx = context(site, job, &path);
+        let rendered = match cache {
+            None => r.render(template, &ctx),
+            Some(cache) => {
+                let key = context_key(r.fingerprint, template, &ctx);
+                match cache.page(&path, key) {
+                    Some(text) => Ok(text),
+                    None => r
+                        .render(template, &ctx)
+                        .inspect(|text| cache.store_page(&path, key, text)),
+                }
+            }
+        };
+        let result = rendered.and_then(|text| sink.put(&path, text));
         if let Err(e) = result {
             errors
                 .lock()

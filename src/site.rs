@@ -125,6 +125,27 @@ pub struct Group {
     pub reports: Vec<ReportItem>,
 }
 
+/// A region or tag as lists show it: without its reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupSummary {
+    pub name: String,
+    pub slug: String,
+    pub url: String,
+    /// How many reports it has.
+    pub count: usize,
+}
+
+impl Group {
+    pub fn summary(&self) -> GroupSummary {
+        GroupSummary {
+            name: self.name.clone(),
+            slug: self.slug.clone(),
+            url: self.url.clone(),
+            count: self.reports.len(),
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Site {
     pub site: SiteView,
@@ -133,6 +154,9 @@ pub struct Site {
     pub reports: Vec<ReportView>,
     pub regions: Vec<Group>,
     pub tags: Vec<Group>,
+    /// `regions` and `tags` without their reports, for the pages that list them.
+    pub region_list: Vec<GroupSummary>,
+    pub tag_list: Vec<GroupSummary>,
 }
 
 /// Checks what no single file can show: slugs used twice.
@@ -324,6 +348,8 @@ impl Site {
             site,
             urls,
             reports: views,
+            region_list: regions.iter().map(Group::summary).collect(),
+            tag_list: tags.iter().map(Group::summary).collect(),
             regions,
             tags,
         }

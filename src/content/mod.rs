@@ -94,6 +94,16 @@ pub fn walk_files(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, Diagnostic> {
 
 /// Reads `root/content`, keeping drafts only when asked. Every problem is collected.
 pub fn load(root: &Path, site_lang: &str, drafts: bool) -> (Content, Vec<Diagnostic>) {
+    load_cached(root, site_lang, drafts, None)
+}
+
+/// [`load`], taking unchanged files' parses from `cache`.
+pub fn load_cached(
+    root: &Path,
+    site_lang: &str,
+    drafts: bool,
+    cache: Option<&crate::cache::Cache>,
+) -> (Content, Vec<Diagnostic>) {
     let dir = root.join("content");
     let mut content = Content::default();
     let mut errors = Vec::new();
@@ -111,7 +121,11 @@ pub fn load(root: &Path, site_lang: &str, drafts: bool) -> (Content, Vec<Diagnos
         .par_iter()
         .filter(|(_, rel)| is_markdown(rel))
         .map(|(src, rel)| {
-            load_report(src, rel, site_lang).map(|r| r.filter(|r| drafts || !r.draft))
+            let parsed = match cache {
+                Some(c) => c.report(src, site_lang, || load_report(src, rel, site_lang)),
+                None => load_report(src, rel, site_lang),
+            };
+            parsed.map(|r| Some(r).filter(|r| drafts || !r.draft))
         })
         .collect();
     for result in loaded {
@@ -134,7 +148,7 @@ fn is_markdown(rel: &Path) -> bool {
 }
 
 /// Reads and parses one report file.
-fn load_report(src: &Path, rel: &Path, site_lang: &str) -> Result<Option<Report>, Vec<Diagnostic>> {
+fn load_report(src: &Path, rel: &Path, site_lang: &str) -> Result<Report, Vec<Diagnostic>> {
     let shown = Path::new("content").join(rel);
     let bytes = std::fs::read(src)
         .map_err(|e| vec![Diagnostic::new(&shown, format!("cannot read: {e}"))])?;
@@ -148,7 +162,7 @@ fn load_report(src: &Path, rel: &Path, site_lang: &str) -> Result<Option<Report>
         )
         .help("save the file as UTF-8")]
     })?;
-    frontmatter::parse_report(&text, &shown, rel, site_lang).map(Some)
+    frontmatter::parse_report(&text, &shown, rel, site_lang)
 }
 
 /// A URL segment from any text: ASCII letters and digits joined by `-`

@@ -1,0 +1,92 @@
+//! What a rebuild can keep from the last one (`coopsite serve`): parsed reports by file
+//! (while the file's size and modification time stay the same) and rendered pages by a
+//! hash of everything they were rendered from. A rebuild after one edited report
+//! re-parses one file and re-renders only the pages whose data changed.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::SystemTime;
+
+use crate::content::Report;
+use crate::diagnostics::Diagnostic;
+
+type Parsed = Result<Report, Vec<Diagnostic>>;
+
+#[derive(Default)]
+pub struct Cache {
+    reports: Mutex<HashMap<PathBuf, (Stamp, Parsed)>>,
+    pages: Mutex<HashMap<String, (u64, String)>>,
+}
+
+/// What identifies one version of a file, and the settings its parse depended on.
+#[derive(Clone, PartialEq, Eq)]
+struct Stamp {
+    modified: Option<SystemTime>,
+    len: u64,
+    site_lang: String,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Cache {
+    /// The parse of `src`, from the cache when the file is unchanged.
+    pub(crate) fn report(
+        &self,
+        src: &Path,
+        site_lang: &str,
+        parse: impl FnOnce() -> Parsed,
+    ) -> Parsed {
+        let stamp = std::fs::metadata(src).ok().map(|m| Stamp {
+            modified: m.modified().ok(),
+            len: m.len(),
+            site_lang: site_lang.to_string(),
+        });
+        if let Some(stamp) = &stamp {
+            if let Some((s, parsed)) = lock(&self.reports).get(src) {
+                if s == stamp {
+                    return parsed.clone();
+                }
+            }
+        }
+        let parsed = parse();
+        if let Some(stamp) = stamp {
+            lock(&self.reports).insert(src.to_path_buf(), (stamp, parsed.clone()));
+        }
+        parsed
+    }
+
+    /// The page at `path` rendered from inputs hashing to `key`, or None.
+    pub(crate) fn page(&self, path: &str, key: u64) -> Option<String> {
+        lock(&self.pages)
+            .get(path)
+            .filter(|(k, _)| *k == key)
+            .map(|(_, text)| text.clone())
+    }
+
+    pub(crate) fn store_page(&self, path: &str, key: u64, text: &str) {
+        lock(&self.pages).insert(path.to_string(), (key, text.to_string()));
+    }
+
+    /// How many parsed reports and pages are kept.
+    pub fn len(&self) -> (usize, usize) {
+        (lock(&self.reports).len(), lock(&self.pages).len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == (0, 0)
+    }
+}
+
+/// A hash of anything hashable, the same in every run.
+pub(crate) fn hash_of(parts: &[&[u8]]) -> u64 {
+    let mut h = DefaultHasher::new();
+    for p in parts {
+        p.hash(&mut h);
+    }
+    h.finish()
+}
