@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::cache::Cache;
+use crate::charts::ChartSet;
 use crate::config::Config;
 use crate::content;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -118,11 +119,19 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
         files.copy(rel_string(&asset.rel), Source::File(asset.src.clone()));
     }
     let reports = loaded.reports.len();
-    let site = Site::new(&config, loaded.reports);
+    let mut site = Site::new(&config, loaded.reports);
     timer.lap("model");
+    site.charts = ChartSet::build(&site.reports, &config.language);
+    timer.lap("charts");
 
     let mut generated = render::page_paths(&site);
     generated.push(".nojekyll".into());
+    let charts: Vec<(String, String)> = site
+        .charts
+        .files()
+        .map(|(p, svg)| (p.to_string(), svg.to_string()))
+        .collect();
+    generated.extend(charts.iter().map(|(p, _)| p.clone()));
     let mut small = vec![(".nojekyll".to_string(), String::new())];
     if let Some(cname) = &config.cname {
         small.push(("CNAME".to_string(), format!("{cname}\n")));
@@ -144,7 +153,7 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
             );
         }
     }
-    for (path, text) in small {
+    for (path, text) in small.into_iter().chain(charts) {
         let _ = files.generate(path, text);
     }
     if !errors.is_empty() {

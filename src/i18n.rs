@@ -153,6 +153,13 @@ const STRINGS: &[[&str; 5]] = &[
         "Thu nhập người lao động",
     ],
     [
+        "chart_data",
+        "The numbers in this chart",
+        "Les chiffres de ce graphique",
+        "Angka dalam carta ini",
+        "Số liệu của biểu đồ",
+    ],
+    [
         "skip",
         "Skip to content",
         "Aller au contenu",

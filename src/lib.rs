@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod cache;
+pub mod charts;
 pub mod config;
 pub mod content;
 pub mod corpus;

@@ -321,10 +321,22 @@ fn context(site: &Site, job: Job, page_path: &str) -> Context {
             ctx.insert("reports", &site.items());
             ctx.insert("regions", &site.region_list);
             ctx.insert("tags", &site.tag_list);
+            ctx.insert("charts", &site.charts.home);
         }
-        Job::Report(i) => ctx.insert("report", &site.reports[i]),
+        Job::Report(i) => {
+            ctx.insert("report", &site.reports[i]);
+            ctx.insert("chart", &site.charts.report_chart(&site.reports[i]));
+        }
         Job::Regions => ctx.insert("regions", &site.region_list),
-        Job::Region(i) => ctx.insert("region", &site.regions[i]),
+        Job::Region(i) => {
+            let region = &site.regions[i];
+            ctx.insert("region", region);
+            let none = Vec::new();
+            ctx.insert(
+                "charts",
+                site.charts.regions.get(&region.slug).unwrap_or(&none),
+            );
+        }
         Job::Tags => ctx.insert("tags", &site.tag_list),
         Job::Tag(i) => ctx.insert("tag", &site.tags[i]),
         Job::NotFound | Job::Robots => {}
@@ -352,7 +364,9 @@ fn context_key(fingerprint: u64, template: &str, ctx: &Context) -> u64 {
     let mut w = HashWriter(Default::default());
     std::hash::Hasher::write_u64(&mut w.0, fingerprint);
     std::hash::Hasher::write(&mut w.0, template.as_bytes());
-    const KEYS: [&str; 9] = [
+    const KEYS: [&str; 11] = [
+        "charts",
+        "chart",
         "site",
         "page_path",
         "reports",

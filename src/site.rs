@@ -157,6 +157,8 @@ pub struct Site {
     /// `regions` and `tags` without their reports, for the pages that list them.
     pub region_list: Vec<GroupSummary>,
     pub tag_list: Vec<GroupSummary>,
+    /// Drawn after the model is built (see `charts`); empty until then.
+    pub charts: crate::charts::ChartSet,
 }
 
 /// Checks what no single file can show: slugs used twice.
@@ -352,6 +354,7 @@ impl Site {
             tag_list: tags.iter().map(Group::summary).collect(),
             regions,
             tags,
+            charts: Default::default(),
         }
     }
 
