@@ -1,0 +1,307 @@
+//! Charts as a reader gets them: SVG files and inline charts that are valid XML,
+//! gaps kept as gaps, readable with many regions, numbers in the site's language.
+
+mod common;
+
+use common::{front, Site};
+
+fn figures(total: Option<u64>, extra: &str) -> String {
+    let mut s = String::from("figures:\n");
+    if let Some(t) = total {
+        s.push_str(&format!("  cooperatives_total: {t}\n"));
+    }
+    s.push_str(extra);
+    s
+}
+
+fn report(site: &Site, region: &str, year: i32, yaml: &str) {
+    let slug = coopsite::content::slugify(&format!("{region}-{year}"));
+    site.file(
+        &format!("content/{year}/{slug}.md"),
+        front(&format!("{region} {year}"), region, year, yaml),
+    );
+}
+
+/// Every SVG file and every inline chart of the output, parsed as XML.
+fn all_svgs(site: &Site) -> Vec<(String, String)> {
+    let out = site.root().join("output");
+    let mut svgs = Vec::new();
+    for (path, bytes) in common::tree(&out) {
+        let text = String::from_utf8(bytes).unwrap();
+        if path.ends_with(".svg") {
+            svgs.push((path, text));
+        } else if path.ends_with(".html") {
+            let mut rest = text.as_str();
+            while let Some(i) = rest.find("<svg") {
+                let end = rest[i..].find("</svg>").expect("closed svg") + i + 6;
+                svgs.push((format!("{path} (inline)"), rest[i..end].to_string()));
+                rest = &rest[end..];
+            }
+        }
+    }
+    for (path, svg) in &svgs {
+        let doc =
+            roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("{path} is not XML: {e}"));
+        let root = doc.root_element();
+        assert!(root.attribute("viewBox").is_some(), "{path} has no viewBox");
+        let first: Vec<&str> = root
+            .children()
+            .filter(|n| n.is_element())
+            .take(2)
+            .map(|n| n.tag_name().name())
+            .collect();
+        assert_eq!(first, ["title", "desc"], "{path}");
+    }
+    svgs
+}
+
+fn svg(site: &Site, path: &str) -> String {
+    site.read(path)
+}
+
+/// The polylines of one colour, as point counts.
+fn lines_of(svg: &str, colour: &str) -> Vec<usize> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("polyline") && n.attribute("stroke") == Some(colour))
+        .map(|n| {
+            n.attribute("points")
+                .unwrap_or_default()
+                .split_whitespace()
+                .count()
+        })
+        .collect()
+}
+
+/// The text of every `<text>` element, trimmed.
+fn texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or_default().trim().to_string())
+        .collect()
+}
+
+const FIRST_SERIES: &str = "#0B5CAD";
+
+#[test]
+fn fixed_site_charts_snapshot() {
+    let site = Site::new();
+    for (year, total, income) in [
+        (2019, 800, 4_500_000),
+        (2020, 850, 4_800_000),
+        (2022, 900, 5_600_000),
+    ] {
+        report(&site, "Province A", year, &figures(Some(total), &format!(
+            "  cooperatives_new: {}\n  avg_revenue_per_cooperative: 2295000000\n  avg_income_per_worker: {{amount: {income}, per: month}}\n",
+            total / 20
+        )));
+    }
+    site.build_ok();
+    all_svgs(&site);
+    insta::assert_snapshot!("home_counts", svg(&site, "charts/home-counts.svg"));
+    insta::assert_snapshot!("home_incomes", svg(&site, "charts/home-incomes.svg"));
+    let page = site.read("reports/province-a-2020/index.html");
+    let start = page.find("<svg").unwrap();
+    let end = page.find("</svg>").unwrap() + 6;
+    insta::assert_snapshot!("report_2020_inline", &page[start..end]);
+}
+
+#[test]
+fn missing_years_are_gaps_not_zeros() {
+    let site = Site::new();
+    for year in [2019, 2020, 2022] {
+        report(
+            &site,
+            "Province A",
+            year,
+            &figures(Some(100 + year as u64 - 2019), ""),
+        );
+    }
+    // 2021 has a report without the total: a gap too, not a zero.
+    report(
+        &site,
+        "Province A",
+        2021,
+        &figures(None, "  cooperatives_new: 3\n"),
+    );
+    site.build_ok();
+    let counts = svg(&site, "charts/regions/province-a-counts.svg");
+    let lines = lines_of(&counts, FIRST_SERIES);
+    assert!(!lines.is_empty(), "{counts}");
+    assert!(
+        lines.iter().all(|&n| n <= 2),
+        "no line joins 2020 to 2022: {lines:?}"
+    );
+    assert!(lines.contains(&2), "2019–2020 is one line: {lines:?}");
+    let doc = roxmltree::Document::parse(&counts).unwrap();
+    let dots = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle") && n.attribute("fill") == Some(FIRST_SERIES))
+        .count();
+    assert_eq!(dots, 3, "a point for each year with a total");
+    let page = site.read("regions/province-a/index.html");
+    assert!(
+        page.contains("<th scope=\"row\">2021</th><td class=\"num\">–</td>"),
+        "the data table shows the gap"
+    );
+}
+
+#[test]
+fn one_year_no_figures_and_no_figures_at_all_build() {
+    let site = Site::new();
+    report(&site, "Lonely", 2023, &figures(Some(12), ""));
+    report(&site, "Empty", 2023, "");
+    site.build_ok();
+    all_svgs(&site);
+    assert!(site.out("charts/regions/lonely-counts.svg").is_file());
+    assert!(
+        !site.out("charts/regions/empty-counts.svg").exists(),
+        "no chart without data"
+    );
+    assert!(site.read("reports/lonely-2023/index.html").contains("<svg"));
+    assert!(!site.read("reports/empty-2023/index.html").contains("<svg"));
+
+    let bare = Site::new();
+    report(&bare, "A", 2023, "");
+    report(&bare, "B", 2024, "");
+    bare.build_ok();
+    assert!(!bare.out("charts").exists());
+    assert!(!bare.read("index.html").contains("class=\"chart\""));
+}
+
+#[test]
+fn very_large_and_very_small_values() {
+    let site = Site::new();
+    report(
+        &site,
+        "Big",
+        2022,
+        &figures(
+            Some(0),
+            "  cooperatives_new: 0\n  avg_revenue_per_cooperative: 1000000000000\n",
+        ),
+    );
+    report(
+        &site,
+        "Big",
+        2023,
+        &figures(Some(0), "  avg_revenue_per_cooperative: 999000000000\n"),
+    );
+    site.build_ok();
+    all_svgs(&site);
+    let incomes = svg(&site, "charts/home-incomes.svg");
+    let labels = texts(&incomes);
+    assert!(
+        labels.iter().any(|t| t == "Billion VND per year"),
+        "large money switches to billions: {labels:?}"
+    );
+    assert!(
+        labels.iter().any(|t| t == "1,000"),
+        "a tick at 1,000 billion: {labels:?}"
+    );
+    let counts = svg(&site, "charts/home-counts.svg");
+    assert!(
+        !counts.contains("NaN") && !counts.contains("inf"),
+        "{counts}"
+    );
+}
+
+#[test]
+fn fifty_regions_become_small_multiples() {
+    let site = Site::new();
+    for i in 0..50 {
+        for year in [2022, 2023] {
+            report(
+                &site,
+                &format!("Region {i:02}"),
+                year,
+                &figures(Some(100 + i), ""),
+            );
+        }
+    }
+    site.build_ok();
+    let counts = svg(&site, "charts/home-counts.svg");
+    let labels = texts(&counts);
+    for i in 0..50 {
+        assert!(
+            labels.contains(&format!("Region {i:02}")),
+            "Region {i:02} has a panel"
+        );
+    }
+    let doc = roxmltree::Document::parse(&counts).unwrap();
+    let height: f64 = doc
+        .root_element()
+        .attribute("height")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(height > 1000.0, "panels get room: {height}");
+    assert!(
+        lines_of(&counts, FIRST_SERIES).len() >= 50,
+        "one line per panel"
+    );
+}
+
+#[test]
+fn numbers_and_labels_follow_the_site_language() {
+    for (lang, number, axis) in [
+        ("en", "1,059", "Year"),
+        ("fr", "1\u{202f}059", "Année"),
+        ("vi", "1.059", "Năm"),
+        ("ms", "1,059", "Tahun"),
+    ] {
+        let site = Site::new();
+        site.file("coopsite.yaml", format!("language: {lang}\n"));
+        report(&site, "A", 2023, &figures(Some(1059), ""));
+        report(&site, "A", 2024, &figures(Some(1100), ""));
+        site.build_ok();
+        let region = site.read("regions/a/index.html");
+        assert!(
+            region.contains(&format!("<td class=\"num\">{number}</td>")),
+            "{lang}: table shows {number}"
+        );
+        let labels = texts(&svg(&site, "charts/regions/a-counts.svg"));
+        assert!(
+            labels.iter().any(|t| t == axis),
+            "{lang}: axis {axis} in {labels:?}"
+        );
+    }
+}
+
+#[test]
+fn svg_renders_without_warnings_where_rsvg_is_installed() {
+    let Ok(status) = std::process::Command::new("rsvg-convert")
+        .arg("--version")
+        .output()
+    else {
+        eprintln!("rsvg-convert not installed: skipped");
+        return;
+    };
+    assert!(status.status.success());
+    let site = Site::new();
+    for (year, total) in [(2021, 10), (2023, 30)] {
+        report(
+            &site,
+            "Đắk Lắk & Co",
+            year,
+            &figures(Some(total), "  avg_income_per_worker: 50000000\n"),
+        );
+    }
+    site.build_ok();
+    for (path, svg) in all_svgs(&site) {
+        let file = site.root().join("check.svg");
+        std::fs::write(&file, svg).unwrap();
+        let out = std::process::Command::new("rsvg-convert")
+            .arg("-o")
+            .arg(site.root().join("check.png"))
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "{path}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
