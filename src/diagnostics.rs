@@ -124,7 +124,7 @@ impl fmt::Display for Diagnostics {
         let n = self.0.len();
         write!(
             f,
-            "error: {n} problem{} found; output/ was left as it was",
+            "error: {n} problem{} found",
             if n == 1 { "" } else { "s" }
         )
     }

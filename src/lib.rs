@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod numfmt;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod theme;
 pub mod timing;

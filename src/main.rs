@@ -36,6 +36,23 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build the site, serve it on localhost, rebuild on every change and reload the pages
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on (0: any free port)
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Also build reports marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        /// Open the site in the browser
+        #[arg(long)]
+        open: bool,
+    },
     /// Check everything `build` checks, internal links included, writing nothing
     Check {
         #[arg(long, default_value = ".")]
@@ -85,7 +102,32 @@ fn main() -> ExitCode {
                     );
                     ExitCode::SUCCESS
                 }
-                Err(e) => fail(&e),
+                Err(e) => {
+                    eprintln!("{e}; {} was left as it was", opts.output_dir().display());
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Serve {
+            root,
+            port,
+            bind,
+            drafts,
+            open,
+        } => {
+            let opts = coopsite::serve::ServeOptions {
+                root,
+                port,
+                bind,
+                drafts,
+                open,
+            };
+            match coopsite::serve::run(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
             }
         }
         Command::Check { root, drafts } => {

@@ -208,7 +208,11 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     );
     let o = site.build(&[]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("output/ was left as it was"));
+    assert!(
+        stderr(&o).contains("output was left as it was"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(tree(&site.root().join("output")), before);
     assert!(site.read("reports/a/index.html").contains("First version"));
 }

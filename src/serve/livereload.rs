@@ -1,0 +1,155 @@
+//! Reloading open pages after a rebuild, and showing build errors over them, with
+//! Server-Sent Events. The script is added to pages only while serving.
+
+use std::io::Write;
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// Where pages listen for rebuilds.
+pub const EVENTS_PATH: &str = "/__coopsite/events";
+
+/// Added before `</body>`: reloads on `reload`, shows an overlay on `error`.
+const SCRIPT: &str = r#"<script>
+(function () {
+  var box = null;
+  function show(text) {
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "coopsite-errors";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;inset:1rem;z-index:2147483647;overflow:auto;background:#fff;color:#1b1f24;border:3px solid #b00020;border-radius:6px;padding:1rem;box-shadow:0 4px 24px rgba(0,0,0,.3);font:14px/1.4 ui-monospace,monospace";
+      var h = document.createElement("strong");
+      h.textContent = "coopsite: the last change does not build. Showing the last good build underneath.";
+      box.appendChild(h);
+      box.appendChild(document.createElement("pre"));
+      document.body.appendChild(box);
+    }
+    box.lastChild.textContent = text;
+  }
+  var es = new EventSource("/__coopsite/events");
+  es.addEventListener("reload", function () { location.reload(); });
+  es.addEventListener("error", function (e) { if (e.data) { show(e.data); } });
+})();
+</script>
+"#;
+
+/// The page with the live-reload script added.
+pub fn inject(html: &str) -> String {
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{SCRIPT}{}", &html[..i], &html[i..]),
+        None => format!("{html}{SCRIPT}"),
+    }
+}
+
+/// A page for when there has been no good build yet.
+pub fn error_page(errors: &str) -> String {
+    let escaped = errors
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    inject(&format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head>\n<body><h1>The site does not build yet</h1><pre>{escaped}</pre>\n</body></html>\n"
+    ))
+}
+
+/// One message to the open pages.
+#[derive(Clone, Debug)]
+pub enum Event {
+    Reload,
+    Error(String),
+}
+
+impl Event {
+    fn frame(&self) -> String {
+        match self {
+            Event::Reload => "event: reload\ndata: reload\n\n".to_string(),
+            Event::Error(text) => {
+                let data: String = text.lines().map(|l| format!("data: {l}\n")).collect();
+                format!("event: error\n{data}\n")
+            }
+        }
+    }
+}
+
+/// The open pages' event streams.
+#[derive(Default)]
+pub struct Hub {
+    clients: Mutex<Vec<Sender<Event>>>,
+}
+
+impl Hub {
+    pub fn broadcast(&self, event: Event) {
+        let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        clients.retain(|c| c.send(event.clone()).is_ok());
+    }
+
+    /// Streams events to one page until it goes away. `first` is sent at once (the
+    /// current error, for a page opened while the build is broken).
+    pub fn stream(&self, mut out: Box<dyn Write + Send>, first: Option<Event>) {
+        let (tx, rx) = channel();
+        self.clients
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(tx);
+        std::thread::spawn(move || {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\nretry: 1000\n\n";
+            if out
+                .write_all(head.as_bytes())
+                .and_then(|_| out.flush())
+                .is_err()
+            {
+                return;
+            }
+            if let Some(e) = first {
+                if out
+                    .write_all(e.frame().as_bytes())
+                    .and_then(|_| out.flush())
+                    .is_err()
+                {
+                    return;
+                }
+            }
+            pump(out, rx);
+        });
+    }
+}
+
+/// Writes events as they come, and a keep-alive comment every 15 s, until a write fails.
+fn pump(mut out: Box<dyn Write + Send>, rx: Receiver<Event>) {
+    loop {
+        let frame = match rx.recv_timeout(Duration::from_secs(15)) {
+            Ok(e) => e.frame(),
+            Err(RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        if out
+            .write_all(frame.as_bytes())
+            .and_then(|_| out.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_goes_before_body_end() {
+        let page = inject("<html><body><p>x</p></body></html>");
+        assert!(page.contains("<p>x</p><script>"));
+        assert!(page.ends_with("</script>\n</body></html>"));
+    }
+
+    #[test]
+    fn error_frames_keep_every_line() {
+        let f = Event::Error("a.md:1:1: bad\n  = help: fix".into()).frame();
+        assert_eq!(
+            f,
+            "event: error\ndata: a.md:1:1: bad\ndata:   = help: fix\n\n"
+        );
+    }
+}
