@@ -121,7 +121,11 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
     let reports = loaded.reports.len();
     let mut site = Site::new(&config, loaded.reports);
     timer.lap("model");
-    site.charts = ChartSet::build(&site.reports, &config.language);
+    let draw = || ChartSet::build(&site.reports, &config.language);
+    site.charts = match cache {
+        Some(c) => c.charts(ChartSet::input_key(&site.reports, &config.language), draw),
+        None => std::sync::Arc::new(draw()),
+    };
     timer.lap("charts");
 
     let mut generated = render::page_paths(&site);

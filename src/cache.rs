@@ -7,9 +7,10 @@ use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
+use crate::charts::ChartSet;
 use crate::content::Report;
 use crate::diagnostics::Diagnostic;
 
@@ -19,6 +20,7 @@ type Parsed = Result<Report, Vec<Diagnostic>>;
 pub struct Cache {
     reports: Mutex<HashMap<PathBuf, (Stamp, Parsed)>>,
     pages: Mutex<HashMap<String, (u64, String)>>,
+    charts: Mutex<Option<(u64, Arc<ChartSet>)>>,
 }
 
 /// What identifies one version of a file, and the settings its parse depended on.
@@ -70,6 +72,20 @@ impl Cache {
 
     pub(crate) fn store_page(&self, path: &str, key: u64, text: &str) {
         lock(&self.pages).insert(path.to_string(), (key, text.to_string()));
+    }
+
+    /// The charts drawn from inputs hashing to `key`: the last set if the key is the
+    /// same, else a new one from `draw`.
+    pub(crate) fn charts(&self, key: u64, draw: impl FnOnce() -> ChartSet) -> Arc<ChartSet> {
+        let mut slot = lock(&self.charts);
+        if let Some((k, set)) = slot.as_ref() {
+            if *k == key {
+                return set.clone();
+            }
+        }
+        let set = Arc::new(draw());
+        *slot = Some((key, set.clone()));
+        set
     }
 
     /// How many parsed reports and pages are kept.

@@ -323,10 +323,8 @@ fn context(site: &Site, job: Job, page_path: &str) -> Context {
             ctx.insert("tags", &site.tag_list);
             ctx.insert("charts", &site.charts.home);
         }
-        Job::Report(i) => {
-            ctx.insert("report", &site.reports[i]);
-            ctx.insert("chart", &site.charts.report_chart(&site.reports[i]));
-        }
+        // The report's chart is added by the caller, only when the page is rendered.
+        Job::Report(i) => ctx.insert("report", &site.reports[i]),
         Job::Regions => ctx.insert("regions", &site.region_list),
         Job::Region(i) => {
             let region = &site.regions[i];
@@ -409,16 +407,27 @@ pub fn render_site_cached(
     let errors = Mutex::new(Vec::new());
     jobs(site).into_par_iter().for_each(|job| {
         let (template, path) = job_path(site, job);
-        let ctx = context(site, job, &path);
+        let mut ctx = context(site, job, &path);
+        let report = match job {
+            Job::Report(i) => Some(&site.reports[i]),
+            _ => None,
+        };
+        let render = |ctx: &mut Context| {
+            if let Some(report) = report {
+                ctx.insert("chart", &site.charts.report_chart(report));
+            }
+            r.render(template, ctx)
+        };
         let rendered = match cache {
-            None => r.render(template, &ctx),
+            None => render(&mut ctx),
             Some(cache) => {
-                let key = context_key(r.fingerprint, template, &ctx);
+                // A report's chart is known by its region's bars, year and value: the
+                // SVG itself need not be drawn (or hashed) for an unchanged page.
+                let chart_key = report.map(|rep| site.charts.report_chart_key(rep));
+                let key = context_key(r.fingerprint, template, &ctx) ^ chart_key.unwrap_or(0);
                 match cache.page(&path, key) {
                     Some(text) => Ok(text),
-                    None => r
-                        .render(template, &ctx)
-                        .inspect(|text| cache.store_page(&path, key, text)),
+                    None => render(&mut ctx).inspect(|text| cache.store_page(&path, key, text)),
                 }
             }
         };

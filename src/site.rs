@@ -158,7 +158,7 @@ pub struct Site {
     pub region_list: Vec<GroupSummary>,
     pub tag_list: Vec<GroupSummary>,
     /// Drawn after the model is built (see `charts`); empty until then.
-    pub charts: crate::charts::ChartSet,
+    pub charts: std::sync::Arc<crate::charts::ChartSet>,
 }
 
 /// Checks what no single file can show: slugs used twice.

@@ -51,6 +51,11 @@ fn cached_rebuilds_match_fresh_builds_after_each_edit() {
             "content/2021.md",
             front("Review 2021", "Province B", 2021, "tags: [digital]\n"),
         ),
+        // A figure: its own chart and its region's neighbours' charts change.
+        (
+            "content/2023.md",
+            front("Review 2023", "Province A", 2023, "tags: [ocop]\nfigures:\n  cooperatives_total: 9\n"),
+        ),
         // A new report.
         (
             "content/2024.md",

@@ -68,6 +68,8 @@ struct RegionData {
     name: String,
     by_year: BTreeMap<i32, usize>,
     bars: Option<Bars>,
+    /// A hash of `bars`' SVG: with a year and value, what a report's chart is made of.
+    bars_hash: u64,
     totals: Vec<(i32, Option<f64>)>,
 }
 
@@ -231,6 +233,7 @@ impl ChartSet {
                     name: r.region.name.clone(),
                     by_year: BTreeMap::new(),
                     bars: None,
+                    bars_hash: 0,
                     totals: Vec::new(),
                 });
             d.by_year.entry(r.year).or_insert(i);
@@ -380,6 +383,9 @@ impl ChartSet {
         let mut by_region = BTreeMap::new();
         for (slug, charts, bars, totals) in region_sets {
             if let Some(d) = regions.get_mut(&slug) {
+                d.bars_hash = bars
+                    .as_ref()
+                    .map_or(0, |b| crate::cache::hash_of(&[b.svg.as_bytes()]));
                 d.bars = bars;
                 d.totals = totals;
             }
@@ -399,6 +405,40 @@ impl ChartSet {
             .iter()
             .chain(self.regions.values().flatten())
             .map(|c| (c.path.as_str(), c.svg.as_str()))
+    }
+
+    /// What [`ChartSet::report_chart`] would draw for `report`, as a hash: equal keys
+    /// give equal charts.
+    pub fn report_chart_key(&self, report: &ReportView) -> u64 {
+        let d = self.regions_data.get(&report.region.slug);
+        let value = figure(report, "cooperatives_total").map(f64::to_bits);
+        crate::cache::hash_of(&[
+            &d.map_or(0, |d| d.bars_hash).to_le_bytes(),
+            &report.year.to_le_bytes(),
+            &value.unwrap_or(u64::MAX).to_le_bytes(),
+            report.slug.as_bytes(),
+            self.lang.as_bytes(),
+            d.map_or("", |d| d.name.as_str()).as_bytes(),
+        ])
+    }
+
+    /// A hash of everything the charts are drawn from, to reuse a whole set.
+    pub fn input_key(reports: &[ReportView], lang: &str) -> u64 {
+        let mut bytes: Vec<u8> = Vec::with_capacity(reports.len() * 64);
+        bytes.extend_from_slice(lang.as_bytes());
+        for r in reports {
+            bytes.extend_from_slice(r.region.slug.as_bytes());
+            bytes.push(0);
+            bytes.extend_from_slice(r.region.name.as_bytes());
+            bytes.push(0);
+            bytes.extend_from_slice(&r.year.to_le_bytes());
+            for key in COUNT_KEYS.iter().chain(&MONEY_KEYS) {
+                bytes.extend_from_slice(
+                    &figure(r, key).map_or(u64::MAX, f64::to_bits).to_le_bytes(),
+                );
+            }
+        }
+        crate::cache::hash_of(&[&bytes])
     }
 
     /// A report's chart: its region's cooperatives year by year, its own year

@@ -1,0 +1,45 @@
+//! The cost of the charts: one region's charts, and every chart of a 10,000-report
+//! site per report (`cargo bench --bench charts`).
+
+use coopsite::charts::ChartSet;
+use coopsite::config::Config;
+use coopsite::site::Site;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+fn site_of(n: usize) -> (tempfile::TempDir, Site) {
+    let dir = tempfile::tempdir().unwrap();
+    coopsite::corpus::write_corpus(n, dir.path(), 7).unwrap();
+    let config = Config::default();
+    let (content, errors) = coopsite::content::load(dir.path(), "en", false);
+    assert!(errors.is_empty());
+    (dir, Site::new(&config, content.reports))
+}
+
+fn charts(c: &mut Criterion) {
+    let (_dir, one_region) = site_of(25);
+    c.bench_function("charts of one region (25 years)", |b| {
+        b.iter(|| ChartSet::build(&one_region.reports, "en"))
+    });
+
+    let (_dir, big) = site_of(10_000);
+    let mut group = c.benchmark_group("10,000 reports");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(big.reports.len() as u64));
+    group.bench_function("every chart, per report", |b| {
+        b.iter(|| {
+            let set = ChartSet::build(&big.reports, "en");
+            let inline: usize = big
+                .reports
+                .iter()
+                .filter_map(|r| set.report_chart(r))
+                .map(|c| c.inline.map_or(0, |s| s.len()))
+                .sum();
+            assert!(inline > 0);
+            set
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, charts);
+criterion_main!(benches);
