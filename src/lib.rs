@@ -9,6 +9,7 @@ pub mod config;
 pub mod content;
 pub mod corpus;
 pub mod diagnostics;
+pub mod escape;
 pub mod i18n;
 pub mod links;
 pub mod markdown;

@@ -29,23 +29,6 @@ pub struct Renderer {
     origins: HashMap<String, PathBuf>,
 }
 
-/// Escapes text for HTML and XML: `& < > " '`. (Tera's default also escapes `/`,
-/// which makes every URL unreadable.)
-fn escape(input: &str) -> String {
-    let mut out = String::with_capacity(input.len() + input.len() / 8);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn tera_chain(e: &tera::Error) -> String {
     let mut msg = e.to_string();
     let mut source = std::error::Error::source(e);
@@ -94,7 +77,7 @@ impl Renderer {
         }
 
         let mut tera = Tera::default();
-        tera.set_escape_fn(escape);
+        tera.set_escape_fn(crate::escape::escape);
         let origins: HashMap<String, PathBuf> = sources
             .iter()
             .map(|(n, (_, p))| (n.clone(), p.clone()))

@@ -54,7 +54,12 @@ fn cached_rebuilds_match_fresh_builds_after_each_edit() {
         // A figure: its own chart and its region's neighbours' charts change.
         (
             "content/2023.md",
-            front("Review 2023", "Province A", 2023, "tags: [ocop]\nfigures:\n  cooperatives_total: 9\n"),
+            front(
+                "Review 2023",
+                "Province A",
+                2023,
+                "tags: [ocop]\nfigures:\n  cooperatives_total: 9\n",
+            ),
         ),
         // A new report.
         (

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::FontStyle;
@@ -130,6 +131,44 @@ fn label_area(axis: &Axis, top: f64) -> u32 {
     (widest as u32 * 8 + 34).clamp(50, 130)
 }
 
+type Chart2d<'a, 'b> =
+    ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// A full-size chart with its axes, labels and grid drawn.
+fn full_chart<'a, 'b>(
+    root: &'a DrawingArea<SVGBackend<'b>, Shift>,
+    axis: &Axis,
+    x: std::ops::Range<f64>,
+    top: f64,
+    x_labels: usize,
+    x_grid: bool,
+) -> Result<Chart2d<'a, 'b>> {
+    let mut chart = ChartBuilder::on(root)
+        .margin(14)
+        .x_label_area_size(44)
+        .y_label_area_size(label_area(axis, top))
+        .build_cartesian_2d(x, 0f64..top)
+        .map_err(err)?;
+    let y_fmt = |v: &f64| (axis.fmt)(*v);
+    let mut mesh = chart.configure_mesh();
+    mesh.x_labels(x_labels)
+        .y_labels(6)
+        .x_label_formatter(&whole_year)
+        .y_label_formatter(&y_fmt)
+        .x_desc(axis.x_desc)
+        .y_desc(axis.y_desc)
+        .label_style(("sans-serif", 15).into_font().color(&TEXT))
+        .axis_desc_style(("sans-serif", 15).into_font().color(&TEXT))
+        .light_line_style(WHITE)
+        .bold_line_style(GRID)
+        .axis_style(TEXT);
+    if !x_grid {
+        mesh.disable_x_mesh();
+    }
+    mesh.draw().map_err(err)?;
+    Ok(chart)
+}
+
 /// Lines over the years, one per series, with a legend; gaps stay gaps.
 pub fn lines(series: &[Series], axis: &Axis) -> Result<String> {
     ensure_font();
@@ -141,27 +180,8 @@ pub fn lines(series: &[Series], axis: &Axis) -> Result<String> {
         let spans: Vec<&[(i32, Option<f64>)]> =
             series.iter().map(|s| s.points.as_slice()).collect();
         let (x0, x1) = x_span(&spans);
-        let mut chart = ChartBuilder::on(&root)
-            .margin(14)
-            .x_label_area_size(44)
-            .y_label_area_size(label_area(axis, top))
-            .build_cartesian_2d(x_axis((x0, x1)), 0f64..top)
-            .map_err(err)?;
-        chart
-            .configure_mesh()
-            .x_labels(((x1 - x0 + 1) as usize).min(12))
-            .y_labels(6)
-            .x_label_formatter(&whole_year)
-            .y_label_formatter(&|v| (axis.fmt)(*v))
-            .x_desc(axis.x_desc)
-            .y_desc(axis.y_desc)
-            .label_style(("sans-serif", 15).into_font().color(&TEXT))
-            .axis_desc_style(("sans-serif", 15).into_font().color(&TEXT))
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(TEXT)
-            .draw()
-            .map_err(err)?;
+        let x_labels = ((x1 - x0 + 1) as usize).min(12);
+        let mut chart = full_chart(&root, axis, x_axis((x0, x1)), top, x_labels, true)?;
         for (i, s) in series.iter().enumerate() {
             let color = PALETTE[i % PALETTE.len()];
             let style = color.stroke_width(3);
@@ -272,28 +292,8 @@ pub fn bars(points: &[(i32, Option<f64>)], axis: &Axis) -> Result<Bars> {
         let top = y_top(points.iter().filter_map(|p| p.1).fold(0.0, f64::max));
         let (x0, x1) = x_span(&[points]);
         let (x0, x1) = (x0 as f64 - 0.6, x1 as f64 + 0.6);
-        let mut chart = ChartBuilder::on(&root)
-            .margin(14)
-            .x_label_area_size(44)
-            .y_label_area_size(label_area(axis, top))
-            .build_cartesian_2d(x0..x1, 0f64..top)
-            .map_err(err)?;
-        chart
-            .configure_mesh()
-            .x_labels(((x1 - x0) as usize + 1).min(13))
-            .y_labels(6)
-            .x_label_formatter(&whole_year)
-            .y_label_formatter(&|v| (axis.fmt)(*v))
-            .x_desc(axis.x_desc)
-            .y_desc(axis.y_desc)
-            .label_style(("sans-serif", 15).into_font().color(&TEXT))
-            .axis_desc_style(("sans-serif", 15).into_font().color(&TEXT))
-            .disable_x_mesh()
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(TEXT)
-            .draw()
-            .map_err(err)?;
+        let x_labels = ((x1 - x0) as usize + 1).min(13);
+        let mut chart = full_chart(&root, axis, x0..x1, top, x_labels, false)?;
         let half = 0.38;
         chart
             .draw_series(points.iter().filter_map(|&(year, v)| {

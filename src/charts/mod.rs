@@ -14,7 +14,6 @@ use serde::Serialize;
 use crate::numfmt::NumFormat;
 use crate::site::ReportView;
 use draw::{Axis, Bars, Series};
-pub use svg::escape;
 
 const COUNT_KEYS: [&str; 4] = [
     "cooperatives_total",

@@ -2,22 +2,7 @@
 //! and the highlighted year of a report's chart.
 
 use super::draw::{hex, Bars, HIGHLIGHT};
-
-/// Escapes text for XML.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::escape::escape;
 
 /// Adds `role="img"`, `<title>` and `<desc>` (first children of the root, with ids
 /// from `id` so an inline copy can point `aria-labelledby` at them), and rounds the

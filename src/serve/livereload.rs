@@ -44,10 +44,7 @@ pub fn inject(html: &str) -> String {
 
 /// A page for when there has been no good build yet.
 pub fn error_page(errors: &str) -> String {
-    let escaped = errors
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = crate::escape::escape(errors);
     inject(&format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head>\n<body><h1>The site does not build yet</h1><pre>{escaped}</pre>\n</body></html>\n"
     ))
