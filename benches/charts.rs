@@ -18,7 +18,7 @@ fn site_of(n: usize) -> (tempfile::TempDir, Site) {
 fn charts(c: &mut Criterion) {
     let (_dir, one_region) = site_of(25);
     c.bench_function("charts of one region (25 years)", |b| {
-        b.iter(|| ChartSet::build(&one_region.reports, "en"))
+        b.iter(|| ChartSet::build(&one_region.reports, "en", &Default::default()))
     });
 
     let (_dir, big) = site_of(10_000);
@@ -27,7 +27,7 @@ fn charts(c: &mut Criterion) {
     group.throughput(Throughput::Elements(big.reports.len() as u64));
     group.bench_function("every chart, per report", |b| {
         b.iter(|| {
-            let set = ChartSet::build(&big.reports, "en");
+            let set = ChartSet::build(&big.reports, "en", &Default::default());
             let inline: usize = big
                 .reports
                 .iter()

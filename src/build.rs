@@ -121,9 +121,12 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
     let reports = loaded.reports.len();
     let mut site = Site::new(&config, loaded.reports);
     timer.lap("model");
-    let draw = || ChartSet::build(&site.reports, &config.language);
+    let draw = || ChartSet::build(&site.reports, &config.language, &config.charts);
     site.charts = match cache {
-        Some(c) => c.charts(ChartSet::input_key(&site.reports, &config.language), draw),
+        Some(c) => c.charts(
+            ChartSet::input_key(&site.reports, &config.language, &config.charts),
+            draw,
+        ),
         None => std::sync::Arc::new(draw()),
     };
     timer.lap("charts");

@@ -16,6 +16,7 @@ const KNOWN_KEYS: &[&str] = &[
     "theme",
     "cname",
     "markdown",
+    "charts",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -31,6 +32,58 @@ pub struct Config {
     /// A custom domain for GitHub Pages: written to `CNAME`.
     pub cname: Option<String>,
     pub markdown: MarkdownConfig,
+    pub charts: ChartsConfig,
+}
+
+/// The charts' colours, as `#rrggbb`. Each needs 3:1 contrast on white (WCAG 1.4.11).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ChartsConfig {
+    /// One colour per line, in order.
+    pub colors: Vec<String>,
+    /// The bars of a report's chart.
+    pub bar: String,
+    /// The report's own year in its chart.
+    pub highlight: String,
+}
+
+impl Default for ChartsConfig {
+    fn default() -> Self {
+        let colors = [
+            "#0b5cad", "#b3470b", "#1d7a3a", "#7a3a9a", "#806500", "#006d77", "#a3195b", "#4d4d4d",
+        ];
+        ChartsConfig {
+            colors: colors.iter().map(|c| c.to_string()).collect(),
+            bar: "#5b7fad".into(),
+            highlight: "#b3470b".into(),
+        }
+    }
+}
+
+/// `#rrggbb` (or `#rgb`) as red, green, blue.
+pub fn rgb(hex: &str) -> Option<[u8; 3]> {
+    let h = hex.strip_prefix('#')?;
+    let full: String = match h.len() {
+        3 => h.chars().flat_map(|c| [c, c]).collect(),
+        6 => h.to_string(),
+        _ => return None,
+    };
+    let byte = |i: usize| u8::from_str_radix(full.get(i..i + 2)?, 16).ok();
+    Some([byte(0)?, byte(2)?, byte(4)?])
+}
+
+/// The WCAG contrast ratio of a colour against white.
+pub fn contrast_on_white(c: [u8; 3]) -> f64 {
+    let channel = |v: u8| {
+        let v = v as f64 / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2]);
+    1.05 / (l + 0.05)
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -56,6 +109,7 @@ impl Default for Config {
             theme: "default".into(),
             cname: None,
             markdown: MarkdownConfig::default(),
+            charts: ChartsConfig::default(),
         }
     }
 }
@@ -119,6 +173,35 @@ impl Config {
                     "cname",
                     format!("`{c}` is not a domain name (write it as reports.example.org)"),
                 ));
+            }
+        }
+        let c = &self.charts;
+        if c.colors.is_empty() {
+            errors.push(self.locate(text, "charts.colors", "`charts.colors` is empty".into()));
+        }
+        for (key, color) in c
+            .colors
+            .iter()
+            .map(|col| ("charts.colors", col))
+            .chain([("charts.bar", &c.bar), ("charts.highlight", &c.highlight)])
+        {
+            match rgb(color) {
+                None => errors.push(
+                    self.locate(text, key, format!("`{color}` is not a colour"))
+                        .help("write colours as #rrggbb, e.g. #0b5cad"),
+                ),
+                Some(v) if contrast_on_white(v) < 3.0 => errors.push(
+                    self.locate(
+                        text,
+                        key,
+                        format!(
+                            "chart colour {color} has a contrast of {:.1}:1 on white; charts need at least 3:1",
+                            contrast_on_white(v)
+                        ),
+                    )
+                    .help("choose a darker colour (WCAG 1.4.11, non-text contrast)"),
+                ),
+                Some(_) => {}
             }
         }
         if errors.is_empty() {
@@ -210,5 +293,18 @@ mod tests {
         assert_eq!(base_path_of("/sub/"), "/sub/");
         assert!(normalize_base_url("example.org").is_err());
         assert!(normalize_base_url("https://").is_err());
+    }
+
+    #[test]
+    fn colours_and_contrast() {
+        assert_eq!(rgb("#0b5cad"), Some([0x0b, 0x5c, 0xad]));
+        assert_eq!(rgb("#fff"), Some([255, 255, 255]));
+        assert_eq!(rgb("blue"), None);
+        assert!((contrast_on_white([0, 0, 0]) - 21.0).abs() < 0.01);
+        assert!((contrast_on_white([255, 255, 255]) - 1.0).abs() < 0.01);
+        for c in ChartsConfig::default().colors {
+            assert!(contrast_on_white(rgb(&c).unwrap()) >= 4.5, "{c}");
+        }
+        assert!(contrast_on_white(rgb(&ChartsConfig::default().bar).unwrap()) >= 3.0);
     }
 }

@@ -305,3 +305,48 @@ fn svg_renders_without_warnings_where_rsvg_is_installed() {
         );
     }
 }
+
+#[test]
+fn colours_come_from_the_config_and_need_contrast() {
+    let site = Site::new();
+    site.file(
+        "coopsite.yaml",
+        "charts:\n  colors: [\"#222222\", \"#7a3a9a\"]\n  bar: \"#555555\"\n  highlight: \"#a3195b\"\n",
+    );
+    report(
+        &site,
+        "A",
+        2022,
+        &figures(Some(5), "  cooperatives_new: 1\n"),
+    );
+    report(
+        &site,
+        "A",
+        2023,
+        &figures(Some(7), "  cooperatives_new: 2\n"),
+    );
+    site.build_ok();
+    let counts = svg(&site, "charts/home-counts.svg");
+    assert!(
+        !lines_of(&counts, "#222222").is_empty(),
+        "first series in the first colour"
+    );
+    assert!(
+        !lines_of(&counts, "#7A3A9A").is_empty(),
+        "second series in the second colour"
+    );
+    let page = site.read("reports/a-2023/index.html");
+    assert!(page.contains("fill=\"#555555\"") && page.contains("fill=\"#a3195b\""));
+
+    site.file(
+        "coopsite.yaml",
+        "charts:\n  colors: [\"#0b5cad\", \"#ffdd00\"]\n",
+    );
+    let o = site.build(&[]);
+    let err = common::stderr(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err.contains("coopsite.yaml:2:3: chart colour #ffdd00 has a contrast of 1.3:1 on white"),
+        "{err}"
+    );
+}

@@ -12,21 +12,37 @@ use plotters::style::FontStyle;
 /// The size of a single chart, in SVG user units.
 pub const SIZE: (u32, u32) = (720, 360);
 
-/// Series colours: each has at least 4.5:1 contrast on white (WCAG AA for text, so
-/// also for lines and legend swatches).
-pub const PALETTE: [RGBColor; 8] = [
-    RGBColor(0x0b, 0x5c, 0xad),
-    RGBColor(0xb3, 0x47, 0x0b),
-    RGBColor(0x1d, 0x7a, 0x3a),
-    RGBColor(0x7a, 0x3a, 0x9a),
-    RGBColor(0x80, 0x65, 0x00),
-    RGBColor(0x00, 0x6d, 0x77),
-    RGBColor(0xa3, 0x19, 0x5b),
-    RGBColor(0x4d, 0x4d, 0x4d),
-];
-/// Bars of the other years, and the highlighted year's bar.
-pub const BAR: RGBColor = RGBColor(0x6b, 0x8c, 0xb5);
-pub const HIGHLIGHT: RGBColor = RGBColor(0xb3, 0x47, 0x0b);
+/// The colours a chart is drawn in (from `coopsite.yaml`'s `charts`, checked there for
+/// contrast on white).
+#[derive(Debug, Clone)]
+pub struct Palette {
+    pub series: Vec<RGBColor>,
+    pub bar: RGBColor,
+    pub highlight: RGBColor,
+}
+
+impl Palette {
+    pub fn from_config(c: &crate::config::ChartsConfig) -> Palette {
+        let color = |hex: &str| {
+            let [r, g, b] = crate::config::rgb(hex).unwrap_or([0x1b, 0x1f, 0x24]);
+            RGBColor(r, g, b)
+        };
+        let mut series: Vec<RGBColor> = c.colors.iter().map(|h| color(h)).collect();
+        if series.is_empty() {
+            series.push(TEXT);
+        }
+        Palette {
+            series,
+            bar: color(&c.bar),
+            highlight: color(&c.highlight),
+        }
+    }
+
+    fn series(&self, i: usize) -> RGBColor {
+        self.series[i % self.series.len()]
+    }
+}
+
 const TEXT: RGBColor = RGBColor(0x1b, 0x1f, 0x24);
 const GRID: RGBColor = RGBColor(0xe3, 0xe6, 0xea);
 
@@ -170,7 +186,7 @@ fn full_chart<'a, 'b>(
 }
 
 /// Lines over the years, one per series, with a legend; gaps stay gaps.
-pub fn lines(series: &[Series], axis: &Axis) -> Result<String> {
+pub fn lines(series: &[Series], axis: &Axis, palette: &Palette) -> Result<String> {
     ensure_font();
     let mut buf = String::new();
     {
@@ -183,7 +199,7 @@ pub fn lines(series: &[Series], axis: &Axis) -> Result<String> {
         let x_labels = ((x1 - x0 + 1) as usize).min(12);
         let mut chart = full_chart(&root, axis, x_axis((x0, x1)), top, x_labels, true)?;
         for (i, s) in series.iter().enumerate() {
-            let color = PALETTE[i % PALETTE.len()];
+            let color = palette.series(i);
             let style = color.stroke_width(3);
             chart
                 .draw_series(LineSeries::new(std::iter::empty::<(f64, f64)>(), style))
@@ -218,6 +234,7 @@ pub fn small_multiples(
     series: &[Series],
     axis: &Axis,
     cols: usize,
+    palette: &Palette,
 ) -> Result<(String, (u32, u32))> {
     ensure_font();
     let cols = cols.max(1);
@@ -259,7 +276,7 @@ pub fn small_multiples(
                 .axis_style(TEXT)
                 .draw()
                 .map_err(err)?;
-            let color = PALETTE[0];
+            let color = palette.series(0);
             for seg in s.segments() {
                 chart
                     .draw_series(LineSeries::new(seg.iter().copied(), color.stroke_width(2)))
@@ -282,7 +299,7 @@ pub struct Bars {
     pub rects: BTreeMap<i32, (i32, i32, i32, i32)>,
 }
 
-pub fn bars(points: &[(i32, Option<f64>)], axis: &Axis) -> Result<Bars> {
+pub fn bars(points: &[(i32, Option<f64>)], axis: &Axis, palette: &Palette) -> Result<Bars> {
     ensure_font();
     let mut buf = String::new();
     let mut rects = BTreeMap::new();
@@ -298,7 +315,7 @@ pub fn bars(points: &[(i32, Option<f64>)], axis: &Axis) -> Result<Bars> {
         chart
             .draw_series(points.iter().filter_map(|&(year, v)| {
                 let y = year as f64;
-                v.map(|v| Rectangle::new([(y - half, 0.0), (y + half, v)], BAR.filled()))
+                v.map(|v| Rectangle::new([(y - half, 0.0), (y + half, v)], palette.bar.filled()))
             }))
             .map_err(err)?;
         for &(year, v) in points {

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::numfmt::NumFormat;
 use crate::site::ReportView;
-use draw::{Axis, Bars, Series};
+use draw::{Axis, Bars, Palette, Series};
 
 const COUNT_KEYS: [&str; 4] = [
     "cooperatives_total",
@@ -79,6 +79,7 @@ pub struct ChartSet {
     pub regions: BTreeMap<String, Vec<Chart>>,
     regions_data: BTreeMap<String, RegionData>,
     lang: String,
+    palette: Option<Palette>,
 }
 
 fn figure(r: &ReportView, key: &str) -> Option<f64> {
@@ -159,6 +160,7 @@ fn file_id(path: &str) -> String {
 /// How one kind of chart is drawn and tabled.
 struct Style<'a> {
     axis: Axis<'a>,
+    palette: &'a Palette,
     /// Formats a value for the data table.
     table_fmt: &'a (dyn Fn(f64) -> String + Sync),
 }
@@ -186,9 +188,9 @@ fn line_chart(
         desc = format!("{desc} {note}");
     }
     let (svg, (width, height)) = if series.len() > MAX_LINES {
-        draw::small_multiples(&series, axis, 4).ok()?
+        draw::small_multiples(&series, axis, 4, style.palette).ok()?
     } else {
-        (draw::lines(&series, axis).ok()?, draw::SIZE)
+        (draw::lines(&series, axis, style.palette).ok()?, draw::SIZE)
     };
     let table = table(years, &series, table_fmt, year_label);
     let svg = svg::finish(&svg, &file_id(&path), title, &desc);
@@ -216,7 +218,12 @@ impl std::fmt::Debug for ChartSet {
 
 impl ChartSet {
     /// Draws every chart for the site's reports (newest first, as the model holds them).
-    pub fn build(reports: &[ReportView], lang: &str) -> ChartSet {
+    pub fn build(
+        reports: &[ReportView],
+        lang: &str,
+        colors: &crate::config::ChartsConfig,
+    ) -> ChartSet {
+        let palette = Palette::from_config(colors);
         let f = Formats {
             nf: NumFormat::for_lang(lang),
             lang: lang.to_string(),
@@ -246,6 +253,7 @@ impl ChartSet {
                 fmt: &count_fmt,
             },
             table_fmt: &count_fmt,
+            palette: &palette,
         };
         let money_max = reports
             .iter()
@@ -263,6 +271,7 @@ impl ChartSet {
                 fmt: &money_tick,
             },
             table_fmt: &money_fmt,
+            palette: &palette,
         };
 
         let series_of = |d: &RegionData, years: &[i32], key: &str, name: String| Series {
@@ -320,7 +329,7 @@ impl ChartSet {
                 let years = year_range(d.by_year.keys().copied());
                 let totals = series_of(d, &years, "cooperatives_total", String::new()).points;
                 let bars = if totals.iter().any(|p| p.1.is_some()) {
-                    draw::bars(&totals, &counts_style.axis).ok()
+                    draw::bars(&totals, &counts_style.axis, &palette).ok()
                 } else {
                     None
                 };
@@ -395,6 +404,7 @@ impl ChartSet {
             regions: by_region,
             regions_data: regions,
             lang: lang.to_string(),
+            palette: Some(palette),
         }
     }
 
@@ -422,9 +432,14 @@ impl ChartSet {
     }
 
     /// A hash of everything the charts are drawn from, to reuse a whole set.
-    pub fn input_key(reports: &[ReportView], lang: &str) -> u64 {
+    pub fn input_key(
+        reports: &[ReportView],
+        lang: &str,
+        colors: &crate::config::ChartsConfig,
+    ) -> u64 {
         let mut bytes: Vec<u8> = Vec::with_capacity(reports.len() * 64);
         bytes.extend_from_slice(lang.as_bytes());
+        bytes.extend_from_slice(format!("{colors:?}").as_bytes());
         for r in reports {
             bytes.extend_from_slice(r.region.slug.as_bytes());
             bytes.push(0);
@@ -449,7 +464,8 @@ impl ChartSet {
         let nf = NumFormat::for_lang(&self.lang);
         let l = labels::labels(&self.lang);
         let shown = nf.number(value, 0);
-        let svg = svg::highlight(bars, report.year, &shown)?;
+        let color = self.palette.as_ref()?.highlight;
+        let svg = svg::highlight(bars, report.year, &shown, color)?;
         let title = format!("{}: {}", l.report_title, d.name);
         let years: Vec<i32> = d.totals.iter().map(|p| p.0).collect();
         let desc = format!(

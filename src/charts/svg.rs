@@ -1,7 +1,9 @@
 //! Finishing plotters' SVG: an accessible name and description, rounded font sizes,
 //! and the highlighted year of a report's chart.
 
-use super::draw::{hex, Bars, HIGHLIGHT};
+use plotters::style::RGBColor;
+
+use super::draw::{hex, Bars};
 use crate::escape::escape;
 
 /// Adds `role="img"`, `<title>` and `<desc>` (first children of the root, with ids
@@ -45,10 +47,10 @@ fn round_font_sizes(svg: &str) -> String {
 
 /// The bar chart with `year`'s bar drawn over in the highlight colour and its value
 /// written above it.
-pub fn highlight(bars: &Bars, year: i32, value_label: &str) -> Option<String> {
+pub fn highlight(bars: &Bars, year: i32, value_label: &str, color: RGBColor) -> Option<String> {
     let &(x, y, w, h) = bars.rects.get(&year)?;
     let end = bars.svg.rfind("</svg>")?;
-    let color = hex(HIGHLIGHT);
+    let color = hex(color);
     let overlay = format!(
         "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{color}\"/>\n\
          <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"13\" font-weight=\"bold\" fill=\"{color}\">{}</text>\n",
