@@ -114,7 +114,8 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
     };
 
     let mut files = OutputSet::default();
-    copy_static(root, &config, &mut files, &mut errors);
+    copy_static(root, &config, &mut files, &mut errors, &mut warnings);
+    warnings.extend(loaded.outside.iter().map(|l| outside_warning(root, l)));
     for asset in &loaded.assets {
         files.copy(rel_string(&asset.rel), Source::File(asset.src.clone()));
     }
@@ -220,7 +221,20 @@ pub fn plan_cached(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Planned
     })
 }
 
-fn copy_static(root: &Path, config: &Config, files: &mut OutputSet, errors: &mut Diagnostics) {
+fn outside_warning(root: &Path, link: &Path) -> String {
+    format!(
+        "{}: skipped, a link to a file outside its folder (copy the file in instead)",
+        link.strip_prefix(root).unwrap_or(link).display()
+    )
+}
+
+fn copy_static(
+    root: &Path,
+    config: &Config,
+    files: &mut OutputSet,
+    errors: &mut Diagnostics,
+    warnings: &mut Vec<String>,
+) {
     let theme_static = root.join("themes").join(&config.theme).join("static");
     let theme_templates = root.join("themes").join(&config.theme).join("templates");
     if !theme_templates.is_dir() && config.theme == "default" && !theme_static.is_dir() {
@@ -230,10 +244,11 @@ fn copy_static(root: &Path, config: &Config, files: &mut OutputSet, errors: &mut
     }
     for dir in [theme_static, root.join("static")] {
         match content::walk_files(&dir) {
-            Ok(list) => {
-                for (src, rel) in list {
+            Ok(walk) => {
+                for (src, rel) in walk.files {
                     files.copy(rel_string(&rel), Source::File(src));
                 }
+                warnings.extend(walk.outside.iter().map(|l| outside_warning(root, l)));
             }
             Err(e) => errors.push(e),
         }

@@ -164,7 +164,7 @@ fn read_templates(
     errors: &mut Vec<Diagnostic>,
 ) {
     let files = match walk_files(dir) {
-        Ok(f) => f,
+        Ok(w) => w.files,
         Err(e) => return errors.push(e),
     };
     for (src, rel) in files {

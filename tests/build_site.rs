@@ -299,3 +299,33 @@ fn usage_errors_exit_2() {
     assert_eq!(site.run(&["frobnicate"]).status.code(), Some(2));
     assert!(site.run(&["--version"]).status.success());
 }
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_site_are_skipped_with_a_warning() {
+    let site = Site::new();
+    site.file("content/a.md", front("A", "R", 2023, ""));
+    site.file("outside/secret.txt", "top secret");
+    site.file("content/images/inside.png", "png");
+    std::os::unix::fs::symlink(
+        site.root().join("outside/secret.txt"),
+        site.root().join("content/secret.txt"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        site.root().join("content/images/inside.png"),
+        site.root().join("content/alias.png"),
+    )
+    .unwrap();
+    let log = site.build_ok();
+    assert!(
+        log.contains("content/secret.txt: skipped, a link to a file outside its folder"),
+        "{log}"
+    );
+    assert!(!site.out("secret.txt").exists());
+    assert_eq!(
+        std::fs::read(site.out("alias.png")).unwrap(),
+        b"png",
+        "links inside the folder are followed"
+    );
+}

@@ -212,6 +212,16 @@ fn edits_are_served_and_broken_front_matter_keeps_the_last_good_site() {
 fn nothing_outside_the_site_is_served() {
     let site = fixture();
     site.file("secret.txt", "top secret");
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(
+            site.root().join("secret.txt"),
+            site.root().join("content/leak.txt"),
+        )
+        .unwrap();
+        std::fs::create_dir_all(site.root().join("static")).unwrap();
+        std::os::unix::fs::symlink("/etc/passwd", site.root().join("static/passwd")).unwrap();
+    }
     let server = serve(&site);
     let port = server.port;
     for bad in [
@@ -224,6 +234,8 @@ fn nothing_outside_the_site_is_served() {
         "/%00",
         "/content/2023/a.md",
         "/coopsite.yaml",
+        "/leak.txt",
+        "/passwd",
     ] {
         let (status, _, body) = get(port, bad);
         assert_eq!(status, 404, "{bad}");

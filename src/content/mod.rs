@@ -54,6 +54,8 @@ pub struct Asset {
 pub struct Content {
     pub reports: Vec<Report>,
     pub assets: Vec<Asset>,
+    /// Links under `content/` that lead outside it, skipped.
+    pub outside: Vec<PathBuf>,
 }
 
 /// True for names the contract skips: starting with `.` or `_`.
@@ -61,17 +63,41 @@ pub fn is_hidden(name: &str) -> bool {
     name.starts_with('.') || name.starts_with('_')
 }
 
+/// The files below a folder.
+#[derive(Debug, Default)]
+pub struct Walk {
+    /// (path on disk, path relative to the folder), sorted.
+    pub files: Vec<(PathBuf, PathBuf)>,
+    /// Symbolic links that lead outside the folder: skipped, so a site never
+    /// publishes (or `serve` never serves) a file from elsewhere on the machine.
+    pub outside: Vec<PathBuf>,
+}
+
 /// Lists the files below `dir` that are not hidden, in a stable order.
-pub fn walk_files(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, Diagnostic> {
-    let mut out = Vec::new();
+pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
+    let mut walk = Walk::default();
     if !dir.is_dir() {
-        return Ok(out);
+        return Ok(walk);
     }
+    let base = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    let mut outside = Vec::new();
     let walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_hidden(&e.file_name().to_string_lossy()));
+        .filter_entry(|e| {
+            if e.depth() > 0 && is_hidden(&e.file_name().to_string_lossy()) {
+                return false;
+            }
+            if e.path_is_symlink() {
+                let inside = e.path().canonicalize().is_ok_and(|t| t.starts_with(&base));
+                if !inside {
+                    outside.push(e.path().to_path_buf());
+                }
+                return inside;
+            }
+            true
+        });
     for entry in walker {
         let entry = entry.map_err(|e| {
             let p = e
@@ -86,10 +112,11 @@ pub fn walk_files(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, Diagnostic> {
                 .strip_prefix(dir)
                 .unwrap_or(entry.path())
                 .to_path_buf();
-            out.push((entry.path().to_path_buf(), rel));
+            walk.files.push((entry.path().to_path_buf(), rel));
         }
     }
-    Ok(out)
+    walk.outside = outside;
+    Ok(walk)
 }
 
 /// Reads `root/content`, keeping drafts only when asked. Every problem is collected.
@@ -108,7 +135,10 @@ pub fn load_cached(
     let mut content = Content::default();
     let mut errors = Vec::new();
     let files = match walk_files(&dir) {
-        Ok(f) => f,
+        Ok(w) => {
+            content.outside = w.outside;
+            w.files
+        }
         Err(e) => return (content, vec![e]),
     };
     if !dir.is_dir() {

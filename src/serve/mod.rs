@@ -147,6 +147,11 @@ fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub,
     let mut s = state.write().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok(planned) => {
+            if verb == "Built" {
+                for w in &planned.warnings {
+                    eprintln!("warning: {w}");
+                }
+            }
             eprintln!("{verb} {} reports in {ms} ms", planned.reports);
             s.site = Some(planned);
             s.error = None;
