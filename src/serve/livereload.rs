@@ -18,7 +18,7 @@ const SCRIPT: &str = r#"<script>
       box = document.createElement("div");
       box.id = "coopsite-errors";
       box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;inset:1rem;z-index:2147483647;overflow:auto;background:#fff;color:#1b1f24;border:3px solid #b00020;border-radius:6px;padding:1rem;box-shadow:0 4px 24px rgba(0,0,0,.3);font:14px/1.4 ui-monospace,monospace";
+      box.style.cssText = "position:fixed;left:1rem;right:1rem;bottom:1rem;max-height:60vh;z-index:2147483647;overflow:auto;background:#fff;color:#1b1f24;border:3px solid #b00020;border-radius:6px;padding:1rem;box-shadow:0 4px 24px rgba(0,0,0,.3);font:14px/1.4 ui-monospace,monospace";
       var h = document.createElement("strong");
       h.textContent = "coopsite: the last change does not build. Showing the last good build underneath.";
       box.appendChild(h);
