@@ -212,6 +212,7 @@ fn edits_are_served_and_broken_front_matter_keeps_the_last_good_site() {
 fn nothing_outside_the_site_is_served() {
     let site = fixture();
     site.file("secret.txt", "top secret");
+    site.file("content/région/index.html", "<!DOCTYPE html><title>x</title>");
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(
@@ -244,6 +245,13 @@ fn nothing_outside_the_site_is_served() {
             "{bad} leaked"
         );
     }
+    site.file(
+        "content/région/index.html",
+        "<!DOCTYPE html><title>x</title>",
+    );
+    let (status, head, _) = get(port, "/r%C3%A9gion");
+    assert_eq!(status, 301, "{head}");
+    assert!(head.contains("Location: /r%C3%A9gion/"), "{head}");
     let (status, head, _) = get(port, "/reports/a");
     assert_eq!(status, 301);
     assert!(head.contains("Location: /reports/a/"), "{head}");

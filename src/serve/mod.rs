@@ -169,8 +169,20 @@ fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub,
     }
 }
 
+/// A header; the value is percent-encoded where it is not plain printable ASCII (a
+/// redirect to a folder with a non-ASCII name), so this never fails.
 fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+    let mut safe = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if (0x20..0x7f).contains(&b) {
+            safe.push(b as char);
+        } else {
+            safe.push_str(&format!("%{b:02X}"));
+        }
+    }
+    Header::from_bytes(name.as_bytes(), safe.as_bytes()).unwrap_or_else(|_| {
+        Header::from_bytes(&b"X-Invalid"[..], &b"1"[..]).expect("a constant header")
+    })
 }
 
 fn respond(request: Request, state: &RwLock<State>, hub: &Hub) {
