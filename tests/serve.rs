@@ -212,7 +212,10 @@ fn edits_are_served_and_broken_front_matter_keeps_the_last_good_site() {
 fn nothing_outside_the_site_is_served() {
     let site = fixture();
     site.file("secret.txt", "top secret");
-    site.file("content/région/index.html", "<!DOCTYPE html><title>x</title>");
+    site.file(
+        "content/région/index.html",
+        "<!DOCTYPE html><title>x</title>",
+    );
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(
