@@ -2,22 +2,36 @@
 //! into `&#x2F;`, which makes every URL unreadable; this is the one used everywhere.)
 
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut plain = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        // The special characters are ASCII, so `plain..i` is on char boundaries.
+        out.push_str(&text[plain..i]);
+        out.push_str(entity);
+        plain = i + 1;
     }
+    out.push_str(&text[plain..]);
     out
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn keeps_other_text_whole() {
+        assert_eq!(super::escape("Thái Nguyên – 1 059"), "Thái Nguyên – 1 059");
+        assert_eq!(super::escape(""), "");
+        assert_eq!(super::escape("&&"), "&amp;&amp;");
+    }
+
     #[test]
     fn escapes_markup_not_slashes() {
         assert_eq!(
