@@ -329,3 +329,56 @@ fn links_out_of_the_site_are_skipped_with_a_warning() {
         "links inside the folder are followed"
     );
 }
+
+#[test]
+fn feed_and_sitemap_are_well_formed_xml() {
+    let site = Site::new();
+    site.file(
+        "coopsite.yaml",
+        "title: \"Reports & <figures>\"\nbase_url: https://user.github.io/repo/\n",
+    );
+    site.file(
+        "content/a.md",
+        front("R&D <2023>", "Bà Rịa & Vũng Tàu", 2023, "tags: [\"a&b\"]\n")
+            + "\n<b>bold</b> & text\n",
+    );
+    site.file("content/b.md", front("Second", "Other", 2024, ""));
+    site.build_ok();
+    let atom = site.read("atom.xml");
+    let doc = roxmltree::Document::parse(&atom).expect("atom.xml is XML");
+    let ns = "http://www.w3.org/2005/Atom";
+    assert_eq!(doc.root_element().tag_name().namespace(), Some(ns));
+    let titles: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((ns, "entry")))
+        .filter_map(|e| e.children().find(|c| c.has_tag_name((ns, "title")))?.text())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Second", "R&D <2023>"],
+        "newest first, text unescaped by the parser"
+    );
+    assert!(
+        atom.contains("<updated>2024-12-20T00:00:00Z</updated>"),
+        "feed updated = newest report"
+    );
+    let sitemap = site.read("sitemap.xml");
+    let doc = roxmltree::Document::parse(&sitemap).expect("sitemap.xml is XML");
+    let locs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(
+        locs.contains(&"https://user.github.io/repo/reports/a/"),
+        "{locs:?}"
+    );
+    assert!(
+        locs.iter()
+            .all(|l| l.starts_with("https://user.github.io/repo/")),
+        "{locs:?}"
+    );
+    assert!(site
+        .read("robots.txt")
+        .contains("Sitemap: https://user.github.io/repo/sitemap.xml"));
+}
