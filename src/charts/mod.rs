@@ -347,6 +347,7 @@ impl ChartSet {
             let latest = |d: &RegionData| {
                 d.by_year
                     .values()
+                    .rev()
                     .find_map(|&i| figure(&reports[i], "cooperatives_total"))
                     .unwrap_or(0.0)
             };
