@@ -350,3 +350,43 @@ fn colours_come_from_the_config_and_need_contrast() {
         "{err}"
     );
 }
+
+#[test]
+fn past_sixty_regions_the_largest_by_latest_total_are_shown() {
+    let site = Site::new();
+    for i in 0..65u64 {
+        // Ranks flip between the years: the latest year decides.
+        report(
+            &site,
+            &format!("Region {i:02}"),
+            2022,
+            &figures(Some(1000 - i), ""),
+        );
+        report(
+            &site,
+            &format!("Region {i:02}"),
+            2023,
+            &figures(Some(10 + i), ""),
+        );
+    }
+    site.build_ok();
+    let counts = svg(&site, "charts/home-counts.svg");
+    let labels = texts(&counts);
+    for i in 0..5 {
+        assert!(
+            !labels.contains(&format!("Region {i:02}")),
+            "Region {i:02} is among the smallest"
+        );
+    }
+    for i in 5..65 {
+        assert!(
+            labels.contains(&format!("Region {i:02}")),
+            "Region {i:02} is shown"
+        );
+    }
+    let home = site.read("index.html");
+    assert!(
+        home.contains("60 regions with the most cooperatives, of 65."),
+        "the chart says what it leaves out"
+    );
+}
