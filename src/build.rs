@@ -77,6 +77,15 @@ struct Prepared {
 
 fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagnostics> {
     let root = &opts.root;
+    if !root.is_dir() {
+        return Err(Diagnostics(vec![Diagnostic::new(
+            root,
+            "there is no such folder",
+        )
+        .help(
+            "pass --root with the site's folder (the one holding content/)",
+        )]));
+    }
     let mut timer = Timer::start();
     let mut errors = Diagnostics::default();
     let mut config = match Config::load(root) {

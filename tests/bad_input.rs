@@ -271,3 +271,19 @@ fn check_reports_broken_links_against_the_report_file() {
     let o = site.run(&["check", "--root", site.root().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+#[test]
+fn a_missing_site_folder_is_named() {
+    let site = Site::new();
+    let missing = site.root().join("nope");
+    let o = site.run(&["build", "--root", missing.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err.contains("nope: there is no such folder"), "{err}");
+    let o = site.run(&["build", "--root", site.root().to_str().unwrap()]);
+    assert!(
+        stderr(&o).contains("there is no content/ folder"),
+        "{}",
+        stderr(&o)
+    );
+}
