@@ -131,13 +131,15 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
     let reports = loaded.reports.len();
     let mut site = Site::new(&config, loaded.reports);
     timer.lap("model");
-    let draw = || ChartSet::build(&site.reports, &config.language, &config.charts);
+    let draw = |previous: Option<&ChartSet>| {
+        ChartSet::build_reusing(&site.reports, &config.language, &config.charts, previous)
+    };
     site.charts = match cache {
         Some(c) => c.charts(
             ChartSet::input_key(&site.reports, &config.language, &config.charts),
             draw,
         ),
-        None => std::sync::Arc::new(draw()),
+        None => std::sync::Arc::new(draw(None)),
     };
     timer.lap("charts");
 

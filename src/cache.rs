@@ -75,15 +75,19 @@ impl Cache {
     }
 
     /// The charts drawn from inputs hashing to `key`: the last set if the key is the
-    /// same, else a new one from `draw`.
-    pub(crate) fn charts(&self, key: u64, draw: impl FnOnce() -> ChartSet) -> Arc<ChartSet> {
+    /// same, else a new one from `draw`, which is given the last set to reuse from.
+    pub(crate) fn charts(
+        &self,
+        key: u64,
+        draw: impl FnOnce(Option<&ChartSet>) -> ChartSet,
+    ) -> Arc<ChartSet> {
         let mut slot = lock(&self.charts);
         if let Some((k, set)) = slot.as_ref() {
             if *k == key {
                 return set.clone();
             }
         }
-        let set = Arc::new(draw());
+        let set = Arc::new(draw(slot.as_ref().map(|(_, s)| s.as_ref())));
         *slot = Some((key, set.clone()));
         set
     }

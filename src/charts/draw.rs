@@ -293,6 +293,7 @@ pub fn small_multiples(
 
 /// A bar chart of one series, and where each year's bar stands in the SVG, so that
 /// one year can be highlighted later without drawing the chart again.
+#[derive(Clone)]
 pub struct Bars {
     pub svg: String,
     /// Year → (x, y, width, height) of its bar, in SVG units.

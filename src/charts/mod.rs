@@ -69,6 +69,8 @@ struct RegionData {
     bars: Option<Bars>,
     /// A hash of `bars`' SVG: with a year and value, what a report's chart is made of.
     bars_hash: u64,
+    /// A hash of everything this region's charts are drawn from.
+    key: u64,
     totals: Vec<(i32, Option<f64>)>,
 }
 
@@ -223,6 +225,17 @@ impl ChartSet {
         lang: &str,
         colors: &crate::config::ChartsConfig,
     ) -> ChartSet {
+        Self::build_reusing(reports, lang, colors, None)
+    }
+
+    /// [`ChartSet::build`], taking each region's charts from `previous` when nothing
+    /// they are drawn from has changed (`serve` after an edit redraws one region).
+    pub fn build_reusing(
+        reports: &[ReportView],
+        lang: &str,
+        colors: &crate::config::ChartsConfig,
+        previous: Option<&ChartSet>,
+    ) -> ChartSet {
         let palette = Palette::from_config(colors);
         let f = Formats {
             nf: NumFormat::for_lang(lang),
@@ -240,6 +253,7 @@ impl ChartSet {
                     by_year: BTreeMap::new(),
                     bars: None,
                     bars_hash: 0,
+                    key: 0,
                     totals: Vec::new(),
                 });
             d.by_year.entry(r.year).or_insert(i);
@@ -273,6 +287,21 @@ impl ChartSet {
             table_fmt: &money_fmt,
             palette: &palette,
         };
+
+        // What a region's charts depend on, to reuse them from `previous` when unchanged.
+        let setting = format!("{lang}{colors:?}{unit}");
+        for d in regions.values_mut() {
+            let mut bytes = setting.clone().into_bytes();
+            bytes.extend_from_slice(d.name.as_bytes());
+            for (year, &i) in &d.by_year {
+                bytes.extend_from_slice(&year.to_le_bytes());
+                for key in COUNT_KEYS.iter().chain(&MONEY_KEYS) {
+                    let v = figure(&reports[i], key).map_or(u64::MAX, f64::to_bits);
+                    bytes.extend_from_slice(&v.to_le_bytes());
+                }
+            }
+            d.key = crate::cache::hash_of(&[&bytes]);
+        }
 
         let series_of = |d: &RegionData, years: &[i32], key: &str, name: String| Series {
             name,
@@ -325,6 +354,18 @@ impl ChartSet {
         let region_sets: Vec<RegionSet> = regions
             .par_iter()
             .map(|(slug, d)| {
+                let reuse = previous.and_then(|p| {
+                    let old = p.regions_data.get(slug).filter(|old| old.key == d.key)?;
+                    Some((
+                        slug.clone(),
+                        p.regions.get(slug)?.clone(),
+                        old.bars.clone(),
+                        old.totals.clone(),
+                    ))
+                });
+                if let Some(set) = reuse {
+                    return set;
+                }
                 let charts = region_charts(d, &format!("regions/{slug}"));
                 let years = year_range(d.by_year.keys().copied());
                 let totals = series_of(d, &years, "cooperatives_total", String::new()).points;
