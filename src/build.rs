@@ -48,6 +48,8 @@ impl BuildOptions {
 #[derive(Debug)]
 pub struct BuildSummary {
     pub reports: usize,
+    /// Reports marked `draft: true` that were left out (no `--drafts`).
+    pub drafts_skipped: usize,
     pub files: usize,
     pub output: PathBuf,
     pub warnings: Vec<String>,
@@ -60,6 +62,8 @@ pub struct Planned {
     /// Each report page's source file: `reports/a/index.html` → `content/a.md`.
     pub sources: BTreeMap<String, String>,
     pub reports: usize,
+    /// Reports marked `draft: true` that were left out (no `--drafts`).
+    pub drafts_skipped: usize,
     pub warnings: Vec<String>,
     pub base_path: String,
 }
@@ -71,6 +75,7 @@ struct Prepared {
     /// Files copied as they are, and the small generated files (.nojekyll, CNAME).
     files: OutputSet,
     reports: usize,
+    drafts_skipped: usize,
     warnings: Vec<String>,
     base_path: String,
 }
@@ -129,6 +134,7 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
         files.copy(rel_string(&asset.rel), Source::File(asset.src.clone()));
     }
     let reports = loaded.reports.len();
+    let drafts_skipped = loaded.drafts_skipped;
     let mut site = Site::new(&config, loaded.reports);
     timer.lap("model");
     let draw = |previous: Option<&ChartSet>| {
@@ -183,6 +189,7 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
         renderer,
         files,
         reports,
+        drafts_skipped,
         warnings,
         base_path: config.base_path().to_string(),
     })
@@ -200,6 +207,7 @@ pub fn plan_cached(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Planned
         renderer,
         mut files,
         reports,
+        drafts_skipped,
         warnings,
         base_path,
     } = prepare(opts, cache)?;
@@ -227,6 +235,7 @@ pub fn plan_cached(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Planned
         files,
         sources,
         reports,
+        drafts_skipped,
         warnings,
         base_path,
     })
@@ -352,6 +361,7 @@ pub fn build_with(
     staging.commit().map_err(one)?;
     Ok(BuildSummary {
         reports: prepared.reports,
+        drafts_skipped: prepared.drafts_skipped,
         files: prepared.files.len() + pages,
         output: out,
         warnings: prepared.warnings,

@@ -56,6 +56,8 @@ pub struct Content {
     pub assets: Vec<Asset>,
     /// Links under `content/` that lead outside it, skipped.
     pub outside: Vec<PathBuf>,
+    /// Reports marked `draft: true` left out (without `--drafts`).
+    pub drafts_skipped: usize,
 }
 
 /// True for names the contract skips: starting with `.` or `_`.
@@ -161,7 +163,7 @@ pub fn load_cached(
     for result in loaded {
         match result {
             Ok(Some(r)) => content.reports.push(r),
-            Ok(None) => {}
+            Ok(None) => content.drafts_skipped += 1,
             Err(errs) => errors.extend(errs),
         }
     }
