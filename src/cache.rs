@@ -3,9 +3,7 @@
 //! hash of everything they were rendered from. A rebuild after one edited report
 //! re-parses one file and re-renders only the pages whose data changed.
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
@@ -100,13 +98,4 @@ impl Cache {
     pub fn is_empty(&self) -> bool {
         self.len() == (0, 0)
     }
-}
-
-/// A hash of anything hashable, the same in every run.
-pub(crate) fn hash_of(parts: &[&[u8]]) -> u64 {
-    let mut h = DefaultHasher::new();
-    for p in parts {
-        p.hash(&mut h);
-    }
-    h.finish()
 }

@@ -10,6 +10,7 @@ pub mod content;
 pub mod corpus;
 pub mod diagnostics;
 pub mod escape;
+pub mod hash;
 pub mod i18n;
 pub mod links;
 pub mod markdown;

@@ -91,7 +91,7 @@ impl Renderer {
                 .iter()
                 .flat_map(|(n, t)| [n.as_bytes(), t.as_bytes()])
                 .collect();
-            crate::cache::hash_of(&parts)
+            crate::hash::hash_of(&parts)
         };
         if let Err(e) = tera.add_raw_templates(raw) {
             let path =

@@ -300,7 +300,7 @@ impl ChartSet {
                     bytes.extend_from_slice(&v.to_le_bytes());
                 }
             }
-            d.key = crate::cache::hash_of(&[&bytes]);
+            d.key = crate::hash::hash_of(&[&bytes]);
         }
 
         let series_of = |d: &RegionData, years: &[i32], key: &str, name: String| Series {
@@ -435,7 +435,7 @@ impl ChartSet {
             if let Some(d) = regions.get_mut(&slug) {
                 d.bars_hash = bars
                     .as_ref()
-                    .map_or(0, |b| crate::cache::hash_of(&[b.svg.as_bytes()]));
+                    .map_or(0, |b| crate::hash::hash_of(&[b.svg.as_bytes()]));
                 d.bars = bars;
                 d.totals = totals;
             }
@@ -463,7 +463,7 @@ impl ChartSet {
     pub fn report_chart_key(&self, report: &ReportView) -> u64 {
         let d = self.regions_data.get(&report.region.slug);
         let value = figure(report, "cooperatives_total").map(f64::to_bits);
-        crate::cache::hash_of(&[
+        crate::hash::hash_of(&[
             &d.map_or(0, |d| d.bars_hash).to_le_bytes(),
             &report.year.to_le_bytes(),
             &value.unwrap_or(u64::MAX).to_le_bytes(),
@@ -494,7 +494,7 @@ impl ChartSet {
                 );
             }
         }
-        crate::cache::hash_of(&[&bytes])
+        crate::hash::hash_of(&[&bytes])
     }
 
     /// A report's chart: its region's cooperatives year by year, its own year
