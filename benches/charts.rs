@@ -3,6 +3,8 @@
 
 use coopsite::charts::ChartSet;
 use coopsite::config::Config;
+use coopsite::content::Settings;
+use coopsite::figure_table::FigureTable;
 use coopsite::site::Site;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
@@ -10,15 +12,21 @@ fn site_of(n: usize) -> (tempfile::TempDir, Site) {
     let dir = tempfile::tempdir().unwrap();
     coopsite::corpus::write_corpus(n, dir.path(), 7).unwrap();
     let config = Config::default();
-    let (content, errors) = coopsite::content::load(dir.path(), "en", false);
+    let table = FigureTable::built_in();
+    let settings = Settings {
+        site_lang: "en",
+        table: &table,
+    };
+    let (content, errors) = coopsite::content::load(dir.path(), settings, false);
     assert!(errors.is_empty());
-    (dir, Site::new(&config, content.reports))
+    (dir, Site::new(&config, &table, content.reports))
 }
 
 fn charts(c: &mut Criterion) {
+    let table = FigureTable::built_in();
     let (_dir, one_region) = site_of(25);
     c.bench_function("charts of one region (25 years)", |b| {
-        b.iter(|| ChartSet::build(&one_region.reports, "en", &Default::default()))
+        b.iter(|| ChartSet::build(&one_region.reports, "en", &Default::default(), &table))
     });
 
     let (_dir, big) = site_of(10_000);
@@ -27,7 +35,7 @@ fn charts(c: &mut Criterion) {
     group.throughput(Throughput::Elements(big.reports.len() as u64));
     group.bench_function("every chart, per report", |b| {
         b.iter(|| {
-            let set = ChartSet::build(&big.reports, "en", &Default::default());
+            let set = ChartSet::build(&big.reports, "en", &Default::default(), &table);
             let inline: usize = big
                 .reports
                 .iter()

@@ -3,8 +3,10 @@
 
 use std::path::Path;
 
+use coopsite::charts::ChartSet;
 use coopsite::config::Config;
-use coopsite::content::frontmatter::parse_report;
+use coopsite::content::frontmatter::{parse_report, Settings};
+use coopsite::figure_table::FigureTable;
 use coopsite::markdown::{self, LinkResolver};
 use coopsite::render::{render_site, Collect, Renderer};
 use coopsite::site::Site;
@@ -23,10 +25,26 @@ impl LinkResolver for Links {
     }
 }
 
+fn settings(table: &FigureTable) -> Settings<'_> {
+    Settings {
+        site_lang: "en",
+        table,
+    }
+}
+
 fn parse(c: &mut Criterion) {
     let path = Path::new("content/2024/province-b-2024.md");
+    let table = FigureTable::built_in();
     c.bench_function("front matter and figures of one report", |b| {
-        b.iter(|| parse_report(REPORT, path, Path::new("2024/province-b-2024.md"), "en").unwrap())
+        b.iter(|| {
+            parse_report(
+                REPORT,
+                path,
+                Path::new("2024/province-b-2024.md"),
+                settings(&table),
+            )
+            .unwrap()
+        })
     });
 }
 
@@ -39,14 +57,23 @@ fn markdown(c: &mut Criterion) {
 
 fn page(c: &mut Criterion) {
     let config = Config::default();
-    let report = parse_report(REPORT, Path::new("content/a.md"), Path::new("a.md"), "en").unwrap();
-    let site = Site::new(&config, vec![report]);
+    let table = FigureTable::built_in();
+    let report = parse_report(
+        REPORT,
+        Path::new("content/a.md"),
+        Path::new("a.md"),
+        settings(&table),
+    )
+    .unwrap();
+    let site = Site::new(&config, &table, vec![report]);
+    let charts = ChartSet::build(&site.reports, "en", &config.charts, &table);
+    assert!(charts.report_chart(&site.reports[0]).is_some());
     let urls = Urls::new(&config.base_url, config.base_path());
     let renderer = Renderer::new(Path::new("/nonexistent"), "default", &urls).unwrap();
     c.bench_function("every page of a one-report site", |b| {
         b.iter(|| {
             let sink = Collect::default();
-            assert!(render_site(&renderer, &site, &sink).is_empty());
+            assert!(render_site(&renderer, &site, &charts, &sink).is_empty());
         })
     });
 }

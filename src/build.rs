@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::cache::Cache;
@@ -9,7 +10,8 @@ use crate::charts::ChartSet;
 use crate::config::Config;
 use crate::content;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::links;
+use crate::figure_table::FigureTable;
+use crate::links::{self, LinkChecker};
 use crate::output::{OutputSet, Source, Staging};
 use crate::render::{self, Renderer};
 use crate::site::{self, Site};
@@ -71,6 +73,7 @@ pub struct Planned {
 /// A site read, checked and modelled: everything but rendering and writing.
 struct Prepared {
     site: Site,
+    charts: Arc<ChartSet>,
     renderer: Renderer,
     /// Files copied as they are, and the small generated files (.nojekyll, CNAME).
     files: OutputSet,
@@ -80,28 +83,31 @@ struct Prepared {
     base_path: String,
 }
 
-fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagnostics> {
-    let root = &opts.root;
-    if !root.is_dir() {
+/// `coopsite.yaml`, with `--base-url` applied.
+fn load_config(opts: &BuildOptions) -> Result<Config, Diagnostics> {
+    if !opts.root.is_dir() {
         return Err(Diagnostics(vec![Diagnostic::new(
-            root,
+            &opts.root,
             "there is no such folder",
         )
         .help(
             "pass --root with the site's folder (the one holding content/)",
         )]));
     }
+    let mut config = Config::load(&opts.root).map_err(Diagnostics)?;
+    if let Some(url) = &opts.base_url {
+        config
+            .set_base_url(url)
+            .map_err(|msg| Diagnostics(vec![Diagnostic::new("--base-url", msg)]))?;
+    }
+    Ok(config)
+}
+
+fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagnostics> {
+    let root = &opts.root;
+    let config = load_config(opts)?;
     let mut timer = Timer::start();
     let mut errors = Diagnostics::default();
-    let mut config = match Config::load(root) {
-        Ok(c) => c,
-        Err(e) => return Err(Diagnostics(e)),
-    };
-    if let Some(url) = &opts.base_url {
-        if let Err(msg) = config.set_base_url(url) {
-            return Err(Diagnostics(vec![Diagnostic::new("--base-url", msg)]));
-        }
-    }
     let mut warnings = Vec::new();
     if !config.has_absolute_base() {
         warnings.push(format!(
@@ -110,8 +116,13 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
             config.base_url
         ));
     }
-
-    let (loaded, load_errors) = content::load_cached(root, &config.language, opts.drafts, cache);
+    let table = config.figure_table();
+    let settings = content::Settings {
+        site_lang: &config.language,
+        table: &table,
+    };
+    let parse_cache = cache.map(|c| c as &dyn content::ParseCache);
+    let (loaded, load_errors) = content::load_cached(root, settings, opts.drafts, parse_cache);
     timer.lap("load");
     errors.0.extend(load_errors);
     errors.0.extend(site::check(&loaded.reports));
@@ -126,66 +137,33 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
     let Some(renderer) = renderer.filter(|_| errors.is_empty()) else {
         return Err(errors.sorted());
     };
-
     let mut files = OutputSet::default();
     copy_static(root, &config, &mut files, &mut errors, &mut warnings);
     warnings.extend(loaded.outside.iter().map(|l| outside_warning(root, l)));
     for asset in &loaded.assets {
         files.copy(rel_string(&asset.rel), Source::File(asset.src.clone()));
     }
-    let reports = loaded.reports.len();
-    let drafts_skipped = loaded.drafts_skipped;
-    let mut site = Site::new(&config, loaded.reports);
+    for r in &loaded.reports {
+        warnings.extend(
+            r.warnings
+                .iter()
+                .map(|d| d.to_string().trim_end().to_string()),
+        );
+    }
+    let (reports, drafts_skipped) = (loaded.reports.len(), loaded.drafts_skipped);
+    let site = Site::new(&config, &table, loaded.reports);
+    warnings.extend(site.notes.iter().cloned());
     timer.lap("model");
-    let draw = |previous: Option<&ChartSet>| {
-        ChartSet::build_reusing(&site.reports, &config.language, &config.charts, previous)
-    };
-    site.charts = match cache {
-        Some(c) => c.charts(
-            ChartSet::input_key(&site.reports, &config.language, &config.charts),
-            draw,
-        ),
-        None => std::sync::Arc::new(draw(None)),
-    };
+    let charts = draw_charts(&site, &config, &table, cache);
+    errors.0.extend(charts.errors.iter().cloned());
     timer.lap("charts");
-
-    let mut generated = render::page_paths(&site);
-    generated.push(".nojekyll".into());
-    let charts: Vec<(String, String)> = site
-        .charts
-        .files()
-        .map(|(p, svg)| (p.to_string(), svg.to_string()))
-        .collect();
-    generated.extend(charts.iter().map(|(p, _)| p.clone()));
-    let mut small = vec![(".nojekyll".to_string(), String::new())];
-    if let Some(cname) = &config.cname {
-        small.push(("CNAME".to_string(), format!("{cname}\n")));
-        generated.push("CNAME".into());
-    }
-    for path in &generated {
-        if files.get(path).is_some() {
-            let help = if path == "CNAME" {
-                "remove static/CNAME or the `cname` setting: coopsite writes CNAME from `cname`"
-            } else {
-                "rename or move the copied file"
-            };
-            errors.push(
-                Diagnostic::new(
-                    path.as_str(),
-                    format!("`{path}` is both a copied file and a page coopsite generates"),
-                )
-                .help(help),
-            );
-        }
-    }
-    for (path, text) in small.into_iter().chain(charts) {
-        let _ = files.generate(path, text);
-    }
+    add_generated(&site, &charts, &config, &mut files, &mut errors);
     if !errors.is_empty() {
         return Err(errors.sorted());
     }
     Ok(Prepared {
         site,
+        charts,
         renderer,
         files,
         reports,
@@ -193,6 +171,74 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
         warnings,
         base_path: config.base_path().to_string(),
     })
+}
+
+/// Every chart, reusing from `cache` the regions whose figures did not change.
+fn draw_charts(
+    site: &Site,
+    config: &Config,
+    table: &FigureTable,
+    cache: Option<&Cache>,
+) -> Arc<ChartSet> {
+    let draw = |previous: Option<&ChartSet>| {
+        ChartSet::build_reusing(
+            &site.reports,
+            &config.language,
+            &config.charts,
+            table,
+            previous,
+        )
+    };
+    match cache {
+        Some(c) => c.charts(
+            ChartSet::input_key(&site.reports, &config.language, &config.charts, table),
+            draw,
+        ),
+        None => Arc::new(draw(None)),
+    }
+}
+
+/// The chart files and the small files for GitHub Pages, refusing a copied file
+/// that has the path of a generated one.
+fn add_generated(
+    site: &Site,
+    charts: &ChartSet,
+    config: &Config,
+    files: &mut OutputSet,
+    errors: &mut Diagnostics,
+) {
+    let mut generated: Vec<(String, String)> = vec![(".nojekyll".into(), String::new())];
+    if let Some(cname) = &config.cname {
+        generated.push(("CNAME".into(), format!("{cname}\n")));
+    }
+    generated.extend(
+        charts
+            .files()
+            .map(|(p, svg)| (p.to_string(), svg.to_string())),
+    );
+    for path in render::page_paths(site) {
+        if files.get(&path).is_some() {
+            errors.push(clash(&path));
+        }
+    }
+    for (path, text) in generated {
+        if files.generate(path.clone(), text).is_err() {
+            errors.push(clash(&path));
+        }
+    }
+}
+
+fn clash(path: &str) -> Diagnostic {
+    let help = if path == "CNAME" {
+        "remove static/CNAME or the `cname` setting: coopsite writes CNAME from `cname`"
+    } else {
+        "rename or move the copied file"
+    };
+    Diagnostic::new(
+        path,
+        format!("`{path}` is both a copied file and a page coopsite generates"),
+    )
+    .help(help)
 }
 
 /// Reads, checks, models and renders the whole site in memory; writes nothing.
@@ -204,6 +250,7 @@ pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
 pub fn plan_cached(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Planned, Diagnostics> {
     let Prepared {
         site,
+        charts,
         renderer,
         mut files,
         reports,
@@ -213,32 +260,38 @@ pub fn plan_cached(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Planned
     } = prepare(opts, cache)?;
     let mut timer = Timer::start();
     let pages = render::Collect::default();
-    let errors = render::render_site_cached(&renderer, &site, &pages, cache);
+    let page_cache = cache.map(|c| c as &dyn render::PageCache);
+    let mut errors = render::render_site_cached(&renderer, &site, &charts, &pages, page_cache);
     timer.lap("render");
-    if !errors.is_empty() {
-        return Err(Diagnostics(errors).sorted());
-    }
     let mut pages = pages
         .0
         .into_inner()
         .expect("no panics while holding the lock");
     pages.sort();
     for (path, text) in pages {
-        let _ = files.generate(path, text);
+        if let Err(msg) = files.generate(path.clone(), text) {
+            errors.push(Diagnostic::new(path, msg));
+        }
     }
-    let sources = site
-        .reports
-        .iter()
-        .map(|r| (format!("{}index.html", r.path), r.source_file.clone()))
-        .collect();
+    if !errors.is_empty() {
+        return Err(Diagnostics(errors).sorted());
+    }
     Ok(Planned {
         files,
-        sources,
+        sources: sources(&site),
         reports,
         drafts_skipped,
         warnings,
         base_path,
     })
+}
+
+/// Each report page's source file: `reports/a/index.html` → `content/a.md`.
+fn sources(site: &Site) -> BTreeMap<String, String> {
+    site.reports
+        .iter()
+        .map(|r| (format!("{}index.html", r.path), r.source_file.clone()))
+        .collect()
 }
 
 fn outside_warning(root: &Path, link: &Path) -> String {
@@ -312,14 +365,28 @@ pub trait Progress: Sync {
 pub struct Quiet;
 impl Progress for Quiet {}
 
-/// A sink that counts pages for a [`Progress`].
+/// A sink that counts pages for a [`Progress`] and checks their links on the way.
 struct Counted<'a> {
     inner: &'a dyn render::Sink,
     progress: &'a dyn Progress,
+    links: LinkChecker<'a>,
+    sources: &'a BTreeMap<String, String>,
+    broken: Mutex<Vec<Diagnostic>>,
 }
 
 impl render::Sink for Counted<'_> {
     fn put(&self, path: &str, text: String) -> Result<(), Diagnostic> {
+        if path.ends_with(".html") {
+            let broken = self
+                .links
+                .page(&links::page_name(path, self.sources), &text);
+            if !broken.is_empty() {
+                self.broken
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .extend(broken);
+            }
+        }
         let r = self.inner.put(path, text);
         self.progress.advance();
         r
@@ -327,7 +394,8 @@ impl render::Sink for Counted<'_> {
 }
 
 /// Builds the site into its output folder: pages are written to a staging folder as
-/// they are rendered (in parallel), which replaces `output/` only when all went well.
+/// they are rendered (in parallel), which replaces `output/` only when all went well,
+/// internal links included.
 pub fn build(opts: &BuildOptions) -> Result<BuildSummary, Diagnostics> {
     build_with(opts, &Quiet)
 }
@@ -346,15 +414,25 @@ pub fn build_with(
     let staging = Staging::new(&out).map_err(one)?;
     staging.put_all(&prepared.files).map_err(one)?;
     timer.lap("copy");
-    let pages = render::page_paths(&prepared.site).len();
-    progress.start(pages as u64);
+    let page_paths = render::page_paths(&prepared.site);
+    let sources = sources(&prepared.site);
+    let all_paths = prepared
+        .files
+        .paths()
+        .chain(page_paths.iter().map(String::as_str));
+    progress.start(page_paths.len() as u64);
     let sink = Counted {
         inner: &staging,
         progress,
+        links: LinkChecker::new(all_paths, &prepared.base_path),
+        sources: &sources,
+        broken: Mutex::default(),
     };
-    let errors = render::render_site(&prepared.renderer, &prepared.site, &sink);
+    let mut errors =
+        render::render_site(&prepared.renderer, &prepared.site, &prepared.charts, &sink);
     progress.finish();
     timer.lap("render");
+    errors.extend(sink.broken.into_inner().unwrap_or_else(|e| e.into_inner()));
     if !errors.is_empty() {
         return Err(Diagnostics(errors).sorted());
     }
@@ -362,7 +440,7 @@ pub fn build_with(
     Ok(BuildSummary {
         reports: prepared.reports,
         drafts_skipped: prepared.drafts_skipped,
-        files: prepared.files.len() + pages,
+        files: prepared.files.len() + page_paths.len(),
         output: out,
         warnings: prepared.warnings,
         seconds: start.elapsed().as_secs_f64(),

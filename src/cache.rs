@@ -9,10 +9,8 @@ use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use crate::charts::ChartSet;
-use crate::content::Report;
-use crate::diagnostics::Diagnostic;
-
-type Parsed = Result<Report, Vec<Diagnostic>>;
+use crate::content::{ParseCache, Parsed};
+use crate::render::PageCache;
 
 #[derive(Default)]
 pub struct Cache {
@@ -26,25 +24,20 @@ pub struct Cache {
 struct Stamp {
     modified: Option<SystemTime>,
     len: u64,
-    site_lang: String,
+    settings: u64,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-impl Cache {
-    /// The parse of `src`, from the cache when the file is unchanged.
-    pub(crate) fn report(
-        &self,
-        src: &Path,
-        site_lang: &str,
-        parse: impl FnOnce() -> Parsed,
-    ) -> Parsed {
+impl ParseCache for Cache {
+    /// The parse of `src`, from the cache when the file and settings are unchanged.
+    fn report(&self, src: &Path, settings: u64, parse: &dyn Fn() -> Parsed) -> Parsed {
         let stamp = std::fs::metadata(src).ok().map(|m| Stamp {
             modified: m.modified().ok(),
             len: m.len(),
-            site_lang: site_lang.to_string(),
+            settings,
         });
         if let Some(stamp) = &stamp {
             if let Some((s, parsed)) = lock(&self.reports).get(src) {
@@ -59,19 +52,22 @@ impl Cache {
         }
         parsed
     }
+}
 
-    /// The page at `path` rendered from inputs hashing to `key`, or None.
-    pub(crate) fn page(&self, path: &str, key: u64) -> Option<String> {
+impl PageCache for Cache {
+    fn page(&self, path: &str, key: u64) -> Option<String> {
         lock(&self.pages)
             .get(path)
             .filter(|(k, _)| *k == key)
             .map(|(_, text)| text.clone())
     }
 
-    pub(crate) fn store_page(&self, path: &str, key: u64, text: &str) {
+    fn store_page(&self, path: &str, key: u64, text: &str) {
         lock(&self.pages).insert(path.to_string(), (key, text.to_string()));
     }
+}
 
+impl Cache {
     /// The charts drawn from inputs hashing to `key`: the last set if the key is the
     /// same, else a new one from `draw`, which is given the last set to reuse from.
     pub(crate) fn charts(

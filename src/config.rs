@@ -2,7 +2,11 @@
 
 use std::path::Path;
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
+
+use crate::figure_table::{is_figure_key, Declared, FigureTable, Kind, Label};
 
 use crate::diagnostics::{from_yaml_error, Diagnostic};
 
@@ -17,6 +21,7 @@ const KNOWN_KEYS: &[&str] = &[
     "cname",
     "markdown",
     "charts",
+    "figures",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -33,6 +38,8 @@ pub struct Config {
     pub cname: Option<String>,
     pub markdown: MarkdownConfig,
     pub charts: ChartsConfig,
+    /// Figures beyond the built-in ones: kind, `per` and labels.
+    pub figures: BTreeMap<String, Declared>,
 }
 
 /// The charts' colours, as `#rrggbb`. Each needs 3:1 contrast on white (WCAG 1.4.11).
@@ -68,6 +75,9 @@ pub fn rgb(hex: &str) -> Option<[u8; 3]> {
         6 => h.to_string(),
         _ => return None,
     };
+    if !full.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
     let byte = |i: usize| u8::from_str_radix(full.get(i..i + 2)?, 16).ok();
     Some([byte(0)?, byte(2)?, byte(4)?])
 }
@@ -110,6 +120,7 @@ impl Default for Config {
             cname: None,
             markdown: MarkdownConfig::default(),
             charts: ChartsConfig::default(),
+            figures: BTreeMap::new(),
         }
     }
 }
@@ -128,7 +139,7 @@ impl Config {
                 )])
             }
         };
-        let text = crate::content::split::normalize(&text);
+        let text = crate::yamlpos::normalize(&text);
         let config: Config = if text.trim().is_empty() {
             Config::default()
         } else {
@@ -151,12 +162,8 @@ impl Config {
             Ok(u) => self.base_url = u,
             Err(msg) => errors.push(self.locate(text, "base_url", msg)),
         }
-        if !crate::content::is_language_tag(&self.language) {
-            errors.push(self.locate(
-                text,
-                "language",
-                format!("`{}` is not a language tag", self.language),
-            ));
+        if let Err(bad) = crate::lang::check(&self.language) {
+            errors.push(self.locate(text, "language", bad.message).help(bad.help));
         }
         if self.theme.is_empty() || self.theme.contains(['/', '\\']) || self.theme.starts_with('.')
         {
@@ -175,6 +182,7 @@ impl Config {
                 ));
             }
         }
+        self.check_figures(text, &mut errors);
         let c = &self.charts;
         if c.colors.is_empty() {
             errors.push(self.locate(text, "charts.colors", "`charts.colors` is empty".into()));
@@ -211,8 +219,49 @@ impl Config {
         }
     }
 
+    /// Declared figures: a figure name, not a built-in one, `per` only for money,
+    /// labels keyed by language codes.
+    fn check_figures(&self, text: &str, errors: &mut Vec<Diagnostic>) {
+        for (key, d) in &self.figures {
+            let at = format!("figures.{key}");
+            if !is_figure_key(key) {
+                errors.push(
+                    self.locate(text, &at, format!("`{key}` is not a figure name"))
+                        .help("use lowercase letters, digits and _, e.g. ocop_products"),
+                );
+            } else if FigureTable::is_built_in(key) {
+                errors.push(
+                    self.locate(text, &at, format!("`{key}` is a built-in figure"))
+                        .help("remove it from `figures:`; built-in figures need no declaring"),
+                );
+            }
+            if d.per.is_some() && d.kind != Kind::Money {
+                errors.push(
+                    self.locate(
+                        text,
+                        &at,
+                        format!("`{key}`: `per` is for money figures only"),
+                    )
+                    .help("remove `per`, or make it `kind: money`"),
+                );
+            }
+            if let Some(Label::Each(labels)) = &d.label {
+                for lang in labels.keys() {
+                    if let Err(bad) = crate::lang::check(lang) {
+                        errors.push(self.locate(text, &at, bad.message).help(bad.help));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The built-in figures and the site's declared ones.
+    pub fn figure_table(&self) -> FigureTable {
+        FigureTable::with_declared(&self.figures)
+    }
+
     fn locate(&self, text: &str, key: &str, msg: String) -> Diagnostic {
-        let (line, col) = crate::content::split::find_key(text, 0, key).unwrap_or((0, 0));
+        let (line, col) = crate::yamlpos::find_key(text, 0, key).unwrap_or((0, 0));
         Diagnostic::new(CONFIG_FILE, msg)
             .at(line, col)
             .with_source(text)
@@ -300,6 +349,8 @@ mod tests {
         assert_eq!(rgb("#0b5cad"), Some([0x0b, 0x5c, 0xad]));
         assert_eq!(rgb("#fff"), Some([255, 255, 255]));
         assert_eq!(rgb("blue"), None);
+        assert_eq!(rgb("#+f+f+f"), None);
+        assert_eq!(rgb("#+ff"), None);
         assert!((contrast_on_white([0, 0, 0]) - 21.0).abs() < 0.01);
         assert!((contrast_on_white([255, 255, 255]) - 1.0).abs() < 0.01);
         for c in ChartsConfig::default().colors {

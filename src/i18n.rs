@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::numfmt::primary;
+use crate::lang::primary;
+use crate::numfmt::NumFormat;
 
 /// key, English, French, Malay, Vietnamese.
 #[rustfmt::skip]
@@ -48,16 +49,16 @@ const STRINGS: &[[&str; 5]] = &[
     ["chart_data", "The numbers in this chart", "Les chiffres de ce graphique", "Angka dalam carta ini", "Số liệu của biểu đồ"],
     ["skip", "Skip to content", "Aller au contenu", "Langkau ke kandungan", "Chuyển đến nội dung"],
     ["built_with", "Built with coopsite", "Généré avec coopsite", "Dibina dengan coopsite", "Tạo bằng coopsite"],
-    // Figure names, as `fig_<key>`.
-    ["fig_cooperatives_total", "Cooperatives", "Coopératives", "Koperasi", "Số hợp tác xã"],
-    ["fig_cooperatives_new", "New cooperatives", "Nouvelles coopératives", "Koperasi baharu", "Hợp tác xã thành lập mới"],
-    ["fig_cooperatives_effective", "Effective cooperatives", "Coopératives efficaces", "Koperasi berkesan", "Hợp tác xã hoạt động hiệu quả"],
-    ["fig_cooperatives_agricultural", "Agricultural cooperatives", "Coopératives agricoles", "Koperasi pertanian", "Hợp tác xã nông nghiệp"],
-    ["fig_cooperative_groups", "Cooperative groups", "Groupes coopératifs", "Kumpulan koperasi", "Tổ hợp tác"],
-    ["fig_cooperative_group_members", "Cooperative group members", "Membres des groupes coopératifs", "Ahli kumpulan koperasi", "Thành viên tổ hợp tác"],
-    ["fig_avg_revenue_per_cooperative", "Average revenue per cooperative", "Chiffre d'affaires moyen par coopérative", "Purata hasil setiap koperasi", "Doanh thu bình quân một hợp tác xã"],
-    ["fig_avg_profit_per_cooperative", "Average profit per cooperative", "Bénéfice moyen par coopérative", "Purata keuntungan setiap koperasi", "Lợi nhuận bình quân một hợp tác xã"],
-    ["fig_avg_income_per_worker", "Average income per worker", "Revenu moyen par travailleur", "Purata pendapatan setiap pekerja", "Thu nhập bình quân người lao động"],
+    // Charts.
+    ["counts_title", "Cooperatives over the years", "Coopératives au fil des années", "Koperasi mengikut tahun", "Số hợp tác xã qua các năm"],
+    ["incomes_title", "Average revenue, profit and income over the years", "Chiffre d'affaires, bénéfice et revenu moyens au fil des années", "Purata hasil, keuntungan dan pendapatan mengikut tahun", "Doanh thu, lợi nhuận và thu nhập bình quân qua các năm"],
+    ["total_by_region_title", "Cooperatives by region over the years", "Coopératives par région au fil des années", "Koperasi mengikut wilayah dan tahun", "Số hợp tác xã theo tỉnh qua các năm"],
+    ["income_by_region_title", "Average income per worker by region over the years", "Revenu moyen par travailleur par région au fil des années", "Purata pendapatan setiap pekerja mengikut wilayah dan tahun", "Thu nhập bình quân người lao động theo tỉnh qua các năm"],
+    ["report_chart_title", "Cooperatives in the region, year by year", "Coopératives de la région, année par année", "Koperasi di wilayah ini, tahun demi tahun", "Số hợp tác xã của tỉnh qua từng năm"],
+    ["million_per_year", "Million {currency} per year", "Millions de {currency} par an", "Juta {currency} setahun", "Triệu {currency} mỗi năm"],
+    ["billion_per_year", "Billion {currency} per year", "Milliards de {currency} par an", "Bilion {currency} setahun", "Tỷ {currency} mỗi năm"],
+    ["largest_of", "regions with the most cooperatives, of", "régions comptant le plus de coopératives, sur", "wilayah dengan koperasi terbanyak, daripada", "tỉnh có nhiều hợp tác xã nhất, trong số"],
+    ["highlighted", "highlighted", "en évidence", "diserlahkan", "được tô đậm"],
 ];
 
 /// The column of [`STRINGS`] for a language.
@@ -76,19 +77,26 @@ pub fn strings(lang: &str) -> BTreeMap<&'static str, &'static str> {
     STRINGS.iter().map(|row| (row[0], row[c])).collect()
 }
 
-/// The name of a figure: translated for known keys, from the key itself otherwise
-/// (`ocop_products` → "Ocop products").
-pub fn figure_label(key: &str, lang: &str) -> String {
-    let c = column(lang);
-    let wanted = format!("fig_{key}");
-    if let Some(row) = STRINGS.iter().find(|row| row[0] == wanted) {
-        return row[c].to_string();
+/// How pages and charts speak one language: its words and how it writes numbers.
+#[derive(Debug, Clone)]
+pub struct Locale {
+    pub lang: String,
+    pub t: BTreeMap<&'static str, &'static str>,
+    pub num: NumFormat,
+}
+
+impl Locale {
+    pub fn new(lang: &str) -> Locale {
+        Locale {
+            lang: lang.to_string(),
+            t: strings(lang),
+            num: NumFormat::for_lang(lang),
+        }
     }
-    let words = key.replace('_', " ");
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+
+    /// One string ("" for a key the table lacks, which the tests rule out).
+    pub fn get(&self, key: &str) -> &'static str {
+        self.t.get(key).copied().unwrap_or("")
     }
 }
 
@@ -103,14 +111,5 @@ mod tests {
         }
         assert_eq!(strings("fr-FR")["regions"], "Régions");
         assert_eq!(strings("de")["regions"], "Regions");
-    }
-
-    #[test]
-    fn labels_known_and_other_figures() {
-        assert_eq!(figure_label("cooperatives_new", "en"), "New cooperatives");
-        assert_eq!(
-            figure_label("cooperatives_high_tech", "en"),
-            "Cooperatives high tech"
-        );
     }
 }

@@ -10,8 +10,10 @@ pub mod content;
 pub mod corpus;
 pub mod diagnostics;
 pub mod escape;
+pub mod figure_table;
 pub mod hash;
 pub mod i18n;
+pub mod lang;
 pub mod links;
 pub mod markdown;
 pub mod numfmt;
@@ -22,6 +24,7 @@ pub mod site;
 pub mod theme;
 pub mod timing;
 pub mod urls;
+pub mod yamlpos;
 
 pub use build::{build, build_with, check, BuildOptions, BuildSummary, Progress};
 pub use diagnostics::{Diagnostic, Diagnostics};

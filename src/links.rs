@@ -1,4 +1,4 @@
-//! Internal link checking over the rendered pages (`coopsite check`).
+//! Internal link checking over the rendered pages (`build` and `check`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,31 +28,32 @@ pub fn links_in(html: &str) -> Vec<&str> {
     out
 }
 
-/// Links under `base_path` that lead to no file of the site. A broken link on a
-/// report's page is reported against the report's file (`sources`: page → file).
-pub fn check(
-    files: &OutputSet,
-    base_path: &str,
-    sources: &BTreeMap<String, String>,
-) -> Vec<Diagnostic> {
-    let paths: BTreeSet<&str> = files.paths().collect();
-    let mut broken = Vec::new();
-    for (path, src) in files.iter() {
-        let Source::Text(text) = src else { continue };
-        if !path.ends_with(".html") {
-            continue;
+/// Checks the links of pages against the paths of every file of the site.
+pub struct LinkChecker<'a> {
+    paths: BTreeSet<&'a str>,
+    base_path: &'a str,
+}
+
+impl<'a> LinkChecker<'a> {
+    pub fn new(paths: impl IntoIterator<Item = &'a str>, base_path: &'a str) -> Self {
+        LinkChecker {
+            paths: paths.into_iter().collect(),
+            base_path,
         }
-        let shown = sources
-            .get(path)
-            .map(|src| format!("{src} (page {path})"))
-            .unwrap_or_else(|| format!("output/{path}"));
-        for link in links_in(text) {
+    }
+
+    /// Links of one HTML page under `base_path` that lead to no file; `shown` names
+    /// the page (or the report it comes from) in the messages.
+    pub fn page(&self, shown: &str, html: &str) -> Vec<Diagnostic> {
+        let base_path = self.base_path;
+        let mut broken = Vec::new();
+        for link in links_in(html) {
             let link = link.replace("&amp;", "&");
             let Some(target) = link.strip_prefix(base_path) else {
                 if link.starts_with('/') && !link.starts_with("//") {
                     broken.push(
                         Diagnostic::new(
-                            shown.clone(),
+                            shown,
                             format!("link `{link}` is outside the site's path `{base_path}`"),
                         )
                         .help("make links with url_for(path=...) so they carry base_url's path"),
@@ -62,17 +63,44 @@ pub fn check(
             };
             let target = target.split(['#', '?']).next().unwrap_or_default();
             let found = if target.is_empty() || target.ends_with('/') {
-                paths.contains(format!("{target}index.html").as_str())
+                self.paths.contains(format!("{target}index.html").as_str())
             } else {
-                paths.contains(target) || paths.contains(format!("{target}/index.html").as_str())
+                self.paths.contains(target)
+                    || self.paths.contains(format!("{target}/index.html").as_str())
             };
             if !found {
                 broken.push(
-                    Diagnostic::new(shown.clone(), format!("broken link to `{link}`")).help(
+                    Diagnostic::new(shown, format!("broken link to `{link}`")).help(
                         "link to a file under content/ or static/, or to another report's .md file",
                     ),
                 );
             }
+        }
+        broken
+    }
+}
+
+/// How a page is named in messages: by the report file it comes from, if any.
+pub fn page_name(path: &str, sources: &BTreeMap<String, String>) -> String {
+    sources
+        .get(path)
+        .map(|src| format!("{src} (page {path})"))
+        .unwrap_or_else(|| format!("output/{path}"))
+}
+
+/// Links under `base_path` that lead to no file of the site. A broken link on a
+/// report's page is reported against the report's file (`sources`: page → file).
+pub fn check(
+    files: &OutputSet,
+    base_path: &str,
+    sources: &BTreeMap<String, String>,
+) -> Vec<Diagnostic> {
+    let checker = LinkChecker::new(files.paths(), base_path);
+    let mut broken = Vec::new();
+    for (path, src) in files.iter() {
+        let Source::Text(text) = src else { continue };
+        if path.ends_with(".html") {
+            broken.extend(checker.page(&page_name(path, sources), text));
         }
     }
     broken

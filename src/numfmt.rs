@@ -1,6 +1,8 @@
 //! Numbers written for reading, in the site's language: `1,059` / `1 059` / `1.059`,
 //! and money in millions and billions ("2.3 billion VND").
 
+use crate::lang::primary;
+
 /// How one language writes numbers.
 #[derive(Debug, Clone, Copy)]
 pub struct NumFormat {
@@ -45,9 +47,13 @@ impl NumFormat {
 
     /// A whole number with group separators: 1059 → "1,059".
     pub fn int(&self, n: i128) -> String {
-        let digits = n.unsigned_abs().to_string();
+        self.grouped(n < 0, &n.unsigned_abs().to_string())
+    }
+
+    /// Digits with group separators, and a minus sign when `negative`.
+    fn grouped(&self, negative: bool, digits: &str) -> String {
         let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3 + 1);
-        if n < 0 {
+        if negative {
             out.push('-');
         }
         for (i, c) in digits.chars().enumerate() {
@@ -66,12 +72,9 @@ impl NumFormat {
             Some((i, f)) => (i, f.trim_end_matches('0')),
             None => (fixed.as_str(), ""),
         };
-        let n: i128 = int_part.parse().unwrap_or(0);
-        let mut out = if n == 0 && int_part.starts_with('-') && !frac.is_empty() {
-            "-0".to_string()
-        } else {
-            self.int(n)
-        };
+        let digits = int_part.trim_start_matches('-');
+        let negative = int_part.starts_with('-') && (digits != "0" || !frac.is_empty());
+        let mut out = self.grouped(negative, digits);
         if !frac.is_empty() {
             out.push(self.decimal);
             out.push_str(frac);
@@ -79,7 +82,8 @@ impl NumFormat {
         out
     }
 
-    /// Money rounded for reading: "2.3 billion VND", "850 million VND", "950,000 VND".
+    /// Money for reading, in millions or billions with the decimals the amount needs
+    /// (at most 3): "2.295 billion VND", "1.58 billion VND", "850 million VND".
     pub fn money_short(&self, amount: f64, currency: &str) -> String {
         let abs = amount.abs();
         let (scaled, word) = if abs >= 1e9 {
@@ -89,7 +93,7 @@ impl NumFormat {
         } else {
             return format!("{} {currency}", self.number(amount, 0));
         };
-        let shown = self.number(scaled, 1);
+        let shown = self.number(scaled, decimals_needed(scaled, 3));
         let word = if scaled.abs() < 2.0 { word.0 } else { word.1 };
         format!("{shown} {word} {currency}")
     }
@@ -100,9 +104,23 @@ impl NumFormat {
     }
 }
 
-/// The primary subtag of a BCP 47 tag, lowercased: "vi-VN" → "vi".
-pub fn primary(lang: &str) -> &str {
-    lang.split('-').next().unwrap_or(lang)
+/// The fewest decimals (up to `max`) that show `x` exactly.
+fn decimals_needed(x: f64, max: usize) -> usize {
+    (0..max)
+        .find(|&d| {
+            let scaled = x * 10f64.powi(d as i32);
+            (scaled - scaled.round()).abs() < 1e-6 * scaled.abs().max(1.0)
+        })
+        .unwrap_or(max)
+}
+
+/// Digits only, no grouping, no needless decimals: 2295000000, 58.1.
+pub fn plain_number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
 }
 
 #[cfg(test)]
@@ -126,20 +144,25 @@ mod tests {
         assert_eq!(en.number(58.1, 2), "58.1");
         assert_eq!(en.number(1234.5, 2), "1,234.5");
         assert_eq!(en.number(7.0, 2), "7");
+        assert!(en.number(1e40, 0).starts_with("10,000,000,000,000,000,"));
+        assert_eq!(en.number(-0.0001, 2), "0");
         assert_eq!(NumFormat::for_lang("fr").number(69.8, 2), "69,8");
     }
 
     #[test]
     fn money_reads_in_millions_and_billions() {
         let en = NumFormat::for_lang("en");
-        assert_eq!(en.money_short(2_295_000_000.0, "VND"), "2.3 billion VND");
+        assert_eq!(en.money_short(2_295_000_000.0, "VND"), "2.295 billion VND");
+        assert_eq!(en.money_short(1_580_000_000.0, "VND"), "1.58 billion VND");
+        assert_eq!(en.money_short(4_670_000.0, "VND"), "4.67 million VND");
+        assert_eq!(en.money_short(123_456_789.0, "VND"), "123.457 million VND");
         assert_eq!(en.money_short(850_000_000.0, "VND"), "850 million VND");
         assert_eq!(en.money_short(67_200_000.0, "VND"), "67.2 million VND");
         assert_eq!(en.money_short(950_000.0, "VND"), "950,000 VND");
         assert_eq!(en.money_short(1e12, "VND"), "1,000 billion VND");
         assert_eq!(en.money_exact(2_295_000_000.0, "VND"), "2,295,000,000 VND");
         let fr = NumFormat::for_lang("fr");
-        assert_eq!(fr.money_short(2_295_000_000.0, "VND"), "2,3 milliards VND");
+        assert_eq!(fr.money_short(2_300_000_000.0, "VND"), "2,3 milliards VND");
         assert_eq!(fr.money_short(1_000_000.0, "VND"), "1 million VND");
         assert_eq!(
             NumFormat::for_lang("vi").money_short(850e6, "VND"),

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::cache::Cache;
+use crate::charts::ChartSet;
 use crate::content::walk_files;
 use crate::diagnostics::Diagnostic;
 use crate::output::Staging;
@@ -291,7 +291,7 @@ fn sitemap(site: &Site) -> Vec<SitemapEntry> {
     entries
 }
 
-fn context(site: &Site, job: Job, page_path: &str) -> Context {
+fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str) -> Context {
     let mut ctx = Context::new();
     ctx.insert("site", &site.site);
     let page_path = match job {
@@ -304,7 +304,7 @@ fn context(site: &Site, job: Job, page_path: &str) -> Context {
             ctx.insert("reports", &site.items());
             ctx.insert("regions", &site.region_list);
             ctx.insert("tags", &site.tag_list);
-            ctx.insert("charts", &site.charts.home);
+            ctx.insert("charts", &charts.home);
         }
         // The report's chart is added by the caller, only when the page is rendered.
         Job::Report(i) => ctx.insert("report", &site.reports[i]),
@@ -313,10 +313,7 @@ fn context(site: &Site, job: Job, page_path: &str) -> Context {
             let region = &site.regions[i];
             ctx.insert("region", region);
             let none = Vec::new();
-            ctx.insert(
-                "charts",
-                site.charts.regions.get(&region.slug).unwrap_or(&none),
-            );
+            ctx.insert("charts", charts.regions.get(&region.slug).unwrap_or(&none));
         }
         Job::Tags => ctx.insert("tags", &site.tag_list),
         Job::Tag(i) => ctx.insert("tag", &site.tags[i]),
@@ -375,8 +372,20 @@ fn context_key(fingerprint: u64, template: &str, ctx: &Context) -> u64 {
 }
 
 /// Renders every page of the site in parallel into `sink`, collecting every error.
-pub fn render_site(r: &Renderer, site: &Site, sink: &dyn Sink) -> Vec<Diagnostic> {
-    render_site_cached(r, site, sink, None)
+pub fn render_site(
+    r: &Renderer,
+    site: &Site,
+    charts: &ChartSet,
+    sink: &dyn Sink,
+) -> Vec<Diagnostic> {
+    render_site_cached(r, site, charts, sink, None)
+}
+
+/// Where a rebuild keeps rendered pages (`serve`), by a hash of what they were made of.
+pub trait PageCache: Sync {
+    /// The page at `path` rendered from inputs hashing to `key`, or None.
+    fn page(&self, path: &str, key: u64) -> Option<String>;
+    fn store_page(&self, path: &str, key: u64, text: &str);
 }
 
 /// [`render_site`], reusing from `cache` each page whose templates and data are
@@ -384,20 +393,21 @@ pub fn render_site(r: &Renderer, site: &Site, sink: &dyn Sink) -> Vec<Diagnostic
 pub fn render_site_cached(
     r: &Renderer,
     site: &Site,
+    charts: &ChartSet,
     sink: &dyn Sink,
-    cache: Option<&Cache>,
+    cache: Option<&dyn PageCache>,
 ) -> Vec<Diagnostic> {
     let errors = Mutex::new(Vec::new());
     jobs(site).into_par_iter().for_each(|job| {
         let (template, path) = job_path(site, job);
-        let mut ctx = context(site, job, &path);
+        let mut ctx = context(site, charts, job, &path);
         let report = match job {
             Job::Report(i) => Some(&site.reports[i]),
             _ => None,
         };
         let render = |ctx: &mut Context| {
             if let Some(report) = report {
-                ctx.insert("chart", &site.charts.report_chart(report));
+                ctx.insert("chart", &charts.report_chart(report));
             }
             r.render(template, ctx)
         };
@@ -406,7 +416,7 @@ pub fn render_site_cached(
             Some(cache) => {
                 // A report's chart is known by its region's bars, year and value: the
                 // SVG itself need not be drawn (or hashed) for an unchanged page.
-                let chart_key = report.map(|rep| site.charts.report_chart_key(rep));
+                let chart_key = report.map(|rep| charts.report_chart_key(rep));
                 let key = context_key(r.fingerprint, template, &ctx) ^ chart_key.unwrap_or(0);
                 match cache.page(&path, key) {
                     Some(text) => Ok(text),

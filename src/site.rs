@@ -7,12 +7,13 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::content::figures::{Figures, Per, Value};
+use crate::content::figures::{Figures, Money, Per, Value};
 use crate::content::{slugify, Report};
 use crate::diagnostics::Diagnostic;
+use crate::figure_table::{FigureTable, Span, EFFECTIVE, INCOME, NEW, TOTAL};
 use crate::i18n;
 use crate::markdown::{self, LinkResolver};
-use crate::numfmt::NumFormat;
+use crate::numfmt::{plain_number, NumFormat};
 use crate::urls::{self, Urls};
 
 #[derive(Debug, Serialize)]
@@ -51,13 +52,14 @@ pub struct FigureRow {
     pub label: String,
     /// `count`, `money` or `number`.
     pub kind: &'static str,
-    /// For reading: "2.3 billion VND".
+    /// For reading, to the precision the report states: "2.295 billion VND".
     pub value: String,
-    /// To the unit: "2,295,000,000 VND".
+    /// To the unit, with what it is counted over: "2,295,000,000 VND per year".
     pub exact: String,
-    /// "VND per year" for money, empty otherwise.
+    /// "VND per year" for money counted per year, "VND" for a total, empty otherwise.
     pub unit: String,
-    /// Money given per month, as written: "5.6 million VND per month".
+    /// Money as the report stated it when that differs from `value`: per month
+    /// ("5.6 million VND per month"), or in words ("2,3 tỷ đồng").
     pub as_written: Option<String>,
     /// The number itself (money per year), for themes that compute.
     pub number: f64,
@@ -72,7 +74,10 @@ pub struct Headline {
     pub new: String,
     pub effective: String,
     pub income: String,
+    /// "67,200,000 VND per year", empty when not given.
     pub income_exact: String,
+    /// "5.6 million VND per month", when the report stated it per month.
+    pub income_month: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -157,8 +162,8 @@ pub struct Site {
     /// `regions` and `tags` without their reports, for the pages that list them.
     pub region_list: Vec<GroupSummary>,
     pub tag_list: Vec<GroupSummary>,
-    /// Drawn after the model is built (see `charts`); empty until then.
-    pub charts: std::sync::Arc<crate::charts::ChartSet>,
+    /// What the model noticed and a site author may want to know (merged spellings).
+    pub notes: Vec<String>,
 }
 
 /// Checks what no single file can show: slugs used twice.
@@ -206,135 +211,168 @@ impl LinkResolver for SiteLinks<'_> {
     }
 }
 
+/// What the views of one site are made with.
+struct Ctx<'a> {
+    config: &'a Config,
+    table: &'a FigureTable,
+    urls: &'a Urls,
+    nf: NumFormat,
+    t: &'a BTreeMap<&'static str, &'static str>,
+    links: SiteLinks<'a>,
+    /// The one name shown for each region and tag slug.
+    names: &'a Names,
+}
+
+/// The name each region and tag is shown with, by slug.
+#[derive(Default)]
+struct Names {
+    regions: HashMap<String, String>,
+    tags: HashMap<String, String>,
+}
+
+impl Names {
+    /// The most used spelling of each slug (ties: the newest report's), and a note
+    /// for each slug written more than one way.
+    fn choose(reports: &[Report]) -> (Names, Vec<String>) {
+        let mut notes = Vec::new();
+        let regions = most_used(
+            reports.iter().map(|r| (r.region.as_str(), r)),
+            "region",
+            &mut notes,
+        );
+        let tags = most_used(
+            reports
+                .iter()
+                .flat_map(|r| r.tags.iter().map(move |t| (t.as_str(), r))),
+            "tag",
+            &mut notes,
+        );
+        (Names { regions, tags }, notes)
+    }
+}
+
+/// Spellings by slug, counted; `names` come newest report first.
+fn most_used<'a>(
+    names: impl Iterator<Item = (&'a str, &'a Report)>,
+    what: &str,
+    notes: &mut Vec<String>,
+) -> HashMap<String, String> {
+    let mut by_slug: BTreeMap<String, Vec<(&str, usize, &Report)>> = BTreeMap::new();
+    for (name, report) in names {
+        let spellings = by_slug.entry(slugify(name)).or_default();
+        match spellings.iter_mut().find(|(n, _, _)| *n == name) {
+            Some(entry) => entry.1 += 1,
+            None => spellings.push((name, 1, report)),
+        }
+    }
+    let mut out = HashMap::new();
+    for (slug, spellings) in by_slug {
+        let best = spellings
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, (_, n, _))| (*n, std::cmp::Reverse(*i)))
+            .map(|(_, s)| s.0)
+            .unwrap_or_default();
+        if spellings.len() > 1 {
+            let others: Vec<String> = spellings
+                .iter()
+                .filter(|s| s.0 != best)
+                .map(|(n, _, r)| format!("`{n}` ({})", rel_string(&r.path)))
+                .collect();
+            notes.push(format!(
+                "{what} `{best}` is also written {}: shown everywhere as `{best}`",
+                others.join(", ")
+            ));
+        }
+        out.insert(slug, best.to_string());
+    }
+    out
+}
+
+impl Ctx<'_> {
+    fn link(&self, name: &str, region: bool) -> Link {
+        let slug = slugify(name);
+        let (names, path) = if region {
+            (&self.names.regions, urls::region_path(&slug))
+        } else {
+            (&self.names.tags, urls::tag_path(&slug))
+        };
+        Link {
+            name: names
+                .get(&slug)
+                .cloned()
+                .unwrap_or_else(|| name.to_string()),
+            url: self.urls.url_for(&path),
+            slug,
+        }
+    }
+
+    fn view(&self, r: &Report) -> ReportView {
+        let dir = r.rel.parent().map(rel_string).unwrap_or_default();
+        let body = markdown::render(&r.body, &dir, self.config.markdown.unsafe_html, &self.links);
+        let path = urls::report_path(&r.slug);
+        ReportView {
+            title: r.title.clone(),
+            slug: r.slug.clone(),
+            url: self.urls.url_for(&path),
+            permalink: self.urls.abs_url(&path),
+            path,
+            date: r.date.to_string(),
+            year: r.year,
+            union: r.union.clone(),
+            region: self.link(&r.region, true),
+            lang: r.lang.clone(),
+            summary: r.summary.clone().unwrap_or(body.first_paragraph),
+            source: r.source.clone(),
+            tags: r.tags.iter().map(|t| self.link(t, false)).collect(),
+            figures: self.rows(&r.figures),
+            targets: self.rows(&r.targets),
+            target_year: r.year + 1,
+            headline: self.headline(&r.figures),
+            content: body.html,
+            prev: None,
+            next: None,
+            extra: r.extra.clone(),
+            source_file: rel_string(&r.path),
+        }
+    }
+}
+
 impl Site {
     /// Builds the model from checked reports with unique slugs.
-    pub fn new(config: &Config, mut reports: Vec<Report>) -> Site {
+    pub fn new(config: &Config, table: &FigureTable, mut reports: Vec<Report>) -> Site {
         let urls = Urls::new(&config.base_url, config.base_path());
-        let nf = NumFormat::for_lang(&config.language);
         let t = i18n::strings(&config.language);
         reports.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-
+        let (names, notes) = Names::choose(&reports);
         let md_slugs: HashMap<String, &str> = reports
             .iter()
             .map(|r| (rel_string(&r.rel), r.slug.as_str()))
             .collect();
-        let links = SiteLinks {
+        let ctx = Ctx {
+            config,
+            table,
             urls: &urls,
-            md_slugs,
+            nf: NumFormat::for_lang(&config.language),
+            t: &t,
+            links: SiteLinks {
+                urls: &urls,
+                md_slugs,
+            },
+            names: &names,
         };
-
-        let region_link = |name: &str| {
-            let slug = slugify(name);
-            Link {
-                name: name.to_string(),
-                url: urls.url_for(&urls::region_path(&slug)),
-                slug,
-            }
-        };
-        let tag_link = |name: &str| {
-            let slug = slugify(name);
-            Link {
-                name: name.to_string(),
-                url: urls.url_for(&urls::tag_path(&slug)),
-                slug,
-            }
-        };
-
-        let mut views: Vec<ReportView> = reports
-            .par_iter()
-            .map(|r| {
-                let dir = r.rel.parent().map(rel_string).unwrap_or_default();
-                let body = markdown::render(&r.body, &dir, config.markdown.unsafe_html, &links);
-                let path = urls::report_path(&r.slug);
-                ReportView {
-                    title: r.title.clone(),
-                    slug: r.slug.clone(),
-                    url: urls.url_for(&path),
-                    permalink: urls.abs_url(&path),
-                    path,
-                    date: r.date.to_string(),
-                    year: r.year,
-                    union: r.union.clone(),
-                    region: region_link(&r.region),
-                    lang: r.lang.clone(),
-                    summary: r.summary.clone().unwrap_or(body.first_paragraph),
-                    source: r.source.clone(),
-                    tags: r.tags.iter().map(|t| tag_link(t)).collect(),
-                    figures: rows(&r.figures, &nf, &config.language, &t),
-                    targets: rows(&r.targets, &nf, &config.language, &t),
-                    target_year: r.year + 1,
-                    headline: headline(&r.figures, &nf),
-                    content: body.html,
-                    prev: None,
-                    next: None,
-                    extra: r.extra.clone(),
-                    source_file: rel_string(&r.path),
-                }
-            })
+        let mut views: Vec<ReportView> = reports.par_iter().map(|r| ctx.view(r)).collect();
+        let regions = members(&views, |v| vec![v.region.clone()]);
+        let tags = members(&views, |v| v.tags.clone());
+        link_neighbours(&mut views, &regions);
+        let regions: Vec<Group> = regions
+            .iter()
+            .map(|(slug, e)| group(&urls, e, urls::region_path(slug), &views))
             .collect();
-
-        // Regions and tags, by slug; the first name seen (newest report) names the group.
-        let mut regions: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut tags: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, v) in views.iter().enumerate() {
-            regions.entry(v.region.slug.clone()).or_default().push(i);
-            for tag in &v.tags {
-                let list = tags.entry(tag.slug.clone()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
-            }
-        }
-
-        // Neighbours by year within a region.
-        for members in regions.values() {
-            let mut by_year = members.clone();
-            by_year.sort_by(|&a, &b| {
-                (views[a].year, &views[a].date, &views[a].slug).cmp(&(
-                    views[b].year,
-                    &views[b].date,
-                    &views[b].slug,
-                ))
-            });
-            let years: Vec<i32> = by_year.iter().map(|&i| views[i].year).collect();
-            for (pos, &i) in by_year.iter().enumerate() {
-                let y = years[pos];
-                let before = years.partition_point(|&x| x < y);
-                let after = years.partition_point(|&x| x <= y);
-                let neighbour = |j: usize| Neighbour {
-                    title: views[j].title.clone(),
-                    url: views[j].url.clone(),
-                    year: views[j].year,
-                };
-                let prev = before.checked_sub(1).map(|p| neighbour(by_year[p]));
-                let next = by_year.get(after).map(|&n| neighbour(n));
-                views[i].prev = prev;
-                views[i].next = next;
-            }
-        }
-
-        let group = |slug: &String, members: &Vec<usize>, is_region: bool| {
-            let first = &views[members[0]];
-            let (name, path) = if is_region {
-                (first.region.name.clone(), urls::region_path(slug))
-            } else {
-                let tag = first.tags.iter().find(|t| &t.slug == slug);
-                (
-                    tag.map(|t| t.name.clone()).unwrap_or_default(),
-                    urls::tag_path(slug),
-                )
-            };
-            Group {
-                name,
-                slug: slug.clone(),
-                url: urls.url_for(&path),
-                path,
-                reports: members.iter().map(|&i| item(&views[i])).collect(),
-            }
-        };
-        let regions: Vec<Group> = regions.iter().map(|(s, m)| group(s, m, true)).collect();
-        let tags: Vec<Group> = tags.iter().map(|(s, m)| group(s, m, false)).collect();
-
+        let tags: Vec<Group> = tags
+            .iter()
+            .map(|(slug, e)| group(&urls, e, urls::tag_path(slug), &views))
+            .collect();
         let site = SiteView {
             title: config.title.clone(),
             description: config.description.clone(),
@@ -354,13 +392,72 @@ impl Site {
             tag_list: tags.iter().map(Group::summary).collect(),
             regions,
             tags,
-            charts: Default::default(),
+            notes,
         }
     }
 
     /// The home page's list.
     pub fn items(&self) -> Vec<ReportItem> {
         self.reports.iter().map(item).collect()
+    }
+}
+
+/// The reports of each region or tag (by the links `of` gives), by slug.
+fn members(
+    views: &[ReportView],
+    of: impl Fn(&ReportView) -> Vec<Link>,
+) -> BTreeMap<String, (Link, Vec<usize>)> {
+    let mut out: BTreeMap<String, (Link, Vec<usize>)> = BTreeMap::new();
+    for (i, v) in views.iter().enumerate() {
+        for link in of(v) {
+            let entry = out
+                .entry(link.slug.clone())
+                .or_insert_with(|| (link, Vec::new()));
+            if entry.1.last() != Some(&i) {
+                entry.1.push(i);
+            }
+        }
+    }
+    out
+}
+
+fn group(urls: &Urls, entry: &(Link, Vec<usize>), path: String, views: &[ReportView]) -> Group {
+    let (link, members) = entry;
+    Group {
+        name: link.name.clone(),
+        slug: link.slug.clone(),
+        url: urls.url_for(&path),
+        path,
+        reports: members.iter().map(|&i| item(&views[i])).collect(),
+    }
+}
+
+/// Each report's previous and next year within its region.
+fn link_neighbours(views: &mut [ReportView], regions: &BTreeMap<String, (Link, Vec<usize>)>) {
+    for (_, members) in regions.values() {
+        let mut by_year = members.clone();
+        by_year.sort_by(|&a, &b| {
+            (views[a].year, &views[a].date, &views[a].slug).cmp(&(
+                views[b].year,
+                &views[b].date,
+                &views[b].slug,
+            ))
+        });
+        let years: Vec<i32> = by_year.iter().map(|&i| views[i].year).collect();
+        for (pos, &i) in by_year.iter().enumerate() {
+            let y = years[pos];
+            let before = years.partition_point(|&x| x < y);
+            let after = years.partition_point(|&x| x <= y);
+            let neighbour = |j: usize| Neighbour {
+                title: views[j].title.clone(),
+                url: views[j].url.clone(),
+                year: views[j].year,
+            };
+            let prev = before.checked_sub(1).map(|p| neighbour(by_year[p]));
+            let next = by_year.get(after).map(|&n| neighbour(n));
+            views[i].prev = prev;
+            views[i].next = next;
+        }
     }
 }
 
@@ -380,86 +477,99 @@ fn rel_string(p: &std::path::Path) -> String {
     p.to_string_lossy().replace('\\', "/")
 }
 
-fn rows(
-    figures: &Figures,
-    nf: &NumFormat,
-    lang: &str,
-    t: &BTreeMap<&'static str, &'static str>,
-) -> Vec<FigureRow> {
-    figures
-        .ordered()
-        .into_iter()
-        .map(|(key, value)| {
-            let label = i18n::figure_label(key, lang);
-            let number = value.as_f64();
-            let (kind, shown, exact, unit, as_written) = match value {
-                Value::Count(n) => {
-                    let s = nf.int(*n as i128);
-                    ("count", s.clone(), s, String::new(), None)
-                }
-                Value::Number(x) => {
-                    let s = nf.number(*x, 4);
-                    ("number", s.clone(), s, String::new(), None)
-                }
-                Value::Money(m) => {
-                    let per_year = m.per_year();
-                    let written = (m.per == Per::Month).then(|| {
-                        format!(
-                            "{} {}",
-                            nf.money_short(m.amount, &m.currency),
-                            t["per_month"]
-                        )
-                    });
-                    (
-                        "money",
-                        nf.money_short(per_year, &m.currency),
-                        nf.money_exact(per_year, &m.currency),
-                        format!("{} {}", m.currency, t["per_year"]),
-                        written,
-                    )
-                }
-            };
-            FigureRow {
-                key: key.to_string(),
-                label,
-                kind,
-                value: shown,
-                exact,
-                unit,
-                as_written,
-                number,
-                raw: plain_number(number),
-            }
-        })
-        .collect()
-}
-
-fn headline(f: &Figures, nf: &NumFormat) -> Headline {
-    let count = |k: &str| match f.get(k) {
-        Some(v) => nf.number(v.as_f64(), 0),
-        None => "–".to_string(),
-    };
-    let (income, income_exact) = match f.get("avg_income_per_worker") {
-        Some(Value::Money(m)) => (
-            nf.money_short(m.per_year(), &m.currency),
-            nf.money_exact(m.per_year(), &m.currency),
-        ),
-        _ => ("–".to_string(), String::new()),
-    };
-    Headline {
-        total: count("cooperatives_total"),
-        new: count("cooperatives_new"),
-        effective: count("cooperatives_effective"),
-        income,
-        income_exact,
+impl Ctx<'_> {
+    fn rows(&self, figures: &Figures) -> Vec<FigureRow> {
+        figures
+            .ordered(self.table)
+            .into_iter()
+            .map(|(key, value)| self.row(key, value))
+            .collect()
     }
-}
 
-/// Digits only, no grouping, no needless decimals: 2295000000, 58.1.
-pub fn plain_number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
+    fn row(&self, key: &str, value: &Value) -> FigureRow {
+        let nf = &self.nf;
+        let number = value.as_f64();
+        let (kind, shown, exact, unit, as_written) = match value {
+            Value::Count(n) => {
+                let s = nf.int(*n as i128);
+                ("count", s.clone(), s, String::new(), None)
+            }
+            Value::Number(x) => {
+                let s = nf.number(*x, 4);
+                ("number", s.clone(), s, String::new(), None)
+            }
+            Value::Money(m) => {
+                let span = self.table.get(key).map_or(Span::Year, |d| d.span);
+                let unit = match span {
+                    Span::Year => format!("{} {}", m.currency, self.t["per_year"]),
+                    Span::Total => m.currency.clone(),
+                };
+                let exact = match span {
+                    Span::Year => format!(
+                        "{} {}",
+                        nf.money_exact(number, &m.currency),
+                        self.t["per_year"]
+                    ),
+                    Span::Total => nf.money_exact(number, &m.currency),
+                };
+                let written = self.per_month(m).or_else(|| m.written.clone());
+                (
+                    "money",
+                    nf.money_short(number, &m.currency),
+                    exact,
+                    unit,
+                    written,
+                )
+            }
+        };
+        FigureRow {
+            key: key.to_string(),
+            label: self.table.label(key, &self.config.language),
+            kind,
+            value: shown,
+            exact,
+            unit,
+            as_written,
+            number,
+            raw: plain_number(number),
+        }
+    }
+
+    /// "5.6 million VND per month" for money stated per month.
+    fn per_month(&self, m: &Money) -> Option<String> {
+        (m.per == Per::Month).then(|| {
+            format!(
+                "{} {}",
+                self.nf.money_short(m.amount, &m.currency),
+                self.t["per_month"]
+            )
+        })
+    }
+
+    fn headline(&self, f: &Figures) -> Headline {
+        let count = |k: &str| match f.get(k) {
+            Some(v) => self.nf.number(v.as_f64(), 0),
+            None => "–".to_string(),
+        };
+        let (income, income_exact, income_month) = match f.get(INCOME) {
+            Some(Value::Money(m)) => (
+                self.nf.money_short(m.per_year(), &m.currency),
+                format!(
+                    "{} {}",
+                    self.nf.money_exact(m.per_year(), &m.currency),
+                    self.t["per_year"]
+                ),
+                self.per_month(m),
+            ),
+            _ => ("–".to_string(), String::new(), None),
+        };
+        Headline {
+            total: count(TOTAL),
+            new: count(NEW),
+            effective: count(EFFECTIVE),
+            income,
+            income_exact,
+            income_month,
+        }
     }
 }

@@ -75,7 +75,7 @@ fn each_bad_input_names_file_line_column_and_cause() {
         (
             "year of the wrong kind",
             "---\ntitle: x\ndate: 2023-12-28\nyear: last\nunion: U\nregion: R\n---\n".into(),
-            "content/a.md:4:7: year: invalid type",
+            "content/a.md:4:7: year: `last` is not a year",
         ),
         (
             "unknown top-level key",
@@ -143,7 +143,7 @@ fn all_problems_of_a_build_are_reported_together() {
     assert!(err.contains("content/a.md:1:1:"), "{err}");
     assert!(err.contains("content/b.md:8:21:"), "{err}");
     assert!(
-        err.contains("content/c.md:7:1: `english!` is not a language tag"),
+        err.contains("content/c.md:7:7: lang: `english!` is not a language code"),
         "{err}"
     );
     assert!(err.contains("3 problems found"), "{err}");

@@ -29,9 +29,13 @@ fn example_site_shows_every_figure_formatted() {
         ">38<",
         ">520<",
         ">225<",
-        "2.3 billion VND",
-        "2,295,000,000 VND",
+        "Cooperatives linked to the consumption of farm products",
+        "2.295 billion VND",
+        "2,295,000,000 VND per year",
+        "2 bilion 295 juta",
         "58 million VND",
+        "Cooperatives using high technology",
+        "OCOP products rated 3 stars or more",
         ">30<",
         ">79<",
         ">170<",
@@ -40,6 +44,10 @@ fn example_site_shows_every_figure_formatted() {
     ] {
         assert!(ms.contains(shown), "Malay report lacks {shown}");
     }
+    assert!(
+        !ms.contains("Agricultural cooperatives"),
+        "225 cooperatives linked to farm products are not agricultural cooperatives"
+    );
 
     let fr = read("reports/province-b-2024/index.html");
     for shown in [

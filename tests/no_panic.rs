@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use coopsite::content::frontmatter::parse_report;
+use coopsite::content::frontmatter::{parse_report, Settings};
+use coopsite::figure_table::FigureTable;
 
 const REPORT: &str = include_str!("../content/2024/province-b-2024.md");
 const INSERTS: &[&str] = &[
@@ -15,6 +16,11 @@ const INSERTS: &[&str] = &[
 fn damaged_reports_never_panic() {
     let head_len = REPORT.find("\n---\n").unwrap() + 5;
     let head = &REPORT[..head_len];
+    let table = FigureTable::built_in();
+    let settings = Settings {
+        site_lang: "en",
+        table: &table,
+    };
     let mut checked = 0;
     // Every cut point of the front matter, with each kind of damage.
     let cuts: Vec<usize> = (0..=head.len())
@@ -28,7 +34,7 @@ fn damaged_reports_never_panic() {
             format!("{}{}", &head[at..], &REPORT[head_len..]),
         ];
         for text in &variants {
-            match parse_report(text, Path::new("content/x.md"), Path::new("x.md"), "en") {
+            match parse_report(text, Path::new("content/x.md"), Path::new("x.md"), settings) {
                 Ok(r) => assert!(!r.title.is_empty()),
                 Err(errors) => {
                     assert!(!errors.is_empty());

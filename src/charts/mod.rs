@@ -3,7 +3,6 @@
 //! inline chart on each report page, and a data table beside every chart.
 
 mod draw;
-mod labels;
 mod svg;
 
 use std::collections::BTreeMap;
@@ -11,21 +10,16 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::numfmt::NumFormat;
+use crate::config::ChartsConfig;
+use crate::diagnostics::Diagnostic;
+use crate::figure_table::{ChartRole, FigureTable, INCOME, TOTAL};
+use crate::i18n::Locale;
 use crate::site::ReportView;
 use draw::{Axis, Bars, Palette, Series};
 
-const COUNT_KEYS: [&str; 4] = [
-    "cooperatives_total",
-    "cooperatives_new",
-    "cooperatives_effective",
-    "cooperatives_agricultural",
-];
-const MONEY_KEYS: [&str; 3] = [
-    "avg_revenue_per_cooperative",
-    "avg_profit_per_cooperative",
-    "avg_income_per_worker",
-];
+/// The currency the money charts are drawn in: the contract allows no other for
+/// the charted averages.
+pub const CHART_CURRENCY: &str = "VND";
 /// Up to this many regions are compared in one chart; more get small multiples.
 const MAX_LINES: usize = 8;
 /// The most panels a small-multiples chart shows (the regions with most cooperatives).
@@ -82,6 +76,8 @@ pub struct ChartSet {
     regions_data: BTreeMap<String, RegionData>,
     lang: String,
     palette: Option<Palette>,
+    /// Charts that could not be drawn, named by their file.
+    pub errors: Vec<Diagnostic>,
 }
 
 fn figure(r: &ReportView, key: &str) -> Option<f64> {
@@ -93,29 +89,6 @@ fn year_range(years: impl Iterator<Item = i32> + Clone) -> Vec<i32> {
     match (years.clone().min(), years.max()) {
         (Some(a), Some(b)) => (a..=b).collect(),
         _ => Vec::new(),
-    }
-}
-
-struct Formats {
-    nf: NumFormat,
-    lang: String,
-}
-
-impl Formats {
-    fn count(&self, v: f64) -> String {
-        self.nf.number(v, 0)
-    }
-    fn money(&self, v: f64) -> String {
-        self.nf.money_short(v, "VND")
-    }
-    /// The unit money axes use: millions, or billions for very large values.
-    fn money_unit(&self, max: f64) -> (f64, &'static str) {
-        let l = labels::labels(&self.lang);
-        if max >= 1e10 {
-            (1e9, l.billion_vnd)
-        } else {
-            (1e6, l.million_vnd)
-        }
     }
 }
 
@@ -167,7 +140,8 @@ struct Style<'a> {
     table_fmt: &'a (dyn Fn(f64) -> String + Sync),
 }
 
-/// A line chart (or small multiples) as a [`Chart`], or None when there is nothing to draw.
+/// A line chart (or small multiples) as a [`Chart`], or None when there is nothing to
+/// draw; an error names the chart that plotters could not draw.
 fn line_chart(
     path: String,
     title: &str,
@@ -175,28 +149,30 @@ fn line_chart(
     series: Vec<Series>,
     style: &Style,
     note: Option<String>,
-) -> Option<Chart> {
+) -> Result<Option<Chart>, Diagnostic> {
     let (axis, table_fmt, year_label) = (&style.axis, style.table_fmt, style.axis.x_desc);
     let series: Vec<Series> = series
         .into_iter()
         .filter(|s| s.points.iter().any(|p| p.1.is_some()))
         .collect();
     if series.is_empty() {
-        return None;
+        return Ok(None);
     }
     let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
     let mut desc = describe(title, &names, years);
     if let Some(note) = &note {
         desc = format!("{desc} {note}");
     }
-    let (svg, (width, height)) = if series.len() > MAX_LINES {
-        draw::small_multiples(&series, axis, 4, style.palette).ok()?
+    let drawn = if series.len() > MAX_LINES {
+        draw::small_multiples(&series, axis, 4, style.palette)
     } else {
-        (draw::lines(&series, axis, style.palette).ok()?, draw::SIZE)
+        draw::lines(&series, axis, style.palette).map(|svg| (svg, draw::SIZE))
     };
+    let (svg, (width, height)) = drawn
+        .map_err(|e| Diagnostic::new(path.as_str(), format!("cannot draw this chart: {e}")))?;
     let table = table(years, &series, table_fmt, year_label);
     let svg = svg::finish(&svg, &file_id(&path), title, &desc);
-    Some(Chart {
+    Ok(Some(Chart {
         path,
         title: title.to_string(),
         desc,
@@ -206,7 +182,7 @@ fn line_chart(
         width,
         height,
         table,
-    })
+    }))
 }
 
 impl std::fmt::Debug for ChartSet {
@@ -218,34 +194,71 @@ impl std::fmt::Debug for ChartSet {
     }
 }
 
-impl ChartSet {
-    /// Draws every chart for the site's reports (newest first, as the model holds them).
-    pub fn build(
-        reports: &[ReportView],
+/// What drawing every chart of a site needs, and the steps, one method each.
+struct Drawer<'a> {
+    reports: &'a [ReportView],
+    table: &'a FigureTable,
+    loc: Locale,
+    palette: Palette,
+    /// Money axes in millions or billions: (unit, axis title, decimals of ticks).
+    money_unit: (f64, String, usize),
+    counts: Vec<String>,
+    money: Vec<String>,
+}
+
+impl<'a> Drawer<'a> {
+    fn new(
+        reports: &'a [ReportView],
         lang: &str,
-        colors: &crate::config::ChartsConfig,
-    ) -> ChartSet {
-        Self::build_reusing(reports, lang, colors, None)
+        colors: &ChartsConfig,
+        table: &'a FigureTable,
+    ) -> Self {
+        let loc = Locale::new(lang);
+        let money: Vec<String> = table
+            .charted(ChartRole::Money)
+            .map(|d| d.key.clone())
+            .collect();
+        let max = reports
+            .iter()
+            .flat_map(|r| money.iter().filter_map(move |k| figure(r, k)))
+            .fold(0.0, f64::max);
+        let (unit, key) = if max >= 1e10 {
+            (1e9, "billion_per_year")
+        } else {
+            (1e6, "million_per_year")
+        };
+        let title = loc.get(key).replace("{currency}", CHART_CURRENCY);
+        Drawer {
+            reports,
+            table,
+            palette: Palette::from_config(colors),
+            money_unit: (unit, title, if max / unit < 10.0 { 1 } else { 0 }),
+            counts: table
+                .charted(ChartRole::Counts)
+                .map(|d| d.key.clone())
+                .collect(),
+            money,
+            loc,
+        }
     }
 
-    /// [`ChartSet::build`], taking each region's charts from `previous` when nothing
-    /// they are drawn from has changed (`serve` after an edit redraws one region).
-    pub fn build_reusing(
-        reports: &[ReportView],
-        lang: &str,
-        colors: &crate::config::ChartsConfig,
-        previous: Option<&ChartSet>,
-    ) -> ChartSet {
-        let palette = Palette::from_config(colors);
-        let f = Formats {
-            nf: NumFormat::for_lang(lang),
-            lang: lang.to_string(),
-        };
-        let l = labels::labels(lang);
+    fn count_text(&self, v: f64) -> String {
+        self.loc.num.number(v, 0)
+    }
+    fn money_text(&self, v: f64) -> String {
+        self.loc.num.money_short(v, CHART_CURRENCY)
+    }
+    fn money_tick(&self, v: f64) -> String {
+        self.loc
+            .num
+            .number(v / self.money_unit.0, self.money_unit.2)
+    }
 
-        // Region → year → the first (newest) report for that year.
+    /// Region → year → the first (newest) report for that year, with a hash of what
+    /// the region's charts are drawn from.
+    fn regions(&self, setting: &str) -> BTreeMap<String, RegionData> {
         let mut regions: BTreeMap<String, RegionData> = BTreeMap::new();
-        for (i, r) in reports.iter().enumerate() {
+        for (i, r) in self.reports.iter().enumerate() {
             let d = regions
                 .entry(r.region.slug.clone())
                 .or_insert_with(|| RegionData {
@@ -258,195 +271,274 @@ impl ChartSet {
                 });
             d.by_year.entry(r.year).or_insert(i);
         }
-
-        let count_fmt = |v: f64| f.count(v);
-        let counts_style = Style {
-            axis: Axis {
-                x_desc: l.year,
-                y_desc: l.cooperatives,
-                fmt: &count_fmt,
-            },
-            table_fmt: &count_fmt,
-            palette: &palette,
-        };
-        let money_max = reports
-            .iter()
-            .flat_map(|r| MONEY_KEYS.iter().filter_map(move |k| figure(r, k)))
-            .fold(0.0, f64::max);
-        let (unit, unit_name) = f.money_unit(money_max);
-        let money_tick = |v: f64| {
-            f.nf.number(v / unit, if money_max / unit < 10.0 { 1 } else { 0 })
-        };
-        let money_fmt = |v: f64| f.money(v);
-        let money_style = Style {
-            axis: Axis {
-                x_desc: l.year,
-                y_desc: unit_name,
-                fmt: &money_tick,
-            },
-            table_fmt: &money_fmt,
-            palette: &palette,
-        };
-
-        // What a region's charts depend on, to reuse them from `previous` when unchanged.
-        let setting = format!("{lang}{colors:?}{unit}");
         for d in regions.values_mut() {
-            let mut bytes = setting.clone().into_bytes();
+            let mut bytes = setting.as_bytes().to_vec();
             bytes.extend_from_slice(d.name.as_bytes());
             for (year, &i) in &d.by_year {
                 bytes.extend_from_slice(&year.to_le_bytes());
-                for key in COUNT_KEYS.iter().chain(&MONEY_KEYS) {
-                    let v = figure(&reports[i], key).map_or(u64::MAX, f64::to_bits);
+                for key in self.counts.iter().chain(&self.money) {
+                    let v = figure(&self.reports[i], key).map_or(u64::MAX, f64::to_bits);
                     bytes.extend_from_slice(&v.to_le_bytes());
                 }
             }
             d.key = crate::hash::hash_of(&[&bytes]);
         }
+        regions
+    }
 
-        let series_of = |d: &RegionData, years: &[i32], key: &str, name: String| Series {
+    fn series(&self, d: &RegionData, years: &[i32], key: &str, name: String) -> Series {
+        Series {
             name,
             points: years
                 .iter()
-                .map(|y| (*y, d.by_year.get(y).and_then(|&i| figure(&reports[i], key))))
+                .map(|y| {
+                    (
+                        *y,
+                        d.by_year
+                            .get(y)
+                            .and_then(|&i| figure(&self.reports[i], key)),
+                    )
+                })
                 .collect(),
-        };
-        let region_charts = |d: &RegionData, prefix: &str| -> Vec<Chart> {
-            let years = year_range(d.by_year.keys().copied());
-            let counts: Vec<Series> = COUNT_KEYS
-                .iter()
-                .map(|k| series_of(d, &years, k, crate::i18n::figure_label(k, lang)))
-                .collect();
-            let money: Vec<Series> = MONEY_KEYS
-                .iter()
-                .map(|k| series_of(d, &years, k, crate::i18n::figure_label(k, lang)))
-                .collect();
-            let title = |base: &str| {
-                if prefix == "home" {
-                    base.to_string()
-                } else {
-                    format!("{base}: {}", d.name)
-                }
-            };
-            [
-                line_chart(
-                    format!("charts/{prefix}-counts.svg"),
-                    &title(l.counts_title),
-                    &years,
-                    counts,
-                    &counts_style,
-                    None,
-                ),
-                line_chart(
-                    format!("charts/{prefix}-incomes.svg"),
-                    &title(l.incomes_title),
-                    &years,
-                    money,
-                    &money_style,
-                    None,
-                ),
-            ]
-            .into_iter()
-            .flatten()
-            .collect()
-        };
+        }
+    }
 
-        type RegionSet = (String, Vec<Chart>, Option<Bars>, Vec<(i32, Option<f64>)>);
-        let region_sets: Vec<RegionSet> = regions
-            .par_iter()
-            .map(|(slug, d)| {
-                let reuse = previous.and_then(|p| {
-                    let old = p.regions_data.get(slug).filter(|old| old.key == d.key)?;
-                    Some((
-                        slug.clone(),
-                        p.regions.get(slug)?.clone(),
-                        old.bars.clone(),
-                        old.totals.clone(),
-                    ))
-                });
-                if let Some(set) = reuse {
-                    return set;
-                }
-                let charts = region_charts(d, &format!("regions/{slug}"));
+    /// The counts chart and the money chart of one region (or of the home page).
+    fn region_charts(
+        &self,
+        d: &RegionData,
+        prefix: &str,
+        styles: &Styles,
+    ) -> Result<Vec<Chart>, Diagnostic> {
+        let years = year_range(d.by_year.keys().copied());
+        let lang = &self.loc.lang;
+        let named = |keys: &[String]| -> Vec<Series> {
+            keys.iter()
+                .map(|k| self.series(d, &years, k, self.table.label(k, lang)))
+                .collect()
+        };
+        let title = |key: &str| match prefix {
+            "home" => self.loc.get(key).to_string(),
+            _ => format!("{}: {}", self.loc.get(key), d.name),
+        };
+        let counts = line_chart(
+            format!("charts/{prefix}-counts.svg"),
+            &title("counts_title"),
+            &years,
+            named(&self.counts),
+            &styles.counts,
+            None,
+        )?;
+        let money = line_chart(
+            format!("charts/{prefix}-incomes.svg"),
+            &title("incomes_title"),
+            &years,
+            named(&self.money),
+            &styles.money,
+            None,
+        )?;
+        Ok(counts.into_iter().chain(money).collect())
+    }
+
+    /// One region's charts and bars, from `previous` when its inputs are unchanged.
+    fn region_set(
+        &self,
+        slug: &str,
+        d: &RegionData,
+        styles: &Styles,
+        previous: Option<&ChartSet>,
+    ) -> RegionSet {
+        let reused = previous.and_then(|p| {
+            let old = p.regions_data.get(slug).filter(|old| old.key == d.key)?;
+            Some((
+                p.regions.get(slug)?.clone(),
+                old.bars.clone(),
+                old.totals.clone(),
+            ))
+        });
+        let (charts, bars, totals) = match reused {
+            Some(set) => (Ok(set.0), set.1, set.2),
+            None => {
                 let years = year_range(d.by_year.keys().copied());
-                let totals = series_of(d, &years, "cooperatives_total", String::new()).points;
+                let totals = self.series(d, &years, TOTAL, String::new()).points;
                 let bars = if totals.iter().any(|p| p.1.is_some()) {
-                    draw::bars(&totals, &counts_style.axis, &palette).ok()
+                    draw::bars(&totals, &styles.counts.axis, &self.palette)
+                        .map(Some)
+                        .map_err(|e| {
+                            Diagnostic::new(
+                                format!("charts/regions/{slug}"),
+                                format!("cannot draw the report chart: {e}"),
+                            )
+                        })
                 } else {
-                    None
+                    Ok(None)
                 };
-                (slug.clone(), charts, bars, totals)
-            })
-            .collect();
-
-        let home = if regions.len() == 1 {
-            let d = regions.values().next().expect("one region");
-            region_charts(d, "home")
-        } else {
-            // Regions compared: the total, and income per worker, one line (or panel) each,
-            // the regions with the most cooperatives first.
-            let all_years = year_range(reports.iter().map(|r| r.year));
-            let latest = |d: &RegionData| {
-                d.by_year
-                    .values()
-                    .rev()
-                    .find_map(|&i| figure(&reports[i], "cooperatives_total"))
-                    .unwrap_or(0.0)
-            };
-            let mut order: Vec<&RegionData> = regions.values().collect();
-            order.sort_by(|a, b| {
-                latest(b)
-                    .total_cmp(&latest(a))
-                    .then_with(|| a.name.cmp(&b.name))
-            });
-            let shown = order.len().min(MAX_PANELS);
-            let note = (order.len() > MAX_PANELS)
-                .then(|| format!("{shown} {} {}.", l.largest_of, order.len()));
-            let per_region = |key: &str| -> Vec<Series> {
-                order[..shown]
-                    .iter()
-                    .map(|d| series_of(d, &all_years, key, d.name.clone()))
-                    .collect()
-            };
-            [
-                line_chart(
-                    "charts/home-counts.svg".into(),
-                    l.total_by_region_title,
-                    &all_years,
-                    per_region("cooperatives_total"),
-                    &counts_style,
-                    note.clone(),
-                ),
-                line_chart(
-                    "charts/home-incomes.svg".into(),
-                    l.income_by_region_title,
-                    &all_years,
-                    per_region("avg_income_per_worker"),
-                    &money_style,
-                    note,
-                ),
-            ]
-            .into_iter()
-            .flatten()
-            .collect()
+                let charts = self.region_charts(d, &format!("regions/{slug}"), styles);
+                match bars {
+                    Ok(bars) => (charts, bars, totals),
+                    Err(e) => (Err(e), None, totals),
+                }
+            }
         };
+        RegionSet {
+            slug: slug.to_string(),
+            charts,
+            bars,
+            totals,
+        }
+    }
 
+    /// The home page's charts: the one region's, or the regions compared (one line or
+    /// panel each, the regions with the most cooperatives first).
+    fn home(
+        &self,
+        regions: &BTreeMap<String, RegionData>,
+        styles: &Styles,
+    ) -> Result<Vec<Chart>, Diagnostic> {
+        if regions.len() == 1 {
+            let d = regions.values().next().expect("one region");
+            return self.region_charts(d, "home", styles);
+        }
+        let all_years = year_range(self.reports.iter().map(|r| r.year));
+        let latest = |d: &RegionData| {
+            d.by_year
+                .values()
+                .rev()
+                .find_map(|&i| figure(&self.reports[i], TOTAL))
+                .unwrap_or(0.0)
+        };
+        let mut order: Vec<&RegionData> = regions.values().collect();
+        order.sort_by(|a, b| {
+            latest(b)
+                .total_cmp(&latest(a))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        let shown = order.len().min(MAX_PANELS);
+        let note = (order.len() > MAX_PANELS)
+            .then(|| format!("{shown} {} {}.", self.loc.get("largest_of"), order.len()));
+        let per_region = |key: &str| -> Vec<Series> {
+            order[..shown]
+                .iter()
+                .map(|d| self.series(d, &all_years, key, d.name.clone()))
+                .collect()
+        };
+        let counts = line_chart(
+            "charts/home-counts.svg".into(),
+            self.loc.get("total_by_region_title"),
+            &all_years,
+            per_region(TOTAL),
+            &styles.counts,
+            note.clone(),
+        )?;
+        let money = line_chart(
+            "charts/home-incomes.svg".into(),
+            self.loc.get("income_by_region_title"),
+            &all_years,
+            per_region(INCOME),
+            &styles.money,
+            note,
+        )?;
+        Ok(counts.into_iter().chain(money).collect())
+    }
+}
+
+/// How the counts and the money charts are drawn.
+struct Styles<'a> {
+    counts: Style<'a>,
+    money: Style<'a>,
+}
+
+/// One region's charts, as drawn (or reused).
+struct RegionSet {
+    slug: String,
+    charts: Result<Vec<Chart>, Diagnostic>,
+    bars: Option<Bars>,
+    totals: Vec<(i32, Option<f64>)>,
+}
+
+impl ChartSet {
+    /// Draws every chart for the site's reports (newest first, as the model holds them).
+    pub fn build(
+        reports: &[ReportView],
+        lang: &str,
+        colors: &ChartsConfig,
+        table: &FigureTable,
+    ) -> ChartSet {
+        Self::build_reusing(reports, lang, colors, table, None)
+    }
+
+    /// [`ChartSet::build`], taking each region's charts from `previous` when nothing
+    /// they are drawn from has changed (`serve` after an edit redraws one region).
+    pub fn build_reusing(
+        reports: &[ReportView],
+        lang: &str,
+        colors: &ChartsConfig,
+        table: &FigureTable,
+        previous: Option<&ChartSet>,
+    ) -> ChartSet {
+        let dr = Drawer::new(reports, lang, colors, table);
+        let (count_fmt, money_fmt, money_tick) = (
+            |v: f64| dr.count_text(v),
+            |v: f64| dr.money_text(v),
+            |v: f64| dr.money_tick(v),
+        );
+        let year = dr.loc.get("year");
+        let styles = Styles {
+            counts: Style {
+                axis: Axis {
+                    x_desc: year,
+                    y_desc: dr.loc.get("cooperatives"),
+                    fmt: &count_fmt,
+                },
+                table_fmt: &count_fmt,
+                palette: &dr.palette,
+            },
+            money: Style {
+                axis: Axis {
+                    x_desc: year,
+                    y_desc: &dr.money_unit.1,
+                    fmt: &money_tick,
+                },
+                table_fmt: &money_fmt,
+                palette: &dr.palette,
+            },
+        };
+        let setting = format!("{lang}{colors:?}{}", dr.money_unit.0);
+        let mut regions = dr.regions(&setting);
+        let sets: Vec<RegionSet> = regions
+            .par_iter()
+            .map(|(slug, d)| dr.region_set(slug, d, &styles, previous))
+            .collect();
+        let mut errors = Vec::new();
+        let home = dr.home(&regions, &styles).unwrap_or_else(|e| {
+            errors.push(e);
+            Vec::new()
+        });
         let mut by_region = BTreeMap::new();
-        for (slug, charts, bars, totals) in region_sets {
-            if let Some(d) = regions.get_mut(&slug) {
-                d.bars_hash = bars
+        for set in sets {
+            if let Some(d) = regions.get_mut(&set.slug) {
+                d.bars_hash = set
+                    .bars
                     .as_ref()
                     .map_or(0, |b| crate::hash::hash_of(&[b.svg.as_bytes()]));
-                d.bars = bars;
-                d.totals = totals;
+                d.bars = set.bars;
+                d.totals = set.totals;
             }
-            by_region.insert(slug, charts);
+            match set.charts {
+                Ok(charts) => by_region.insert(set.slug, charts),
+                Err(e) => {
+                    errors.push(e);
+                    by_region.insert(set.slug, Vec::new())
+                }
+            };
         }
         ChartSet {
             home,
             regions: by_region,
             regions_data: regions,
             lang: lang.to_string(),
-            palette: Some(palette),
+            palette: Some(dr.palette),
+            errors,
         }
     }
 
@@ -462,7 +554,7 @@ impl ChartSet {
     /// give equal charts.
     pub fn report_chart_key(&self, report: &ReportView) -> u64 {
         let d = self.regions_data.get(&report.region.slug);
-        let value = figure(report, "cooperatives_total").map(f64::to_bits);
+        let value = figure(report, TOTAL).map(f64::to_bits);
         crate::hash::hash_of(&[
             &d.map_or(0, |d| d.bars_hash).to_le_bytes(),
             &report.year.to_le_bytes(),
@@ -477,8 +569,13 @@ impl ChartSet {
     pub fn input_key(
         reports: &[ReportView],
         lang: &str,
-        colors: &crate::config::ChartsConfig,
+        colors: &ChartsConfig,
+        table: &FigureTable,
     ) -> u64 {
+        let charted: Vec<&str> = [ChartRole::Counts, ChartRole::Money]
+            .into_iter()
+            .flat_map(|role| table.charted(role).map(|d| d.key.as_str()))
+            .collect();
         let mut bytes: Vec<u8> = Vec::with_capacity(reports.len() * 64);
         bytes.extend_from_slice(lang.as_bytes());
         bytes.extend_from_slice(format!("{colors:?}").as_bytes());
@@ -488,7 +585,7 @@ impl ChartSet {
             bytes.extend_from_slice(r.region.name.as_bytes());
             bytes.push(0);
             bytes.extend_from_slice(&r.year.to_le_bytes());
-            for key in COUNT_KEYS.iter().chain(&MONEY_KEYS) {
+            for key in &charted {
                 bytes.extend_from_slice(
                     &figure(r, key).map_or(u64::MAX, f64::to_bits).to_le_bytes(),
                 );
@@ -502,19 +599,20 @@ impl ChartSet {
     pub fn report_chart(&self, report: &ReportView) -> Option<Chart> {
         let d = self.regions_data.get(&report.region.slug)?;
         let bars = d.bars.as_ref()?;
-        let value = figure(report, "cooperatives_total")?;
-        let nf = NumFormat::for_lang(&self.lang);
-        let l = labels::labels(&self.lang);
+        let value = figure(report, TOTAL)?;
+        let loc = Locale::new(&self.lang);
+        let nf = &loc.num;
         let shown = nf.number(value, 0);
         let color = self.palette.as_ref()?.highlight;
         let svg = svg::highlight(bars, report.year, &shown, color)?;
-        let title = format!("{}: {}", l.report_title, d.name);
+        let title = format!("{}: {}", loc.get("report_chart_title"), d.name);
+        let cooperatives = loc.get("cooperatives").to_string();
         let years: Vec<i32> = d.totals.iter().map(|p| p.0).collect();
         let desc = format!(
             "{} {} {}: {shown}.",
-            describe(&title, &[l.cooperatives.to_string()], &years).trim_end_matches('.'),
+            describe(&title, std::slice::from_ref(&cooperatives), &years).trim_end_matches('.'),
             report.year,
-            l.highlighted
+            loc.get("highlighted")
         );
         let id = format!("chart-{}", report.slug);
         let inline = svg::finish(&svg, &id, &title, &desc);
@@ -539,7 +637,7 @@ impl ChartSet {
             width: draw::SIZE.0,
             height: draw::SIZE.1,
             table: DataTable {
-                columns: vec![l.year.to_string(), l.cooperatives.to_string()],
+                columns: vec![loc.get("year").to_string(), cooperatives],
                 rows,
             },
         })

@@ -1,39 +1,17 @@
-//! The numbers a report states: counts and money, checked by kind as they are read,
-//! so that a wrong value is reported at its own line and column.
+//! The numbers a report states: counts, money and other numbers, read by the kind the
+//! figure table gives their key and checked against what cannot be right, every
+//! problem of a report collected (never only the first).
 
 use std::collections::BTreeMap;
-use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_yaml::Value as Yaml;
 
-/// What kind of number a figure is.
+use super::amount::{self, Notation, Period};
+use crate::figure_table::{ChartRole, FigureDef, FigureTable, Kind, TOTAL};
+
+/// How a money amount was stated: per year or per month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Count,
-    Money,
-}
-
-/// The figures the contract knows, in the order pages show them.
-pub const KNOWN: &[(&str, Kind)] = &[
-    ("cooperatives_total", Kind::Count),
-    ("cooperatives_new", Kind::Count),
-    ("cooperatives_effective", Kind::Count),
-    ("cooperatives_agricultural", Kind::Count),
-    ("cooperative_groups", Kind::Count),
-    ("cooperative_group_members", Kind::Count),
-    ("avg_revenue_per_cooperative", Kind::Money),
-    ("avg_profit_per_cooperative", Kind::Money),
-    ("avg_income_per_worker", Kind::Money),
-];
-
-pub fn known_kind(key: &str) -> Option<Kind> {
-    KNOWN.iter().find(|(k, _)| *k == key).map(|(_, kind)| *kind)
-}
-
-/// How often a money amount is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Per {
     Year,
@@ -45,17 +23,20 @@ pub enum Per {
 pub enum Value {
     /// A whole number of things, 0 or more.
     Count(u64),
-    /// A plain number under a key the contract does not know.
+    /// Any other number.
     Number(f64),
-    /// An amount of money, as written and normalised to a year.
+    /// An amount of money, as stated and normalised to a year.
     Money(Money),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Money {
+    /// The amount as stated (per month when `per` is `Month`).
     pub amount: f64,
     pub currency: String,
     pub per: Per,
+    /// The text the report wrote, when it wrote words (`"2,3 tỷ đồng"`).
+    pub written: Option<String>,
 }
 
 impl Money {
@@ -69,7 +50,7 @@ impl Money {
 }
 
 impl Value {
-    /// The number a chart draws: a count, or money per year.
+    /// The number a chart draws: a count, a number, or money per year.
     pub fn as_f64(&self) -> f64 {
         match self {
             Value::Count(n) => *n as f64,
@@ -90,193 +71,514 @@ impl Figures {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-    /// Keys in display order: the known ones first in the contract's order, then the rest.
-    pub fn ordered(&self) -> Vec<(&str, &Value)> {
-        let mut out: Vec<(&str, &Value)> = KNOWN
-            .iter()
-            .filter_map(|(k, _)| self.0.get_key_value(*k).map(|(k, v)| (k.as_str(), v)))
-            .collect();
-        out.extend(
-            self.0
-                .iter()
-                .filter(|(k, _)| known_kind(k).is_none())
-                .map(|(k, v)| (k.as_str(), v)),
-        );
+    /// Keys in page order: the table's first, in its order, then the rest by name.
+    pub fn ordered(&self, table: &FigureTable) -> Vec<(&str, &Value)> {
+        let mut out: Vec<(&str, &Value)> = self.0.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        out.sort_by_key(|(k, _)| (table.rank(k), *k));
         out
     }
 }
 
-impl<'de> Deserialize<'de> for Figures {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(FiguresVisitor)
+/// A problem with one figure; the caller places it at the key or at its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: String,
+    pub message: String,
+    pub help: Option<String>,
+    /// Points at the value rather than the key.
+    pub at_value: bool,
+    /// A warning (the build goes on), not an error.
+    pub warning: bool,
+}
+
+impl Problem {
+    fn value(key: &str, message: String, help: Option<String>) -> Self {
+        Problem {
+            key: key.to_string(),
+            message,
+            help,
+            at_value: true,
+            warning: false,
+        }
+    }
+    fn key(key: &str, message: String, help: Option<String>) -> Self {
+        Problem {
+            at_value: false,
+            ..Problem::value(key, message, help)
+        }
     }
 }
 
-struct FiguresVisitor;
+/// What reading a `figures:` or `targets:` map needs.
+pub struct Reader<'a> {
+    pub table: &'a FigureTable,
+    /// The report's language, which says how numbers written as text are read.
+    pub notation: Notation,
+    /// The value of a key as the file writes it (`1.059`), when it can be found.
+    pub raw: &'a dyn Fn(&str) -> Option<String>,
+}
 
-impl<'de> Visitor<'de> for FiguresVisitor {
-    type Value = Figures;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a map of figure names to numbers, e.g. `cooperatives_total: 895`")
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Figures, E> {
-        Ok(Figures::default())
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Figures, A::Error> {
+impl Reader<'_> {
+    /// Reads every figure of a map, collecting every problem.
+    pub fn read(&self, map: &serde_yaml::Mapping) -> (Figures, Vec<Problem>) {
         let mut out = BTreeMap::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if !is_figure_key(&key) {
-                return Err(de::Error::custom(format!(
-                    "`{key}` is not a figure name: use lowercase letters, digits and _"
-                )));
+        let mut problems = Vec::new();
+        for (k, v) in map {
+            let Some(key) = k.as_str() else {
+                let shown = serde_yaml::to_string(k).unwrap_or_default();
+                problems.push(Problem::key(
+                    shown.trim(),
+                    format!("`{}` is not a figure name", shown.trim()),
+                    Some("figure names are words such as cooperatives_total".into()),
+                ));
+                continue;
+            };
+            if v.is_null() {
+                continue; // left empty: not stated
             }
-            let value = map.next_value_seed(ValueSeed(known_kind(&key)))?;
-            if out.insert(key.clone(), value).is_some() {
-                return Err(de::Error::custom(format!("`{key}` is given twice")));
+            match self.one(key, v) {
+                Ok((value, warning)) => {
+                    problems.extend(warning);
+                    out.insert(key.to_string(), value);
+                }
+                Err(p) => problems.push(p),
             }
         }
-        Ok(Figures(out))
+        let figures = Figures(out);
+        problems.extend(self.parts_of_total(&figures));
+        (figures, problems)
     }
-}
 
-fn is_figure_key(key: &str) -> bool {
-    !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// Reads one value, knowing the kind its key demands.
-struct ValueSeed(Option<Kind>);
-
-impl<'de> DeserializeSeed<'de> for ValueSeed {
-    type Value = Value;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(ValueVisitor(self.0))
-    }
-}
-
-struct ValueVisitor(Option<Kind>);
-
-impl ValueVisitor {
-    fn number<E: de::Error>(&self, x: f64, whole: Option<i128>) -> Result<Value, E> {
-        if !x.is_finite() {
-            return Err(E::custom("a figure must be a finite number"));
+    fn one(&self, key: &str, v: &Yaml) -> Result<(Value, Option<Problem>), Problem> {
+        let kind_word = |value: &Value| match value {
+            Value::Count(_) => "count",
+            Value::Number(_) => "number",
+            Value::Money(_) => "money",
+        };
+        if !crate::figure_table::is_figure_key(key) {
+            return Err(Problem::key(
+                key,
+                format!("`{key}` is not a figure name"),
+                Some("use lowercase letters, digits and _, e.g. cooperatives_total".into()),
+            ));
         }
-        match self.0 {
-            Some(Kind::Count) => match whole {
-                Some(n) if n >= 0 => Ok(Value::Count(n as u64)),
-                _ => Err(E::custom(format!(
-                    "a count must be a whole number, 0 or more; found {x}"
-                ))),
+        match self.table.get(key) {
+            Some(def) => self.by_kind(def, v).map(|value| (value, None)),
+            None => {
+                if let Some(near) = self.table.near(key) {
+                    return Err(Problem::key(
+                        key,
+                        format!("`{key}` is not a figure coopsite knows"),
+                        Some(format!("did you mean `{near}`?")),
+                    ));
+                }
+                let value = self.undeclared(key, v)?;
+                let label = crate::figure_table::label_from_key(key);
+                let warning = Problem {
+                    warning: true,
+                    ..Problem::key(
+                        key,
+                        format!("`{key}` is not declared: it is shown as \"{label}\" and not charted"),
+                        Some(format!(
+                            "declare it in coopsite.yaml under `figures:` with its kind and labels, e.g. `{key}: {{kind: {}, label: {{en: …}}}}`",
+                            kind_word(&value)
+                        )),
+                    )
+                };
+                Ok((value, Some(warning)))
+            }
+        }
+    }
+
+    fn by_kind(&self, def: &FigureDef, v: &Yaml) -> Result<Value, Problem> {
+        match def.kind {
+            Kind::Count => self.count(&def.key, v).map(Value::Count),
+            Kind::Number => self.number(&def.key, v).map(Value::Number),
+            Kind::Money => {
+                let m = self.money(&def.key, v)?;
+                check_money(def, &m)?;
+                Ok(Value::Money(m))
+            }
+        }
+    }
+
+    /// A key no table knows: a plain number, or money when written as such.
+    fn undeclared(&self, key: &str, v: &Yaml) -> Result<Value, Problem> {
+        match v {
+            Yaml::Mapping(_) => self.money(key, v).map(Value::Money),
+            Yaml::String(s) => match amount::parse_number(s, self.notation) {
+                Some(x) => Ok(Value::Number(x)),
+                None => self.money(key, v).map(Value::Money),
             },
-            Some(Kind::Money) => Ok(Value::Money(Money {
+            _ => {
+                let x = self.number(key, v)?;
+                Ok(if x.fract() == 0.0 && (0.0..9.0e15).contains(&x) {
+                    Value::Count(x as u64)
+                } else {
+                    Value::Number(x)
+                })
+            }
+        }
+    }
+
+    fn raw(&self, key: &str) -> String {
+        (self.raw)(key).unwrap_or_default()
+    }
+
+    fn count(&self, key: &str, v: &Yaml) -> Result<u64, Problem> {
+        let raw = self.raw(key);
+        if let Some(n) = v.as_u64() {
+            return Ok(n);
+        }
+        let found = match v {
+            Yaml::Number(n) => n.to_string(),
+            Yaml::String(s) => s.clone(),
+            _ => raw.clone(),
+        };
+        let whole = match v {
+            Yaml::String(s) => amount::parse_number(s, self.notation),
+            _ => None,
+        }
+        .or_else(|| grouped_digits(&raw))
+        .filter(|x| x.fract() == 0.0 && *x >= 0.0);
+        let help = match (whole, v.as_f64()) {
+            (Some(w), _) => Some(format!(
+                "write counts as plain digits without separators: {}",
+                w as u64
+            )),
+            (None, Some(x)) if x.fract() == 0.0 && x >= 0.0 => return Ok(x as u64),
+            _ => Some("a count is a number of cooperatives, groups or members, e.g. 895".into()),
+        };
+        Err(Problem::value(
+            key,
+            format!("a count must be a whole number, 0 or more; found {found}"),
+            help,
+        ))
+    }
+
+    fn number(&self, key: &str, v: &Yaml) -> Result<f64, Problem> {
+        let raw = self.raw(key);
+        if let Some(w) = grouped_digits(&raw) {
+            return Err(Problem::value(
+                key,
+                format!("`{raw}` reads as {}, a number with a decimal point", v.as_f64().unwrap_or(0.0)),
+                Some(format!(
+                    "if `.` groups thousands here, write {}; for a decimal, drop the trailing zeros",
+                    w as u64
+                )),
+            ));
+        }
+        let x = match v {
+            Yaml::Number(n) => n.as_f64(),
+            Yaml::String(s) => amount::parse_number(s, self.notation),
+            _ => None,
+        };
+        match x {
+            Some(x) if x.is_finite() => Ok(x),
+            _ => Err(Problem::value(
+                key,
+                format!("`{key}` must be a number; found {}", shown(v, &raw)),
+                None,
+            )),
+        }
+    }
+
+    fn money(&self, key: &str, v: &Yaml) -> Result<Money, Problem> {
+        let bad = |msg: String, help: &str| Problem::value(key, msg, Some(help.to_string()));
+        let example = "write VND per year (2295000000), `{amount: 5600000, per: month}`, or words such as \"2,3 tỷ đồng\"";
+        let (mut money, stated_per) = match v {
+            Yaml::Number(_) => (self.money_amount(key, v)?, None),
+            Yaml::String(s) => self.money_text(key, s)?,
+            Yaml::Mapping(m) => return self.money_map(key, m),
+            _ => {
+                return Err(bad(
+                    format!("`{key}` must be money; found {}", shown(v, &self.raw(key))),
+                    example,
+                ))
+            }
+        };
+        if let Some(per) = stated_per {
+            money.per = per;
+        }
+        Ok(money)
+    }
+
+    fn money_amount(&self, key: &str, v: &Yaml) -> Result<Money, Problem> {
+        let raw = self.raw(key);
+        if let Some(w) = grouped_digits(&raw) {
+            return Err(Problem::value(
+                key,
+                format!("`{raw}` reads as {} VND", v.as_f64().unwrap_or(0.0)),
+                Some(format!("if `.` groups thousands here, write {}", w as u64)),
+            ));
+        }
+        match v.as_f64() {
+            Some(x) if x.is_finite() && x >= 0.0 => Ok(Money {
                 amount: x,
                 currency: "VND".into(),
                 per: Per::Year,
-            })),
-            None => Ok(match whole {
-                Some(n) if n >= 0 && n <= u64::MAX as i128 => Value::Count(n as u64),
-                _ => Value::Number(x),
+                written: None,
             }),
+            _ => Err(Problem::value(
+                key,
+                format!(
+                    "money must be a number, 0 or more; found {}",
+                    shown(v, &raw)
+                ),
+                None,
+            )),
         }
     }
-}
 
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self.0 {
-            Some(Kind::Count) => f.write_str("a whole number, 0 or more"),
-            _ => f.write_str("a number, or money as {amount: N, currency: VND, per: year|month}"),
+    /// Money in words: the amount, and the period the words state, if any.
+    fn money_text(&self, key: &str, s: &str) -> Result<(Money, Option<Per>), Problem> {
+        let a = amount::parse_money(s, self.notation)
+            .map_err(|e| Problem::value(key, format!("cannot read `{s}` as money: {e}"), None))?;
+        let per = a.per.map(|p| match p {
+            Period::Year => Per::Year,
+            Period::Month => Per::Month,
+        });
+        let money = Money {
+            amount: a.value,
+            currency: a.currency.unwrap_or_else(|| "VND".into()),
+            per: Per::Year,
+            written: Some(s.trim().to_string()),
+        };
+        Ok((money, per))
+    }
+
+    fn money_map(&self, key: &str, m: &serde_yaml::Mapping) -> Result<Money, Problem> {
+        let bad = |msg: String, help: &str| Problem::value(key, msg, Some(help.to_string()));
+        let mut amount_v = None;
+        let (mut currency, mut per) = (None, None);
+        for (k, v) in m {
+            match k.as_str() {
+                Some("amount") => amount_v = Some(v),
+                Some("currency") => {
+                    currency = Some(v.as_str().map(str::to_string).ok_or_else(|| {
+                        bad(
+                            format!(
+                                "`currency` must be a code such as VND; found {}",
+                                shown(v, "")
+                            ),
+                            "write `currency: VND`",
+                        )
+                    })?)
+                }
+                Some("per") => {
+                    per = Some(match v.as_str() {
+                        Some("year") => Per::Year,
+                        Some("month") => Per::Month,
+                        _ => {
+                            return Err(bad(
+                                format!("`per: {}` is not year or month", shown(v, "")),
+                                "write `per: year` or `per: month`",
+                            ))
+                        }
+                    })
+                }
+                _ => {
+                    let name = shown(k, "");
+                    return Err(bad(
+                        format!("money has no `{name}`"),
+                        "money is `{amount: N, currency: VND, per: year|month}`",
+                    ));
+                }
+            }
         }
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
-        self.number(v as f64, Some(v as i128))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
-        self.number(v as f64, Some(v as i128))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        let whole = (v.fract() == 0.0 && v.abs() < 9.0e15).then_some(v as i128);
-        self.number(v, whole)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Value, A::Error> {
-        if self.0 == Some(Kind::Count) {
-            return Err(de::Error::custom(
-                "a count must be a plain whole number, not a map",
+        let Some(amount_v) = amount_v else {
+            return Err(bad(
+                "money needs an `amount`".into(),
+                "write `{amount: 5600000, per: month}`",
             ));
+        };
+        let (mut money, stated) = match amount_v {
+            Yaml::String(s) => self.money_text(key, s)?,
+            Yaml::Number(n) => match n.as_f64() {
+                Some(x) if x.is_finite() && x >= 0.0 => (
+                    Money {
+                        amount: x,
+                        currency: "VND".into(),
+                        per: Per::Year,
+                        written: None,
+                    },
+                    None,
+                ),
+                _ => {
+                    return Err(bad(
+                        format!("`amount` must be 0 or more; found {n}"),
+                        "write the amount in VND, e.g. 5600000",
+                    ))
+                }
+            },
+            other => {
+                return Err(bad(
+                    format!("`amount` must be a number; found {}", shown(other, "")),
+                    "write the amount in VND, e.g. 5600000",
+                ))
+            }
+        };
+        match (stated, per) {
+            (Some(s), Some(p)) if s != p => {
+                return Err(bad(
+                    format!(
+                        "`{}` says per {}, but `per: {}`",
+                        money.written.clone().unwrap_or_default(),
+                        per_word(s),
+                        per_word(p)
+                    ),
+                    "make the two agree, or drop `per:`",
+                ))
+            }
+            (s, p) => money.per = p.or(s).unwrap_or(Per::Year),
         }
-        let raw = RawMoney::deserialize(de::value::MapAccessDeserializer::new(map))?;
-        if !raw.amount.is_finite() {
-            return Err(de::Error::custom("`amount` must be a finite number"));
+        if let Some(c) = currency {
+            let c = c.trim().to_string();
+            if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
+                return Err(bad(
+                    format!("`currency: {c}` is not a currency code such as VND"),
+                    "write an ISO 4217 code: VND, USD, EUR",
+                ));
+            }
+            if money.written.is_some() && money.currency != c && money.currency != "VND" {
+                return Err(bad(
+                    format!(
+                        "`{}` is in {}, but `currency: {c}`",
+                        money.written.clone().unwrap_or_default(),
+                        money.currency
+                    ),
+                    "make the two agree",
+                ));
+            }
+            money.currency = c;
         }
-        let currency = raw.currency.unwrap_or_else(|| "VND".into());
-        if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
-            return Err(de::Error::custom(format!(
-                "`currency: {currency}` is not an ISO 4217 code such as VND"
-            )));
-        }
-        Ok(Value::Money(Money {
-            amount: raw.amount,
-            currency,
-            per: raw.per.unwrap_or(Per::Year),
-        }))
+        Ok(money)
+    }
+
+    /// `cooperatives_new`, `_effective` and `_agricultural` are parts of the total.
+    fn parts_of_total(&self, figures: &Figures) -> Vec<Problem> {
+        let Some(total) = figures.get(TOTAL).map(Value::as_f64) else {
+            return Vec::new();
+        };
+        self.table
+            .defs()
+            .iter()
+            .filter(|d| d.part_of_total)
+            .filter_map(|d| {
+                let v = figures.get(&d.key)?.as_f64();
+                (v > total).then(|| {
+                    Problem::value(
+                        &d.key,
+                        format!("`{}: {}` is more than `{TOTAL}: {}`", d.key, plain(v), plain(total)),
+                        Some(format!(
+                            "a part cannot exceed the whole: check both numbers against the report, or put a number that is not a part of the {TOTAL} under a key of its own"
+                        )),
+                    )
+                })
+            })
+            .collect()
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawMoney {
-    amount: f64,
-    currency: Option<String>,
-    per: Option<Per>,
+/// Money that cannot be right: a charted average in another currency than VND, or an
+/// average below 100,000 or above 1,000,000,000,000 VND a year.
+fn check_money(def: &FigureDef, m: &Money) -> Result<(), Problem> {
+    let key = def.key.as_str();
+    if def.chart == Some(ChartRole::Money) && m.currency != "VND" {
+        return Err(Problem::value(
+            key,
+            format!(
+                "`{key}` is charted in VND; this amount is in {}",
+                m.currency
+            ),
+            Some(format!(
+                "convert it to VND, or give it a key of its own such as `{key}_{}`",
+                m.currency.to_lowercase()
+            )),
+        ));
+    }
+    if !def.average || m.currency != "VND" {
+        return Ok(());
+    }
+    let year = m.per_year();
+    if (1e5..=1e12).contains(&year) {
+        return Ok(());
+    }
+    let help = if year == 0.0 {
+        "leave the figure out when the report does not state it".to_string()
+    } else if year > 1e12 {
+        "check the number of zeros: 2.3 billion VND is 2300000000".to_string()
+    } else {
+        let (scale, word) = if key == crate::figure_table::INCOME || year >= 100.0 {
+            (1e6, "million")
+        } else {
+            (1e9, "billion")
+        };
+        let x = m.amount;
+        format!(
+            "amounts are in VND: {} {word} is {}",
+            plain(x),
+            plain((x * scale).round())
+        )
+    };
+    Err(Problem::value(
+        key,
+        format!(
+            "`{key}` is {} VND a year, which cannot be an average {}",
+            plain(year),
+            if year > 1e12 {
+                "(over 1,000 billion)"
+            } else {
+                "(under 100,000 VND)"
+            }
+        ),
+        Some(help),
+    ))
+}
+
+/// `1.059`, `15.200`: digits grouped by `.` in threes, which YAML reads as a decimal.
+/// Gives the whole number they were meant as.
+fn grouped_digits(raw: &str) -> Option<f64> {
+    let raw = raw.trim();
+    let mut groups = raw.split('.');
+    let head = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let ok = (1..=3).contains(&head.len())
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    ok.then(|| raw.replace('.', "").parse().ok()).flatten()
+}
+
+fn per_word(p: Per) -> &'static str {
+    match p {
+        Per::Year => "year",
+        Per::Month => "month",
+    }
+}
+
+/// Digits without grouping: 2500000000, 58.1.
+fn plain(x: f64) -> String {
+    crate::numfmt::plain_number(x)
+}
+
+fn shown(v: &Yaml, raw: &str) -> String {
+    if !raw.is_empty() {
+        return format!("`{raw}`");
+    }
+    match v {
+        Yaml::String(s) => format!("`{s}`"),
+        Yaml::Null => "nothing".into(),
+        Yaml::Sequence(_) => "a list".into(),
+        Yaml::Mapping(_) => "a map".into(),
+        other => format!(
+            "`{}`",
+            serde_yaml::to_string(other).unwrap_or_default().trim()
+        ),
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(yaml: &str) -> Result<Figures, String> {
-        serde_yaml::from_str(yaml).map_err(|e| e.to_string())
-    }
-
-    #[test]
-    fn reads_counts_and_money() {
-        let f = parse(
-            "cooperatives_total: 895\navg_revenue_per_cooperative: 2295000000\n\
-             avg_income_per_worker: {amount: 5600000, per: month}\nshare: 58.1\n",
-        )
-        .unwrap();
-        assert_eq!(f.get("cooperatives_total"), Some(&Value::Count(895)));
-        assert_eq!(
-            f.get("avg_income_per_worker").unwrap().as_f64(),
-            67_200_000.0
-        );
-        assert_eq!(f.get("share"), Some(&Value::Number(58.1)));
-        let Some(Value::Money(m)) = f.get("avg_revenue_per_cooperative") else {
-            panic!("not money")
-        };
-        assert_eq!((m.currency.as_str(), m.per), ("VND", Per::Year));
-    }
-
-    #[test]
-    fn rejects_bad_counts_where_they_stand() {
-        for bad in [
-            "cooperatives_new: -5",
-            "cooperatives_new: 2.5",
-            "cooperatives_new: many",
-        ] {
-            let err = parse(&format!("cooperatives_total: 1\n{bad}\n")).unwrap_err();
-            assert!(err.contains("line 2 column 19"), "{bad}: {err}");
-        }
-    }
-
-    #[test]
-    fn rejects_bad_money() {
-        assert!(parse("avg_income_per_worker: {amount: 5, per: week}").is_err());
-        assert!(parse("avg_income_per_worker: {amount: 5, currency: dong}").is_err());
-        assert!(parse("avg_income_per_worker: {amout: 5}").is_err());
-        assert!(parse("avg_income_per_worker: lots").is_err());
-    }
-}
+mod tests;

@@ -1,38 +1,41 @@
-//! Front matter: read with serde (so errors keep their line and column), then checked
-//! into a [`Report`].
+//! Front matter: parsed as YAML (so a syntax error keeps its line and column), then
+//! every key checked on its own, so that all problems of a file are reported at once.
 
 use std::path::Path;
 
-use serde::Deserialize;
+use serde_yaml::{Mapping, Value as Yaml};
 
+use super::amount::Notation;
 use super::date::Date;
-use super::figures::Figures;
-use super::split::{find_key, split, SplitError};
-use super::{is_language_tag, slugify, Report};
-use crate::diagnostics::{from_yaml_error, Diagnostic};
+use super::figures::{Figures, Reader};
+use super::split::{split, SplitError};
+use super::{slugify, Report};
+use crate::diagnostics::{from_yaml_error, nearest, Diagnostic};
+use crate::figure_table::FigureTable;
+use crate::yamlpos::{find_key, find_value};
 
 pub const KNOWN_KEYS: &[&str] = &[
     "title", "date", "year", "union", "region", "lang", "slug", "summary", "source", "tags",
     "draft", "figures", "targets", "extra",
 ];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Raw {
-    title: Option<String>,
-    date: Option<Date>,
-    year: Option<i64>,
-    union: Option<String>,
-    region: Option<String>,
-    lang: Option<String>,
-    slug: Option<String>,
-    summary: Option<String>,
-    source: Option<String>,
-    tags: Option<Vec<String>>,
-    draft: Option<bool>,
-    figures: Option<Figures>,
-    targets: Option<Figures>,
-    extra: Option<serde_yaml::Value>,
+/// What parsing a report depends on besides its own text.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings<'a> {
+    /// The language of reports that do not say theirs.
+    pub site_lang: &'a str,
+    pub table: &'a FigureTable,
+}
+
+/// One file being read: where it is and what it holds, and the problems found so far.
+struct Doc<'a> {
+    path: &'a Path,
+    text: &'a str,
+    yaml: &'a str,
+    off: usize,
+    map: Mapping,
+    errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
 }
 
 /// Parses one report file. `path` is shown in messages (relative to the site root);
@@ -41,176 +44,401 @@ pub fn parse_report(
     text: &str,
     path: &Path,
     rel: &Path,
-    site_lang: &str,
+    settings: Settings,
 ) -> Result<Report, Vec<Diagnostic>> {
-    let text = super::split::normalize(text);
+    let text = crate::yamlpos::normalize(text);
     let text = text.as_ref();
-    let parts = match split(text) {
-        Ok(p) => p,
-        Err(SplitError::Missing) => {
-            return Err(vec![Diagnostic::new(path, "no front matter")
-                .at(1, 1)
-                .help(
-                    "start the file with a line `---`, the report's keys (title, date, year, \
-                     union, region), and another `---`",
-                )
-                .with_source(text)])
-        }
-        Err(SplitError::Unclosed) => {
-            return Err(vec![Diagnostic::new(
-                path,
-                "front matter opened here is never closed",
-            )
-            .at(1, 1)
-            .help("end the front matter with a line `---` before the report text")
-            .with_source(text)])
-        }
-    };
-    let off = parts.yaml_line_offset;
-    let yaml = if parts.yaml.trim().is_empty() {
-        "{}"
-    } else {
-        parts.yaml
-    };
-    let raw: Raw = serde_yaml::from_str(yaml)
-        .map_err(|e| vec![from_yaml_error(&e, path, text, off, KNOWN_KEYS)])?;
-
-    let mut errors = Vec::new();
-    let at_key = |key: &str, msg: String| {
-        let (line, col) = find_key(parts.yaml, off, key).unwrap_or((1, 1));
-        Diagnostic::new(path, msg).at(line, col).with_source(text)
-    };
-    let mut required = |value: Option<String>, key: &str, example: &str| -> String {
-        match value.map(|v| v.trim().to_string()) {
-            Some(v) if !v.is_empty() => v,
-            Some(_) => {
-                errors.push(at_key(key, format!("`{key}` is empty")));
-                String::new()
-            }
-            None => {
-                errors.push(
-                    Diagnostic::new(path, format!("missing required key `{key}`"))
-                        .at(1, 1)
-                        .help(format!("add `{key}: {example}` to the front matter"))
-                        .with_source(text),
-                );
-                String::new()
-            }
-        }
-    };
-    let title = required(
-        raw.title,
-        "title",
-        "\"Provincial Cooperative Union reviews 2023\"",
-    );
-    let union = required(raw.union, "union", "Provincial Cooperative Union");
-    let region = required(raw.region, "region", "Province A");
-    if raw.date.is_none() {
-        errors.push(
-            Diagnostic::new(path, "missing required key `date`")
-                .at(1, 1)
-                .help("add the day of the conference, e.g. `date: 2023-12-28`")
-                .with_source(text),
-        );
+    let mut doc = Doc::open(text, path)?;
+    doc.unknown_keys();
+    let title = doc.required_text("title", "\"Provincial Cooperative Union reviews 2023\"");
+    let union = doc.required_text("union", "Provincial Cooperative Union");
+    let region = doc.required_text("region", "Province A");
+    let date = doc.date();
+    let year = doc.year();
+    if let (Some(d), Some(y)) = (date, year) {
+        doc.date_after_year(d, y);
     }
-    let year = match raw.year {
-        Some(y) if (1000..=9999).contains(&y) => y as i32,
-        Some(y) => {
-            errors.push(at_key("year", format!("`year: {y}` is not a year")));
-            0
-        }
-        None => {
-            errors.push(
-                Diagnostic::new(path, "missing required key `year`")
-                    .at(1, 1)
-                    .help("add the year under review, e.g. `year: 2023`")
-                    .with_source(text),
-            );
-            0
-        }
+    let lang = doc.lang(settings.site_lang);
+    let slug = doc.slug(rel);
+    let source = doc.source();
+    let tags = doc.tags();
+    let draft = doc.flag("draft");
+    let extra = doc.extra();
+    let summary = doc.optional_text("summary");
+    let notation = Notation::for_lang(&lang);
+    let figures = doc.figures("figures", settings.table, notation);
+    let targets = doc.figures("targets", settings.table, notation);
+    let body = doc.body(text);
+    if !doc.errors.is_empty() {
+        return Err(doc.errors);
+    }
+    let (Some(date), Some(year)) = (date, year) else {
+        unreachable!("a missing date or year is an error above")
     };
-    let lang = raw.lang.unwrap_or_else(|| site_lang.to_string());
-    if !is_language_tag(&lang) {
-        errors.push(
-            at_key("lang", format!("`{lang}` is not a language tag"))
-                .help("use a BCP 47 tag such as en, fr, ms or vi"),
-        );
-    }
-    let slug = match raw.slug {
-        Some(s) => {
-            if let Err(msg) = check_slug(&s) {
-                errors.push(at_key("slug", msg).help(
-                    "a slug is one URL segment: letters, digits, - and _, e.g. province-a-2023",
-                ));
-            }
-            s
-        }
-        None => {
-            let stem = rel.file_stem().unwrap_or_default().to_string_lossy();
-            let s = slugify(&stem);
-            if s.is_empty() {
-                errors.push(
-                    Diagnostic::new(path, "cannot make a slug from this file name")
-                        .help("add `slug: some-name` to the front matter"),
-                );
-            }
-            s
-        }
-    };
-    if let Some(src) = &raw.source {
-        if !(src.starts_with("https://") || src.starts_with("http://")) {
-            errors.push(at_key(
-                "source",
-                format!("`source: {src}` is not a web address starting with https://"),
-            ));
-        }
-    }
-    let tags = raw.tags.unwrap_or_default();
-    for tag in &tags {
-        if slugify(tag).is_empty() {
-            errors.push(at_key(
-                "tags",
-                format!("tag `{tag}` has no letters or digits"),
-            ));
-        }
-    }
-    let extra = match raw.extra.map(serde_json::to_value).transpose() {
-        Ok(v) => v.unwrap_or(serde_json::Value::Null),
-        Err(e) => {
-            errors.push(at_key(
-                "extra",
-                format!("`extra` cannot be given to templates: {e}"),
-            ));
-            serde_json::Value::Null
-        }
-    };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let slug_pos = find_key(parts.yaml, off, "slug").unwrap_or((1, 1));
     Ok(Report {
         path: path.to_path_buf(),
         rel: rel.to_path_buf(),
         title,
-        date: raw.date.expect("checked above"),
+        date,
         year,
         union,
-        region,
+        region: unicode_normalization::UnicodeNormalization::nfc(region.as_str()).collect(),
         lang,
+        slug_pos: find_key(doc.yaml, doc.off, "slug").unwrap_or((1, 1)),
         slug,
-        slug_pos,
-        summary: raw
-            .summary
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty()),
-        source: raw.source,
+        summary,
+        source,
         tags,
-        draft: raw.draft.unwrap_or(false),
-        figures: raw.figures.unwrap_or_default(),
-        targets: raw.targets.unwrap_or_default(),
+        draft,
+        figures,
+        targets,
         extra,
-        body: parts.body.to_string(),
+        body,
+        warnings: doc.warnings,
     })
+}
+
+impl<'a> Doc<'a> {
+    /// Splits the file and parses its YAML into a map of keys.
+    fn open(text: &'a str, path: &'a Path) -> Result<Doc<'a>, Vec<Diagnostic>> {
+        let parts = match split(text) {
+            Ok(p) => p,
+            Err(SplitError::Missing) => {
+                return Err(vec![Diagnostic::new(path, "no front matter")
+                    .at(1, 1)
+                    .help(
+                        "start the file with a line `---`, the report's keys (title, date, year, \
+                         union, region), and another `---`",
+                    )
+                    .with_source(text)])
+            }
+            Err(SplitError::Unclosed) => {
+                return Err(vec![Diagnostic::new(
+                    path,
+                    "front matter opened here is never closed",
+                )
+                .at(1, 1)
+                .help("end the front matter with a line `---` before the report text")
+                .with_source(text)])
+            }
+        };
+        let off = parts.yaml_line_offset;
+        let parsed: Yaml = if parts.yaml.trim().is_empty() {
+            Yaml::Null
+        } else {
+            serde_yaml::from_str(parts.yaml)
+                .map_err(|e| vec![from_yaml_error(&e, path, text, off, KNOWN_KEYS)])?
+        };
+        let map = match parsed {
+            Yaml::Mapping(m) => m,
+            Yaml::Null => Mapping::new(),
+            _ => {
+                return Err(vec![Diagnostic::new(
+                    path,
+                    "front matter must be `key: value` lines",
+                )
+                .at(off + 1, 1)
+                .help("write one key per line, e.g. `title: \"…\"`")
+                .with_source(text)])
+            }
+        };
+        Ok(Doc {
+            path,
+            text,
+            yaml: parts.yaml,
+            off,
+            map,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        })
+    }
+
+    fn body(&self, text: &str) -> String {
+        split(text).map(|p| p.body.to_string()).unwrap_or_default()
+    }
+
+    fn get(&self, key: &str) -> Option<&Yaml> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    /// A diagnostic at a key (dotted for nested keys), or at the value when asked.
+    fn at(&self, key: &str, value: bool, msg: impl Into<String>) -> Diagnostic {
+        let (line, col) = match find_value(self.yaml, self.off, key) {
+            Some(s) if value => (s.line, s.value_col),
+            Some(s) => (s.line, s.key_col),
+            None => (1, 1),
+        };
+        Diagnostic::new(self.path, msg)
+            .at(line, col)
+            .with_source(self.text)
+    }
+
+    /// A diagnostic at a key's value, its message led by the key: `date: …`.
+    fn at_value(&self, key: &str, msg: impl std::fmt::Display) -> Diagnostic {
+        self.at(key, true, format!("{key}: {msg}"))
+    }
+
+    fn missing(&mut self, key: &str, help: String) {
+        self.errors.push(
+            Diagnostic::new(self.path, format!("missing required key `{key}`"))
+                .at(1, 1)
+                .help(help)
+                .with_source(self.text),
+        );
+    }
+
+    fn unknown_keys(&mut self) {
+        let keys: Vec<String> = self
+            .map
+            .keys()
+            .map(|k| match k.as_str() {
+                Some(s) => s.to_string(),
+                None => serde_yaml::to_string(k)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
+            })
+            .collect();
+        for key in keys.iter().filter(|k| !KNOWN_KEYS.contains(&k.as_str())) {
+            let help = match nearest(key, KNOWN_KEYS) {
+                Some(k) => format!("did you mean `{k}`?"),
+                None => format!("the known keys are: {}", KNOWN_KEYS.join(", ")),
+            };
+            let d = self
+                .at(key, false, format!("unknown key `{key}`"))
+                .help(help);
+            self.errors.push(d);
+        }
+    }
+
+    /// A scalar as text: strings as they are, numbers and booleans as written.
+    fn text_of(&mut self, key: &str) -> Option<String> {
+        match self.get(key)? {
+            Yaml::String(s) => Some(s.trim().to_string()),
+            Yaml::Number(n) => Some(n.to_string()),
+            Yaml::Bool(b) => Some(b.to_string()),
+            _ => {
+                let d = self.at_value(key, "must be text, not a list or a map");
+                self.errors.push(d);
+                None
+            }
+        }
+    }
+
+    fn required_text(&mut self, key: &str, example: &str) -> String {
+        if !self.map.contains_key(key) {
+            self.missing(key, format!("add `{key}: {example}` to the front matter"));
+            return String::new();
+        }
+        let before = self.errors.len();
+        match self.text_of(key) {
+            Some(v) if !v.is_empty() => v,
+            _ if self.errors.len() > before => String::new(),
+            _ => {
+                let d = self.at(key, false, format!("`{key}` is empty"));
+                self.errors
+                    .push(d.help(format!("write it, e.g. `{key}: {example}`")));
+                String::new()
+            }
+        }
+    }
+
+    fn optional_text(&mut self, key: &str) -> Option<String> {
+        self.text_of(key).filter(|s| !s.is_empty())
+    }
+
+    fn date(&mut self) -> Option<Date> {
+        let Some(v) = self.get("date") else {
+            self.missing(
+                "date",
+                "add the day of the conference, e.g. `date: 2023-12-28`".into(),
+            );
+            return None;
+        };
+        let parsed = match v {
+            Yaml::String(s) => Date::parse(s.trim()),
+            other => Err(format!(
+                "`{}` is not a date: write it as YYYY-MM-DD, e.g. 2023-12-28",
+                serde_yaml::to_string(other).unwrap_or_default().trim()
+            )),
+        };
+        parsed
+            .map_err(|msg| {
+                let d = self.at_value("date", msg);
+                self.errors.push(d);
+            })
+            .ok()
+    }
+
+    fn year(&mut self) -> Option<i32> {
+        let Some(v) = self.get("year") else {
+            self.missing(
+                "year",
+                "add the year under review, e.g. `year: 2023`".into(),
+            );
+            return None;
+        };
+        match v.as_i64() {
+            Some(y) if (1000..=9999).contains(&y) => Some(y as i32),
+            _ => {
+                let shown = serde_yaml::to_string(v).unwrap_or_default();
+                let d = self.at_value("year", format!("`{}` is not a year", shown.trim()));
+                self.errors
+                    .push(d.help("write the year under review as four digits, e.g. `year: 2023`"));
+                None
+            }
+        }
+    }
+
+    /// A conference reviews a year that has begun: it cannot be held before it.
+    fn date_after_year(&mut self, date: Date, year: i32) {
+        if date.year < year {
+            let d = self.at_value(
+                "date",
+                format!("the conference on {date} is before the year it reviews ({year})"),
+            );
+            self.errors.push(d.help(format!(
+                "`year` is the year under review: a conference on {date} usually reviews {}",
+                date.year - 1
+            )));
+        }
+    }
+
+    fn lang(&mut self, site_lang: &str) -> String {
+        let Some(lang) = self.text_of("lang") else {
+            return site_lang.to_string();
+        };
+        if let Err(bad) = crate::lang::check(&lang) {
+            let d = self.at_value("lang", bad.message).help(bad.help);
+            self.errors.push(d);
+        }
+        lang
+    }
+
+    fn slug(&mut self, rel: &Path) -> String {
+        if let Some(s) = self.text_of("slug") {
+            if let Err(msg) = check_slug(&s) {
+                let d = self.at("slug", false, msg).help(
+                    "a slug is one URL segment: letters, digits, - and _, e.g. province-a-2023",
+                );
+                self.errors.push(d);
+            }
+            return s;
+        }
+        let stem = rel.file_stem().unwrap_or_default().to_string_lossy();
+        let s = slugify(&stem);
+        if s.is_empty() {
+            self.errors.push(
+                Diagnostic::new(self.path, "cannot make a slug from this file name")
+                    .help("add `slug: some-name` to the front matter"),
+            );
+        }
+        s
+    }
+
+    fn source(&mut self) -> Option<String> {
+        let src = self.text_of("source")?;
+        if !(src.starts_with("https://") || src.starts_with("http://")) {
+            let d = self.at(
+                "source",
+                false,
+                format!("`source: {src}` is not a web address starting with https://"),
+            );
+            self.errors.push(d);
+        }
+        Some(src)
+    }
+
+    fn tags(&mut self) -> Vec<String> {
+        let items: Vec<Yaml> = match self.get("tags") {
+            None => return Vec::new(),
+            Some(Yaml::Sequence(items)) => items.clone(),
+            Some(Yaml::String(s)) => vec![Yaml::String(s.clone())],
+            Some(_) => {
+                let d = self.at_value("tags", "must be a list, e.g. `tags: [ocop]`");
+                self.errors.push(d);
+                return Vec::new();
+            }
+        };
+        let mut tags = Vec::new();
+        for item in items {
+            let tag = match &item {
+                Yaml::String(s) => s.trim().to_string(),
+                Yaml::Number(n) => n.to_string(),
+                _ => String::new(),
+            };
+            if slugify(&tag).is_empty() {
+                let d = self.at_value("tags", format!("tag `{tag}` has no letters or digits"));
+                self.errors.push(d);
+            } else {
+                tags.push(tag);
+            }
+        }
+        tags
+    }
+
+    fn flag(&mut self, key: &str) -> bool {
+        match self.get(key) {
+            None => false,
+            Some(Yaml::Bool(b)) => *b,
+            Some(_) => {
+                let d = self.at_value(key, "must be true or false");
+                self.errors.push(d);
+                false
+            }
+        }
+    }
+
+    fn extra(&mut self) -> serde_json::Value {
+        let Some(v) = self.get("extra").cloned() else {
+            return serde_json::Value::Null;
+        };
+        serde_json::to_value(v).unwrap_or_else(|e| {
+            let d = self.at(
+                "extra",
+                false,
+                format!("`extra` cannot be given to templates: {e}"),
+            );
+            self.errors.push(d);
+            serde_json::Value::Null
+        })
+    }
+
+    fn figures(&mut self, section: &str, table: &FigureTable, notation: Notation) -> Figures {
+        let map = match self.get(section) {
+            None => return Figures::default(),
+            Some(Yaml::Mapping(m)) => m.clone(),
+            Some(_) => {
+                let d = self.at_value(section, "must be a map of figure names to numbers")
+                    .help(format!("write one figure per line under `{section}:`, e.g. `  cooperatives_total: 895`"));
+                self.errors.push(d);
+                return Figures::default();
+            }
+        };
+        let (yaml, off) = (self.yaml, self.off);
+        let raw =
+            move |key: &str| find_value(yaml, off, &format!("{section}.{key}")).map(|s| s.raw);
+        let reader = Reader {
+            table,
+            notation,
+            raw: &raw,
+        };
+        let (figures, problems) = reader.read(&map);
+        for p in problems {
+            let mut d = self.at(
+                &format!("{section}.{}", p.key),
+                p.at_value,
+                format!("{section}.{}: {}", p.key, p.message),
+            );
+            d.help = p.help;
+            if p.warning {
+                self.warnings.push(d);
+            } else {
+                self.errors.push(d);
+            }
+        }
+        figures
+    }
 }
 
 fn check_slug(s: &str) -> Result<(), String> {

@@ -1,5 +1,6 @@
 //! Stage 1: load the content tree into plain [`Report`]s and the files to copy.
 
+pub mod amount;
 pub mod date;
 pub mod figures;
 pub mod frontmatter;
@@ -13,6 +14,7 @@ use walkdir::WalkDir;
 use crate::diagnostics::Diagnostic;
 use date::Date;
 use figures::Figures;
+pub use frontmatter::Settings;
 
 /// One conference report, checked.
 #[derive(Debug, Clone)]
@@ -39,6 +41,8 @@ pub struct Report {
     pub extra: serde_json::Value,
     /// The Markdown text after the front matter.
     pub body: String,
+    /// What is not wrong but worth a look (an undeclared figure).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A file under `content/` that is not a report: copied as it is.
@@ -121,17 +125,26 @@ pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
     Ok(walk)
 }
 
+/// The result of parsing one report file.
+pub type Parsed = Result<Report, Vec<Diagnostic>>;
+
+/// Where a rebuild keeps parses of unchanged files (`serve`): given a file and a key
+/// for the settings its parse depends on, the kept parse, or a new one from `parse`.
+pub trait ParseCache: Sync {
+    fn report(&self, src: &Path, settings: u64, parse: &dyn Fn() -> Parsed) -> Parsed;
+}
+
 /// Reads `root/content`, keeping drafts only when asked. Every problem is collected.
-pub fn load(root: &Path, site_lang: &str, drafts: bool) -> (Content, Vec<Diagnostic>) {
-    load_cached(root, site_lang, drafts, None)
+pub fn load(root: &Path, settings: Settings, drafts: bool) -> (Content, Vec<Diagnostic>) {
+    load_cached(root, settings, drafts, None)
 }
 
 /// [`load`], taking unchanged files' parses from `cache`.
 pub fn load_cached(
     root: &Path,
-    site_lang: &str,
+    settings: Settings,
     drafts: bool,
-    cache: Option<&crate::cache::Cache>,
+    cache: Option<&dyn ParseCache>,
 ) -> (Content, Vec<Diagnostic>) {
     let dir = root.join("content");
     let mut content = Content::default();
@@ -149,13 +162,14 @@ pub fn load_cached(
                 .help("put the reports in content/, or run `coopsite init DIR` for a new site"),
         );
     }
+    let key = settings_key(settings);
     let loaded: Vec<Result<Option<Report>, Vec<Diagnostic>>> = files
         .par_iter()
         .filter(|(_, rel)| is_markdown(rel))
         .map(|(src, rel)| {
             let parsed = match cache {
-                Some(c) => c.report(src, site_lang, || load_report(src, rel, site_lang)),
-                None => load_report(src, rel, site_lang),
+                Some(c) => c.report(src, key, &|| load_report(src, rel, settings)),
+                None => load_report(src, rel, settings),
             };
             parsed.map(|r| Some(r).filter(|r| drafts || !r.draft))
         })
@@ -180,7 +194,7 @@ fn is_markdown(rel: &Path) -> bool {
 }
 
 /// Reads and parses one report file.
-fn load_report(src: &Path, rel: &Path, site_lang: &str) -> Result<Report, Vec<Diagnostic>> {
+fn load_report(src: &Path, rel: &Path, settings: Settings) -> Parsed {
     let shown = Path::new("content").join(rel);
     let bytes = std::fs::read(src)
         .map_err(|e| vec![Diagnostic::new(&shown, format!("cannot read: {e}"))])?;
@@ -194,7 +208,13 @@ fn load_report(src: &Path, rel: &Path, site_lang: &str) -> Result<Report, Vec<Di
         )
         .help("save the file as UTF-8")]
     })?;
-    frontmatter::parse_report(&text, &shown, rel, site_lang)
+    frontmatter::parse_report(&text, &shown, rel, settings)
+}
+
+/// A hash of what a parse depends on besides the file: the site's language and figures.
+fn settings_key(settings: Settings) -> u64 {
+    let table = format!("{:?}", settings.table.defs());
+    crate::hash::hash_of(&[settings.site_lang.as_bytes(), table.as_bytes()])
 }
 
 /// A URL segment from any text: ASCII letters and digits joined by `-`
@@ -215,15 +235,6 @@ pub fn slugify(text: &str) -> String {
     out
 }
 
-/// A loose check of a BCP 47 tag: `en`, `fr`, `vi-VN`, `zh-Hant`.
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let first = parts.next().unwrap_or_default();
-    (2..=3).contains(&first.len())
-        && first.chars().all(|c| c.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,15 +246,5 @@ mod tests {
         assert_eq!(slugify("  Province A  "), "province-a");
         assert_eq!(slugify("digital transformation!"), "digital-transformation");
         assert_eq!(slugify("???"), "");
-    }
-
-    #[test]
-    fn language_tags() {
-        for ok in ["en", "fr", "vi-VN", "zh-Hant"] {
-            assert!(is_language_tag(ok), "{ok}");
-        }
-        for bad in ["", "e", "english!", "en_US"] {
-            assert!(!is_language_tag(bad), "{bad}");
-        }
     }
 }

@@ -1,16 +1,6 @@
 //! Splitting a report file into its YAML front matter and its Markdown body.
 
-use std::borrow::Cow;
-
-/// Drops a UTF-8 byte order mark and turns CRLF line endings into LF.
-pub fn normalize(text: &str) -> Cow<'_, str> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.contains('\r') {
-        Cow::Owned(text.replace("\r\n", "\n"))
-    } else {
-        Cow::Borrowed(text)
-    }
-}
+pub use crate::yamlpos::{find_key, normalize};
 
 /// A report file cut in two.
 #[derive(Debug, PartialEq, Eq)]
@@ -54,48 +44,6 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     Err(SplitError::Unclosed)
 }
 
-/// The 1-based (line, column) of a key in block YAML: `a` finds a top-level `a:`,
-/// `a.b` the `b:` indented under it. `line_offset` is added to the line.
-pub fn find_key(yaml: &str, line_offset: usize, dotted: &str) -> Option<(usize, usize)> {
-    let mut parts = dotted.split('.');
-    let mut want = parts.next()?;
-    let mut min_indent = 0usize;
-    let mut exact_indent = Some(0usize);
-    let mut section_indent: Option<usize> = None;
-    for (i, line) in yaml.lines().enumerate() {
-        let trimmed = line.trim_start();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let indent = line.len() - trimmed.len();
-        if let Some(si) = section_indent {
-            if indent <= si {
-                return None; // left the section without finding the key
-            }
-        }
-        let indent_ok = match exact_indent {
-            Some(e) => indent == e,
-            None => indent >= min_indent,
-        };
-        let key = trimmed
-            .strip_prefix('"')
-            .and_then(|t| t.strip_prefix(want).and_then(|t| t.strip_prefix('"')))
-            .or_else(|| trimmed.strip_prefix(want));
-        if indent_ok && key.is_some_and(|rest| rest.trim_start().starts_with(':')) {
-            match parts.next() {
-                None => return Some((i + 1 + line_offset, indent + 1)),
-                Some(next) => {
-                    want = next;
-                    section_indent = Some(indent);
-                    min_indent = indent + 1;
-                    exact_indent = None;
-                }
-            }
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,14 +69,5 @@ mod tests {
         let s = split(&text).unwrap();
         assert_eq!(s.yaml, "title: a\n");
         assert_eq!(s.body, "body\n");
-    }
-
-    #[test]
-    fn finds_nested_keys() {
-        let yaml = "title: x\nfigures:\n  cooperatives_new: -1\ntargets:\n  cooperatives_new: 3\n";
-        assert_eq!(find_key(yaml, 1, "title"), Some((2, 1)));
-        assert_eq!(find_key(yaml, 1, "figures.cooperatives_new"), Some((4, 3)));
-        assert_eq!(find_key(yaml, 1, "targets.cooperatives_new"), Some((6, 3)));
-        assert_eq!(find_key(yaml, 1, "slug"), None);
     }
 }

@@ -1,0 +1,680 @@
+//! Numbers and money as reports write them, read in the report's language:
+//! "2,3 tỷ đồng", "2 bilion 295 juta/tahun", "5,6 millions de VND par mois",
+//! "$2.3 million a year".
+//!
+//! A leaf module: it imports nothing from the crate. Values are exact: the digits
+//! are read as an integer and a count of decimals, multiplied by the scale words
+//! in integers, and turned into an `f64` once, at the end.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// How a report's language writes numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notation {
+    /// `,` decimal mark; `.` and spaces group thousands.
+    Vi,
+    /// `,` decimal mark; spaces (also U+00A0, U+202F) and `.` group thousands.
+    Fr,
+    /// `.` decimal mark; `,` groups thousands.
+    En,
+    /// `.` decimal mark; `,` groups thousands.
+    Ms,
+}
+
+impl Notation {
+    /// The notation of a BCP 47 language tag: `vi`, `vi-VN` -> Vi; `fr` -> Fr;
+    /// `ms` -> Ms; anything else -> En.
+    pub fn for_lang(lang: &str) -> Notation {
+        let primary = lang.split(['-', '_']).next().unwrap_or_default();
+        match primary.trim().to_ascii_lowercase().as_str() {
+            "vi" | "vie" => Notation::Vi,
+            "fr" | "fra" | "fre" => Notation::Fr,
+            "ms" | "msa" | "may" | "zsm" => Notation::Ms,
+            _ => Notation::En,
+        }
+    }
+
+    fn decimal_mark(self) -> char {
+        match self {
+            Notation::Vi | Notation::Fr => ',',
+            Notation::En | Notation::Ms => '.',
+        }
+    }
+
+    fn is_group_sep(self, c: char) -> bool {
+        match self {
+            Notation::Vi | Notation::Fr => {
+                matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+            }
+            Notation::En | Notation::Ms => c == ',',
+        }
+    }
+
+    /// How this notation writes numbers, for error messages.
+    fn rule(self) -> &'static str {
+        match self {
+            Notation::Vi => {
+                "in Vietnamese \",\" is the decimal mark and \".\" or a space groups exactly 3 digits"
+            }
+            Notation::Fr => {
+                "in French \",\" is the decimal mark and a space or \".\" groups exactly 3 digits"
+            }
+            Notation::En => {
+                "in English \".\" is the decimal mark and \",\" groups exactly 3 digits"
+            }
+            Notation::Ms => "in Malay \".\" is the decimal mark and \",\" groups exactly 3 digits",
+        }
+    }
+
+    /// Forms that work, for error messages.
+    fn example(self) -> &'static str {
+        match self {
+            Notation::Vi => "\"2,3 tỷ đồng\" or \"5,6 triệu đồng/tháng\"",
+            Notation::Fr => "\"850 millions de VND\" or \"5,6 millions de VND/mois\"",
+            Notation::En => "\"2.3 billion VND\" or \"5.6 million VND a month\"",
+            Notation::Ms => "\"2 bilion 295 juta\" or \"VND 58 juta/bulan\"",
+        }
+    }
+}
+
+/// What a per-time ending counts an amount over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Year,
+    Month,
+}
+
+/// Money as a report wrote it, read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    /// The exact value in currency units ("2,3 tỷ" -> 2_300_000_000.0).
+    pub value: f64,
+    /// `Some(Month)` when the text ends in a per-month phrase, `Some(Year)` for a
+    /// per-year phrase, else None.
+    pub per: Option<Period>,
+    /// `Some("VND")` when the text names đồng/đ/VND/dong, `Some("USD")` for
+    /// USD/$/dollars, other ISO codes written as 3 capitals (EUR) as such; else None.
+    pub currency: Option<String>,
+}
+
+/// Reads money written as a report writes it. Err says what could not be read, in
+/// one short sentence, plus an example of a form that works, for the report's language.
+pub fn parse_money(text: &str, notation: Notation) -> Result<Amount, String> {
+    read_money(text, notation).map_err(|e| format!("{e}; write money like {}", notation.example()))
+}
+
+/// Reads a plain number in the language's notation (no scale words): vi "1.059" ->
+/// 1059, "69,8" -> 69.8; fr "1 059" / "1\u{202f}059" / "1\u{a0}059" -> 1059, "5,6" ->
+/// 5.6; en/ms "1,059" -> 1059, "2.3" -> 2.3. No sign: None for "-3".
+pub fn parse_number(text: &str, notation: Notation) -> Option<f64> {
+    read_decimal(text.trim(), notation)
+        .ok()
+        .map(Decimal::to_f64)
+}
+
+/// `digits / 10^places`, exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Decimal {
+    digits: u128,
+    places: u32,
+}
+
+impl Decimal {
+    /// The nearest `f64`: one correctly rounded conversion.
+    fn to_f64(self) -> f64 {
+        let (mut digits, mut places) = (self.digits, self.places);
+        while places > 0 && digits % 10 == 0 {
+            digits /= 10;
+            places -= 1;
+        }
+        if places == 0 {
+            return digits as f64;
+        }
+        format!("{digits}e-{places}")
+            .parse()
+            .expect("digits and an exponent always parse")
+    }
+}
+
+/// Reads digits with the notation's decimal mark and thousands groups.
+fn read_decimal(raw: &str, notation: Notation) -> Result<Decimal, String> {
+    let bad = || format!("\"{raw}\" is not a number: {}", notation.rule());
+    let (int, frac) = match raw.split_once(notation.decimal_mark()) {
+        Some((_, "")) => return Err(bad()),
+        Some((int, frac)) => (int, frac),
+        None => (raw, ""),
+    };
+    if !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let class = |c: char| if c.is_whitespace() { ' ' } else { c };
+    let mut seps = int.chars().filter(|c| !c.is_ascii_digit());
+    if let Some(first) = seps.next() {
+        let one_kind = seps.all(|c| class(c) == class(first));
+        if !notation.is_group_sep(first) || !one_kind {
+            return Err(bad());
+        }
+    }
+    let groups: Vec<&str> = int.split(|c: char| !c.is_ascii_digit()).collect();
+    let grouped_right =
+        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    if groups.iter().any(|g| g.is_empty()) || !grouped_right {
+        return Err(bad());
+    }
+    let digits = groups.concat() + frac;
+    if digits.len() > 30 {
+        return Err(format!("\"{raw}\" has too many digits"));
+    }
+    Ok(Decimal {
+        digits: digits.parse().map_err(|_| bad())?,
+        places: frac.len() as u32,
+    })
+}
+
+/// One piece of the text.
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    /// Digits with the separators the notation allows between them.
+    Num(String),
+    /// Letters; `key` is lowercase without diacritics ("Tỷ" -> "ty").
+    Word {
+        raw: String,
+        key: String,
+    },
+    Sym(char),
+}
+
+impl Tok {
+    fn word(raw: &str) -> Tok {
+        let key = deunicode::deunicode(&raw.to_lowercase());
+        Tok::Word {
+            raw: raw.to_string(),
+            key,
+        }
+    }
+
+    /// The folded word, `/` or `$`; "" for anything else.
+    fn key(&self) -> &str {
+        match self {
+            Tok::Word { key, .. } => key,
+            Tok::Sym('/') => "/",
+            Tok::Sym('$') => "$",
+            _ => "",
+        }
+    }
+
+    fn text(&self) -> String {
+        match self {
+            Tok::Num(raw) | Tok::Word { raw, .. } => raw.clone(),
+            Tok::Sym(c) => c.to_string(),
+        }
+    }
+}
+
+/// Splits text into numbers, words and symbols.
+fn tokenize(text: &str, notation: Notation) -> Vec<Tok> {
+    let chars: Vec<char> = text.chars().collect();
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
+    let mut toks = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let start = i;
+        if c.is_ascii_digit() {
+            while at(i).is_ascii_digit()
+                || ((notation.is_group_sep(at(i)) || at(i) == notation.decimal_mark())
+                    && at(i + 1).is_ascii_digit())
+            {
+                i += 1;
+            }
+            toks.push(Tok::Num(chars[start..i].iter().collect()));
+        } else if c.is_alphabetic() {
+            while at(i).is_alphabetic()
+                || (matches!(at(i), '-' | '\'' | '’') && at(i + 1).is_alphabetic())
+            {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            match word.char_indices().nth(2) {
+                // "d'euros": the elided "de", then the word.
+                Some((n, _))
+                    if matches!(word.get(..1), Some("d" | "D")) && "'’".contains(at(start + 1)) =>
+                {
+                    toks.push(Tok::word(&word[..n]));
+                    toks.push(Tok::word(&word[n..]));
+                }
+                _ => toks.push(Tok::word(&word)),
+            }
+        } else {
+            if !c.is_whitespace() {
+                toks.push(Tok::Sym(c));
+            }
+            i += 1;
+        }
+    }
+    toks
+}
+
+/// Words in front of a number that say it is approximate; ignored for the value.
+const APPROX: &[&str] = &[
+    "khoang",
+    "hon",
+    "gan",
+    "tren",
+    "xap xi",
+    "uoc",
+    "uoc tinh",
+    "tren duoi",
+    "about",
+    "over",
+    "above",
+    "more than",
+    "nearly",
+    "almost",
+    "around",
+    "approximately",
+    "approx",
+    "roughly",
+    "some",
+    "close to",
+    "environ",
+    "plus de",
+    "pres de",
+    "presque",
+    "autour de",
+    "quelque",
+    "approximativement",
+    "kira-kira",
+    "lebih",
+    "lebih daripada",
+    "lebih dari",
+    "hampir",
+    "sekitar",
+    "lebih kurang",
+    "kurang lebih",
+    "~",
+    "≈",
+];
+/// Between two numbers: a range.
+const RANGE_WORDS: &[&str] = &[
+    "den", "toi", "to", "a", "au", "hingga", "sampai", "ke", "till", "until", "or", "ou", "atau",
+    "hoac",
+];
+/// Before the first number, these make "and" between numbers a range.
+const BETWEEN_WORDS: &[&str] = &["between", "from", "entre", "giua", "tu", "antara", "dari"];
+const AND_WORDS: &[&str] = &["and", "et", "va", "dan"];
+const NEGATIVE_WORDS: &[&str] = &["minus", "negative", "negatif", "negatifs"];
+const SCALES: &[(&str, u128)] = &[
+    ("nghin", 1_000),
+    ("ngan", 1_000),
+    ("thousand", 1_000),
+    ("thousands", 1_000),
+    ("mille", 1_000),
+    ("ribu", 1_000),
+    ("trieu", 1_000_000),
+    ("million", 1_000_000),
+    ("millions", 1_000_000),
+    ("mn", 1_000_000),
+    ("juta", 1_000_000),
+    ("ty", 1_000_000_000),
+    ("ti", 1_000_000_000),
+    ("billion", 1_000_000_000),
+    ("billions", 1_000_000_000),
+    ("bn", 1_000_000_000),
+    ("milliard", 1_000_000_000),
+    ("milliards", 1_000_000_000),
+    ("bilion", 1_000_000_000),
+];
+/// Each is followed by a month, a year or a person: "/", "per", "mỗi", "a"...
+const CONNECTORS: &[&str] = &[
+    "/", "per", "par", "a", "mot", "moi", "hang", "each", "every", "setiap", "tiap", "pour",
+];
+const MONTHS: &[&str] = &["thang", "month", "mois", "bulan"];
+const YEARS: &[&str] = &["nam", "year", "an", "annee", "tahun", "annum"];
+const PERSONS: &[&str] = &[
+    "nguoi",
+    "lao dong",
+    "thanh vien",
+    "xa vien",
+    "person",
+    "head",
+    "capita",
+    "worker",
+    "member",
+    "personne",
+    "travailleur",
+    "membre",
+    "orang",
+    "pekerja",
+    "ahli",
+];
+/// A period in one word: "sebulan", "monthly", "setahun".
+const FUSED: &[(&str, Period)] = &[
+    ("sebulan", Period::Month),
+    ("monthly", Period::Month),
+    ("mensuel", Period::Month),
+    ("mensuelle", Period::Month),
+    ("bulanan", Period::Month),
+    ("setahun", Period::Year),
+    ("yearly", Period::Year),
+    ("annually", Period::Year),
+    ("annuel", Period::Year),
+    ("annuelle", Period::Year),
+    ("tahunan", Period::Year),
+];
+
+/// A number with its scale words: "2 tỷ", "295 juta".
+struct Part {
+    n: Decimal,
+    factor: u128,
+    text: String,
+}
+
+fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
+    let text: String = text.nfc().collect();
+    let text = text.trim();
+    let text = text.strip_suffix('.').unwrap_or(text).trim_end();
+    let toks = tokenize(text, notation);
+    check_shape(&toks, text)?;
+    let mut r = Reader {
+        toks: &toks,
+        pos: 0,
+        notation,
+    };
+    r.skip_approx();
+    let before = r.read_currency();
+    r.skip_approx();
+    let parts = r.read_parts()?;
+    let mut after = r.read_currency();
+    let per = r.read_per()?;
+    if after.is_none() {
+        after = r.read_currency();
+    }
+    if let Some(tok) = toks.get(r.pos) {
+        return Err(match tok {
+            Tok::Num(n) => format!("cannot read the second number \"{n}\""),
+            _ => format!("cannot read \"{}\"", tok.text()),
+        });
+    }
+    let currency = match (before, after) {
+        (Some(a), Some(b)) if a != b => {
+            return Err(format!("\"{text}\" names two currencies, {a} and {b}"))
+        }
+        (a, b) => a.or(b),
+    };
+    Ok(Amount {
+        value: total(&parts)?,
+        per,
+        currency,
+    })
+}
+
+/// Rejects, before reading, text that cannot be one amount: no number, a
+/// percentage, a range, a negative amount.
+fn check_shape(toks: &[Tok], text: &str) -> Result<(), String> {
+    let nums: Vec<usize> = (0..toks.len())
+        .filter(|&i| matches!(toks[i], Tok::Num(_)))
+        .collect();
+    let (Some(&first), Some(&last)) = (nums.first(), nums.last()) else {
+        return Err(if text.is_empty() {
+            "the amount is empty".to_string()
+        } else {
+            format!("\"{text}\" has no number in digits")
+        });
+    };
+    if toks.contains(&Tok::Sym('%')) {
+        return Err(format!(
+            "\"{text}\" is a percentage, not an amount of money"
+        ));
+    }
+    let between = toks[..first]
+        .iter()
+        .any(|t| BETWEEN_WORDS.contains(&t.key()));
+    let range = toks[first..last].iter().any(|t| match t {
+        Tok::Sym(c) => "-–—~÷".contains(*c),
+        _ => RANGE_WORDS.contains(&t.key()) || (between && AND_WORDS.contains(&t.key())),
+    });
+    if range {
+        return Err(format!("\"{text}\" is a range, not one value"));
+    }
+    let negative = toks[..first].iter().any(|t| match t {
+        Tok::Sym(c) => "-−".contains(*c),
+        Tok::Word { raw, key } => {
+            raw.to_lowercase() == "âm" || NEGATIVE_WORDS.contains(&key.as_str())
+        }
+        Tok::Num(_) => false,
+    });
+    if negative {
+        return Err(format!("\"{text}\" is negative; amounts are 0 or more"));
+    }
+    Ok(())
+}
+
+/// The sum of the parts, exactly, as the nearest `f64`.
+fn total(parts: &[Part]) -> Result<f64, String> {
+    let places = parts.iter().map(|p| p.n.places).max().unwrap_or(0);
+    let mut sum: u128 = 0;
+    for p in parts {
+        sum = 10u128
+            .checked_pow(places - p.n.places)
+            .and_then(|shift| p.n.digits.checked_mul(shift))
+            .and_then(|v| v.checked_mul(p.factor))
+            .and_then(|v| v.checked_add(sum))
+            .ok_or("the amount is too large")?;
+    }
+    Ok(Decimal {
+        digits: sum,
+        places,
+    }
+    .to_f64())
+}
+
+/// The scale of a folded word, if it is one.
+fn scale_of(key: &str, raw: &str, notation: Notation) -> Result<Option<u128>, String> {
+    if notation == Notation::Fr && key.starts_with("billion") {
+        return Err(format!(
+            "\"{raw}\" is 10^12 in French but 10^9 in English, so write \"milliards\" for 10^9"
+        ));
+    }
+    Ok(SCALES.iter().find(|(w, _)| *w == key).map(|(_, f)| *f))
+}
+
+/// `n * factor < bound`, without overflow.
+fn is_below(n: Decimal, factor: u128, bound: u128) -> bool {
+    let lhs = n.digits.checked_mul(factor);
+    let rhs = 10u128
+        .checked_pow(n.places)
+        .and_then(|p| p.checked_mul(bound));
+    matches!((lhs, rhs), (Some(l), Some(r)) if l < r) || matches!((lhs, rhs), (Some(_), None))
+}
+
+struct Reader<'a> {
+    toks: &'a [Tok],
+    pos: usize,
+    notation: Notation,
+}
+
+impl Reader<'_> {
+    fn key(&self, ahead: usize) -> &str {
+        self.toks.get(self.pos + ahead).map_or("", Tok::key)
+    }
+
+    /// How many tokens from `at` the longest of `phrases` covers (0 if none).
+    fn phrase(&self, at: usize, phrases: &[&str]) -> usize {
+        let matches = |p: &&str| {
+            p.split(' ')
+                .enumerate()
+                .all(|(i, w)| self.toks.get(at + i).is_some_and(|t| t.key() == w))
+        };
+        phrases
+            .iter()
+            .filter(|p| matches(p))
+            .map(|p| p.split(' ').count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn skip_approx(&mut self) {
+        loop {
+            let n = self.phrase(self.pos, APPROX);
+            let n = match self.toks.get(self.pos) {
+                Some(Tok::Sym(c)) if APPROX.contains(&c.to_string().as_str()) => 1,
+                _ => n,
+            };
+            if n == 0 {
+                return;
+            }
+            self.pos += n;
+        }
+    }
+
+    /// The currency named at `at` and how many tokens name it.
+    fn currency_at(&self, at: usize) -> Option<(String, usize)> {
+        let next = self.toks.get(at + 1).map_or("", Tok::key);
+        let code = match self.toks.get(at)? {
+            Tok::Sym('$') => "USD",
+            Tok::Sym('₫') => "VND",
+            Tok::Sym('€') => "EUR",
+            Tok::Sym(_) | Tok::Num(_) => return None,
+            Tok::Word { key, .. }
+                if (key == "us" && next == "$") || (key == "do" && next == "la") =>
+            {
+                return Some(("USD".to_string(), 2))
+            }
+            Tok::Word { raw, key } => match key.as_str() {
+                "dong" | "vnd" => "VND",
+                "d" if raw.to_lowercase() == "đ" => "VND",
+                "usd" | "dollar" | "dollars" | "dolar" | "do-la" => "USD",
+                "euro" | "euros" => "EUR",
+                "ringgit" => "MYR",
+                _ if raw.len() == 3 && raw.bytes().all(|b| b.is_ascii_uppercase()) => raw,
+                _ => return None,
+            },
+        };
+        Some((code.to_string(), 1))
+    }
+
+    /// A currency, with fr "de"/"d'" in front of it ("millions de VND").
+    fn read_currency(&mut self) -> Option<String> {
+        let skip = usize::from(matches!(self.key(0), "de" | "d'" | "of"));
+        let (code, len) = self.currency_at(self.pos + skip)?;
+        self.pos += skip + len;
+        Some(code)
+    }
+
+    /// Scale words after a number; a larger one multiplies ("nghìn tỷ" = 10^12).
+    fn read_scale(&mut self) -> Result<Option<(u128, String)>, String> {
+        let mut found: Option<(u128, String)> = None;
+        while let Some(Tok::Word { raw, key }) = self.toks.get(self.pos) {
+            let Some(f) = scale_of(key, raw, self.notation)? else {
+                break;
+            };
+            found = match found {
+                None => Some((f, raw.clone())),
+                Some((g, words)) if f > g => Some((g * f, format!("{words} {raw}"))),
+                Some(_) => break,
+            };
+            self.pos += 1;
+        }
+        Ok(found)
+    }
+
+    /// "2 tỷ 300 triệu": numbers with falling scales, or one bare number.
+    fn read_parts(&mut self) -> Result<Vec<Part>, String> {
+        let mut parts: Vec<Part> = Vec::new();
+        while let Some(Tok::Num(raw)) = self.toks.get(self.pos) {
+            let n = read_decimal(raw, self.notation)?;
+            self.pos += 1;
+            let scale = self.read_scale()?;
+            let text = match &scale {
+                Some((_, words)) => format!("{raw} {words}"),
+                None => raw.clone(),
+            };
+            if let Some(prev) = parts.last() {
+                let Some((f, _)) = scale else {
+                    return Err(format!(
+                        "\"{raw}\" after \"{}\" needs a scale word",
+                        prev.text
+                    ));
+                };
+                if f >= prev.factor || !is_below(n, f, prev.factor) {
+                    return Err(format!(
+                        "\"{text}\" after \"{}\" should be smaller than its unit",
+                        prev.text
+                    ));
+                }
+            }
+            let bare = scale.is_none();
+            parts.push(Part {
+                n,
+                factor: scale.map_or(1, |(f, _)| f),
+                text,
+            });
+            if bare {
+                break;
+            }
+        }
+        if parts.is_empty() {
+            let tok = self.toks.get(self.pos).map(Tok::text).unwrap_or_default();
+            return Err(format!("cannot read \"{tok}\" before the number"));
+        }
+        Ok(parts)
+    }
+
+    /// A per-time ending: "/tháng", "/người/tháng", "par personne et par mois",
+    /// "a year", "sebulan". Stops at the first token that is none of these.
+    fn read_per(&mut self) -> Result<Option<Period>, String> {
+        let mut period = None;
+        let mut open: Option<String> = None;
+        let mut seen = false;
+        while let Some(tok) = self.toks.get(self.pos) {
+            let key = tok.key();
+            let fused = FUSED.iter().find(|(w, _)| *w == key).map(|(_, p)| *p);
+            let persons = self.phrase(self.pos, PERSONS);
+            let unit = if MONTHS.contains(&key) {
+                Some(Period::Month)
+            } else if YEARS.contains(&key) {
+                Some(Period::Year)
+            } else {
+                None
+            };
+            if let Some(connector) = open.take() {
+                match unit {
+                    Some(p) => set_period(&mut period, p)?,
+                    None if persons > 0 => self.pos += persons - 1,
+                    None => return Err(not_followed(&connector)),
+                }
+                seen = true;
+            } else if let Some(p) = fused {
+                set_period(&mut period, p)?;
+                seen = true;
+            } else if CONNECTORS.contains(&key) {
+                open = Some(tok.text());
+            } else if !(key == "seorang" || (seen && AND_WORDS.contains(&key))) {
+                break;
+            }
+            self.pos += 1;
+        }
+        match open {
+            Some(connector) => Err(not_followed(&connector)),
+            None => Ok(period),
+        }
+    }
+}
+
+fn set_period(period: &mut Option<Period>, p: Period) -> Result<(), String> {
+    match period {
+        Some(q) if *q != p => Err("the amount is both per month and per year".to_string()),
+        _ => {
+            *period = Some(p);
+            Ok(())
+        }
+    }
+}
+
+fn not_followed(connector: &str) -> String {
+    format!("\"{connector}\" is not followed by a month or a year")
+}
+
+#[cfg(test)]
+mod tests;
