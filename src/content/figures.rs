@@ -349,43 +349,7 @@ impl Reader<'_> {
 
     fn money_map(&self, key: &str, m: &serde_yaml::Mapping) -> Result<Money, Problem> {
         let bad = |msg: String, help: &str| Problem::value(key, msg, Some(help.to_string()));
-        let mut amount_v = None;
-        let (mut currency, mut per) = (None, None);
-        for (k, v) in m {
-            match k.as_str() {
-                Some("amount") => amount_v = Some(v),
-                Some("currency") => {
-                    currency = Some(v.as_str().map(str::to_string).ok_or_else(|| {
-                        bad(
-                            format!(
-                                "`currency` must be a code such as VND; found {}",
-                                shown(v, "")
-                            ),
-                            "write `currency: VND`",
-                        )
-                    })?)
-                }
-                Some("per") => {
-                    per = Some(match v.as_str() {
-                        Some("year") => Per::Year,
-                        Some("month") => Per::Month,
-                        _ => {
-                            return Err(bad(
-                                format!("`per: {}` is not year or month", shown(v, "")),
-                                "write `per: year` or `per: month`",
-                            ))
-                        }
-                    })
-                }
-                _ => {
-                    let name = shown(k, "");
-                    return Err(bad(
-                        format!("money has no `{name}`"),
-                        "money is `{amount: N, currency: VND, per: year|month}`",
-                    ));
-                }
-            }
-        }
+        let (amount_v, currency, per) = money_fields(key, m)?;
         let Some(amount_v) = amount_v else {
             return Err(bad(
                 "money needs an `amount`".into(),
@@ -478,6 +442,44 @@ impl Reader<'_> {
             })
             .collect()
     }
+}
+
+/// The `amount`, `currency` and `per` of money written as a map.
+type MoneyFields<'m> = (Option<&'m Yaml>, Option<String>, Option<Per>);
+
+fn money_fields<'m>(key: &str, m: &'m serde_yaml::Mapping) -> Result<MoneyFields<'m>, Problem> {
+    let bad = |msg: String, help: &str| Problem::value(key, msg, Some(help.to_string()));
+    let (mut amount, mut currency, mut per) = (None, None, None);
+    for (k, v) in m {
+        match (k.as_str(), v.as_str()) {
+            (Some("amount"), _) => amount = Some(v),
+            (Some("currency"), Some(c)) => currency = Some(c.to_string()),
+            (Some("currency"), None) => {
+                return Err(bad(
+                    format!(
+                        "`currency` must be a code such as VND; found {}",
+                        shown(v, "")
+                    ),
+                    "write `currency: VND`",
+                ))
+            }
+            (Some("per"), Some("year")) => per = Some(Per::Year),
+            (Some("per"), Some("month")) => per = Some(Per::Month),
+            (Some("per"), _) => {
+                return Err(bad(
+                    format!("`per: {}` is not year or month", shown(v, "")),
+                    "write `per: year` or `per: month`",
+                ))
+            }
+            _ => {
+                return Err(bad(
+                    format!("money has no `{}`", shown(k, "").trim_matches('`')),
+                    "money is `{amount: N, currency: VND, per: year|month}`",
+                ))
+            }
+        }
+    }
+    Ok((amount, currency, per))
 }
 
 /// Money that cannot be right: a charted average in another currency than VND, or an
