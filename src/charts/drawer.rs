@@ -266,4 +266,3 @@ pub(super) struct RegionSet {
     pub(super) bars: Option<Bars>,
     pub(super) totals: Vec<(i32, Option<f64>)>,
 }
-

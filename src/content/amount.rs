@@ -51,19 +51,15 @@ impl Notation {
     }
 
     /// How this notation writes numbers, for error messages.
-    fn rule(self) -> &'static str {
-        match self {
-            Notation::Vi => {
-                "in Vietnamese \",\" is the decimal mark and \".\" or a space groups exactly 3 digits"
-            }
-            Notation::Fr => {
-                "in French \",\" is the decimal mark and a space or \".\" groups exactly 3 digits"
-            }
-            Notation::En => {
-                "in English \".\" is the decimal mark and \",\" groups exactly 3 digits"
-            }
-            Notation::Ms => "in Malay \".\" is the decimal mark and \",\" groups exactly 3 digits",
-        }
+    fn rule(self) -> String {
+        let (name, groups) = match self {
+            Notation::Vi => ("Vietnamese", "\".\" or a space"),
+            Notation::Fr => ("French", "a space or \".\""),
+            Notation::En => ("English", "\",\""),
+            Notation::Ms => ("Malay", "\",\""),
+        };
+        let mark = self.decimal_mark();
+        format!("in {name} \"{mark}\" is the decimal mark and {groups} groups exactly 3 digits")
     }
 
     /// Forms that work, for error messages.
@@ -148,12 +144,10 @@ fn read_decimal(raw: &str, notation: Notation) -> Result<Decimal, String> {
         return Err(bad());
     }
     let class = |c: char| if c.is_whitespace() { ' ' } else { c };
-    let mut seps = int.chars().filter(|c| !c.is_ascii_digit());
-    if let Some(first) = seps.next() {
-        let one_kind = seps.all(|c| class(c) == class(first));
-        if !notation.is_group_sep(first) || !one_kind {
-            return Err(bad());
-        }
+    let mut seps = int.chars().filter(|c| !c.is_ascii_digit()).peekable();
+    let first = seps.peek().copied();
+    if !seps.all(|c| notation.is_group_sep(c) && Some(class(c)) == first.map(class)) {
+        return Err(bad());
     }
     let groups: Vec<&str> = int.split(|c: char| !c.is_ascii_digit()).collect();
     let grouped_right =
@@ -255,119 +249,49 @@ fn tokenize(text: &str, notation: Notation) -> Vec<Tok> {
     toks
 }
 
+// Word lists, `|`-separated, folded: lowercase, without diacritics.
+
 /// Words in front of a number that say it is approximate; ignored for the value.
-const APPROX: &[&str] = &[
-    "khoang",
-    "hon",
-    "gan",
-    "tren",
-    "xap xi",
-    "uoc",
-    "uoc tinh",
-    "tren duoi",
-    "about",
-    "over",
-    "above",
-    "more than",
-    "nearly",
-    "almost",
-    "around",
-    "approximately",
-    "approx",
-    "roughly",
-    "some",
-    "close to",
-    "environ",
-    "plus de",
-    "pres de",
-    "presque",
-    "autour de",
-    "quelque",
-    "approximativement",
-    "kira-kira",
-    "lebih",
-    "lebih daripada",
-    "lebih dari",
-    "hampir",
-    "sekitar",
-    "lebih kurang",
-    "kurang lebih",
-    "~",
-    "≈",
-];
+const APPROX: &str = "khoang|hon|gan|tren|xap xi|uoc|uoc tinh|tren duoi|about|over|above|\
+    more than|nearly|almost|around|approximately|approx|roughly|some|close to|environ|plus de|\
+    pres de|presque|autour de|quelque|approximativement|kira-kira|lebih|lebih daripada|\
+    lebih dari|hampir|sekitar|lebih kurang|kurang lebih";
 /// Between two numbers: a range.
-const RANGE_WORDS: &[&str] = &[
-    "den", "toi", "to", "a", "au", "hingga", "sampai", "ke", "till", "until", "or", "ou", "atau",
-    "hoac",
-];
+const RANGE_WORDS: &str = "den|toi|to|a|au|hingga|sampai|ke|till|until|or|ou|atau|hoac";
 /// Before the first number, these make "and" between numbers a range.
-const BETWEEN_WORDS: &[&str] = &["between", "from", "entre", "giua", "tu", "antara", "dari"];
-const AND_WORDS: &[&str] = &["and", "et", "va", "dan"];
-const NEGATIVE_WORDS: &[&str] = &["minus", "negative", "negatif", "negatifs"];
-const SCALES: &[(&str, u128)] = &[
-    ("nghin", 1_000),
-    ("ngan", 1_000),
-    ("thousand", 1_000),
-    ("thousands", 1_000),
-    ("mille", 1_000),
-    ("ribu", 1_000),
-    ("trieu", 1_000_000),
-    ("million", 1_000_000),
-    ("millions", 1_000_000),
-    ("mn", 1_000_000),
-    ("juta", 1_000_000),
-    ("ty", 1_000_000_000),
-    ("ti", 1_000_000_000),
-    ("billion", 1_000_000_000),
-    ("billions", 1_000_000_000),
-    ("bn", 1_000_000_000),
-    ("milliard", 1_000_000_000),
-    ("milliards", 1_000_000_000),
-    ("bilion", 1_000_000_000),
+const BETWEEN_WORDS: &str = "between|from|entre|giua|tu|antara|dari";
+const AND_WORDS: &str = "and|et|va|dan";
+const NEGATIVE_WORDS: &str = "minus|negative|negatif|negatifs";
+const SCALES: [(&str, u128); 3] = [
+    ("nghin|ngan|thousand|thousands|mille|ribu", 1_000),
+    ("trieu|million|millions|mn|juta", 1_000_000),
+    (
+        "ty|ti|billion|billions|bn|milliard|milliards|bilion",
+        1_000_000_000,
+    ),
 ];
 /// Each is followed by a month, a year or a person: "/", "per", "mỗi", "a"...
-const CONNECTORS: &[&str] = &[
-    "/", "per", "par", "a", "mot", "moi", "hang", "each", "every", "setiap", "tiap", "pour",
-];
-const MONTHS: &[&str] = &["thang", "month", "mois", "bulan"];
-const YEARS: &[&str] = &["nam", "year", "an", "annee", "tahun", "annum"];
-const PERSONS: &[&str] = &[
-    "nguoi",
-    "lao dong",
-    "thanh vien",
-    "xa vien",
-    "person",
-    "head",
-    "capita",
-    "worker",
-    "member",
-    "personne",
-    "travailleur",
-    "membre",
-    "orang",
-    "pekerja",
-    "ahli",
-];
-/// A period in one word: "sebulan", "monthly", "setahun".
-const FUSED: &[(&str, Period)] = &[
-    ("sebulan", Period::Month),
-    ("monthly", Period::Month),
-    ("mensuel", Period::Month),
-    ("mensuelle", Period::Month),
-    ("bulanan", Period::Month),
-    ("setahun", Period::Year),
-    ("yearly", Period::Year),
-    ("annually", Period::Year),
-    ("annuel", Period::Year),
-    ("annuelle", Period::Year),
-    ("tahunan", Period::Year),
-];
+const CONNECTORS: &str = "/|per|par|a|mot|moi|hang|each|every|setiap|tiap|pour";
+const MONTHS: &str = "thang|month|mois|bulan";
+const YEARS: &str = "nam|year|an|annee|tahun|annum";
+const PERSONS: &str = "nguoi|lao dong|thanh vien|xa vien|person|head|capita|worker|member|\
+    personne|travailleur|membre|orang|pekerja|ahli";
+/// A period in one word.
+const MONTHLY: &str = "sebulan|monthly|mensuel|mensuelle|bulanan";
+const YEARLY: &str = "setahun|yearly|annually|annuel|annuelle|tahunan";
+
+/// True when `key` is one of the `|`-separated `words`.
+fn is_in(words: &str, key: &str) -> bool {
+    words.split('|').any(|w| w == key)
+}
 
 /// A number with its scale words: "2 tỷ", "295 juta".
 struct Part {
     n: Decimal,
     factor: u128,
+    /// As written, and the scale words alone ("2 tỷ", "tỷ").
     text: String,
+    unit: String,
 }
 
 fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
@@ -412,10 +336,9 @@ fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
 /// Rejects, before reading, text that cannot be one amount: no number, a
 /// percentage, a range, a negative amount.
 fn check_shape(toks: &[Tok], text: &str) -> Result<(), String> {
-    let nums: Vec<usize> = (0..toks.len())
-        .filter(|&i| matches!(toks[i], Tok::Num(_)))
-        .collect();
-    let (Some(&first), Some(&last)) = (nums.first(), nums.last()) else {
+    let is_num = |t: &Tok| matches!(t, Tok::Num(_));
+    let (Some(first), Some(last)) = (toks.iter().position(is_num), toks.iter().rposition(is_num))
+    else {
         return Err(if text.is_empty() {
             "the amount is empty".to_string()
         } else {
@@ -423,29 +346,25 @@ fn check_shape(toks: &[Tok], text: &str) -> Result<(), String> {
         });
     };
     if toks.contains(&Tok::Sym('%')) {
-        return Err(format!(
-            "\"{text}\" is a percentage, not an amount of money"
-        ));
+        return Err(format!("\"{text}\" is a percentage, not money"));
     }
-    let between = toks[..first]
-        .iter()
-        .any(|t| BETWEEN_WORDS.contains(&t.key()));
+    let between = toks[..first].iter().any(|t| is_in(BETWEEN_WORDS, t.key()));
     let range = toks[first..last].iter().any(|t| match t {
         Tok::Sym(c) => "-–—~÷".contains(*c),
-        _ => RANGE_WORDS.contains(&t.key()) || (between && AND_WORDS.contains(&t.key())),
+        _ => is_in(RANGE_WORDS, t.key()) || (between && is_in(AND_WORDS, t.key())),
     });
     if range {
         return Err(format!("\"{text}\" is a range, not one value"));
     }
     let negative = toks[..first].iter().any(|t| match t {
         Tok::Sym(c) => "-−".contains(*c),
-        Tok::Word { raw, key } => {
-            raw.to_lowercase() == "âm" || NEGATIVE_WORDS.contains(&key.as_str())
-        }
+        Tok::Word { raw, key } => raw.to_lowercase() == "âm" || is_in(NEGATIVE_WORDS, key),
         Tok::Num(_) => false,
     });
     if negative {
-        return Err(format!("\"{text}\" is negative; amounts are 0 or more"));
+        return Err(format!(
+            "\"{text}\" is negative, and money here is 0 or more"
+        ));
     }
     Ok(())
 }
@@ -473,19 +392,20 @@ fn total(parts: &[Part]) -> Result<f64, String> {
 fn scale_of(key: &str, raw: &str, notation: Notation) -> Result<Option<u128>, String> {
     if notation == Notation::Fr && key.starts_with("billion") {
         return Err(format!(
-            "\"{raw}\" is 10^12 in French but 10^9 in English, so write \"milliards\" for 10^9"
+            "\"{raw}\" is 10^12 in French but 10^9 in English: write \"milliards\""
         ));
     }
-    Ok(SCALES.iter().find(|(w, _)| *w == key).map(|(_, f)| *f))
+    Ok(SCALES.iter().find(|(w, _)| is_in(w, key)).map(|(_, f)| *f))
 }
 
 /// `n * factor < bound`, without overflow.
 fn is_below(n: Decimal, factor: u128, bound: u128) -> bool {
-    let lhs = n.digits.checked_mul(factor);
     let rhs = 10u128
         .checked_pow(n.places)
         .and_then(|p| p.checked_mul(bound));
-    matches!((lhs, rhs), (Some(l), Some(r)) if l < r) || matches!((lhs, rhs), (Some(_), None))
+    n.digits
+        .checked_mul(factor)
+        .is_some_and(|lhs| rhs.is_none_or(|rhs| lhs < rhs))
 }
 
 struct Reader<'a> {
@@ -500,15 +420,15 @@ impl Reader<'_> {
     }
 
     /// How many tokens from `at` the longest of `phrases` covers (0 if none).
-    fn phrase(&self, at: usize, phrases: &[&str]) -> usize {
+    fn phrase(&self, at: usize, phrases: &str) -> usize {
         let matches = |p: &&str| {
             p.split(' ')
                 .enumerate()
                 .all(|(i, w)| self.toks.get(at + i).is_some_and(|t| t.key() == w))
         };
         phrases
-            .iter()
-            .filter(|p| matches(p))
+            .split('|')
+            .filter(matches)
             .map(|p| p.split(' ').count())
             .max()
             .unwrap_or(0)
@@ -518,7 +438,7 @@ impl Reader<'_> {
         loop {
             let n = self.phrase(self.pos, APPROX);
             let n = match self.toks.get(self.pos) {
-                Some(Tok::Sym(c)) if APPROX.contains(&c.to_string().as_str()) => 1,
+                Some(Tok::Sym('~' | '≈')) => 1,
                 _ => n,
             };
             if n == 0 {
@@ -562,21 +482,19 @@ impl Reader<'_> {
         Some(code)
     }
 
-    /// Scale words after a number; a larger one multiplies ("nghìn tỷ" = 10^12).
-    fn read_scale(&mut self) -> Result<Option<(u128, String)>, String> {
-        let mut found: Option<(u128, String)> = None;
+    /// Scale words after a number, (1, "") if none; a larger one multiplies
+    /// ("nghìn tỷ" = 10^12).
+    fn read_scale(&mut self) -> Result<(u128, String), String> {
+        let (mut factor, mut words) = (1, String::new());
         while let Some(Tok::Word { raw, key }) = self.toks.get(self.pos) {
-            let Some(f) = scale_of(key, raw, self.notation)? else {
-                break;
-            };
-            found = match found {
-                None => Some((f, raw.clone())),
-                Some((g, words)) if f > g => Some((g * f, format!("{words} {raw}"))),
-                Some(_) => break,
-            };
+            match scale_of(key, raw, self.notation)? {
+                Some(f) if f > factor => factor *= f,
+                _ => break,
+            }
+            words = format!("{words} {raw}").trim_start().to_string();
             self.pos += 1;
         }
-        Ok(found)
+        Ok((factor, words))
     }
 
     /// "2 tỷ 300 triệu": numbers with falling scales, or one bare number.
@@ -585,30 +503,25 @@ impl Reader<'_> {
         while let Some(Tok::Num(raw)) = self.toks.get(self.pos) {
             let n = read_decimal(raw, self.notation)?;
             self.pos += 1;
-            let scale = self.read_scale()?;
-            let text = match &scale {
-                Some((_, words)) => format!("{raw} {words}"),
-                None => raw.clone(),
-            };
+            let (factor, unit) = self.read_scale()?;
+            let text = format!("{raw} {unit}").trim_end().to_string();
             if let Some(prev) = parts.last() {
-                let Some((f, _)) = scale else {
+                let (before, prev_unit) = (&prev.text, &prev.unit);
+                if unit.is_empty() {
+                    return Err(format!("\"{raw}\" after \"{before}\" needs a scale word"));
+                }
+                if factor >= prev.factor || !is_below(n, factor, prev.factor) {
                     return Err(format!(
-                        "\"{raw}\" after \"{}\" needs a scale word",
-                        prev.text
-                    ));
-                };
-                if f >= prev.factor || !is_below(n, f, prev.factor) {
-                    return Err(format!(
-                        "\"{text}\" after \"{}\" should be smaller than its unit",
-                        prev.text
+                        "\"{text}\" after \"{before}\" should be less than 1 {prev_unit}"
                     ));
                 }
             }
-            let bare = scale.is_none();
+            let bare = unit.is_empty();
             parts.push(Part {
                 n,
-                factor: scale.map_or(1, |(f, _)| f),
+                factor,
                 text,
+                unit,
             });
             if bare {
                 break;
@@ -629,15 +542,9 @@ impl Reader<'_> {
         let mut seen = false;
         while let Some(tok) = self.toks.get(self.pos) {
             let key = tok.key();
-            let fused = FUSED.iter().find(|(w, _)| *w == key).map(|(_, p)| *p);
+            let fused = period_in(key, MONTHLY, YEARLY);
             let persons = self.phrase(self.pos, PERSONS);
-            let unit = if MONTHS.contains(&key) {
-                Some(Period::Month)
-            } else if YEARS.contains(&key) {
-                Some(Period::Year)
-            } else {
-                None
-            };
+            let unit = period_in(key, MONTHS, YEARS);
             if let Some(connector) = open.take() {
                 match unit {
                     Some(p) => set_period(&mut period, p)?,
@@ -648,9 +555,9 @@ impl Reader<'_> {
             } else if let Some(p) = fused {
                 set_period(&mut period, p)?;
                 seen = true;
-            } else if CONNECTORS.contains(&key) {
+            } else if is_in(CONNECTORS, key) {
                 open = Some(tok.text());
-            } else if !(key == "seorang" || (seen && AND_WORDS.contains(&key))) {
+            } else if !(key == "seorang" || (seen && is_in(AND_WORDS, key))) {
                 break;
             }
             self.pos += 1;
@@ -659,6 +566,17 @@ impl Reader<'_> {
             Some(connector) => Err(not_followed(&connector)),
             None => Ok(period),
         }
+    }
+}
+
+/// `Month` when `key` is in `months`, `Year` when it is in `years`.
+fn period_in(key: &str, months: &str, years: &str) -> Option<Period> {
+    if is_in(months, key) {
+        Some(Period::Month)
+    } else if is_in(years, key) {
+        Some(Period::Year)
+    } else {
+        None
     }
 }
 

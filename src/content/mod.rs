@@ -79,6 +79,27 @@ pub struct Walk {
     pub outside: Vec<PathBuf>,
 }
 
+/// A folder that cannot be read, or a link that leads back into its own folder.
+fn walk_error(dir: &Path, e: &walkdir::Error) -> Diagnostic {
+    let p = e
+        .path()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dir.into());
+    let root = dir.parent().unwrap_or(dir);
+    let p = p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p);
+    match e.loop_ancestor() {
+        Some(ancestor) => Diagnostic::new(
+            &p,
+            format!(
+                "this symbolic link leads back to {}, a folder that holds it: a loop",
+                ancestor.strip_prefix(root).unwrap_or(ancestor).display()
+            ),
+        )
+        .help("remove the link, or point it at a folder outside this one"),
+        None => Diagnostic::new(p, format!("cannot read: {e}")),
+    }
+}
+
 /// Lists the files below `dir` that are not hidden, in a stable order.
 pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
     let mut walk = Walk::default();
@@ -104,14 +125,15 @@ pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
             }
             true
         });
+    let mut problems = Vec::new();
     for entry in walker {
-        let entry = entry.map_err(|e| {
-            let p = e
-                .path()
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|| dir.into());
-            Diagnostic::new(p, format!("cannot read: {e}"))
-        })?;
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(walk_error(dir, &e));
+                continue;
+            }
+        };
         if entry.file_type().is_file() {
             let rel = entry
                 .path()
@@ -120,6 +142,9 @@ pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
                 .to_path_buf();
             walk.files.push((entry.path().to_path_buf(), rel));
         }
+    }
+    if let Some(first) = problems.into_iter().next() {
+        return Err(first);
     }
     walk.outside = outside;
     Ok(walk)
@@ -157,10 +182,15 @@ pub fn load_cached(
         Err(e) => return (content, vec![e]),
     };
     if !dir.is_dir() {
-        errors.push(
-            Diagnostic::new("content", "there is no content/ folder")
+        errors.push(match std::fs::symlink_metadata(&dir) {
+            Ok(_) => Diagnostic::new(
+                "content",
+                "content/ is a link that leads to no folder (a loop, or a missing target)",
+            )
+            .help("make content/ a folder, or a link to a folder that exists"),
+            Err(_) => Diagnostic::new("content", "there is no content/ folder")
                 .help("put the reports in content/, or run `coopsite init DIR` for a new site"),
-        );
+        });
     }
     let key = settings_key(settings);
     let loaded: Vec<Result<Option<Report>, Vec<Diagnostic>>> = files

@@ -3,7 +3,15 @@ use Notation::{En, Fr, Ms, Vi};
 use Period::{Month, Year};
 
 /// (text, notation, value, per, currency): every value must come out exactly.
-const MONEY: &[(&str, Notation, f64, Option<Period>, Option<&str>)] = &[
+type Case = (
+    &'static str,
+    Notation,
+    f64,
+    Option<Period>,
+    Option<&'static str>,
+);
+
+const MONEY: &[Case] = &[
     // Vietnamese
     ("2,3 tỷ đồng", Vi, 2_300_000_000.0, None, Some("VND")),
     ("2,3 tỷ", Vi, 2_300_000_000.0, None, None),
@@ -202,6 +210,14 @@ const MONEY: &[(&str, Notation, f64, Option<Period>, Option<&str>)] = &[
         Some("USD"),
     ),
     ("0.7 billion", En, 700_000_000.0, None, None),
+    ("US$5 million", En, 5_000_000.0, None, Some("USD")),
+    (
+        "₫ 5,000,000 monthly",
+        En,
+        5_000_000.0,
+        Some(Month),
+        Some("VND"),
+    ),
     // Malay
     ("2 bilion 295 juta", Ms, 2_295_000_000.0, None, None),
     (
@@ -255,8 +271,14 @@ fn money_in_every_language() {
 
 #[test]
 fn values_are_exact_where_float_products_are_not() {
-    // Multiplying floats would give 1100000.0000000002 here.
-    assert_ne!(1.1_f64 * 1e6, 1_100_000.0);
+    // Multiplying floats would give 8199999.999999999 and 1004999999.9999999 here.
+    assert_ne!(8.2_f64 * 1e6, 8_200_000.0);
+    assert_ne!(1.005_f64 * 1e9, 1_005_000_000.0);
+    assert_eq!(parse_money("8,2 triệu", Vi).unwrap().value, 8_200_000.0);
+    assert_eq!(
+        parse_money("1.005 billion", En).unwrap().value,
+        1_005_000_000.0
+    );
     assert_eq!(parse_money("1,1 triệu", Vi).unwrap().value, 1_100_000.0);
     assert_eq!(parse_money("2,3 tỷ", Vi).unwrap().value, 2_300_000_000.0);
     assert_eq!(parse_money("0,000001 triệu", Vi).unwrap().value, 1.0);
@@ -284,8 +306,12 @@ const REJECTED: &[(&str, Notation, &str)] = &[
     ("$-5 million", En, "negative"),
     ("69,8%", Vi, "percentage"),
     ("2 tỷ 300", Vi, "needs a scale word"),
-    ("2 tỷ 1500 triệu", Vi, "smaller"),
-    ("2 tỷ 0,5 tỷ", Vi, "smaller"),
+    (
+        "2 tỷ 1500 triệu",
+        Vi,
+        "\"1500 triệu\" after \"2 tỷ\" should be less than 1 tỷ",
+    ),
+    ("2 tỷ 0,5 tỷ", Vi, "less than 1 tỷ"),
     ("5 triệu/tháng/năm", Vi, "per month and per year"),
     ("5 juta sebulan setahun", Ms, "per month and per year"),
     ("$5 million VND", En, "two currencies"),
@@ -344,6 +370,7 @@ fn plain_numbers() {
         ("1.05", Vi, None),
         ("1059.300", Vi, None),
         ("1.059 300", Vi, None),
+        ("1 059\t300", Vi, None),
         ("5,", Vi, None),
         ("1,2,3", Vi, None),
         ("1,0595", En, None),
