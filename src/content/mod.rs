@@ -134,6 +134,20 @@ pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
                 continue;
             }
         };
+        if entry.file_name().to_str().is_none() {
+            let shown = entry
+                .path()
+                .strip_prefix(dir.parent().unwrap_or(dir))
+                .unwrap_or(entry.path());
+            problems.push(
+                Diagnostic::new(
+                    shown,
+                    "this file name is not UTF-8 text, so it cannot become a URL",
+                )
+                .help("rename the file with letters, digits and -"),
+            );
+            continue;
+        }
         if entry.file_type().is_file() {
             let rel = entry
                 .path()
