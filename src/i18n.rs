@@ -77,6 +77,14 @@ pub fn strings(lang: &str) -> BTreeMap<&'static str, &'static str> {
     STRINGS.iter().map(|row| (row[0], row[c])).collect()
 }
 
+/// Month names, January first: English, French, Malay.
+#[rustfmt::skip]
+const MONTHS: [[&str; 12]; 3] = [
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    ["Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September", "Oktober", "November", "Disember"],
+];
+
 /// How pages and charts speak one language: its words and how it writes numbers.
 #[derive(Debug, Clone)]
 pub struct Locale {
@@ -91,6 +99,19 @@ impl Locale {
             lang: lang.to_string(),
             t: strings(lang),
             num: NumFormat::for_lang(lang),
+        }
+    }
+
+    /// A day as this language writes it: 3 January 2025, 3 janvier 2025,
+    /// 3 Januari 2025, 3 tháng 1 năm 2025 (English for other languages).
+    pub fn date(&self, d: &crate::content::date::Date) -> String {
+        let m = (d.month.clamp(1, 12) - 1) as usize;
+        match primary(&self.lang) {
+            "vi" => format!("{} tháng {} năm {}", d.day, d.month, d.year),
+            "fr" if d.day == 1 => format!("1er {} {}", MONTHS[1][m], d.year),
+            "fr" => format!("{} {} {}", d.day, MONTHS[1][m], d.year),
+            "ms" => format!("{} {} {}", d.day, MONTHS[2][m], d.year),
+            _ => format!("{} {} {}", d.day, MONTHS[0][m], d.year),
         }
     }
 
@@ -111,5 +132,18 @@ mod tests {
         }
         assert_eq!(strings("fr-FR")["regions"], "Régions");
         assert_eq!(strings("de")["regions"], "Regions");
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let d = crate::content::date::Date::parse("2025-01-03").unwrap();
+        let said: Vec<String> = ["en", "fr", "ms", "vi", "de"]
+            .iter()
+            .map(|l| Locale::new(l).date(&d))
+            .collect();
+        assert_eq!(
+            said,
+            ["3 January 2025", "3 janvier 2025", "3 Januari 2025", "3 tháng 1 năm 2025", "3 January 2025"]
+        );
     }
 }

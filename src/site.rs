@@ -11,9 +11,9 @@ use crate::content::figures::{Figures, Money, Per, Value};
 use crate::content::{slugify, Report};
 use crate::diagnostics::Diagnostic;
 use crate::figure_table::{FigureTable, Span, EFFECTIVE, INCOME, NEW, TOTAL};
-use crate::i18n;
+use crate::i18n::Locale;
 use crate::markdown::{self, LinkResolver};
-use crate::numfmt::{plain_number, NumFormat};
+use crate::numfmt::plain_number;
 use crate::urls::{self, Urls};
 
 #[derive(Debug, Serialize)]
@@ -88,7 +88,10 @@ pub struct ReportView {
     pub path: String,
     pub url: String,
     pub permalink: String,
+    /// `YYYY-MM-DD`, for `<time datetime>`.
     pub date: String,
+    /// The day in the site's language: "3 January 2025".
+    pub date_long: String,
     pub year: i32,
     pub union: String,
     pub region: Link,
@@ -114,6 +117,7 @@ pub struct ReportItem {
     pub title: String,
     pub url: String,
     pub date: String,
+    pub date_long: String,
     pub year: i32,
     pub region: Link,
     pub summary: String,
@@ -216,8 +220,7 @@ struct Ctx<'a> {
     config: &'a Config,
     table: &'a FigureTable,
     urls: &'a Urls,
-    nf: NumFormat,
-    t: &'a BTreeMap<&'static str, &'static str>,
+    loc: Locale,
     links: SiteLinks<'a>,
     /// The one name shown for each region and tag slug.
     names: &'a Names,
@@ -318,6 +321,7 @@ impl Ctx<'_> {
             permalink: self.urls.abs_url(&path),
             path,
             date: r.date.to_string(),
+            date_long: self.loc.date(&r.date),
             year: r.year,
             union: r.union.clone(),
             region: self.link(&r.region, true),
@@ -342,7 +346,7 @@ impl Site {
     /// Builds the model from checked reports with unique slugs.
     pub fn new(config: &Config, table: &FigureTable, mut reports: Vec<Report>) -> Site {
         let urls = Urls::new(&config.base_url, config.base_path());
-        let t = i18n::strings(&config.language);
+        let loc = Locale::new(&config.language);
         reports.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         let (names, notes) = Names::choose(&reports);
         let md_slugs: HashMap<String, &str> = reports
@@ -353,8 +357,7 @@ impl Site {
             config,
             table,
             urls: &urls,
-            nf: NumFormat::for_lang(&config.language),
-            t: &t,
+            loc,
             links: SiteLinks {
                 urls: &urls,
                 md_slugs,
@@ -382,7 +385,7 @@ impl Site {
             absolute: config.has_absolute_base(),
             updated: views.iter().map(|v| v.date.clone()).max(),
             generator: format!("coopsite {}", env!("CARGO_PKG_VERSION")),
-            t,
+            t: ctx.loc.t.clone(),
         };
         Site {
             site,
@@ -466,6 +469,7 @@ fn item(v: &ReportView) -> ReportItem {
         title: v.title.clone(),
         url: v.url.clone(),
         date: v.date.clone(),
+        date_long: v.date_long.clone(),
         year: v.year,
         region: v.region.clone(),
         summary: v.summary.clone(),
@@ -487,7 +491,7 @@ impl Ctx<'_> {
     }
 
     fn row(&self, key: &str, value: &Value) -> FigureRow {
-        let nf = &self.nf;
+        let nf = &self.loc.num;
         let number = value.as_f64();
         let (kind, shown, exact, unit, as_written) = match value {
             Value::Count(n) => {
@@ -501,14 +505,14 @@ impl Ctx<'_> {
             Value::Money(m) => {
                 let span = self.table.get(key).map_or(Span::Year, |d| d.span);
                 let unit = match span {
-                    Span::Year => format!("{} {}", m.currency, self.t["per_year"]),
+                    Span::Year => format!("{} {}", m.currency, self.loc.t["per_year"]),
                     Span::Total => m.currency.clone(),
                 };
                 let exact = match span {
                     Span::Year => format!(
                         "{} {}",
                         nf.money_exact(number, &m.currency),
-                        self.t["per_year"]
+                        self.loc.t["per_year"]
                     ),
                     Span::Total => nf.money_exact(number, &m.currency),
                 };
@@ -540,24 +544,24 @@ impl Ctx<'_> {
         (m.per == Per::Month).then(|| {
             format!(
                 "{} {}",
-                self.nf.money_short(m.amount, &m.currency),
-                self.t["per_month"]
+                self.loc.num.money_short(m.amount, &m.currency),
+                self.loc.t["per_month"]
             )
         })
     }
 
     fn headline(&self, f: &Figures) -> Headline {
         let count = |k: &str| match f.get(k) {
-            Some(v) => self.nf.number(v.as_f64(), 0),
+            Some(v) => self.loc.num.number(v.as_f64(), 0),
             None => "–".to_string(),
         };
         let (income, income_exact, income_month) = match f.get(INCOME) {
             Some(Value::Money(m)) => (
-                self.nf.money_short(m.per_year(), &m.currency),
+                self.loc.num.money_short(m.per_year(), &m.currency),
                 format!(
                     "{} {}",
-                    self.nf.money_exact(m.per_year(), &m.currency),
-                    self.t["per_year"]
+                    self.loc.num.money_exact(m.per_year(), &m.currency),
+                    self.loc.t["per_year"]
                 ),
                 self.per_month(m),
             ),

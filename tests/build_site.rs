@@ -390,3 +390,28 @@ fn feed_and_sitemap_are_well_formed_xml() {
         .read("robots.txt")
         .contains("Sitemap: https://user.github.io/repo/sitemap.xml"));
 }
+
+#[test]
+fn dates_are_written_in_the_site_language() {
+    for (lang, shown) in [
+        ("en", "3 January 2025"),
+        ("fr", "3 janvier 2025"),
+        ("ms", "3 Januari 2025"),
+        ("vi", "3 tháng 1 năm 2025"),
+    ] {
+        let site = Site::new();
+        site.file("coopsite.yaml", format!("language: {lang}\n"));
+        site.file(
+            "content/a.md",
+            "---\ntitle: A\ndate: 2025-01-03\nyear: 2024\nunion: U\nregion: R\n---\n",
+        );
+        site.build_ok();
+        for page in ["index.html", "reports/a/index.html"] {
+            let html = site.read(page);
+            assert!(
+                html.contains(&format!("<time datetime=\"2025-01-03\">{shown}</time>")),
+                "{lang} {page}"
+            );
+        }
+    }
+}
