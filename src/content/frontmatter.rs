@@ -5,7 +5,11 @@ use std::path::Path;
 
 use serde_yaml::{Mapping, Value as Yaml};
 
+use std::collections::BTreeMap;
+
 use super::amount::Notation;
+use super::crosscheck::{self, CrossCheck};
+use super::mentions::mentions;
 use super::date::Date;
 use super::figures::{Figures, Reader};
 use super::split::{split, SplitError};
@@ -69,6 +73,7 @@ pub fn parse_report(
     let figures = doc.figures("figures", settings.table, notation);
     let targets = doc.figures("targets", settings.table, notation);
     let body = doc.body(text);
+    let sentences = doc.crosscheck(&body, notation, &figures, &targets);
     if !doc.errors.is_empty() {
         return Err(doc.errors);
     }
@@ -95,6 +100,7 @@ pub fn parse_report(
         extra,
         body,
         warnings: doc.warnings,
+        sentences,
     })
 }
 
@@ -438,6 +444,37 @@ impl<'a> Doc<'a> {
             }
         }
         figures
+    }
+}
+
+impl Doc<'_> {
+    /// Looks each figure up in the text; a figure it does not state is a warning at
+    /// its key. Gives the sentence that states each one found.
+    fn crosscheck(
+        &mut self,
+        body: &str,
+        notation: Notation,
+        figures: &Figures,
+        targets: &Figures,
+    ) -> BTreeMap<String, String> {
+        if figures.is_empty() && targets.is_empty() {
+            return BTreeMap::new();
+        }
+        let found = mentions(body, notation);
+        let mut out = CrossCheck::default();
+        crosscheck::check(body, &found, "figures", figures, &mut out);
+        crosscheck::check(body, &found, "targets", targets, &mut out);
+        for u in out.unstated {
+            let help = match &u.near {
+                Some((said, sentence)) => format!("the text says `{said}`: \"{sentence}\""),
+                None => "check it against the report's text, or quote the sentence that states it"
+                    .to_string(),
+            };
+            let msg = format!("{}: {} is not stated in the report's text", u.key, u.value);
+            let d = self.at(&u.key, true, msg).help(help);
+            self.warnings.push(d);
+        }
+        out.sentences
     }
 }
 

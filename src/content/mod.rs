@@ -1,11 +1,14 @@
 //! Stage 1: load the content tree into plain [`Report`]s and the files to copy.
 
 pub mod amount;
+pub mod crosscheck;
 pub mod date;
 pub mod figures;
 pub mod frontmatter;
+pub mod mentions;
 pub mod split;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -41,8 +44,12 @@ pub struct Report {
     pub extra: serde_json::Value,
     /// The Markdown text after the front matter.
     pub body: String,
-    /// What is not wrong but worth a look (an undeclared figure).
+    /// What is not wrong but worth a look: an undeclared figure, a figure the text
+    /// does not state.
     pub warnings: Vec<Diagnostic>,
+    /// The sentence of the text that states each figure, by dotted key
+    /// (`figures.cooperatives_total`).
+    pub sentences: BTreeMap<String, String>,
 }
 
 /// A file under `content/` that is not a report: copied as it is.

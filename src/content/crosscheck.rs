@@ -1,0 +1,171 @@
+//! Figures against the report's own words: each figure looked up among the numbers
+//! its text states. Where one is found, the sentence that states it is kept (the
+//! page shows it beside the figure); where none is, the nearest number the text does
+//! state is named when it is close (digits swapped, one digit off, a factor of 10,
+//! 1,000 or 12).
+
+use std::collections::BTreeMap;
+
+use super::figures::{Figures, Per, Value};
+use super::mentions::{sentence_at, Mention};
+
+/// A figure the text does not state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unstated {
+    /// `figures.cooperatives_total`.
+    pub key: String,
+    /// The figure as the front matter gives it, in digits.
+    pub value: String,
+    /// A close number the text states, as written, and its sentence.
+    pub near: Option<(String, String)>,
+}
+
+/// What the check of one section found: the sentence of each stated figure (by
+/// dotted key), and the figures the text does not state.
+#[derive(Debug, Default)]
+pub struct CrossCheck {
+    pub sentences: BTreeMap<String, String>,
+    pub unstated: Vec<Unstated>,
+}
+
+/// Looks every figure of `section` (`figures` or `targets`) up in `body`.
+pub fn check(body: &str, mentions: &[Mention], section: &str, figures: &Figures, out: &mut CrossCheck) {
+    for (key, value) in &figures.0 {
+        let dotted = format!("{section}.{key}");
+        let wanted = candidates(value);
+        match mentions.iter().find(|m| states(m, value, &wanted)) {
+            Some(m) => {
+                out.sentences.insert(dotted, sentence_at(body, m.start).to_string());
+            }
+            None => {
+                let near = mentions
+                    .iter()
+                    .filter(|m| !m.percent)
+                    .find(|m| wanted.iter().any(|&w| close(w, m.value)))
+                    .map(|m| (m.text(body).to_string(), sentence_at(body, m.start).to_string()));
+                out.unstated.push(Unstated {
+                    key: dotted,
+                    value: crate::numfmt::plain_number(wanted[0]),
+                    near,
+                });
+            }
+        }
+    }
+}
+
+/// The values a text may state a figure as: a count or number as it is; money as
+/// stated and per year (and per month when stated per year, for incomes).
+fn candidates(value: &Value) -> Vec<f64> {
+    match value {
+        Value::Count(n) => vec![*n as f64],
+        Value::Number(x) => vec![*x],
+        Value::Money(m) => match m.per {
+            Per::Month => vec![m.amount, m.per_year()],
+            Per::Year => vec![m.amount],
+        },
+    }
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn states(m: &Mention, value: &Value, wanted: &[f64]) -> bool {
+    let as_month = m.per == Some(super::amount::Period::Month);
+    match value {
+        Value::Count(_) => !m.money && !m.percent && same(m.value, wanted[0]),
+        Value::Number(x) => same(m.value, *x),
+        Value::Money(money) => {
+            let stated = if as_month { m.value * 12.0 } else { m.value };
+            same(stated, money.per_year()) || wanted.iter().any(|&w| same(m.value, w))
+        }
+    }
+}
+
+/// A number a hurried typist may have meant: the same digits in another order, one
+/// digit off, or a factor of 10, 1,000 or 12 away.
+fn close(wanted: f64, stated: f64) -> bool {
+    if same(wanted, stated) || stated == 0.0 || wanted == 0.0 {
+        return false;
+    }
+    let factor = [10.0, 1000.0, 12.0]
+        .iter()
+        .any(|f| same(wanted * f, stated) || same(wanted / f, stated));
+    factor || digits_close(wanted, stated)
+}
+
+fn digits_close(a: f64, b: f64) -> bool {
+    let (a, b) = (crate::numfmt::plain_number(a), crate::numfmt::plain_number(b));
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = a
+        .bytes()
+        .zip(b.bytes())
+        .enumerate()
+        .filter(|(_, (x, y))| x != y)
+        .map(|(i, _)| i)
+        .collect();
+    let mut sa: Vec<u8> = a.bytes().collect();
+    let mut sb: Vec<u8> = b.bytes().collect();
+    sa.sort_unstable();
+    sb.sort_unstable();
+    diff.len() == 1 || (sa == sb && diff.len() <= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::amount::Notation;
+    use crate::content::figures::Money;
+    use crate::content::mentions::mentions;
+
+    fn run(body: &str, lang: &str, figures: &[(&str, Value)]) -> CrossCheck {
+        let figures = Figures(figures.iter().map(|(k, v)| (k.to_string(), v.clone())).collect());
+        let found = mentions(body, Notation::for_lang(lang));
+        let mut out = CrossCheck::default();
+        check(body, &found, "figures", &figures, &mut out);
+        out
+    }
+
+    fn money(amount: f64, per: Per) -> Value {
+        Value::Money(Money {
+            amount,
+            currency: "VND".into(),
+            per,
+            written: None,
+        })
+    }
+
+    #[test]
+    fn figures_typed_right_are_found_with_their_sentence() {
+        let body = "Intro. En 2024, la province comptait 1 059 coopératives. Le revenu moyen est de 5,6 millions de VND/personne/mois.";
+        let out = run(
+            body,
+            "fr",
+            &[("cooperatives_total", Value::Count(1059)), ("avg_income_per_worker", money(5_600_000.0, Per::Month))],
+        );
+        assert!(out.unstated.is_empty(), "{:?}", out.unstated);
+        assert_eq!(out.sentences["figures.cooperatives_total"], "En 2024, la province comptait 1 059 coopératives.");
+    }
+
+    #[test]
+    fn figures_typed_wrong_name_the_near_number() {
+        let body = "Toàn tỉnh có 1.059 hợp tác xã; thu nhập bình quân 5,3 triệu đồng/người/tháng.";
+        let out = run(
+            body,
+            "vi",
+            &[("cooperatives_total", Value::Count(1095)), ("avg_income_per_worker", money(53_000_000.0, Per::Month))],
+        );
+        assert_eq!(out.unstated.len(), 2);
+        assert_eq!(out.unstated[0].near.as_ref().unwrap().0, "5,3 triệu đồng/người/tháng");
+        assert_eq!(out.unstated[1].near.as_ref().unwrap().0, "1.059");
+        assert_eq!(out.unstated[1].value, "1095");
+    }
+
+    #[test]
+    fn far_numbers_are_not_suggested() {
+        let out = run("There were 420 cooperatives.", "en", &[("cooperatives_total", Value::Count(895))]);
+        assert_eq!(out.unstated[0].near, None);
+    }
+}

@@ -1,0 +1,264 @@
+//! The numbers a text states, read as its language writes them: `1.059`, `1 059`,
+//! `2,3 tỷ đồng`, `2 bilion 295 juta`, `5,6 millions de VND par mois`. Each mention
+//! keeps where it stands, so a figure can be found in the report's words and the
+//! sentence that states it shown beside it.
+
+use super::amount::{self, Notation, Period};
+
+/// One number in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The value, scale words applied (`2,3 tỷ` is 2,300,000,000), exact.
+    pub value: f64,
+    /// Byte range of the number and its words in the text.
+    pub start: usize,
+    pub end: usize,
+    /// The period its words state (`/tháng`, `par an`), if any.
+    pub per: Option<Period>,
+    /// Written with a scale word or a currency: money, not a count.
+    pub money: bool,
+    /// Followed by `%`.
+    pub percent: bool,
+}
+
+impl Mention {
+    /// The text of the mention.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Words that, right after a number, make it money or a scaled amount.
+const MONEY_WORDS: &[&str] = &[
+    "nghin", "ngan", "trieu", "ty", "ti", "thousand", "million", "millions", "billion",
+    "billions", "mille", "milliard", "milliards", "ribu", "juta", "bilion", "bn", "mn",
+    "dong", "d", "vnd", "vnđ", "usd", "de", "/",
+];
+
+/// How many words after a number may belong to it ("5,3 triệu đồng/người/tháng").
+const MAX_WORDS: usize = 8;
+
+/// Every number in `text`, in order.
+pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts = bytes[i].is_ascii_digit()
+            && (i == 0 || !is_word_byte(text, i - 1))
+            && !(i > 0 && bytes[i - 1].is_ascii_digit());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let end = number_end(text, i, notation);
+        match read_at(text, i, end, notation) {
+            Some(m) => {
+                i = m.end.max(end);
+                out.push(m);
+            }
+            None => i = end.max(i + 1),
+        }
+    }
+    out
+}
+
+/// Whether the character ending at byte `i` is a letter (a number glued to a word,
+/// as in `NQ31` or `H2O`, is not a mention).
+fn is_word_byte(text: &str, i: usize) -> bool {
+    text[..=i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+}
+
+/// Where the digits (with group and decimal marks between digits) that start at
+/// `start` end.
+fn number_end(text: &str, start: usize, notation: Notation) -> usize {
+    let seps: &[char] = match notation {
+        Notation::Vi | Notation::Fr => &['.', ',', ' ', '\u{a0}', '\u{202f}'],
+        Notation::En | Notation::Ms => &['.', ','],
+    };
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        if c.is_ascii_digit() {
+            end = start + off + 1;
+        } else if seps.contains(&c)
+            && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit())
+            && end == start + off
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    // A space only groups digits in threes: "2023 1 059" is two numbers.
+    let raw = &text[start..end];
+    if raw.contains([' ', '\u{a0}', '\u{202f}']) && amount::parse_number(raw, notation).is_none() {
+        return start + raw.find([' ', '\u{a0}', '\u{202f}']).unwrap_or(raw.len());
+    }
+    end
+}
+
+/// The mention at `start`: the longest run of words after the number that reads as
+/// money, or the bare number.
+fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<Mention> {
+    let raw = &text[start..end];
+    let number = amount::parse_number(raw, notation)
+        .or_else(|| amount::parse_number(raw.trim_end_matches(['.', ',']), notation))?;
+    let rest = &text[end..];
+    let percent = rest.trim_start().starts_with('%');
+    let bare = Mention {
+        value: number,
+        start,
+        end,
+        per: None,
+        money: false,
+        percent,
+    };
+    if percent || !next_is_money_word(rest) {
+        return Some(bare);
+    }
+    for word_end in word_ends(rest).into_iter().rev() {
+        let candidate = &text[start..end + word_end];
+        if let Ok(a) = amount::parse_money(candidate, notation) {
+            return Some(Mention {
+                value: a.value,
+                start,
+                end: end + word_end,
+                per: a.per,
+                money: true,
+                percent: false,
+            });
+        }
+    }
+    Some(bare)
+}
+
+fn next_is_money_word(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    if rest.starts_with('/') {
+        return true;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let key = deunicode::deunicode(&word).to_lowercase();
+    !key.is_empty() && MONEY_WORDS.contains(&key.as_str())
+}
+
+/// The byte offsets in `rest` where each of its first words ends, stopping at the
+/// end of a clause.
+fn word_ends(rest: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut in_word = false;
+    for (i, c) in rest.char_indices() {
+        if matches!(c, ';' | ':' | '(' | ')' | '\n' | ',' | '.') && !in_word_sep(rest, i) {
+            if in_word {
+                ends.push(i);
+            }
+            return ends;
+        }
+        let word_char = !c.is_whitespace();
+        if in_word && !word_char {
+            ends.push(i);
+            if ends.len() == MAX_WORDS {
+                return ends;
+            }
+        }
+        in_word = word_char;
+    }
+    if in_word {
+        ends.push(rest.len());
+    }
+    ends
+}
+
+/// A `,` or `.` between digits is part of a number ("2 tỷ 1,5 triệu"), not a break.
+fn in_word_sep(rest: &str, i: usize) -> bool {
+    let before = rest[..i].chars().next_back();
+    let after = rest[i + 1..].chars().next();
+    before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The sentence of `text` around byte `pos`, trimmed: from the end of the previous
+/// sentence (`.`, `!`, `?` or `;` before a space, or a blank line) to the end of this one.
+pub fn sentence_at(text: &str, pos: usize) -> &str {
+    let is_end = |i: usize, c: char| -> bool {
+        match c {
+            '\n' => text[i + 1..].starts_with('\n') || text[..i].ends_with('\n'),
+            '.' | '!' | '?' | ';' => text[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace),
+            _ => false,
+        }
+    };
+    let start = text[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_end(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[pos..]
+        .char_indices()
+        .find(|&(i, c)| is_end(pos + i, c))
+        .map_or(text.len(), |(i, c)| pos + i + c.len_utf8());
+    text[start..end].trim().trim_start_matches(['#', '-', '*', '>', ' '])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, lang: &str) -> Vec<(f64, bool, Option<Period>)> {
+        mentions(text, Notation::for_lang(lang))
+            .into_iter()
+            .map(|m| (m.value, m.money, m.per))
+            .collect()
+    }
+
+    #[test]
+    fn reads_numbers_as_each_language_writes_them() {
+        assert_eq!(
+            values("Toàn tỉnh có 1.059 hợp tác xã, doanh thu bình quân 2,3 tỷ đồng/năm; thu nhập 5,3 triệu đồng/người/tháng.", "vi"),
+            vec![
+                (1059.0, false, None),
+                (2_300_000_000.0, true, Some(Period::Year)),
+                (5_300_000.0, true, Some(Period::Month)),
+            ]
+        );
+        assert_eq!(
+            values("portant le nombre total à 1 059 coopératives ; 5,6 millions de VND/personne/mois.", "fr"),
+            vec![(1059.0, false, None), (5_600_000.0, true, Some(Period::Month))]
+        );
+        assert_eq!(
+            values("akan mencecah VND 2 bilion 295 juta/tahun; 520 koperasi (58.1%)", "ms"),
+            vec![
+                (2_295_000_000.0, true, Some(Period::Year)),
+                (520.0, false, None),
+                (58.1, false, None),
+            ]
+        );
+        assert_eq!(
+            values("an average of 62 million VND per year, up from 2022.", "en"),
+            vec![(62_000_000.0, true, Some(Period::Year)), (2022.0, false, None)]
+        );
+    }
+
+    #[test]
+    fn numbers_glued_to_words_are_not_mentions() {
+        assert!(values("Nghị quyết NQ31 và H2O", "vi").is_empty());
+        assert_eq!(values("ngày 28/12/2023", "vi").len(), 3);
+    }
+
+    #[test]
+    fn sentences_around_a_position() {
+        let text = "Première phrase. En 2024, 1 059 coopératives ; la suite.\n\nAutre.";
+        let pos = text.find("1 059").unwrap();
+        assert_eq!(sentence_at(text, pos), "En 2024, 1 059 coopératives ;");
+        let vi = "Có 1.059 hợp tác xã. Tiếp.";
+        assert_eq!(sentence_at(vi, 4), "Có 1.059 hợp tác xã.");
+    }
+}
