@@ -263,12 +263,22 @@ fn nothing_outside_the_site_is_served() {
         404,
         "no folder without an index page"
     );
-    let (_, head, _) = get(port, "/style.css");
-    assert!(head.contains("text/css"), "{head}");
-    let (_, head, _) = get(port, "/sitemap.xml");
-    assert!(head.contains("application/xml"), "{head}");
-    let (_, head, _) = get(port, "/charts/regions/province-a-counts.svg");
-    assert!(head.contains("image/svg+xml"), "{head}");
+    for (path, want) in [
+        ("/style.css", "text/css; charset=utf-8"),
+        ("/sitemap.xml", "text/xml; charset=utf-8"),
+        (
+            "/charts/regions/province-a-counts.svg",
+            "image/svg+xml; charset=utf-8",
+        ),
+    ] {
+        let (status, head, _) = get(port, path);
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            head.to_ascii_lowercase()
+                .contains(&format!("content-type: {want}")),
+            "{path}: {head}"
+        );
+    }
     let (status, _, body) = get(port, "/no/such/page/");
     assert_eq!(status, 404);
     assert!(body.contains("Page not found"), "the site's 404 page");

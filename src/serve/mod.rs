@@ -238,7 +238,7 @@ fn respond(request: Request, state: &RwLock<State>, hub: &Hub) {
     let response = match body {
         Some(bytes) => Response::from_data(bytes)
             .with_status_code(status)
-            .with_header(header("Content-Type", http::content_type(&path)))
+            .with_header(header("Content-Type", &http::content_type(&path)))
             .with_header(header("Cache-Control", "no-store")),
         None => Response::from_string("not found\n")
             .with_status_code(404)
