@@ -16,7 +16,25 @@ use common::{front, Site};
 struct Server {
     child: Child,
     port: u16,
+    /// What it printed up to and including its address.
+    early: Vec<String>,
+    /// What it prints after that, line by line.
     log: Receiver<String>,
+}
+
+impl Server {
+    /// Waits up to `timeout` for a console line containing `text`, skipping others.
+    fn line(&self, text: &str, timeout: Duration) -> Option<String> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.log.recv_timeout(left) {
+                Ok(line) if line.contains(text) => return Some(line),
+                Ok(_) => {}
+                Err(_) => return None,
+            }
+        }
+    }
 }
 
 impl Drop for Server {
@@ -54,8 +72,10 @@ fn start(site: &Site, port: u16) -> (Child, Receiver<String>) {
 fn serve(site: &Site) -> Server {
     let (child, log) = start(site, 0);
     let deadline = Instant::now() + Duration::from_secs(20);
+    let mut early = Vec::new();
     while Instant::now() < deadline {
         if let Ok(line) = log.recv_timeout(Duration::from_millis(200)) {
+            early.push(line.clone());
             if let Some(url) = line
                 .split_whitespace()
                 .find(|w| w.starts_with("http://127.0.0.1:"))
@@ -67,11 +87,16 @@ fn serve(site: &Site) -> Server {
                     .unwrap()
                     .parse()
                     .unwrap();
-                return Server { child, port, log };
+                return Server {
+                    child,
+                    port,
+                    early,
+                    log,
+                };
             }
         }
     }
-    panic!("serve did not print its address");
+    panic!("serve did not print its address: {early:?}");
 }
 
 fn get(port: u16, path: &str) -> (u16, String, String) {
@@ -94,30 +119,49 @@ fn wait_for(port: u16, path: &str, text: &str) -> String {
     }
 }
 
-/// Reads the event stream for up to `secs` seconds.
-fn events(port: u16, secs: u64) -> String {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_millis(300)))
+/// A page's event stream (`/__coopsite/events`), read as it comes.
+struct Events {
+    stream: TcpStream,
+    got: Vec<u8>,
+    seen: usize,
+}
+
+impl Events {
+    fn open(port: u16) -> Events {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_millis(100)))
+            .unwrap();
+        write!(
+            stream,
+            "GET /__coopsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
         .unwrap();
-    write!(
-        s,
-        "GET /__coopsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
-    )
-    .unwrap();
-    let mut got = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(secs);
-    let mut buf = [0u8; 4096];
-    while Instant::now() < deadline {
-        match s.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => got.extend_from_slice(&buf[..n]),
-            Err(_) => {}
-        }
-        if String::from_utf8_lossy(&got).contains("event: error") {
-            break;
+        Events {
+            stream,
+            got: Vec::new(),
+            seen: 0,
         }
     }
-    String::from_utf8_lossy(&got).into_owned()
+
+    /// Reads until what arrived since the last call contains `text`, or `timeout`
+    /// passes; returns what arrived since the last call.
+    fn until(&mut self, text: &str, timeout: Duration) -> String {
+        let deadline = Instant::now() + timeout;
+        let mut buf = [0u8; 4096];
+        while !String::from_utf8_lossy(&self.got[self.seen..]).contains(text)
+            && Instant::now() < deadline
+        {
+            match self.stream.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => self.got.extend_from_slice(&buf[..n]),
+                Err(_) => {}
+            }
+        }
+        let new = String::from_utf8_lossy(&self.got[self.seen..]).into_owned();
+        self.seen = self.got.len();
+        new
+    }
 }
 
 fn fixture() -> Site {
@@ -179,33 +223,43 @@ fn edits_are_served_and_broken_front_matter_keeps_the_last_good_site() {
     wait_for(port, "/", "Second title");
 
     // Broken front matter: the old page stays, the error is reported and streamed.
+    let mut page_events = Events::open(port);
     site.file("content/2023/a.md", "---\ntitle: \"Broken\nyear: 2023\n");
-    let stream = events(port, 10);
+    let stream = page_events.until("event: error", Duration::from_secs(10));
     assert!(stream.contains("event: error"), "{stream}");
     assert!(stream.contains("content/2023/a.md:1:1"), "{stream}");
+    assert!(!stream.contains("event: reload"), "{stream}");
     let (status, _, page) = get(port, "/reports/a/");
     assert_eq!(status, 200);
     assert!(
         page.contains("Second title"),
         "last good build still served"
     );
-    let logged: Vec<String> = server.log.try_iter().collect();
-    assert!(
-        logged.iter().any(|l| l.contains("content/2023/a.md:1:1")),
-        "{logged:?}"
-    );
+    let wait = Duration::from_secs(5);
+    assert!(server.line("content/2023/a.md:1:1", wait).is_some());
+    assert!(server.line("Serving the last good build", wait).is_some());
 
-    // Fixed: it recovers.
+    // Fixed: it recovers. A page opened while the build is broken is told the error at
+    // once, then a reload (not another error) once the sources build again.
+    let mut late_page = Events::open(port);
+    let stream = late_page.until("content/2023/a.md:1:1", Duration::from_secs(5));
+    assert!(stream.contains("event: error"), "{stream}");
     site.file(
         "content/2023/a.md",
         front("Third title", "Province A", 2023, ""),
     );
+    for events in [&mut page_events, &mut late_page] {
+        let stream = events.until("event: reload", Duration::from_secs(10));
+        assert!(
+            stream.contains("event: reload"),
+            "a reload arrived: {stream}"
+        );
+        assert!(
+            !stream.contains("event: error"),
+            "no error once fixed: {stream}"
+        );
+    }
     wait_for(port, "/reports/a/", "Third title");
-    let stream = events(port, 1);
-    assert!(
-        !stream.contains("event: error"),
-        "no error once fixed: {stream}"
-    );
 }
 
 #[test]
@@ -299,4 +353,42 @@ fn a_port_in_use_is_named() {
         "{text}"
     );
     assert!(text.contains("--port"), "{text}");
+}
+
+#[test]
+fn a_site_that_never_built_says_so_and_shows_the_errors() {
+    let site = fixture();
+    site.file("content/2023/a.md", "---\ntitle: \"Broken\nyear: 2023\n");
+    let server = serve(&site);
+    let port = server.port;
+
+    let console = server.early.join("\n");
+    assert!(console.contains("content/2023/a.md:1:1"), "{console}");
+    assert!(console.contains("No build has succeeded yet"), "{console}");
+    assert!(!console.contains("last good build"), "{console}");
+
+    for path in ["/", "/reports/a/"] {
+        let (status, _, body) = get(port, path);
+        assert_eq!(status, 500, "{path}");
+        let shown = body.split("<script>").next().unwrap();
+        assert!(shown.contains("No build has succeeded yet"), "{shown}");
+        assert!(shown.contains("content/2023/a.md:1:1"), "{shown}");
+        assert!(!shown.contains("last good build"), "{shown}");
+        assert!(body.contains("/__coopsite/events"), "reloads when fixed");
+    }
+    let mut events = Events::open(port);
+    let stream = events.until("content/2023/a.md:1:1", Duration::from_secs(5));
+    assert!(stream.contains("event: error"), "{stream}");
+
+    // The first good build is served, and the open page reloads to show it.
+    site.file(
+        "content/2023/a.md",
+        front("First title", "Province A", 2023, ""),
+    );
+    let stream = events.until("event: reload", Duration::from_secs(10));
+    assert!(stream.contains("event: reload"), "{stream}");
+    assert!(!stream.contains("event: error"), "{stream}");
+    let (status, _, home) = get(port, "/");
+    assert_eq!(status, 200);
+    assert!(home.contains("First title"));
 }

@@ -249,7 +249,19 @@ pub fn run(opts: &ServeOptions) -> Result<(), String> {
         });
     }
 
-    eprintln!("Serving {} at {url} (Ctrl-C to stop)", opts.root.display());
+    if state
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .site
+        .is_some()
+    {
+        eprintln!("Serving {} at {url} (Ctrl-C to stop)", opts.root.display());
+    } else {
+        eprintln!(
+            "Serving the errors of {} at {url} until a build succeeds (Ctrl-C to stop)",
+            opts.root.display()
+        );
+    }
     if opts.open {
         open_browser(&url);
     }
@@ -266,7 +278,8 @@ fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub,
     let mut s = state.write().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok(planned) => {
-            if verb == "Built" {
+            // Warnings are shown with the first good build; rebuilds keep the console short.
+            if s.site.is_none() {
                 for w in &planned.warnings {
                     eprintln!("warning: {w}");
                 }
@@ -280,7 +293,14 @@ fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub,
         Err(errors) => {
             let text = errors.to_string();
             eprintln!("{text}");
-            eprintln!("Serving the last good build; fix the problems above and save again.");
+            if s.site.is_some() {
+                eprintln!("Serving the last good build; fix the problems above and save again.");
+            } else {
+                eprintln!(
+                    "No build has succeeded yet: the pages show these errors until one does. \
+                     Fix the problems above and save again."
+                );
+            }
             s.error = Some(text.clone());
             drop(s);
             hub.broadcast(Event::Error(text));
