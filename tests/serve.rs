@@ -392,3 +392,129 @@ fn a_site_that_never_built_says_so_and_shows_the_errors() {
     assert_eq!(status, 200);
     assert!(home.contains("First title"));
 }
+
+/// Writes `text` to `root/rel` every `every` for `total`, from another thread.
+fn keep_writing(
+    root: &std::path::Path,
+    rel: &'static [&'static str],
+    every: Duration,
+    total: Duration,
+    text: impl Fn(usize) -> String + Send + 'static,
+) -> std::thread::JoinHandle<()> {
+    let root = root.to_path_buf();
+    std::thread::spawn(move || {
+        let end = Instant::now() + total;
+        let mut i = 0;
+        while Instant::now() < end {
+            for rel in rel {
+                let p = root.join(rel);
+                std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+                std::fs::write(p, text(i)).unwrap();
+            }
+            i += 1;
+            std::thread::sleep(every);
+        }
+    })
+}
+
+#[test]
+fn only_the_sources_are_watched() {
+    let site = fixture();
+    let server = serve(&site);
+    let mut events = Events::open(server.port);
+
+    // Steady writes to output/, target/ and other files of the root rebuild nothing...
+    let writer = keep_writing(
+        site.root(),
+        &[
+            "output/index.html",
+            "target/debug/x",
+            "notes.txt",
+            "content.bak",
+        ],
+        Duration::from_millis(20),
+        Duration::from_secs(4),
+        |i| format!("write {i}"),
+    );
+    let quiet = events.until("event:", Duration::from_millis(1500));
+    assert!(!quiet.contains("event:"), "{quiet}");
+    assert_eq!(server.line("Rebuilt", Duration::from_millis(100)), None);
+
+    // ...and do not hold back the rebuild for a change to coopsite.yaml meanwhile.
+    let edited = Instant::now();
+    site.file("coopsite.yaml", "title: Renamed site\n");
+    let stream = events.until("event: reload", Duration::from_secs(10));
+    let after = edited.elapsed();
+    assert!(stream.contains("event: reload"), "{stream}");
+    assert!(
+        after < Duration::from_millis(1500),
+        "the rebuild waited {after:?} for writes outside the sources"
+    );
+    assert!(server.line("Rebuilt", Duration::from_secs(5)).is_some());
+    let (_, _, home) = get(server.port, "/");
+    assert!(home.contains("Renamed site"));
+    writer.join().unwrap();
+}
+
+#[test]
+fn a_burst_is_one_rebuild_and_steady_writes_cannot_postpone_one() {
+    let site = fixture();
+    let server = serve(&site);
+
+    // An editor's burst of writes to several files: one rebuild.
+    for i in 0..10 {
+        site.file(
+            "content/2023/a.md",
+            front(&format!("Burst {i}"), "Province A", 2023, ""),
+        );
+        site.file(
+            "content/2024/b.md",
+            front(&format!("Other {i}"), "Province A", 2024, ""),
+        );
+    }
+    assert!(server.line("Rebuilt", Duration::from_secs(10)).is_some());
+    assert_eq!(
+        server.line("Rebuilt", Duration::from_millis(1000)),
+        None,
+        "a burst is one rebuild"
+    );
+    wait_for(server.port, "/", "Burst 9");
+
+    // Changes every 50 ms for 3 s: a rebuild still comes about 1 s after the first.
+    let start = Instant::now();
+    let writer = keep_writing(
+        site.root(),
+        &["content/2023/a.md"],
+        Duration::from_millis(50),
+        Duration::from_secs(3),
+        |i| front(&format!("Steady {i}"), "Province A", 2023, ""),
+    );
+    let rebuilt = server.line("Rebuilt", Duration::from_secs(5));
+    let after = start.elapsed();
+    assert!(rebuilt.is_some());
+    assert!(
+        after < Duration::from_millis(2500),
+        "the first rebuild waited {after:?} while changes kept coming"
+    );
+    let (_, _, home) = get(server.port, "/");
+    assert!(home.contains("Steady "), "a rebuild during the writes");
+    writer.join().unwrap();
+    wait_for(server.port, "/", "Steady ");
+}
+
+#[test]
+fn source_folders_made_while_serving_are_watched() {
+    let site = fixture();
+    assert!(!site.root().join("static").exists());
+    let server = serve(&site);
+    site.file("static/hello.txt", "hello");
+    wait_for(server.port, "/hello.txt", "hello");
+    // Inside the new folder, a new file is picked up too: the folder is watched now.
+    site.file("static/notes/second.txt", "second");
+    wait_for(server.port, "/notes/second.txt", "second");
+    site.file(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}Gone away{% endblock content %}",
+    );
+    wait_for(server.port, "/no/such/page/", "Gone away");
+}
