@@ -269,16 +269,35 @@ fn numbers_and_labels_follow_the_site_language() {
     }
 }
 
-#[test]
-fn svg_renders_without_warnings_where_rsvg_is_installed() {
-    let Ok(status) = std::process::Command::new("rsvg-convert")
+/// Whether `rsvg-convert` can be run. Under CI (`CI=true`, as `.ci/run` is run, which
+/// installs it) a missing one fails the test instead of skipping it.
+fn rsvg_convert_present() -> bool {
+    let ci = std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1");
+    match std::process::Command::new("rsvg-convert")
         .arg("--version")
         .output()
-    else {
-        eprintln!("rsvg-convert not installed: skipped");
+    {
+        Ok(out) => {
+            assert!(out.status.success(), "rsvg-convert --version failed");
+            true
+        }
+        Err(e) if ci => panic!(
+            "rsvg-convert is needed under CI (apt-get install librsvg2-bin) and cannot run: {e}"
+        ),
+        Err(_) => {
+            eprintln!(
+                "note: rsvg-convert not installed, SVG rendering not checked (CI fails here)"
+            );
+            false
+        }
+    }
+}
+
+#[test]
+fn svg_renders_without_warnings_where_rsvg_is_installed() {
+    if !rsvg_convert_present() {
         return;
-    };
-    assert!(status.status.success());
+    }
     let site = Site::new();
     for (year, total) in [(2021, 10), (2023, 30)] {
         report(
@@ -289,12 +308,19 @@ fn svg_renders_without_warnings_where_rsvg_is_installed() {
         );
     }
     site.build_ok();
-    for (path, svg) in all_svgs(&site) {
-        let file = site.root().join("check.svg");
+    let svgs = all_svgs(&site);
+    let names: Vec<&str> = svgs.iter().map(|(p, _)| p.as_str()).collect();
+    assert!(
+        names.contains(&"charts/home-counts.svg") && names.iter().any(|p| p.ends_with("(inline)")),
+        "the chart files and a report's inline chart are checked: {names:?}"
+    );
+    let (file, png) = (site.root().join("check.svg"), site.root().join("check.png"));
+    for (path, svg) in svgs {
         std::fs::write(&file, svg).unwrap();
+        let _ = std::fs::remove_file(&png);
         let out = std::process::Command::new("rsvg-convert")
             .arg("-o")
-            .arg(site.root().join("check.png"))
+            .arg(&png)
             .arg(&file)
             .output()
             .unwrap();
@@ -303,6 +329,8 @@ fn svg_renders_without_warnings_where_rsvg_is_installed() {
             "{path}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
+        let drawn = std::fs::metadata(&png).map(|m| m.len()).unwrap_or(0);
+        assert!(drawn > 0, "{path}: rsvg-convert wrote no image");
     }
 }
 

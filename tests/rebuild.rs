@@ -4,23 +4,52 @@
 mod common;
 
 use common::{front, Site};
-use coopsite::build::{plan, plan_cached};
+use coopsite::build::{plan, plan_cached, Planned};
 use coopsite::cache::Cache;
 use coopsite::output::Source;
 use coopsite::BuildOptions;
 
-fn pages(p: &coopsite::build::Planned) -> Vec<(String, String)> {
+/// Every file of a build as a reader gets it: its path and its bytes.
+fn files(p: &Planned) -> Vec<(String, Vec<u8>)> {
     p.files
         .iter()
-        .filter_map(|(path, src)| match src {
-            Source::Text(t) => Some((path.to_string(), t.clone())),
-            _ => None,
+        .map(|(path, src)| {
+            let bytes = match src {
+                Source::Text(t) => t.clone().into_bytes(),
+                Source::Bytes(b) => b.to_vec(),
+                Source::File(f) => std::fs::read(f).unwrap(),
+            };
+            (path.to_string(), bytes)
         })
         .collect()
 }
 
-#[test]
-fn cached_rebuilds_match_fresh_builds_after_each_edit() {
+/// The text of one generated file; panics when the build has no such page.
+fn page(p: &Planned, path: &str) -> String {
+    match p.files.get(path) {
+        Some(Source::Text(t)) => t.clone(),
+        Some(_) => panic!("{path} is not a generated page"),
+        None => panic!("no {path} in {:?}", p.files.paths().collect::<Vec<_>>()),
+    }
+}
+
+/// A cached rebuild, checked file by file against a fresh build of the same sources.
+fn rebuild_matches_fresh(opts: &BuildOptions, cache: &Cache, after: &str) -> Planned {
+    let cached = plan_cached(opts, Some(cache)).unwrap();
+    let fresh = plan(opts).unwrap();
+    let (cached_files, fresh_files) = (files(&cached), files(&fresh));
+    let paths = |f: &[(String, Vec<u8>)]| f.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+    assert_eq!(paths(&cached_files), paths(&fresh_files), "after {after}");
+    for ((path, cached), (_, fresh)) in cached_files.iter().zip(&fresh_files) {
+        assert!(
+            cached == fresh,
+            "after {after}: {path} differs from a fresh build"
+        );
+    }
+    cached
+}
+
+fn fixture() -> Site {
     let site = Site::new();
     for year in [2021, 2022, 2023] {
         site.file(
@@ -34,22 +63,37 @@ fn cached_rebuilds_match_fresh_builds_after_each_edit() {
         );
     }
     site.file("content/other.md", front("Other", "Province B", 2023, ""));
+    site.file("static/files/note.txt", "a note");
+    site
+}
+
+#[test]
+fn cached_rebuilds_match_fresh_builds_after_each_edit() {
+    let site = fixture();
     let opts = BuildOptions::new(site.root());
     let cache = Cache::default();
-    let first = plan_cached(&opts, Some(&cache)).unwrap();
-    assert_eq!(pages(&first), pages(&plan(&opts).unwrap()));
+    let first = rebuild_matches_fresh(&opts, &cache, "the first build");
+    assert!(page(&first, "reports/2022/index.html").contains("Review 2022"));
+    assert!(first.files.get("files/note.txt").is_some());
+    // Nothing changed: everything comes from the cache, and is still the same site.
     assert!(cache.len().1 > 5, "pages are cached");
+    rebuild_matches_fresh(&opts, &cache, "no change");
 
-    let edits: &[(&str, String)] = &[
+    // Each edit, with a page and what a reader must now see on it.
+    let edits: &[(&str, String, &str, &str)] = &[
         // A title shown on neighbours, the region, the tag page and the home page.
         (
             "content/2022.md",
             front("Renamed 2022", "Province A", 2022, "tags: [ocop]\n"),
+            "tags/ocop/index.html",
+            "Renamed 2022",
         ),
         // A report moves to another region and tag.
         (
             "content/2021.md",
             front("Review 2021", "Province B", 2021, "tags: [digital]\n"),
+            "tags/digital/index.html",
+            "Review 2021",
         ),
         // A figure: its own chart and its region's neighbours' charts change.
         (
@@ -60,41 +104,79 @@ fn cached_rebuilds_match_fresh_builds_after_each_edit() {
                 2023,
                 "tags: [ocop]\nfigures:\n  cooperatives_total: 9\n",
             ),
+            "reports/2023/index.html",
+            "<data value=\"9\">9</data>",
         ),
         // A new report.
         (
             "content/2024.md",
             front("Review 2024", "Province A", 2024, ""),
+            "reports/2024/index.html",
+            "Review 2024",
         ),
         // A template.
         (
             "templates/404.html",
             "{% extends \"base.html\" %}{% block content %}Gone{% endblock content %}".to_string(),
+            "404.html",
+            "Gone",
+        ),
+        // A static file.
+        (
+            "static/files/note.txt",
+            "an edited note".to_string(),
+            "files/note.txt",
+            "an edited note",
         ),
         // The settings.
         (
             "coopsite.yaml",
             "title: Renamed site\nlanguage: fr\n".to_string(),
+            "index.html",
+            "Renamed site",
         ),
     ];
-    for (path, text) in edits {
+    for (path, text, shown_on, shown) in edits {
         site.file(path, text);
-        let cached = plan_cached(&opts, Some(&cache)).unwrap();
-        let fresh = plan(&opts).unwrap();
-        assert_eq!(pages(&cached), pages(&fresh), "after editing {path}");
+        let rebuilt = rebuild_matches_fresh(&opts, &cache, &format!("editing {path}"));
+        let file = files(&rebuilt).into_iter().find(|(p, _)| p == shown_on);
+        let text = String::from_utf8(file.expect(shown_on).1).unwrap();
+        assert!(text.contains(shown), "after editing {path}: {shown_on}");
     }
-    let last = plan_cached(&opts, Some(&cache)).unwrap();
-    let home = last.files.get("index.html").unwrap();
-    let Source::Text(home) = home else { panic!() };
+    let last = rebuild_matches_fresh(&opts, &cache, "every edit");
+    let home = page(&last, "index.html");
     assert!(home.contains("Renamed site") && home.contains("Renamed 2022"));
+    assert!(home.contains("lang=\"fr\""), "the settings' language");
+    assert!(!page(&last, "tags/ocop/index.html").contains("Review 2021"));
+    let region = page(&last, "regions/province-a/index.html");
+    assert!(
+        region.contains("<th scope=\"row\">2023</th><td class=\"num\">9</td>"),
+        "the region's table shows the edited figure"
+    );
+}
 
-    // A removed report disappears, and a broken one is an error, not a stale page.
+#[test]
+fn removed_and_broken_reports_are_not_served_stale() {
+    let site = fixture();
+    site.file(
+        "content/2024.md",
+        front("Review 2024", "Province A", 2024, ""),
+    );
+    let opts = BuildOptions::new(site.root());
+    let cache = Cache::default();
+    let before = rebuild_matches_fresh(&opts, &cache, "the first build");
+    assert!(page(&before, "reports/2024/index.html").contains("Review 2024"));
+    assert!(page(&before, "index.html").contains("Review 2024"));
+
+    // A removed report disappears from its own address and from the lists.
     site.remove("content/2024.md");
-    assert!(plan_cached(&opts, Some(&cache))
-        .unwrap()
-        .files
-        .get("reports/2024/index.html")
-        .is_none());
+    let after = rebuild_matches_fresh(&opts, &cache, "removing a report");
+    assert!(after.files.get("reports/2024/index.html").is_none());
+    assert!(!page(&after, "index.html").contains("Review 2024"));
+    assert!(!page(&after, "regions/province-a/index.html").contains("Review 2024"));
+
+    // A broken one is an error naming the file, not a stale page.
     site.file("content/2023.md", "---\ntitle: broken\n");
-    assert!(plan_cached(&opts, Some(&cache)).is_err());
+    let errors = plan_cached(&opts, Some(&cache)).err().expect("an error");
+    assert!(errors.to_string().contains("2023.md"), "{errors}");
 }

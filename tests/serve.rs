@@ -16,7 +16,25 @@ use common::{front, Site};
 struct Server {
     child: Child,
     port: u16,
+    /// What it printed up to and including its address.
+    early: Vec<String>,
+    /// What it prints after that, line by line.
     log: Receiver<String>,
+}
+
+impl Server {
+    /// Waits up to `timeout` for a console line containing `text`, skipping others.
+    fn line(&self, text: &str, timeout: Duration) -> Option<String> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.log.recv_timeout(left) {
+                Ok(line) if line.contains(text) => return Some(line),
+                Ok(_) => {}
+                Err(_) => return None,
+            }
+        }
+    }
 }
 
 impl Drop for Server {
@@ -54,8 +72,10 @@ fn start(site: &Site, port: u16) -> (Child, Receiver<String>) {
 fn serve(site: &Site) -> Server {
     let (child, log) = start(site, 0);
     let deadline = Instant::now() + Duration::from_secs(20);
+    let mut early = Vec::new();
     while Instant::now() < deadline {
         if let Ok(line) = log.recv_timeout(Duration::from_millis(200)) {
+            early.push(line.clone());
             if let Some(url) = line
                 .split_whitespace()
                 .find(|w| w.starts_with("http://127.0.0.1:"))
@@ -67,11 +87,16 @@ fn serve(site: &Site) -> Server {
                     .unwrap()
                     .parse()
                     .unwrap();
-                return Server { child, port, log };
+                return Server {
+                    child,
+                    port,
+                    early,
+                    log,
+                };
             }
         }
     }
-    panic!("serve did not print its address");
+    panic!("serve did not print its address: {early:?}");
 }
 
 fn get(port: u16, path: &str) -> (u16, String, String) {
@@ -94,30 +119,49 @@ fn wait_for(port: u16, path: &str, text: &str) -> String {
     }
 }
 
-/// Reads the event stream for up to `secs` seconds.
-fn events(port: u16, secs: u64) -> String {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_millis(300)))
+/// A page's event stream (`/__coopsite/events`), read as it comes.
+struct Events {
+    stream: TcpStream,
+    got: Vec<u8>,
+    seen: usize,
+}
+
+impl Events {
+    fn open(port: u16) -> Events {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_millis(100)))
+            .unwrap();
+        write!(
+            stream,
+            "GET /__coopsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
         .unwrap();
-    write!(
-        s,
-        "GET /__coopsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
-    )
-    .unwrap();
-    let mut got = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(secs);
-    let mut buf = [0u8; 4096];
-    while Instant::now() < deadline {
-        match s.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => got.extend_from_slice(&buf[..n]),
-            Err(_) => {}
-        }
-        if String::from_utf8_lossy(&got).contains("event: error") {
-            break;
+        Events {
+            stream,
+            got: Vec::new(),
+            seen: 0,
         }
     }
-    String::from_utf8_lossy(&got).into_owned()
+
+    /// Reads until what arrived since the last call contains `text`, or `timeout`
+    /// passes; returns what arrived since the last call.
+    fn until(&mut self, text: &str, timeout: Duration) -> String {
+        let deadline = Instant::now() + timeout;
+        let mut buf = [0u8; 4096];
+        while !String::from_utf8_lossy(&self.got[self.seen..]).contains(text)
+            && Instant::now() < deadline
+        {
+            match self.stream.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => self.got.extend_from_slice(&buf[..n]),
+                Err(_) => {}
+            }
+        }
+        let new = String::from_utf8_lossy(&self.got[self.seen..]).into_owned();
+        self.seen = self.got.len();
+        new
+    }
 }
 
 fn fixture() -> Site {
@@ -179,33 +223,43 @@ fn edits_are_served_and_broken_front_matter_keeps_the_last_good_site() {
     wait_for(port, "/", "Second title");
 
     // Broken front matter: the old page stays, the error is reported and streamed.
+    let mut page_events = Events::open(port);
     site.file("content/2023/a.md", "---\ntitle: \"Broken\nyear: 2023\n");
-    let stream = events(port, 10);
+    let stream = page_events.until("event: error", Duration::from_secs(10));
     assert!(stream.contains("event: error"), "{stream}");
     assert!(stream.contains("content/2023/a.md:1:1"), "{stream}");
+    assert!(!stream.contains("event: reload"), "{stream}");
     let (status, _, page) = get(port, "/reports/a/");
     assert_eq!(status, 200);
     assert!(
         page.contains("Second title"),
         "last good build still served"
     );
-    let logged: Vec<String> = server.log.try_iter().collect();
-    assert!(
-        logged.iter().any(|l| l.contains("content/2023/a.md:1:1")),
-        "{logged:?}"
-    );
+    let wait = Duration::from_secs(5);
+    assert!(server.line("content/2023/a.md:1:1", wait).is_some());
+    assert!(server.line("Serving the last good build", wait).is_some());
 
-    // Fixed: it recovers.
+    // Fixed: it recovers. A page opened while the build is broken is told the error at
+    // once, then a reload (not another error) once the sources build again.
+    let mut late_page = Events::open(port);
+    let stream = late_page.until("content/2023/a.md:1:1", Duration::from_secs(5));
+    assert!(stream.contains("event: error"), "{stream}");
     site.file(
         "content/2023/a.md",
         front("Third title", "Province A", 2023, ""),
     );
+    for events in [&mut page_events, &mut late_page] {
+        let stream = events.until("event: reload", Duration::from_secs(10));
+        assert!(
+            stream.contains("event: reload"),
+            "a reload arrived: {stream}"
+        );
+        assert!(
+            !stream.contains("event: error"),
+            "no error once fixed: {stream}"
+        );
+    }
     wait_for(port, "/reports/a/", "Third title");
-    let stream = events(port, 1);
-    assert!(
-        !stream.contains("event: error"),
-        "no error once fixed: {stream}"
-    );
 }
 
 #[test]
@@ -263,12 +317,22 @@ fn nothing_outside_the_site_is_served() {
         404,
         "no folder without an index page"
     );
-    let (_, head, _) = get(port, "/style.css");
-    assert!(head.contains("text/css"), "{head}");
-    let (_, head, _) = get(port, "/sitemap.xml");
-    assert!(head.contains("application/xml"), "{head}");
-    let (_, head, _) = get(port, "/charts/regions/province-a-counts.svg");
-    assert!(head.contains("image/svg+xml"), "{head}");
+    for (path, want) in [
+        ("/style.css", "text/css; charset=utf-8"),
+        ("/sitemap.xml", "text/xml; charset=utf-8"),
+        (
+            "/charts/regions/province-a-counts.svg",
+            "image/svg+xml; charset=utf-8",
+        ),
+    ] {
+        let (status, head, _) = get(port, path);
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            head.to_ascii_lowercase()
+                .contains(&format!("content-type: {want}")),
+            "{path}: {head}"
+        );
+    }
     let (status, _, body) = get(port, "/no/such/page/");
     assert_eq!(status, 404);
     assert!(body.contains("Page not found"), "the site's 404 page");
@@ -289,4 +353,168 @@ fn a_port_in_use_is_named() {
         "{text}"
     );
     assert!(text.contains("--port"), "{text}");
+}
+
+#[test]
+fn a_site_that_never_built_says_so_and_shows_the_errors() {
+    let site = fixture();
+    site.file("content/2023/a.md", "---\ntitle: \"Broken\nyear: 2023\n");
+    let server = serve(&site);
+    let port = server.port;
+
+    let console = server.early.join("\n");
+    assert!(console.contains("content/2023/a.md:1:1"), "{console}");
+    assert!(console.contains("No build has succeeded yet"), "{console}");
+    assert!(!console.contains("last good build"), "{console}");
+
+    for path in ["/", "/reports/a/"] {
+        let (status, _, body) = get(port, path);
+        assert_eq!(status, 500, "{path}");
+        let shown = body.split("<script>").next().unwrap();
+        assert!(shown.contains("No build has succeeded yet"), "{shown}");
+        assert!(shown.contains("content/2023/a.md:1:1"), "{shown}");
+        assert!(!shown.contains("last good build"), "{shown}");
+        assert!(body.contains("/__coopsite/events"), "reloads when fixed");
+    }
+    let mut events = Events::open(port);
+    let stream = events.until("content/2023/a.md:1:1", Duration::from_secs(5));
+    assert!(stream.contains("event: error"), "{stream}");
+
+    // The first good build is served, and the open page reloads to show it.
+    site.file(
+        "content/2023/a.md",
+        front("First title", "Province A", 2023, ""),
+    );
+    let stream = events.until("event: reload", Duration::from_secs(10));
+    assert!(stream.contains("event: reload"), "{stream}");
+    assert!(!stream.contains("event: error"), "{stream}");
+    let (status, _, home) = get(port, "/");
+    assert_eq!(status, 200);
+    assert!(home.contains("First title"));
+}
+
+/// Writes `text` to `root/rel` every `every` for `total`, from another thread.
+fn keep_writing(
+    root: &std::path::Path,
+    rel: &'static [&'static str],
+    every: Duration,
+    total: Duration,
+    text: impl Fn(usize) -> String + Send + 'static,
+) -> std::thread::JoinHandle<()> {
+    let root = root.to_path_buf();
+    std::thread::spawn(move || {
+        let end = Instant::now() + total;
+        let mut i = 0;
+        while Instant::now() < end {
+            for rel in rel {
+                let p = root.join(rel);
+                std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+                std::fs::write(p, text(i)).unwrap();
+            }
+            i += 1;
+            std::thread::sleep(every);
+        }
+    })
+}
+
+#[test]
+fn only_the_sources_are_watched() {
+    let site = fixture();
+    let server = serve(&site);
+    let mut events = Events::open(server.port);
+
+    // Steady writes to output/, target/ and other files of the root rebuild nothing...
+    let writer = keep_writing(
+        site.root(),
+        &[
+            "output/index.html",
+            "target/debug/x",
+            "notes.txt",
+            "content.bak",
+        ],
+        Duration::from_millis(20),
+        Duration::from_secs(4),
+        |i| format!("write {i}"),
+    );
+    let quiet = events.until("event:", Duration::from_millis(1500));
+    assert!(!quiet.contains("event:"), "{quiet}");
+    assert_eq!(server.line("Rebuilt", Duration::from_millis(100)), None);
+
+    // ...and do not hold back the rebuild for a change to coopsite.yaml meanwhile.
+    let edited = Instant::now();
+    site.file("coopsite.yaml", "title: Renamed site\n");
+    let stream = events.until("event: reload", Duration::from_secs(10));
+    let after = edited.elapsed();
+    assert!(stream.contains("event: reload"), "{stream}");
+    assert!(
+        after < Duration::from_millis(1500),
+        "the rebuild waited {after:?} for writes outside the sources"
+    );
+    assert!(server.line("Rebuilt", Duration::from_secs(5)).is_some());
+    let (_, _, home) = get(server.port, "/");
+    assert!(home.contains("Renamed site"));
+    writer.join().unwrap();
+}
+
+#[test]
+fn a_burst_is_one_rebuild_and_steady_writes_cannot_postpone_one() {
+    let site = fixture();
+    let server = serve(&site);
+
+    // An editor's burst of writes to several files: one rebuild.
+    for i in 0..10 {
+        site.file(
+            "content/2023/a.md",
+            front(&format!("Burst {i}"), "Province A", 2023, ""),
+        );
+        site.file(
+            "content/2024/b.md",
+            front(&format!("Other {i}"), "Province A", 2024, ""),
+        );
+    }
+    assert!(server.line("Rebuilt", Duration::from_secs(10)).is_some());
+    assert_eq!(
+        server.line("Rebuilt", Duration::from_millis(1000)),
+        None,
+        "a burst is one rebuild"
+    );
+    wait_for(server.port, "/", "Burst 9");
+
+    // Changes every 50 ms for 3 s: a rebuild still comes about 1 s after the first.
+    let start = Instant::now();
+    let writer = keep_writing(
+        site.root(),
+        &["content/2023/a.md"],
+        Duration::from_millis(50),
+        Duration::from_secs(3),
+        |i| front(&format!("Steady {i}"), "Province A", 2023, ""),
+    );
+    let rebuilt = server.line("Rebuilt", Duration::from_secs(5));
+    let after = start.elapsed();
+    assert!(rebuilt.is_some());
+    assert!(
+        after < Duration::from_millis(2500),
+        "the first rebuild waited {after:?} while changes kept coming"
+    );
+    let (_, _, home) = get(server.port, "/");
+    assert!(home.contains("Steady "), "a rebuild during the writes");
+    writer.join().unwrap();
+    wait_for(server.port, "/", "Steady ");
+}
+
+#[test]
+fn source_folders_made_while_serving_are_watched() {
+    let site = fixture();
+    assert!(!site.root().join("static").exists());
+    let server = serve(&site);
+    site.file("static/hello.txt", "hello");
+    wait_for(server.port, "/hello.txt", "hello");
+    // Inside the new folder, a new file is picked up too: the folder is watched now.
+    site.file("static/notes/second.txt", "second");
+    wait_for(server.port, "/notes/second.txt", "second");
+    site.file(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}Gone away{% endblock content %}",
+    );
+    wait_for(server.port, "/no/such/page/", "Gone away");
 }

@@ -1,64 +1,60 @@
 //! Requests to files of the in-memory site: safe paths, content types, index pages.
 
-/// A request path made safe: percent-decoded once, with no `..`, `.`, backslash or NUL.
-/// Returns the path relative to the site root ("" for the root), or None to answer 404.
+use mime_guess::mime;
+use percent_encoding::percent_decode_str;
+
+/// A request path made safe: each segment percent-decoded once, with no `..` or `.`
+/// segment and no slash, backslash or NUL inside a segment (an encoded `%2F` is
+/// refused, not read as a folder). Returns the path relative to the site root ("" for
+/// the root), or None to answer 404.
 pub fn clean_path(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next().unwrap_or_default();
     let path = path.strip_prefix('/')?;
-    let decoded = percent_decode(path)?;
-    if decoded.contains(['\\', '\0']) || decoded.starts_with('/') {
+    if path.starts_with('/') {
         return None;
     }
     let mut parts = Vec::new();
-    for seg in decoded.split('/') {
-        match seg {
-            "." | ".." => return None,
-            s => parts.push(s),
+    for raw in path.split('/') {
+        let seg = percent_decode(raw)?;
+        if matches!(seg.as_str(), "." | "..") || seg.contains(['/', '\\', '\0']) {
+            return None;
         }
+        parts.push(seg);
     }
     Some(parts.join("/"))
 }
 
+/// Percent-decodes `s`, refusing a `%` that is not followed by two hex digits (`%zz`,
+/// `%2`, `%+1`) and a result that is not UTF-8.
 fn percent_decode(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    let well_formed = bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+    });
+    if !well_formed {
+        return None;
     }
-    String::from_utf8(out).ok()
+    percent_decode_str(s)
+        .decode_utf8()
+        .ok()
+        .map(|c| c.into_owned())
 }
 
-/// The content type for a file name.
-pub fn content_type(path: &str) -> &'static str {
-    let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-    match ext.as_deref() {
-        Some("html" | "htm") => "text/html; charset=utf-8",
-        Some("css") => "text/css; charset=utf-8",
-        Some("js" | "mjs") => "text/javascript; charset=utf-8",
-        Some("svg") => "image/svg+xml",
-        Some("xml") => "application/xml; charset=utf-8",
-        Some("json") => "application/json",
-        Some("txt" | "md") => "text/plain; charset=utf-8",
-        Some("png") => "image/png",
-        Some("jpg" | "jpeg") => "image/jpeg",
-        Some("gif") => "image/gif",
-        Some("webp") => "image/webp",
-        Some("avif") => "image/avif",
-        Some("ico") => "image/x-icon",
-        Some("woff") => "font/woff",
-        Some("woff2") => "font/woff2",
-        Some("ttf") => "font/ttf",
-        Some("pdf") => "application/pdf",
-        Some("csv") => "text/csv; charset=utf-8",
-        _ => "application/octet-stream",
+/// The content type for a file name, from its extension (`mime_guess`); text types
+/// (HTML, CSS, JavaScript, XML, SVG, JSON, CSV, plain text) say they are UTF-8, as
+/// everything coopsite writes is.
+pub fn content_type(path: &str) -> String {
+    let mime = mime_guess::from_path(path).first_or_octet_stream();
+    let textual = mime.type_() == mime::TEXT
+        || matches!(mime.subtype().as_str(), "javascript" | "json" | "xml")
+        || matches!(mime.suffix().map(|s| s.as_str()), Some("xml" | "json"));
+    if textual && mime.get_param(mime::CHARSET).is_none() {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime.to_string()
     }
 }
 
@@ -105,6 +101,17 @@ mod tests {
             "/%2fetc/passwd",
             "//etc/passwd",
             "/%zz",
+            "/%+1",
+            "/a%2",
+            "/a%2/b",
+            "/%-1",
+            "/%",
+            "/%C3",
+            "/%2E%2E/x",
+            "/a/%2e",
+            "/a%2Fb",
+            "/a%5Cb",
+            "/a\\b",
             "relative",
         ] {
             assert_eq!(clean_path(bad), None, "{bad}");
@@ -112,18 +119,30 @@ mod tests {
         assert_eq!(clean_path("/"), Some(String::new()));
         assert_eq!(clean_path("/reports/a/?x=1#y"), Some("reports/a/".into()));
         assert_eq!(clean_path("/r%C3%A9gion/"), Some("région/".into()));
+        assert_eq!(clean_path("/a%20b%2e"), Some("a b.".into()));
+        assert_eq!(clean_path("/%25zz"), Some("%zz".into()), "decoded once");
     }
 
     #[test]
     fn content_types() {
-        assert_eq!(content_type("a/index.html"), "text/html; charset=utf-8");
-        assert_eq!(content_type("charts/x.svg"), "image/svg+xml");
-        assert_eq!(
-            content_type("sitemap.xml"),
-            "application/xml; charset=utf-8"
-        );
-        assert_eq!(content_type("f.WOFF2"), "font/woff2");
-        assert_eq!(content_type("noext"), "application/octet-stream");
+        for (path, want) in [
+            ("a/index.html", "text/html; charset=utf-8"),
+            ("style.css", "text/css; charset=utf-8"),
+            ("app.js", "text/javascript; charset=utf-8"),
+            ("charts/x.svg", "image/svg+xml; charset=utf-8"),
+            ("sitemap.xml", "text/xml; charset=utf-8"),
+            ("atom.xml", "text/xml; charset=utf-8"),
+            ("data/figures.json", "application/json; charset=utf-8"),
+            ("data/figures.csv", "text/csv; charset=utf-8"),
+            ("robots.txt", "text/plain; charset=utf-8"),
+            ("images/a.PNG", "image/png"),
+            ("photo.jpg", "image/jpeg"),
+            ("f.WOFF2", "font/woff2"),
+            ("report.pdf", "application/pdf"),
+            ("noext", "application/octet-stream"),
+        ] {
+            assert_eq!(content_type(path), want, "{path}");
+        }
     }
 
     #[test]

@@ -14,6 +14,11 @@ const SCRIPT: &str = r#"<script>
 (function () {
   var box = null;
   function show(text) {
+    var page = document.getElementById("coopsite-build-errors");
+    if (page) {
+      page.textContent = text;
+      return;
+    }
     if (!box) {
       box = document.createElement("div");
       box.id = "coopsite-errors";
@@ -42,11 +47,12 @@ pub fn inject(html: &str) -> String {
     }
 }
 
-/// A page for when there has been no good build yet.
+/// The page served for every path while no build has succeeded yet. The live-reload
+/// script keeps its errors current and loads the site once a build succeeds.
 pub fn error_page(errors: &str) -> String {
     let escaped = crate::escape::escape(errors);
     inject(&format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head>\n<body><h1>The site does not build yet</h1><pre>{escaped}</pre>\n</body></html>\n"
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>No build has succeeded yet</title></head>\n<body><h1>No build has succeeded yet</h1>\n<p>coopsite serve has not built this site yet, so there is no page to show. Fix the problems below and save: this page reloads by itself once the site builds.</p>\n<pre id=\"coopsite-build-errors\">{escaped}</pre>\n</body></html>\n"
     ))
 }
 
@@ -139,6 +145,16 @@ mod tests {
         let page = inject("<html><body><p>x</p></body></html>");
         assert!(page.contains("<p>x</p><script>"));
         assert!(page.ends_with("</script>\n</body></html>"));
+    }
+
+    #[test]
+    fn the_error_page_says_no_build_succeeded_and_shows_the_errors() {
+        let page = error_page("a.md:1:1: <bad>");
+        assert!(page.contains("<h1>No build has succeeded yet</h1>"));
+        assert!(page.contains("a.md:1:1: &lt;bad&gt;"));
+        let shown = page.split("<script>").next().unwrap();
+        assert!(!shown.contains("last good build"), "{shown}");
+        assert!(page.contains(EVENTS_PATH), "reloads once a build succeeds");
     }
 
     #[test]

@@ -7,11 +7,12 @@ mod livereload;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::channel;
+use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
+use notify_debouncer_mini::{new_debouncer_opt, DebounceEventResult, Debouncer};
 use tiny_http::{Header, Method, Request, Response, Server};
 
 use crate::build::{plan_cached, Planned};
@@ -24,6 +25,12 @@ pub use http::{clean_path, content_type};
 
 /// How long the sources must stay unchanged before a rebuild starts.
 const DEBOUNCE: Duration = Duration::from_millis(120);
+
+/// The longest a rebuild waits after the first change while changes keep coming.
+const MAX_WAIT: Duration = Duration::from_secs(1);
+
+/// The folders below the root that a site is built from (with `coopsite.yaml`).
+const SOURCE_DIRS: [&str; 4] = ["content", "themes", "templates", "static"];
 
 /// What `coopsite serve` was asked for.
 #[derive(Debug, Clone)]
@@ -43,16 +50,147 @@ struct State {
     error: Option<String>,
 }
 
-/// What is watched: the folders and file a site is built from.
+/// Whether a change to `path` can change the site: it is `coopsite.yaml` or below one
+/// of the source folders.
 fn is_source(root: &Path, path: &Path) -> bool {
     let Ok(rel) = path.strip_prefix(root) else {
         return false;
     };
     let mut parts = rel.components();
     match parts.next().and_then(|c| c.as_os_str().to_str()) {
-        Some("content" | "themes" | "templates" | "static") => true,
+        Some(name) if SOURCE_DIRS.contains(&name) => true,
         Some(name) => name == crate::config::CONFIG_FILE && parts.next().is_none(),
         None => false,
+    }
+}
+
+/// The platform's watcher without access events: reading the sources (every build
+/// does) is not a change, and the debouncer's events no longer say which kind they were.
+struct ChangeWatcher(notify::RecommendedWatcher);
+
+impl Watcher for ChangeWatcher {
+    fn new<F: notify::EventHandler>(
+        mut handler: F,
+        config: notify::Config,
+    ) -> notify::Result<Self> {
+        let changes = move |event: notify::Result<notify::Event>| {
+            let access = event
+                .as_ref()
+                .is_ok_and(|e| matches!(e.kind, notify::EventKind::Access(_)));
+            if !access {
+                handler.handle_event(event);
+            }
+        };
+        notify::RecommendedWatcher::new(changes, config).map(ChangeWatcher)
+    }
+
+    fn watch(&mut self, path: &Path, mode: RecursiveMode) -> notify::Result<()> {
+        self.0.watch(path, mode)
+    }
+
+    fn unwatch(&mut self, path: &Path) -> notify::Result<()> {
+        self.0.unwatch(path)
+    }
+
+    fn kind() -> notify::WatcherKind {
+        notify::RecommendedWatcher::kind()
+    }
+}
+
+/// The watch on a site's sources: each source folder recursively, and the root alone
+/// (not its other folders, such as `output/` or `target/`) for `coopsite.yaml` and for
+/// source folders made, removed or replaced while serving.
+struct Sources {
+    root: PathBuf,
+    debouncer: Debouncer<ChangeWatcher>,
+}
+
+impl Sources {
+    fn watch(root: &Path, tx: Sender<DebounceEventResult>) -> Result<Sources, String> {
+        let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        let cannot = |e: notify::Error| format!("cannot watch {}: {e}", root.display());
+        let config = notify_debouncer_mini::Config::default()
+            .with_timeout(DEBOUNCE)
+            .with_notify_config(notify::Config::default().with_follow_symlinks(false));
+        let mut debouncer = new_debouncer_opt::<_, ChangeWatcher>(config, tx).map_err(cannot)?;
+        debouncer
+            .watcher()
+            .watch(&root, RecursiveMode::NonRecursive)
+            .map_err(cannot)?;
+        let mut sources = Sources { root, debouncer };
+        for name in SOURCE_DIRS {
+            sources.watch_dir(name);
+        }
+        Ok(sources)
+    }
+
+    /// Watches `root/name` and everything below it, when it is a folder.
+    fn watch_dir(&mut self, name: &str) {
+        let dir = self.root.join(name);
+        if !dir.is_dir() {
+            return;
+        }
+        if let Err(e) = self
+            .debouncer
+            .watcher()
+            .watch(&dir, RecursiveMode::Recursive)
+        {
+            eprintln!("warning: cannot watch {}: {e}", dir.display());
+        }
+    }
+
+    /// Whether a batch of changes touches the sources. A source folder that appeared
+    /// (or was replaced) is watched from now on.
+    fn changed(&mut self, batch: DebounceEventResult) -> bool {
+        let events = match batch {
+            Ok(events) => events,
+            Err(e) => {
+                eprintln!("warning: watching {}: {e}", self.root.display());
+                return false;
+            }
+        };
+        let mut changed = false;
+        for event in &events {
+            changed |= is_source(&self.root, &event.path);
+            if let Some(name) = SOURCE_DIRS
+                .into_iter()
+                .find(|name| event.path == self.root.join(name))
+            {
+                self.watch_dir(name);
+            }
+        }
+        changed
+    }
+
+    /// Calls `rebuild` after each burst of changes to the sources: once they have been
+    /// quiet for [`DEBOUNCE`], and at the latest [`MAX_WAIT`] after the first change
+    /// even when changes keep coming. Returns when the watch stops.
+    fn rebuild_on_change(mut self, rx: Receiver<DebounceEventResult>, rebuild: impl Fn()) {
+        while let Ok(batch) = rx.recv() {
+            if !self.changed(batch) {
+                continue;
+            }
+            // The debouncer has already waited DEBOUNCE since the first change.
+            let now = Instant::now();
+            let deadline = now + MAX_WAIT.saturating_sub(DEBOUNCE);
+            let mut quiet_at = now + DEBOUNCE;
+            loop {
+                let until = quiet_at.min(deadline);
+                let now = Instant::now();
+                if now >= until {
+                    break;
+                }
+                match rx.recv_timeout(until - now) {
+                    Ok(batch) => {
+                        if self.changed(batch) {
+                            quiet_at = Instant::now() + DEBOUNCE;
+                        }
+                    }
+                    Err(_) => break,
+                }
+            }
+            rebuild();
+        }
     }
 }
 
@@ -100,43 +238,36 @@ pub fn run(opts: &ServeOptions) -> Result<(), String> {
     rebuild(&build_opts, &cache, &state, &hub, "Built");
 
     // Watch first, then announce: an edit made right after the address is printed is seen.
-    let (tx, rx) = channel::<notify::Result<notify::Event>>();
-    let mut watcher = notify::recommended_watcher(tx)
-        .map_err(|e| format!("cannot watch {}: {e}", opts.root.display()))?;
-    watcher
-        .watch(&opts.root, RecursiveMode::Recursive)
-        .map_err(|e| format!("cannot watch {}: {e}", opts.root.display()))?;
+    let (tx, rx) = channel();
+    let sources = Sources::watch(&opts.root, tx)?;
     {
         let (state, hub, cache) = (state.clone(), hub.clone(), cache.clone());
-        let root = opts
-            .root
-            .canonicalize()
-            .unwrap_or_else(|_| opts.root.clone());
-        let relevant = move |event: &notify::Event| {
-            // Reading files (our own builds do) is not a change.
-            !matches!(event.kind, notify::EventKind::Access(_))
-                && event.paths.iter().any(|p| is_source(&root, p))
-        };
         std::thread::spawn(move || {
-            while let Ok(first) = rx.recv() {
-                if !first.as_ref().is_ok_and(&relevant) {
-                    continue;
-                }
-                // Debounce: an editor's burst of writes is one rebuild.
-                while let Ok(_more) = rx.recv_timeout(DEBOUNCE) {}
+            sources.rebuild_on_change(rx, || {
                 rebuild(&build_opts, &cache, &state, &hub, "Rebuilt");
-            }
+            });
         });
     }
 
-    eprintln!("Serving {} at {url} (Ctrl-C to stop)", opts.root.display());
+    if state
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .site
+        .is_some()
+    {
+        eprintln!("Serving {} at {url} (Ctrl-C to stop)", opts.root.display());
+    } else {
+        eprintln!(
+            "Serving the errors of {} at {url} until a build succeeds (Ctrl-C to stop)",
+            opts.root.display()
+        );
+    }
     if opts.open {
         open_browser(&url);
     }
     for request in server.incoming_requests() {
         respond(request, &state, &hub);
     }
-    drop(watcher);
     Ok(())
 }
 
@@ -147,7 +278,8 @@ fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub,
     let mut s = state.write().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok(planned) => {
-            if verb == "Built" {
+            // Warnings are shown with the first good build; rebuilds keep the console short.
+            if s.site.is_none() {
                 for w in &planned.warnings {
                     eprintln!("warning: {w}");
                 }
@@ -161,7 +293,14 @@ fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub,
         Err(errors) => {
             let text = errors.to_string();
             eprintln!("{text}");
-            eprintln!("Serving the last good build; fix the problems above and save again.");
+            if s.site.is_some() {
+                eprintln!("Serving the last good build; fix the problems above and save again.");
+            } else {
+                eprintln!(
+                    "No build has succeeded yet: the pages show these errors until one does. \
+                     Fix the problems above and save again."
+                );
+            }
             s.error = Some(text.clone());
             drop(s);
             hub.broadcast(Event::Error(text));
@@ -238,7 +377,7 @@ fn respond(request: Request, state: &RwLock<State>, hub: &Hub) {
     let response = match body {
         Some(bytes) => Response::from_data(bytes)
             .with_status_code(status)
-            .with_header(header("Content-Type", http::content_type(&path)))
+            .with_header(header("Content-Type", &http::content_type(&path)))
             .with_header(header("Cache-Control", "no-store")),
         None => Response::from_string("not found\n")
             .with_status_code(404)
