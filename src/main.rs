@@ -12,7 +12,8 @@ use coopsite::{scaffold, BuildOptions, Diagnostics};
 #[command(
     name = "coopsite",
     version,
-    about = "Builds a website from cooperative conference reports"
+    about = "Builds a website from cooperative conference reports",
+    after_help = "Exit codes: 0 success, 1 content or template errors, 2 wrong usage."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -23,14 +24,14 @@ struct Cli {
 enum Command {
     /// Build the site into DIR/output
     Build {
-        /// The site's folder
+        /// The site's folder, with coopsite.yaml and content/
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Where to write the site (default: ROOT/output)
         #[arg(long)]
         output: Option<PathBuf>,
         /// Overrides base_url from coopsite.yaml, e.g. https://user.github.io/repo/
-        #[arg(long)]
+        #[arg(long, value_parser = base_url)]
         base_url: Option<String>,
         /// Also build reports marked `draft: true`
         #[arg(long)]
@@ -38,6 +39,7 @@ enum Command {
     },
     /// Build the site, serve it on localhost, rebuild on every change and reload the pages
     Serve {
+        /// The site's folder, with coopsite.yaml and content/
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// The port to listen on (0: any free port)
@@ -55,15 +57,28 @@ enum Command {
     },
     /// Check everything `build` checks, internal links included, writing nothing
     Check {
+        /// The site's folder, with coopsite.yaml and content/
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Also check reports marked `draft: true`
         #[arg(long)]
         drafts: bool,
     },
     /// Create a new site with the default theme and one example report
-    Init { dir: PathBuf },
+    Init {
+        /// The folder to create the site in: a new or empty one
+        dir: PathBuf,
+    },
     /// Create a new report with every front matter key, ready to fill in
-    New { path: PathBuf },
+    New {
+        /// The report's file, e.g. content/2024/province-a-2024.md
+        path: PathBuf,
+    },
+}
+
+/// `--base-url`, checked before anything is built: a bad one is wrong usage (exit 2).
+fn base_url(url: &str) -> Result<String, String> {
+    coopsite::config::normalize_base_url(url)
 }
 
 fn fail(errors: &Diagnostics) -> ExitCode {
