@@ -1,12 +1,14 @@
-//! The `coopsite` command: a thin layer over the library.
+//! The `coopsite` command: a thin layer over the library. Results go to stdout,
+//! problems (errors and warnings) to stderr.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 mod progress_bar;
-use coopsite::{scaffold, BuildOptions, Diagnostics};
+use coopsite::numfmt::NumFormat;
+use coopsite::{scaffold, BuildOptions, Diagnostic, Diagnostics};
 
 #[derive(Parser)]
 #[command(
@@ -81,107 +83,187 @@ fn base_url(url: &str) -> Result<String, String> {
     coopsite::config::normalize_base_url(url)
 }
 
+/// `1 report`, `2 reports`, `1,059 reports`: a count with its noun in agreement.
+fn count(n: usize, noun: &str) -> String {
+    let num = NumFormat::for_lang("en").int(n as i128);
+    if n == 1 {
+        format!("{num} {noun}")
+    } else {
+        format!("{num} {noun}s")
+    }
+}
+
+/// The end of a closing line when drafts were left out: `; 1 draft skipped: ...`.
+fn drafts_note(skipped: usize, verb: &str) -> String {
+    match skipped {
+        0 => String::new(),
+        1 => format!("; 1 draft skipped: pass --drafts to {verb} it"),
+        n => format!(
+            "; {} skipped: pass --drafts to {verb} them",
+            count(n, "draft")
+        ),
+    }
+}
+
 fn fail(errors: &Diagnostics) -> ExitCode {
     eprintln!("{errors}");
     ExitCode::from(1)
 }
 
+/// One problem that stops a command before it starts (init, new).
+fn fail_one(error: &Diagnostic) -> ExitCode {
+    eprint!("error: {error}");
+    ExitCode::from(1)
+}
+
+fn build(opts: &BuildOptions) -> ExitCode {
+    match coopsite::build_with(opts, &progress_bar::Bar::new()) {
+        Ok(s) => {
+            for w in &s.warnings {
+                eprintln!("warning: {w}");
+            }
+            println!(
+                "Built {} ({}) in {:.2} s into {}{}",
+                count(s.reports, "report"),
+                count(s.files, "file"),
+                s.seconds,
+                s.output.display(),
+                drafts_note(s.drafts_skipped, "build")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}; {} was left as it was", opts.output_dir().display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn check(opts: &BuildOptions) -> ExitCode {
+    match coopsite::check(opts) {
+        Ok(p) => {
+            for w in &p.warnings {
+                eprintln!("warning: {w}");
+            }
+            println!(
+                "No problems in {} ({} would be written){}",
+                count(p.reports, "report"),
+                count(p.files.len(), "file"),
+                drafts_note(p.drafts_skipped, "check")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+fn serve(opts: &coopsite::serve::ServeOptions) -> ExitCode {
+    match coopsite::serve::run(opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn init(dir: &Path) -> ExitCode {
+    match scaffold::init(dir) {
+        Ok(()) => {
+            println!(
+                "Created a site in {0}. Next: cd {0} && coopsite build",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail_one(&e),
+    }
+}
+
+fn new(path: &Path) -> ExitCode {
+    match scaffold::new_report(path) {
+        Ok(()) => {
+            println!(
+                "Created {}: fill in its front matter and text",
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail_one(&e),
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
+    match Cli::parse().command {
         Command::Build {
             root,
             output,
             base_url,
             drafts,
-        } => {
-            let opts = BuildOptions {
-                root,
-                output,
-                base_url,
-                drafts,
-            };
-            match coopsite::build_with(&opts, &progress_bar::Bar::new()) {
-                Ok(s) => {
-                    for w in &s.warnings {
-                        eprintln!("warning: {w}");
-                    }
-                    let n = coopsite::numfmt::NumFormat::for_lang("en");
-                    eprintln!(
-                        "Built {} report{} ({} files) in {:.2} s into {}",
-                        n.int(s.reports as i128),
-                        if s.reports == 1 { "" } else { "s" },
-                        n.int(s.files as i128),
-                        s.seconds,
-                        s.output.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("{e}; {} was left as it was", opts.output_dir().display());
-                    ExitCode::from(1)
-                }
-            }
-        }
+        } => build(&BuildOptions {
+            root,
+            output,
+            base_url,
+            drafts,
+        }),
         Command::Serve {
             root,
             port,
             bind,
             drafts,
             open,
-        } => {
-            let opts = coopsite::serve::ServeOptions {
-                root,
-                port,
-                bind,
-                drafts,
-                open,
-            };
-            match coopsite::serve::run(&opts) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::from(1)
-                }
+        } => serve(&coopsite::serve::ServeOptions {
+            root,
+            port,
+            bind,
+            drafts,
+            open,
+        }),
+        Command::Check { root, drafts } => check(&BuildOptions {
+            root,
+            drafts,
+            ..Default::default()
+        }),
+        Command::Init { dir } => init(&dir),
+        Command::New { path } => new(&path),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(count(0, "report"), "0 reports");
+        assert_eq!(count(1, "file"), "1 file");
+        assert_eq!(count(2, "draft"), "2 drafts");
+        assert_eq!(count(10_000, "report"), "10,000 reports");
+        assert_eq!(drafts_note(0, "build"), "");
+        assert_eq!(
+            drafts_note(1, "build"),
+            "; 1 draft skipped: pass --drafts to build it"
+        );
+        assert_eq!(
+            drafts_note(3, "check"),
+            "; 3 drafts skipped: pass --drafts to check them"
+        );
+    }
+
+    #[test]
+    fn every_argument_has_help() {
+        use clap::CommandFactory;
+        let cli = Cli::command();
+        for sub in cli.get_subcommands() {
+            assert!(sub.get_about().is_some(), "{}", sub.get_name());
+            for arg in sub.get_arguments() {
+                assert!(
+                    arg.get_help().is_some(),
+                    "{} {}",
+                    sub.get_name(),
+                    arg.get_id()
+                );
             }
         }
-        Command::Check { root, drafts } => {
-            let opts = BuildOptions {
-                root,
-                drafts,
-                ..Default::default()
-            };
-            match coopsite::check(&opts) {
-                Ok(p) => {
-                    eprintln!(
-                        "No problems in {} reports ({} files would be written)",
-                        p.reports,
-                        p.files.len()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(&e),
-            }
-        }
-        Command::Init { dir } => match scaffold::init(&dir) {
-            Ok(()) => {
-                eprintln!(
-                    "Created a site in {0}. Next: cd {0} && coopsite build",
-                    dir.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&Diagnostics(vec![e])),
-        },
-        Command::New { path } => match scaffold::new_report(&path) {
-            Ok(()) => {
-                eprintln!(
-                    "Created {}: fill in its front matter and text",
-                    path.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&Diagnostics(vec![e])),
-        },
     }
 }
