@@ -71,10 +71,14 @@ enum Command {
         /// The folder to create the site in: a new or empty one
         dir: PathBuf,
     },
-    /// Create a new report with every front matter key, ready to fill in
+    /// Create a new report with every front matter key, its figures left to fill in
     New {
-        /// The report's file, e.g. content/2024/province-a-2024.md
+        /// The report's file, in content/ (with or without `content/` in front), e.g.
+        /// 2024/province-a-2024.md; a year and a region in its name are written in it
         path: PathBuf,
+        /// The site's folder, with coopsite.yaml and content/
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
 }
 
@@ -180,12 +184,12 @@ fn init(dir: &Path) -> ExitCode {
     }
 }
 
-fn new(path: &Path) -> ExitCode {
-    match scaffold::new_report(path) {
-        Ok(()) => {
+fn new(root: &Path, path: &Path) -> ExitCode {
+    match scaffold::new_report(root, path) {
+        Ok(written) => {
             println!(
                 "Created {}: fill in its front matter and text",
-                path.display()
+                written.display()
             );
             ExitCode::SUCCESS
         }
@@ -225,7 +229,7 @@ fn main() -> ExitCode {
             ..Default::default()
         }),
         Command::Init { dir } => init(&dir),
-        Command::New { path } => new(&path),
+        Command::New { path, root } => new(&root, &path),
     }
 }
 
