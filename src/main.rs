@@ -24,7 +24,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the site into DIR/output
+    /// Build the site into ROOT/output
     Build {
         /// The site's folder, with coopsite.yaml and content/
         #[arg(long, default_value = ".")]
@@ -73,8 +73,9 @@ enum Command {
     },
     /// Create a new report with every front matter key, its figures left to fill in
     New {
-        /// The report's file, in content/ (with or without `content/` in front), e.g.
-        /// 2024/province-a-2024.md; a year and a region in its name are written in it
+        /// The report's file under content/, with or without `content/` in front, e.g.
+        /// 2024/hoa-binh-2024.md; the year in its name is filled in, and so is the region
+        /// when the rest of the name is one of the site's regions
         path: PathBuf,
         /// The site's folder, with coopsite.yaml and content/
         #[arg(long, default_value = ".")]

@@ -89,6 +89,8 @@ pub struct Draft {
     pub date: Date,
     /// The region, when the file name names one of the site's regions.
     pub region: Option<String>,
+    /// Else the region the name spells, if any (`lao-cai-2024` → `Lao Cai`).
+    pub new_region: Option<String>,
     /// The language, from a translation's name (`hoa-binh-2023.vi.md`).
     pub lang: Option<String>,
     /// The slug the file name gives.
@@ -107,10 +109,14 @@ pub fn report_template(d: &Draft) -> String {
         Some(r) => format!("{r} Cooperative Union reviews {year} and sets {next} tasks"),
         None => format!("Provincial Cooperative Union reviews {year} and sets {next} tasks"),
     };
-    let region = match &d.region {
-        Some(r) => format!("region: {}          # one of the site's regions", quoted(r)),
-        None => "region: Province A          # the province or area, spelled as in its other \
-                 reports"
+    let region = match (&d.region, &d.new_region) {
+        (Some(r), _) => format!("region: {}          # one of the site's regions", quoted(r)),
+        (None, Some(r)) => format!(
+            "region: {}          # not one of the site's regions yet: check its spelling",
+            quoted(r)
+        ),
+        (None, None) => "region: Province A          # the province or area, spelled as in its \
+                         other reports"
             .to_string(),
     };
     let lang = match &d.lang {
@@ -121,7 +127,7 @@ pub fn report_template(d: &Draft) -> String {
     format!(
         "---
 title: {title}
-date: {date}            # the day of the conference (YYYY-MM-DD)
+date: {date}            # the day of the conference (YYYY-MM-DD): check it
 year: {year}                  # the year under review
 union: Provincial Cooperative Union   # who held the conference
 {region}
@@ -343,13 +349,27 @@ pub fn draft_for(rel: &Path, regions: &BTreeSet<String>, today: Date) -> Draft {
         .iter()
         .find(|r| !rest.is_empty() && slugify(r) == rest)
         .cloned();
+    let new_region = region.is_none().then(|| title_case(&rest));
     Draft {
         year,
         date,
         region,
+        new_region: new_region.filter(|r| !r.is_empty()),
         lang,
         slug: slugify(base),
     }
+}
+
+/// `lao-cai` → `Lao Cai`.
+fn title_case(slug: &str) -> String {
+    let words = slug.split('-').filter(|w| !w.is_empty()).map(|w| {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    });
+    words.collect::<Vec<_>>().join(" ")
 }
 
 /// `coopsite new PATH`: a report with every key, ready to fill in, written into the
@@ -478,8 +498,12 @@ mod tests {
         assert_eq!((d.year, d.date.to_string()), (2023, "2024-01-01".into()));
         assert_eq!(d.region.as_deref(), Some("Hòa Bình"));
         assert_eq!(d.slug, "hoa-binh-2023");
+        assert_eq!(d.new_region, None);
         let d = draft_for(Path::new("2022/province-c.md"), &regions, today);
         assert_eq!((d.year, d.region), (2022, None));
+        assert_eq!(d.new_region.as_deref(), Some("Province C"));
+        let d = draft_for(Path::new("2021.md"), &regions, today);
+        assert_eq!((d.year, d.region, d.new_region), (2021, None, None));
         let d = draft_for(Path::new("province-a.md"), &regions, today);
         assert_eq!((d.year, d.date), (2024, today));
         assert_eq!(d.region.as_deref(), Some("Province A"));
@@ -495,6 +519,7 @@ mod tests {
                 day: 1,
             },
             region: Some("Tỉnh \"A\"".into()),
+            new_region: None,
             lang: None,
             slug: "tinh-a-2023".into(),
         };
