@@ -143,7 +143,13 @@ mod tests {
             .collect();
         assert_eq!(
             said,
-            ["3 January 2025", "3 janvier 2025", "3 Januari 2025", "3 tháng 1 năm 2025", "3 January 2025"]
+            [
+                "3 January 2025",
+                "3 janvier 2025",
+                "3 Januari 2025",
+                "3 tháng 1 năm 2025",
+                "3 January 2025"
+            ]
         );
     }
 }

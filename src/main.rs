@@ -1,18 +1,21 @@
-//! The `coopsite` command: a thin layer over the library.
+//! The `coopsite` command: a thin layer over the library. Results go to stdout,
+//! problems (errors and warnings) to stderr.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 mod progress_bar;
-use coopsite::{scaffold, BuildOptions, Diagnostics};
+use coopsite::numfmt::NumFormat;
+use coopsite::{scaffold, BuildOptions, Diagnostic, Diagnostics};
 
 #[derive(Parser)]
 #[command(
     name = "coopsite",
     version,
-    about = "Builds a website from cooperative conference reports"
+    about = "Builds a website from cooperative conference reports",
+    after_help = "Exit codes: 0 success, 1 content or template errors, 2 wrong usage."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -21,16 +24,16 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the site into DIR/output
+    /// Build the site into ROOT/output
     Build {
-        /// The site's folder
+        /// The site's folder, with coopsite.yaml and content/
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// Where to write the site (default: ROOT/output)
         #[arg(long)]
         output: Option<PathBuf>,
         /// Overrides base_url from coopsite.yaml, e.g. https://user.github.io/repo/
-        #[arg(long)]
+        #[arg(long, value_parser = base_url)]
         base_url: Option<String>,
         /// Also build reports marked `draft: true`
         #[arg(long)]
@@ -38,6 +41,7 @@ enum Command {
     },
     /// Build the site, serve it on localhost, rebuild on every change and reload the pages
     Serve {
+        /// The site's folder, with coopsite.yaml and content/
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// The port to listen on (0: any free port)
@@ -55,15 +59,55 @@ enum Command {
     },
     /// Check everything `build` checks, internal links included, writing nothing
     Check {
+        /// The site's folder, with coopsite.yaml and content/
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Also check reports marked `draft: true`
         #[arg(long)]
         drafts: bool,
     },
     /// Create a new site with the default theme and one example report
-    Init { dir: PathBuf },
-    /// Create a new report with every front matter key, ready to fill in
-    New { path: PathBuf },
+    Init {
+        /// The folder to create the site in: a new or empty one
+        dir: PathBuf,
+    },
+    /// Create a new report with every front matter key, its figures left to fill in
+    New {
+        /// The report's file under content/, with or without `content/` in front, e.g.
+        /// 2024/hoa-binh-2024.md; the year in its name is filled in, and so is the region
+        /// when the rest of the name is one of the site's regions
+        path: PathBuf,
+        /// The site's folder, with coopsite.yaml and content/
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+/// `--base-url`, checked before anything is built: a bad one is wrong usage (exit 2).
+fn base_url(url: &str) -> Result<String, String> {
+    coopsite::config::normalize_base_url(url)
+}
+
+/// `1 report`, `2 reports`, `1,059 reports`: a count with its noun in agreement.
+fn count(n: usize, noun: &str) -> String {
+    let num = NumFormat::for_lang("en").int(n as i128);
+    if n == 1 {
+        format!("{num} {noun}")
+    } else {
+        format!("{num} {noun}s")
+    }
+}
+
+/// The end of a closing line when drafts were left out: `; 1 draft skipped: ...`.
+fn drafts_note(skipped: usize, verb: &str) -> String {
+    match skipped {
+        0 => String::new(),
+        1 => format!("; 1 draft skipped: pass --drafts to {verb} it"),
+        n => format!(
+            "; {} skipped: pass --drafts to {verb} them",
+            count(n, "draft")
+        ),
+    }
 }
 
 fn fail(errors: &Diagnostics) -> ExitCode {
@@ -71,102 +115,160 @@ fn fail(errors: &Diagnostics) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// One problem that stops a command before it starts (init, new).
+fn fail_one(error: &Diagnostic) -> ExitCode {
+    eprint!("error: {error}");
+    ExitCode::from(1)
+}
+
+fn build(opts: &BuildOptions) -> ExitCode {
+    match coopsite::build_with(opts, &progress_bar::Bar::new()) {
+        Ok(s) => {
+            for w in &s.warnings {
+                eprintln!("warning: {w}");
+            }
+            println!(
+                "Built {} ({}) in {:.2} s into {}{}",
+                count(s.reports, "report"),
+                count(s.files, "file"),
+                s.seconds,
+                s.output.display(),
+                drafts_note(s.drafts_skipped, "build")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}; {} was left as it was", opts.output_dir().display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn check(opts: &BuildOptions) -> ExitCode {
+    match coopsite::check(opts) {
+        Ok(p) => {
+            for w in &p.warnings {
+                eprintln!("warning: {w}");
+            }
+            println!(
+                "No problems in {} ({} would be written){}",
+                count(p.reports, "report"),
+                count(p.files.len(), "file"),
+                drafts_note(p.drafts_skipped, "check")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+fn serve(opts: &coopsite::serve::ServeOptions) -> ExitCode {
+    match coopsite::serve::run(opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn init(dir: &Path) -> ExitCode {
+    match scaffold::init(dir) {
+        Ok(()) => {
+            println!(
+                "Created a site in {0}. Next: cd {0} && coopsite build",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail_one(&e),
+    }
+}
+
+fn new(root: &Path, path: &Path) -> ExitCode {
+    match scaffold::new_report(root, path) {
+        Ok(written) => {
+            println!(
+                "Created {}: fill in its front matter and text",
+                written.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail_one(&e),
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
+    match Cli::parse().command {
         Command::Build {
             root,
             output,
             base_url,
             drafts,
-        } => {
-            let opts = BuildOptions {
-                root,
-                output,
-                base_url,
-                drafts,
-            };
-            match coopsite::build_with(&opts, &progress_bar::Bar::new()) {
-                Ok(s) => {
-                    for w in &s.warnings {
-                        eprintln!("warning: {w}");
-                    }
-                    let n = coopsite::numfmt::NumFormat::for_lang("en");
-                    eprintln!(
-                        "Built {} report{} ({} files) in {:.2} s into {}",
-                        n.int(s.reports as i128),
-                        if s.reports == 1 { "" } else { "s" },
-                        n.int(s.files as i128),
-                        s.seconds,
-                        s.output.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("{e}; {} was left as it was", opts.output_dir().display());
-                    ExitCode::from(1)
-                }
-            }
-        }
+        } => build(&BuildOptions {
+            root,
+            output,
+            base_url,
+            drafts,
+        }),
         Command::Serve {
             root,
             port,
             bind,
             drafts,
             open,
-        } => {
-            let opts = coopsite::serve::ServeOptions {
-                root,
-                port,
-                bind,
-                drafts,
-                open,
-            };
-            match coopsite::serve::run(&opts) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::from(1)
-                }
+        } => serve(&coopsite::serve::ServeOptions {
+            root,
+            port,
+            bind,
+            drafts,
+            open,
+        }),
+        Command::Check { root, drafts } => check(&BuildOptions {
+            root,
+            drafts,
+            ..Default::default()
+        }),
+        Command::Init { dir } => init(&dir),
+        Command::New { path, root } => new(&root, &path),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(count(0, "report"), "0 reports");
+        assert_eq!(count(1, "file"), "1 file");
+        assert_eq!(count(2, "draft"), "2 drafts");
+        assert_eq!(count(10_000, "report"), "10,000 reports");
+        assert_eq!(drafts_note(0, "build"), "");
+        assert_eq!(
+            drafts_note(1, "build"),
+            "; 1 draft skipped: pass --drafts to build it"
+        );
+        assert_eq!(
+            drafts_note(3, "check"),
+            "; 3 drafts skipped: pass --drafts to check them"
+        );
+    }
+
+    #[test]
+    fn every_argument_has_help() {
+        use clap::CommandFactory;
+        let cli = Cli::command();
+        for sub in cli.get_subcommands() {
+            assert!(sub.get_about().is_some(), "{}", sub.get_name());
+            for arg in sub.get_arguments() {
+                assert!(
+                    arg.get_help().is_some(),
+                    "{} {}",
+                    sub.get_name(),
+                    arg.get_id()
+                );
             }
         }
-        Command::Check { root, drafts } => {
-            let opts = BuildOptions {
-                root,
-                drafts,
-                ..Default::default()
-            };
-            match coopsite::check(&opts) {
-                Ok(p) => {
-                    eprintln!(
-                        "No problems in {} reports ({} files would be written)",
-                        p.reports,
-                        p.files.len()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(&e),
-            }
-        }
-        Command::Init { dir } => match scaffold::init(&dir) {
-            Ok(()) => {
-                eprintln!(
-                    "Created a site in {0}. Next: cd {0} && coopsite build",
-                    dir.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&Diagnostics(vec![e])),
-        },
-        Command::New { path } => match scaffold::new_report(&path) {
-            Ok(()) => {
-                eprintln!(
-                    "Created {}: fill in its front matter and text",
-                    path.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&Diagnostics(vec![e])),
-        },
     }
 }
