@@ -29,20 +29,32 @@ pub struct CrossCheck {
 }
 
 /// Looks every figure of `section` (`figures` or `targets`) up in `body`.
-pub fn check(body: &str, mentions: &[Mention], section: &str, figures: &Figures, out: &mut CrossCheck) {
+pub fn check(
+    body: &str,
+    mentions: &[Mention],
+    section: &str,
+    figures: &Figures,
+    out: &mut CrossCheck,
+) {
     for (key, value) in &figures.0 {
         let dotted = format!("{section}.{key}");
         let wanted = candidates(value);
         match mentions.iter().find(|m| states(m, value, &wanted)) {
             Some(m) => {
-                out.sentences.insert(dotted, sentence_at(body, m.start).to_string());
+                out.sentences
+                    .insert(dotted, sentence_at(body, m.start).to_string());
             }
             None => {
                 let near = mentions
                     .iter()
                     .filter(|m| !m.percent)
                     .find(|m| wanted.iter().any(|&w| close(w, m.value)))
-                    .map(|m| (m.text(body).to_string(), sentence_at(body, m.start).to_string()));
+                    .map(|m| {
+                        (
+                            m.text(body).to_string(),
+                            sentence_at(body, m.start).to_string(),
+                        )
+                    });
                 out.unstated.push(Unstated {
                     key: dotted,
                     value: crate::numfmt::plain_number(wanted[0]),
@@ -95,7 +107,10 @@ fn close(wanted: f64, stated: f64) -> bool {
 }
 
 fn digits_close(a: f64, b: f64) -> bool {
-    let (a, b) = (crate::numfmt::plain_number(a), crate::numfmt::plain_number(b));
+    let (a, b) = (
+        crate::numfmt::plain_number(a),
+        crate::numfmt::plain_number(b),
+    );
     if a.len() != b.len() {
         return false;
     }
@@ -121,7 +136,12 @@ mod tests {
     use crate::content::mentions::mentions;
 
     fn run(body: &str, lang: &str, figures: &[(&str, Value)]) -> CrossCheck {
-        let figures = Figures(figures.iter().map(|(k, v)| (k.to_string(), v.clone())).collect());
+        let figures = Figures(
+            figures
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        );
         let found = mentions(body, Notation::for_lang(lang));
         let mut out = CrossCheck::default();
         check(body, &found, "figures", &figures, &mut out);
@@ -143,10 +163,16 @@ mod tests {
         let out = run(
             body,
             "fr",
-            &[("cooperatives_total", Value::Count(1059)), ("avg_income_per_worker", money(5_600_000.0, Per::Month))],
+            &[
+                ("cooperatives_total", Value::Count(1059)),
+                ("avg_income_per_worker", money(5_600_000.0, Per::Month)),
+            ],
         );
         assert!(out.unstated.is_empty(), "{:?}", out.unstated);
-        assert_eq!(out.sentences["figures.cooperatives_total"], "En 2024, la province comptait 1 059 coopératives.");
+        assert_eq!(
+            out.sentences["figures.cooperatives_total"],
+            "En 2024, la province comptait 1 059 coopératives."
+        );
     }
 
     #[test]
@@ -155,17 +181,27 @@ mod tests {
         let out = run(
             body,
             "vi",
-            &[("cooperatives_total", Value::Count(1095)), ("avg_income_per_worker", money(53_000_000.0, Per::Month))],
+            &[
+                ("cooperatives_total", Value::Count(1095)),
+                ("avg_income_per_worker", money(53_000_000.0, Per::Month)),
+            ],
         );
         assert_eq!(out.unstated.len(), 2);
-        assert_eq!(out.unstated[0].near.as_ref().unwrap().0, "5,3 triệu đồng/người/tháng");
+        assert_eq!(
+            out.unstated[0].near.as_ref().unwrap().0,
+            "5,3 triệu đồng/người/tháng"
+        );
         assert_eq!(out.unstated[1].near.as_ref().unwrap().0, "1.059");
         assert_eq!(out.unstated[1].value, "1095");
     }
 
     #[test]
     fn far_numbers_are_not_suggested() {
-        let out = run("There were 420 cooperatives.", "en", &[("cooperatives_total", Value::Count(895))]);
+        let out = run(
+            "There were 420 cooperatives.",
+            "en",
+            &[("cooperatives_total", Value::Count(895))],
+        );
         assert_eq!(out.unstated[0].near, None);
     }
 }

@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 
 use super::amount::Notation;
 use super::crosscheck::{self, CrossCheck};
-use super::mentions::mentions;
 use super::date::Date;
 use super::figures::{Figures, Reader};
+use super::mentions::mentions;
 use super::split::{split, SplitError};
 use super::{slugify, Report};
 use crate::diagnostics::{from_yaml_error, nearest, Diagnostic};

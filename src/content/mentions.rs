@@ -30,9 +30,31 @@ impl Mention {
 
 /// Words that, right after a number, make it money or a scaled amount.
 const MONEY_WORDS: &[&str] = &[
-    "nghin", "ngan", "trieu", "ty", "ti", "thousand", "million", "millions", "billion",
-    "billions", "mille", "milliard", "milliards", "ribu", "juta", "bilion", "bn", "mn",
-    "dong", "d", "vnd", "vnđ", "usd", "de", "/",
+    "nghin",
+    "ngan",
+    "trieu",
+    "ty",
+    "ti",
+    "thousand",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "mille",
+    "milliard",
+    "milliards",
+    "ribu",
+    "juta",
+    "bilion",
+    "bn",
+    "mn",
+    "dong",
+    "d",
+    "vnd",
+    "vnđ",
+    "usd",
+    "de",
+    "/",
 ];
 
 /// How many words after a number may belong to it ("5,3 triệu đồng/người/tháng").
@@ -141,10 +163,7 @@ fn next_is_money_word(rest: &str) -> bool {
     if rest.starts_with('/') {
         return true;
     }
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     let key = deunicode::deunicode(&word).to_lowercase();
     !key.is_empty() && MONEY_WORDS.contains(&key.as_str())
 }
@@ -205,7 +224,9 @@ pub fn sentence_at(text: &str, pos: usize) -> &str {
         .char_indices()
         .find(|&(i, c)| is_end(pos + i, c))
         .map_or(text.len(), |(i, c)| pos + i + c.len_utf8());
-    text[start..end].trim().trim_start_matches(['#', '-', '*', '>', ' '])
+    text[start..end]
+        .trim()
+        .trim_start_matches(['#', '-', '*', '>', ' '])
 }
 
 #[cfg(test)]
@@ -230,11 +251,20 @@ mod tests {
             ]
         );
         assert_eq!(
-            values("portant le nombre total à 1 059 coopératives ; 5,6 millions de VND/personne/mois.", "fr"),
-            vec![(1059.0, false, None), (5_600_000.0, true, Some(Period::Month))]
+            values(
+                "portant le nombre total à 1 059 coopératives ; 5,6 millions de VND/personne/mois.",
+                "fr"
+            ),
+            vec![
+                (1059.0, false, None),
+                (5_600_000.0, true, Some(Period::Month))
+            ]
         );
         assert_eq!(
-            values("akan mencecah VND 2 bilion 295 juta/tahun; 520 koperasi (58.1%)", "ms"),
+            values(
+                "akan mencecah VND 2 bilion 295 juta/tahun; 520 koperasi (58.1%)",
+                "ms"
+            ),
             vec![
                 (2_295_000_000.0, true, Some(Period::Year)),
                 (520.0, false, None),
@@ -243,7 +273,10 @@ mod tests {
         );
         assert_eq!(
             values("an average of 62 million VND per year, up from 2022.", "en"),
-            vec![(62_000_000.0, true, Some(Period::Year)), (2022.0, false, None)]
+            vec![
+                (62_000_000.0, true, Some(Period::Year)),
+                (2022.0, false, None)
+            ]
         );
     }
 
