@@ -54,7 +54,7 @@ pub struct BuildSummary {
     pub drafts_skipped: usize,
     pub files: usize,
     pub output: PathBuf,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
     pub seconds: f64,
 }
 
@@ -66,7 +66,7 @@ pub struct Planned {
     pub reports: usize,
     /// Reports marked `draft: true` that were left out (no `--drafts`).
     pub drafts_skipped: usize,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
     pub base_path: String,
 }
 
@@ -79,7 +79,7 @@ struct Prepared {
     files: OutputSet,
     reports: usize,
     drafts_skipped: usize,
-    warnings: Vec<String>,
+    warnings: Vec<Diagnostic>,
     base_path: String,
 }
 
@@ -110,11 +110,16 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
     let mut errors = Diagnostics::default();
     let mut warnings = Vec::new();
     if !config.has_absolute_base() {
-        warnings.push(format!(
-            "base_url `{}` names no host: the feed and sitemap use rooted URLs; set \
-             `base_url: https://…/` in coopsite.yaml or pass --base-url",
-            config.base_url
-        ));
+        warnings.push(
+            Diagnostic::new(
+                crate::config::CONFIG_FILE,
+                format!(
+                    "base_url `{}` names no host: the feed and sitemap use rooted URLs",
+                    config.base_url
+                ),
+            )
+            .help("set `base_url: https://…/` in coopsite.yaml or pass --base-url"),
+        );
     }
     let table = config.figure_table();
     let settings = content::Settings {
@@ -144,11 +149,7 @@ fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagn
         files.copy(rel_string(&asset.rel), Source::File(asset.src.clone()));
     }
     for r in &loaded.reports {
-        warnings.extend(
-            r.warnings
-                .iter()
-                .map(|d| d.to_string().trim_end().to_string()),
-        );
+        warnings.extend(r.warnings.iter().cloned());
     }
     let (reports, drafts_skipped) = (loaded.reports.len(), loaded.drafts_skipped);
     let site = Site::new(&config, &table, loaded.reports);
@@ -294,11 +295,12 @@ fn sources(site: &Site) -> BTreeMap<String, String> {
         .collect()
 }
 
-fn outside_warning(root: &Path, link: &Path) -> String {
-    format!(
-        "{}: skipped, a link to a file outside its folder (copy the file in instead)",
-        link.strip_prefix(root).unwrap_or(link).display()
+fn outside_warning(root: &Path, link: &Path) -> Diagnostic {
+    Diagnostic::new(
+        link.strip_prefix(root).unwrap_or(link),
+        "skipped: a link to a file outside its folder",
     )
+    .help("copy the file in instead")
 }
 
 fn copy_static(
@@ -306,7 +308,7 @@ fn copy_static(
     config: &Config,
     files: &mut OutputSet,
     errors: &mut Diagnostics,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Diagnostic>,
 ) {
     let theme_static = root.join("themes").join(&config.theme).join("static");
     let theme_templates = root.join("themes").join(&config.theme).join("templates");

@@ -53,6 +53,18 @@ impl Diagnostic {
         self
     }
 
+    /// The problem as JSON for editors and CI: path, line, column, severity, message, help.
+    pub fn to_json(&self, severity: &str) -> serde_json::Value {
+        serde_json::json!({
+            "path": display_path(&self.path),
+            "line": self.line,
+            "column": self.col,
+            "severity": severity,
+            "message": self.message,
+            "help": self.help,
+        })
+    }
+
     /// The first line alone: `path:line:col: message`.
     pub fn headline(&self) -> String {
         let path = display_path(&self.path);

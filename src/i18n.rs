@@ -21,6 +21,7 @@ const STRINGS: &[[&str; 5]] = &[
     ["figures", "Figures", "Chiffres", "Angka", "Số liệu"],
     ["figure", "Figure", "Indicateur", "Angka", "Chỉ tiêu"],
     ["value", "Value", "Valeur", "Nilai", "Giá trị"],
+    ["report_says", "The report says:", "Le rapport dit :", "Laporan menyatakan:", "Báo cáo viết:"],
     ["exact", "Exact value", "Valeur exacte", "Nilai tepat", "Giá trị chính xác"],
     ["targets", "Targets", "Objectifs", "Sasaran", "Mục tiêu"],
     ["targets_for", "Targets for", "Objectifs pour", "Sasaran untuk", "Mục tiêu năm"],

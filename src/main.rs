@@ -22,6 +22,13 @@ struct Cli {
     command: Command,
 }
 
+/// How `check` prints what it finds.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into ROOT/output
@@ -65,6 +72,12 @@ enum Command {
         /// Also check reports marked `draft: true`
         #[arg(long)]
         drafts: bool,
+        /// Fail (exit 1) on warnings too, such as a figure the report's text does not state
+        #[arg(long)]
+        strict: bool,
+        /// How to print problems: text for people, json for editors and CI
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// Create a new site with the default theme and one example report
     Init {
@@ -125,7 +138,7 @@ fn build(opts: &BuildOptions) -> ExitCode {
     match coopsite::build_with(opts, &progress_bar::Bar::new()) {
         Ok(s) => {
             for w in &s.warnings {
-                eprintln!("warning: {w}");
+                eprint!("warning: {w}");
             }
             println!(
                 "Built {} ({}) in {:.2} s into {}{}",
@@ -144,11 +157,44 @@ fn build(opts: &BuildOptions) -> ExitCode {
     }
 }
 
-fn check(opts: &BuildOptions) -> ExitCode {
-    match coopsite::check(opts) {
+fn check(opts: &BuildOptions, strict: bool, format: Format) -> ExitCode {
+    let result = coopsite::check(opts);
+    if format == Format::Json {
+        let (errors, warnings, summary) = match &result {
+            Ok(p) => (&[][..], &p.warnings[..], Some(p)),
+            Err(e) => (&e.0[..], &[][..], None),
+        };
+        let problems: Vec<serde_json::Value> = errors
+            .iter()
+            .map(|d| d.to_json("error"))
+            .chain(warnings.iter().map(|d| d.to_json("warning")))
+            .collect();
+        let failed = !errors.is_empty() || (strict && !warnings.is_empty());
+        let doc = serde_json::json!({
+            "ok": !failed,
+            "reports": summary.map(|p| p.reports),
+            "errors": errors.len(),
+            "warnings": warnings.len(),
+            "problems": problems,
+        });
+        println!("{doc:#}");
+        return if failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    match result {
         Ok(p) => {
             for w in &p.warnings {
-                eprintln!("warning: {w}");
+                eprint!("warning: {w}");
+            }
+            if strict && !p.warnings.is_empty() {
+                eprintln!(
+                    "error: {} with --strict",
+                    count(p.warnings.len(), "warning")
+                );
+                return ExitCode::from(1);
             }
             println!(
                 "No problems in {} ({} would be written){}",
@@ -224,11 +270,20 @@ fn main() -> ExitCode {
             drafts,
             open,
         }),
-        Command::Check { root, drafts } => check(&BuildOptions {
+        Command::Check {
             root,
             drafts,
-            ..Default::default()
-        }),
+            strict,
+            format,
+        } => check(
+            &BuildOptions {
+                root,
+                drafts,
+                ..Default::default()
+            },
+            strict,
+            format,
+        ),
         Command::Init { dir } => init(&dir),
         Command::New { path, root } => new(&root, &path),
     }

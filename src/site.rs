@@ -65,6 +65,8 @@ pub struct FigureRow {
     pub number: f64,
     /// The same number as plain digits, for `<data value>`.
     pub raw: String,
+    /// The sentence of the report's text that states it, where one does.
+    pub sentence: Option<String>,
 }
 
 /// The numbers the home table shows, formatted ("–" when not given).
@@ -167,7 +169,7 @@ pub struct Site {
     pub region_list: Vec<GroupSummary>,
     pub tag_list: Vec<GroupSummary>,
     /// What the model noticed and a site author may want to know (merged spellings).
-    pub notes: Vec<String>,
+    pub notes: Vec<Diagnostic>,
 }
 
 /// Checks what no single file can show: slugs used twice.
@@ -236,7 +238,7 @@ struct Names {
 impl Names {
     /// The most used spelling of each slug (ties: the newest report's), and a note
     /// for each slug written more than one way.
-    fn choose(reports: &[Report]) -> (Names, Vec<String>) {
+    fn choose(reports: &[Report]) -> (Names, Vec<Diagnostic>) {
         let mut notes = Vec::new();
         let regions = most_used(
             reports.iter().map(|r| (r.region.as_str(), r)),
@@ -247,7 +249,7 @@ impl Names {
             reports
                 .iter()
                 .flat_map(|r| r.tags.iter().map(move |t| (t.as_str(), r))),
-            "tag",
+            "tags",
             &mut notes,
         );
         (Names { regions, tags }, notes)
@@ -258,7 +260,7 @@ impl Names {
 fn most_used<'a>(
     names: impl Iterator<Item = (&'a str, &'a Report)>,
     what: &str,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Diagnostic>,
 ) -> HashMap<String, String> {
     let mut by_slug: BTreeMap<String, Vec<(&str, usize, &Report)>> = BTreeMap::new();
     for (name, report) in names {
@@ -276,16 +278,16 @@ fn most_used<'a>(
             .max_by_key(|(i, (_, n, _))| (*n, std::cmp::Reverse(*i)))
             .map(|(_, s)| s.0)
             .unwrap_or_default();
-        if spellings.len() > 1 {
-            let others: Vec<String> = spellings
-                .iter()
-                .filter(|s| s.0 != best)
-                .map(|(n, _, r)| format!("`{n}` ({})", rel_string(&r.path)))
-                .collect();
-            notes.push(format!(
-                "{what} `{best}` is also written {}: shown everywhere as `{best}`",
-                others.join(", ")
-            ));
+        for (name, _, report) in spellings.iter().filter(|s| s.0 != best) {
+            let (line, col) = report.key_pos(what);
+            notes.push(
+                Diagnostic::new(
+                    &report.path,
+                    format!("{what}: `{name}` is merged with `{best}`, the spelling most reports use"),
+                )
+                .at(line, col)
+                .help(format!("both make the same URL; every page shows `{best}`: write it so here too, or give the {what} a name of its own")),
+            );
         }
         out.insert(slug, best.to_string());
     }
@@ -329,8 +331,8 @@ impl Ctx<'_> {
             summary: r.summary.clone().unwrap_or(body.first_paragraph),
             source: r.source.clone(),
             tags: r.tags.iter().map(|t| self.link(t, false)).collect(),
-            figures: self.rows(&r.figures),
-            targets: self.rows(&r.targets),
+            figures: self.rows(&r.figures, "figures", &r.sentences),
+            targets: self.rows(&r.targets, "targets", &r.sentences),
             target_year: r.year + 1,
             headline: self.headline(&r.figures),
             content: body.html,
@@ -482,11 +484,20 @@ fn rel_string(p: &std::path::Path) -> String {
 }
 
 impl Ctx<'_> {
-    fn rows(&self, figures: &Figures) -> Vec<FigureRow> {
+    fn rows(
+        &self,
+        figures: &Figures,
+        section: &str,
+        sentences: &BTreeMap<String, String>,
+    ) -> Vec<FigureRow> {
         figures
             .ordered(self.table)
             .into_iter()
-            .map(|(key, value)| self.row(key, value))
+            .map(|(key, value)| {
+                let mut row = self.row(key, value);
+                row.sentence = sentences.get(&format!("{section}.{key}")).cloned();
+                row
+            })
             .collect()
     }
 
@@ -536,6 +547,7 @@ impl Ctx<'_> {
             as_written,
             number,
             raw: plain_number(number),
+            sentence: None,
         }
     }
 

@@ -327,7 +327,7 @@ fn links_out_of_the_site_are_skipped_with_a_warning() {
     .unwrap();
     let log = site.build_ok();
     assert!(
-        log.contains("content/secret.txt: skipped, a link to a file outside its folder"),
+        log.contains("content/secret.txt: skipped: a link to a file outside its folder"),
         "{log}"
     );
     assert!(!site.out("secret.txt").exists());

@@ -183,7 +183,7 @@ fn results_go_to_stdout_and_problems_to_stderr() {
     // A warning (no host in base_url) goes to stderr, the result to stdout.
     site.file("coopsite.yaml", "title: Test\n");
     let o = site.build(&[]);
-    assert!(stderr(&o).starts_with("warning: base_url `/` names no host"));
+    assert!(stderr(&o).starts_with("warning: coopsite.yaml: base_url `/` names no host"));
     assert!(!stdout(&o).contains("warning"), "{}", stdout(&o));
     assert!(stdout(&o).starts_with("Built 2 reports"));
     // Errors go to stderr only.

@@ -99,6 +99,7 @@ pub fn parse_report(
         targets,
         extra,
         body,
+        positions: doc.positions(),
         warnings: doc.warnings,
         sentences,
     })
@@ -157,6 +158,15 @@ impl<'a> Doc<'a> {
             errors: Vec::new(),
             warnings: Vec::new(),
         })
+    }
+
+    /// Where each top-level key stands.
+    fn positions(&self) -> BTreeMap<String, (usize, usize)> {
+        self.map
+            .keys()
+            .filter_map(|k| k.as_str())
+            .filter_map(|k| Some((k.to_string(), find_key(self.yaml, self.off, k)?)))
+            .collect()
     }
 
     fn body(&self, text: &str) -> String {

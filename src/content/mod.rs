@@ -50,6 +50,15 @@ pub struct Report {
     /// The sentence of the text that states each figure, by dotted key
     /// (`figures.cooperatives_total`).
     pub sentences: BTreeMap<String, String>,
+    /// Where each top-level key stands, for messages the model gives later.
+    pub positions: BTreeMap<String, (usize, usize)>,
+}
+
+impl Report {
+    /// Where a front matter key stands (line, column), or (0, 0) when unknown.
+    pub fn key_pos(&self, key: &str) -> (usize, usize) {
+        self.positions.get(key).copied().unwrap_or((0, 0))
+    }
 }
 
 /// A file under `content/` that is not a report: copied as it is.

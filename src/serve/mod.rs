@@ -281,7 +281,7 @@ fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub,
             // Warnings are shown with the first good build; rebuilds keep the console short.
             if s.site.is_none() {
                 for w in &planned.warnings {
-                    eprintln!("warning: {w}");
+                    eprint!("warning: {w}");
                 }
             }
             eprintln!("{verb} {} reports in {ms} ms", planned.reports);
