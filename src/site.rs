@@ -66,7 +66,7 @@ pub struct FigureRow {
     /// The same number as plain digits, for `<data value>`.
     pub raw: String,
     /// The sentence of the report's text that states it, where one does.
-    pub sentence: Option<String>,
+    pub sentence: Option<crate::content::crosscheck::Said>,
 }
 
 /// The numbers the home table shows, formatted ("–" when not given).
@@ -488,7 +488,7 @@ impl Ctx<'_> {
         &self,
         figures: &Figures,
         section: &str,
-        sentences: &BTreeMap<String, String>,
+        sentences: &BTreeMap<String, crate::content::crosscheck::Said>,
     ) -> Vec<FigureRow> {
         figures
             .ordered(self.table)

@@ -9,6 +9,35 @@ use std::collections::BTreeMap;
 use super::figures::{Figures, Per, Value};
 use super::mentions::{sentence_at, Mention};
 
+/// The sentence that states a figure, cut around the number so a page can mark it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Said {
+    pub before: String,
+    /// The number as the text writes it: `1 059`, `5,6 millions de VND/personne/mois`.
+    pub number: String,
+    pub after: String,
+}
+
+impl Said {
+    /// The sentence of `text` around mention `m`.
+    fn of(text: &str, m: &Mention) -> Said {
+        let sentence = sentence_at(text, m.start);
+        let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
+        let end = start + sentence.len();
+        let (a, b) = (m.start.clamp(start, end), m.end.clamp(start, end));
+        Said {
+            before: text[start..a].to_string(),
+            number: text[a..b].to_string(),
+            after: text[b..end].to_string(),
+        }
+    }
+
+    /// The whole sentence.
+    pub fn sentence(&self) -> String {
+        format!("{}{}{}", self.before, self.number, self.after)
+    }
+}
+
 /// A figure the text does not state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unstated {
@@ -24,7 +53,7 @@ pub struct Unstated {
 /// dotted key), and the figures the text does not state.
 #[derive(Debug, Default)]
 pub struct CrossCheck {
-    pub sentences: BTreeMap<String, String>,
+    pub sentences: BTreeMap<String, Said>,
     pub unstated: Vec<Unstated>,
 }
 
@@ -41,8 +70,7 @@ pub fn check(
         let wanted = candidates(value);
         match mentions.iter().find(|m| states(m, value, &wanted)) {
             Some(m) => {
-                out.sentences
-                    .insert(dotted, sentence_at(body, m.start).to_string());
+                out.sentences.insert(dotted, Said::of(body, m));
             }
             None => {
                 let near = mentions
@@ -171,7 +199,11 @@ mod tests {
         assert!(out.unstated.is_empty(), "{:?}", out.unstated);
         assert_eq!(
             out.sentences["figures.cooperatives_total"],
-            "En 2024, la province comptait 1 059 coopératives."
+            Said {
+                before: "En 2024, la province comptait ".into(),
+                number: "1 059".into(),
+                after: " coopératives.".into()
+            }
         );
     }
 

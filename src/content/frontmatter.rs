@@ -466,7 +466,7 @@ impl Doc<'_> {
         notation: Notation,
         figures: &Figures,
         targets: &Figures,
-    ) -> BTreeMap<String, String> {
+    ) -> BTreeMap<String, crosscheck::Said> {
         if figures.is_empty() && targets.is_empty() {
             return BTreeMap::new();
         }

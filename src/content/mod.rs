@@ -49,7 +49,7 @@ pub struct Report {
     pub warnings: Vec<Diagnostic>,
     /// The sentence of the text that states each figure, by dotted key
     /// (`figures.cooperatives_total`).
-    pub sentences: BTreeMap<String, String>,
+    pub sentences: BTreeMap<String, crosscheck::Said>,
     /// Where each top-level key stands, for messages the model gives later.
     pub positions: BTreeMap<String, (usize, usize)>,
 }
