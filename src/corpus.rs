@@ -167,33 +167,37 @@ fn report(rng: &mut Rng, region: &str, year: i32, total: &mut u64) -> String {
     let skip_some = rng.below(10) == 0; // one report in ten leaves figures out: gaps
     let _ = writeln!(s, "  cooperatives_total: {total}");
     let _ = writeln!(s, "  cooperatives_new: {new}");
+    // The text states every figure, as real reports do, so `check` finds each one.
+    let mut said = format!(
+        "The {region} Cooperative Union held its conference to review {year}. The province \
+         had {total} cooperatives, {new} of them new."
+    );
     if !skip_some {
+        let (agri, groups, members) = (*total * 6 / 10, 50 + rng.below(300), 200 + rng.below(2000));
+        let profit = (50 + rng.below(400)) * 1_000_000;
         let _ = writeln!(s, "  cooperatives_effective: {effective}");
-        let _ = writeln!(s, "  cooperatives_agricultural: {}", *total * 6 / 10);
-        let _ = writeln!(s, "  cooperative_groups: {}", 50 + rng.below(300));
-        let _ = writeln!(s, "  cooperative_group_members: {}", 200 + rng.below(2000));
-        let _ = writeln!(
-            s,
-            "  avg_profit_per_cooperative: {{amount: {}}}",
-            (50 + rng.below(400)) * 1_000_000
+        let _ = writeln!(s, "  cooperatives_agricultural: {agri}");
+        let _ = writeln!(s, "  cooperative_groups: {groups}");
+        let _ = writeln!(s, "  cooperative_group_members: {members}");
+        let _ = writeln!(s, "  avg_profit_per_cooperative: {{amount: {profit}}}");
+        let _ = write!(
+            said,
+            " Of these, {effective} operated effectively and {agri} worked in agriculture. \
+             There were {groups} cooperative groups with {members} members. Average profit \
+             reached {profit} VND a year."
         );
     }
-    let _ = writeln!(
-        s,
-        "  avg_revenue_per_cooperative: {}",
-        (500 + rng.below(3000)) * 1_000_000
-    );
-    let _ = writeln!(
-        s,
-        "  avg_income_per_worker: {{amount: {}, per: month}}",
-        (30 + rng.below(60)) * 100_000
-    );
-    let _ = writeln!(s, "targets:\n  cooperatives_new: {}", 20 + rng.below(80));
+    let revenue = (500 + rng.below(3000)) * 1_000_000;
+    let income = (30 + rng.below(60)) * 100_000;
+    let target = 20 + rng.below(80);
+    let _ = writeln!(s, "  avg_revenue_per_cooperative: {revenue}");
+    let _ = writeln!(s, "  avg_income_per_worker: {{amount: {income}, per: month}}");
+    let _ = writeln!(s, "targets:\n  cooperatives_new: {target}");
     let _ = writeln!(s, "---\n");
     let _ = writeln!(
         s,
-        "The {region} Cooperative Union held its conference to review {year}. The province \
-         had {total} cooperatives, {new} of them new, and {effective} operating effectively.\n"
+        "{said} Average revenue was {revenue} VND a year, and members earned {income} VND \
+         a month. The union aims for {target} new cooperatives next year.\n"
     );
     for para in 0..6 {
         if para == 2 {
