@@ -217,6 +217,14 @@ fn add_generated(
             .files()
             .map(|(p, svg)| (p.to_string(), svg.to_string())),
     );
+    generated.push((
+        crate::data::REPORTS_JSON.into(),
+        crate::data::reports_json(site),
+    ));
+    generated.push((
+        crate::data::FIGURES_CSV.into(),
+        crate::data::figures_csv(site),
+    ));
     for path in render::page_paths(site) {
         if files.get(&path).is_some() {
             errors.push(clash(&path));

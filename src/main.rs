@@ -79,6 +79,12 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Print the JSON Schema (draft 2020-12) of a report's front matter, for editors
+    Schema {
+        /// The site's folder: its declared figures (coopsite.yaml) join the schema
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Create a new site with the default theme and one example report
     Init {
         /// The folder to create the site in: a new or empty one
@@ -208,6 +214,17 @@ fn check(opts: &BuildOptions, strict: bool, format: Format) -> ExitCode {
     }
 }
 
+fn schema(root: &Path) -> ExitCode {
+    match coopsite::config::Config::load(root) {
+        Ok(config) => {
+            let schema = coopsite::schema::report_schema(&config.figure_table());
+            println!("{schema:#}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&Diagnostics(e)),
+    }
+}
+
 fn serve(opts: &coopsite::serve::ServeOptions) -> ExitCode {
     match coopsite::serve::run(opts) {
         Ok(()) => ExitCode::SUCCESS,
@@ -284,6 +301,7 @@ fn main() -> ExitCode {
             strict,
             format,
         ),
+        Command::Schema { root } => schema(&root),
         Command::Init { dir } => init(&dir),
         Command::New { path, root } => new(&root, &path),
     }

@@ -6,7 +6,6 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::charts::ChartSet;
@@ -16,6 +15,10 @@ use crate::output::Staging;
 use crate::site::Site;
 use crate::theme;
 use crate::urls::Urls;
+
+mod jobs;
+use jobs::{context, job_path, jobs, Job};
+pub use jobs::{page_paths, PAGE_SIZE};
 
 /// How many of the newest reports the Atom feed carries.
 pub const FEED_LIMIT: usize = 50;
@@ -48,13 +51,16 @@ impl Renderer {
         let theme_dir = root.join("themes").join(theme_name).join("templates");
         let shown_theme = Path::new("themes").join(theme_name).join("templates");
         let mut errors = Vec::new();
-        if theme_dir.is_dir() {
-            read_templates(&theme_dir, &shown_theme, &mut sources, &mut errors);
-        } else if theme_name == "default" {
+        if theme_name == "default" {
+            // A copy of the default theme from an older coopsite lacks the templates
+            // of newer pages: those come from the built-in theme.
             for (name, text) in theme::TEMPLATES {
                 sources.insert(name.to_string(), (text.to_string(), shown_theme.join(name)));
             }
-        } else {
+        }
+        if theme_dir.is_dir() {
+            read_templates(&theme_dir, &shown_theme, &mut sources, &mut errors);
+        } else if theme_name != "default" {
             errors.push(
                 Diagnostic::new(
                     "coopsite.yaml",
@@ -206,127 +212,6 @@ impl Sink for Staging {
     }
 }
 
-#[derive(Serialize)]
-struct SitemapEntry {
-    loc: String,
-    lastmod: Option<String>,
-}
-
-/// One page to render.
-#[derive(Clone, Copy)]
-enum Job {
-    Home,
-    Report(usize),
-    Regions,
-    Region(usize),
-    Tags,
-    Tag(usize),
-    NotFound,
-    Atom,
-    Sitemap,
-    Robots,
-}
-
-/// The path of every page `render_site` writes, to find clashes before rendering.
-pub fn page_paths(site: &Site) -> Vec<String> {
-    jobs(site)
-        .into_iter()
-        .map(|j| job_path(site, j).1)
-        .collect()
-}
-
-fn jobs(site: &Site) -> Vec<Job> {
-    let mut jobs = vec![
-        Job::Home,
-        Job::Regions,
-        Job::Tags,
-        Job::NotFound,
-        Job::Atom,
-        Job::Sitemap,
-        Job::Robots,
-    ];
-    jobs.extend((0..site.reports.len()).map(Job::Report));
-    jobs.extend((0..site.regions.len()).map(Job::Region));
-    jobs.extend((0..site.tags.len()).map(Job::Tag));
-    jobs
-}
-
-/// (template, output path) of a job.
-fn job_path(site: &Site, job: Job) -> (&'static str, String) {
-    match job {
-        Job::Home => ("index.html", "index.html".into()),
-        Job::Report(i) => ("report.html", format!("{}index.html", site.reports[i].path)),
-        Job::Regions => ("regions.html", "regions/index.html".into()),
-        Job::Region(i) => ("region.html", format!("{}index.html", site.regions[i].path)),
-        Job::Tags => ("tags.html", "tags/index.html".into()),
-        Job::Tag(i) => ("tag.html", format!("{}index.html", site.tags[i].path)),
-        Job::NotFound => ("404.html", "404.html".into()),
-        Job::Atom => ("atom.xml", "atom.xml".into()),
-        Job::Sitemap => ("sitemap.xml", "sitemap.xml".into()),
-        Job::Robots => ("robots.txt", "robots.txt".into()),
-    }
-}
-
-fn sitemap(site: &Site) -> Vec<SitemapEntry> {
-    let mut entries = vec![SitemapEntry {
-        loc: site.urls.abs_url(""),
-        lastmod: site.site.updated.clone(),
-    }];
-    entries.extend(site.reports.iter().map(|v| SitemapEntry {
-        loc: v.permalink.clone(),
-        lastmod: Some(v.date.clone()),
-    }));
-    for path in ["regions/", "tags/"] {
-        entries.push(SitemapEntry {
-            loc: site.urls.abs_url(path),
-            lastmod: None,
-        });
-    }
-    for g in site.regions.iter().chain(&site.tags) {
-        entries.push(SitemapEntry {
-            loc: site.urls.abs_url(&g.path),
-            lastmod: g.reports.first().map(|r| r.date.clone()),
-        });
-    }
-    entries
-}
-
-fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str) -> Context {
-    let mut ctx = Context::new();
-    ctx.insert("site", &site.site);
-    let page_path = match job {
-        Job::Home => "",
-        _ => page_path.trim_end_matches("index.html"),
-    };
-    ctx.insert("page_path", page_path);
-    match job {
-        Job::Home => {
-            ctx.insert("reports", &site.items());
-            ctx.insert("regions", &site.region_list);
-            ctx.insert("tags", &site.tag_list);
-            ctx.insert("charts", &charts.home);
-        }
-        // The report's chart is added by the caller, only when the page is rendered.
-        Job::Report(i) => ctx.insert("report", &site.reports[i]),
-        Job::Regions => ctx.insert("regions", &site.region_list),
-        Job::Region(i) => {
-            let region = &site.regions[i];
-            ctx.insert("region", region);
-            let none = Vec::new();
-            ctx.insert("charts", charts.regions.get(&region.slug).unwrap_or(&none));
-        }
-        Job::Tags => ctx.insert("tags", &site.tag_list),
-        Job::Tag(i) => ctx.insert("tag", &site.tags[i]),
-        Job::NotFound | Job::Robots => {}
-        Job::Atom => ctx.insert(
-            "reports",
-            &site.reports[..site.reports.len().min(FEED_LIMIT)],
-        ),
-        Job::Sitemap => ctx.insert("entries", &sitemap(site)),
-    }
-    ctx
-}
-
 /// A hash of a page's template and data, written straight from the context.
 fn context_key(fingerprint: u64, template: &str, ctx: &Context) -> u64 {
     struct HashWriter(std::collections::hash_map::DefaultHasher);
@@ -342,7 +227,12 @@ fn context_key(fingerprint: u64, template: &str, ctx: &Context) -> u64 {
     let mut w = HashWriter(Default::default());
     std::hash::Hasher::write_u64(&mut w.0, fingerprint);
     std::hash::Hasher::write(&mut w.0, template.as_bytes());
-    const KEYS: [&str; 11] = [
+    const KEYS: [&str; 16] = [
+        "report_count",
+        "more_regions",
+        "pager",
+        "year",
+        "years",
         "charts",
         "chart",
         "site",

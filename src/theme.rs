@@ -11,7 +11,11 @@ macro_rules! theme_files {
 pub const TEMPLATES: &[(&str, &str)] = theme_files!(
     "base.html",
     "macros.html",
+    "lists.html",
     "index.html",
+    "reports.html",
+    "years.html",
+    "year.html",
     "report.html",
     "region.html",
     "regions.html",

@@ -48,6 +48,17 @@ pub fn region_path(slug: &str) -> String {
 pub fn tag_path(slug: &str) -> String {
     format!("tags/{slug}/")
 }
+pub fn year_path(year: i32) -> String {
+    format!("years/{year}/")
+}
+/// Page `n` (from 1) of a list whose first page is at `first`: `reports/`,
+/// `reports/page/2/`.
+pub fn page_path(first: &str, n: usize) -> String {
+    match n {
+        0 | 1 => first.to_string(),
+        n => format!("{first}page/{n}/"),
+    }
+}
 
 #[cfg(test)]
 mod tests {

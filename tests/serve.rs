@@ -313,7 +313,7 @@ fn nothing_outside_the_site_is_served() {
     assert_eq!(status, 301);
     assert!(head.contains("Location: /reports/a/"), "{head}");
     assert_eq!(
-        get(port, "/reports").0,
+        get(port, "/charts").0,
         404,
         "no folder without an index page"
     );

@@ -1,0 +1,143 @@
+//! Open data: every figure of every report, written by each build as
+//! `data/reports.json` (one object per report) and `data/figures.csv` (one row per
+//! report and figure, RFC 4180), so the numbers can be taken away, not copied
+//! from HTML.
+
+use serde::Serialize;
+
+use crate::site::{FigureRow, ReportView, Site};
+
+pub const REPORTS_JSON: &str = "data/reports.json";
+pub const FIGURES_CSV: &str = "data/figures.csv";
+
+/// One figure as the open data gives it.
+#[derive(Serialize)]
+struct Figure<'a> {
+    key: &'a str,
+    label: &'a str,
+    /// Counts and numbers as they are; money normalised to a year (or the total).
+    value: f64,
+    /// `count`, `money` or `number`.
+    kind: &'a str,
+    /// Money's currency; None for counts and numbers.
+    currency: Option<&'a str>,
+    /// Money: `year` or `total`.
+    per: Option<&'a str>,
+    /// Money as the report stated it, when that differs (per month, in words).
+    as_written: Option<&'a str>,
+    /// The sentence of the report's text that states it.
+    sentence: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    slug: &'a str,
+    url: &'a str,
+    title: &'a str,
+    date: &'a str,
+    year: i32,
+    union: &'a str,
+    region: &'a str,
+    lang: &'a str,
+    tags: Vec<&'a str>,
+    figures: Vec<Figure<'a>>,
+    targets: Vec<Figure<'a>>,
+}
+
+fn figure(f: &FigureRow) -> Figure<'_> {
+    Figure {
+        key: &f.key,
+        label: &f.label,
+        value: f.number,
+        kind: f.kind,
+        currency: f.currency.as_deref(),
+        per: f.per,
+        as_written: f.as_written.as_deref(),
+        sentence: f.sentence.as_ref().map(|s| s.sentence()),
+    }
+}
+
+fn report(r: &ReportView) -> Report<'_> {
+    Report {
+        slug: &r.slug,
+        url: &r.permalink,
+        title: &r.title,
+        date: &r.date,
+        year: r.year,
+        union: &r.union,
+        region: &r.region.name,
+        lang: &r.lang,
+        tags: r.tags.iter().map(|t| t.name.as_str()).collect(),
+        figures: r.figures.iter().map(figure).collect(),
+        targets: r.targets.iter().map(figure).collect(),
+    }
+}
+
+/// `data/reports.json`: the reports, oldest region-year first.
+pub fn reports_json(site: &Site) -> String {
+    let mut reports: Vec<Report> = site.reports.iter().map(report).collect();
+    reports.sort_by(|a, b| (a.region, a.year, a.slug).cmp(&(b.region, b.year, b.slug)));
+    let mut out = serde_json::to_string_pretty(&reports).unwrap_or_else(|_| "[]".into());
+    out.push('\n');
+    out
+}
+
+/// `data/figures.csv`: one row per report and figure (targets marked as such).
+pub fn figures_csv(site: &Site) -> String {
+    let mut rows: Vec<(&str, i32, &str, &str, &FigureRow)> = Vec::new();
+    for r in &site.reports {
+        for (section, list) in [("figures", &r.figures), ("targets", &r.targets)] {
+            rows.extend(list.iter().map(|f| {
+                (
+                    r.region.name.as_str(),
+                    r.year,
+                    section,
+                    r.permalink.as_str(),
+                    f,
+                )
+            }));
+        }
+    }
+    rows.sort_by(|a, b| (a.0, a.1, a.2, a.3).cmp(&(b.0, b.1, b.2, b.3)));
+    let mut out = String::from("region,year,section,key,label,value,unit,per,report_url\r\n");
+    for (region, year, section, url, f) in rows {
+        let unit = f.currency.as_deref().unwrap_or(f.kind);
+        let fields = [
+            region,
+            &year.to_string(),
+            section,
+            &f.key,
+            &f.label,
+            &f.raw,
+            unit,
+            f.per.unwrap_or(""),
+            url,
+        ]
+        .map(csv_field);
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A field quoted as RFC 4180 asks: in double quotes, quotes doubled, when it holds
+/// a comma, a quote or a line break.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_when_they_must_be() {
+        assert_eq!(csv_field("Hòa Bình"), "Hòa Bình");
+        assert_eq!(csv_field("Bà Rịa, Vũng Tàu"), "\"Bà Rịa, Vũng Tàu\"");
+        assert_eq!(csv_field("the \"new\" one"), "\"the \"\"new\"\" one\"");
+    }
+}

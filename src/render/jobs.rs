@@ -1,0 +1,252 @@
+//! The pages of a site, one job each: where each is written, from which template,
+//! with which data. Long lists are cut into pages of [`PAGE_SIZE`] reports.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::FEED_LIMIT;
+use crate::charts::ChartSet;
+use crate::site::{Group, ReportItem, Site, YearView};
+use crate::urls;
+
+/// How many reports one page of a list shows.
+pub const PAGE_SIZE: usize = 100;
+/// How many of the newest reports the home page lists.
+const HOME_REPORTS: usize = 10;
+/// How many regions of the latest year the home page ranks.
+const HOME_REGIONS: usize = 20;
+
+/// One page to render. Pages of lists count from 1.
+#[derive(Clone, Copy)]
+pub(super) enum Job {
+    Home,
+    Reports(usize),
+    Report(usize),
+    Regions,
+    Region(usize, usize),
+    Tags,
+    Tag(usize, usize),
+    Years,
+    Year(usize),
+    NotFound,
+    Atom,
+    Sitemap,
+    Robots,
+}
+
+/// Where a page of a list stands among the others.
+#[derive(Serialize)]
+struct Pager {
+    number: usize,
+    pages: usize,
+    /// How many reports the whole list has.
+    total: usize,
+    prev: Option<String>,
+    next: Option<String>,
+    /// Every page's link, for a numbered pager.
+    links: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct SitemapEntry {
+    loc: String,
+    lastmod: Option<String>,
+}
+
+fn page_count(n: usize) -> usize {
+    n.div_ceil(PAGE_SIZE).max(1)
+}
+
+/// The path of every page `render_site` writes, to find clashes before rendering.
+pub fn page_paths(site: &Site) -> Vec<String> {
+    jobs(site)
+        .into_iter()
+        .map(|j| job_path(site, j).1)
+        .collect()
+}
+
+pub(super) fn jobs(site: &Site) -> Vec<Job> {
+    let mut jobs = vec![
+        Job::Home,
+        Job::Regions,
+        Job::Tags,
+        Job::Years,
+        Job::NotFound,
+        Job::Atom,
+        Job::Sitemap,
+        Job::Robots,
+    ];
+    jobs.extend((1..=page_count(site.reports.len())).map(Job::Reports));
+    jobs.extend((0..site.reports.len()).map(Job::Report));
+    for (i, g) in site.regions.iter().enumerate() {
+        jobs.extend((1..=page_count(g.reports.len())).map(|n| Job::Region(i, n)));
+    }
+    for (i, g) in site.tags.iter().enumerate() {
+        jobs.extend((1..=page_count(g.reports.len())).map(|n| Job::Tag(i, n)));
+    }
+    jobs.extend((0..site.years.len()).map(Job::Year));
+    jobs
+}
+
+/// (template, output path) of a job.
+pub(super) fn job_path(site: &Site, job: Job) -> (&'static str, String) {
+    let page = |first: &str, n: usize| format!("{}index.html", urls::page_path(first, n));
+    match job {
+        Job::Home => ("index.html", "index.html".into()),
+        Job::Reports(n) => ("reports.html", page("reports/", n)),
+        Job::Report(i) => ("report.html", format!("{}index.html", site.reports[i].path)),
+        Job::Regions => ("regions.html", "regions/index.html".into()),
+        Job::Region(i, n) => ("region.html", page(&site.regions[i].path, n)),
+        Job::Tags => ("tags.html", "tags/index.html".into()),
+        Job::Tag(i, n) => ("tag.html", page(&site.tags[i].path, n)),
+        Job::Years => ("years.html", "years/index.html".into()),
+        Job::Year(i) => ("year.html", format!("{}index.html", site.years[i].path)),
+        Job::NotFound => ("404.html", "404.html".into()),
+        Job::Atom => ("atom.xml", "atom.xml".into()),
+        Job::Sitemap => ("sitemap.xml", "sitemap.xml".into()),
+        Job::Robots => ("robots.txt", "robots.txt".into()),
+    }
+}
+
+/// Page `n` of a list of `items` whose first page is at `first`.
+fn paged<'a, T>(site: &Site, items: &'a [T], first: &str, n: usize) -> (&'a [T], Pager) {
+    let pages = page_count(items.len());
+    let link = |k: usize| site.urls.url_for(&urls::page_path(first, k));
+    let start = ((n - 1) * PAGE_SIZE).min(items.len());
+    let end = (start + PAGE_SIZE).min(items.len());
+    let pager = Pager {
+        number: n,
+        pages,
+        total: items.len(),
+        prev: (n > 1).then(|| link(n - 1)),
+        next: (n < pages).then(|| link(n + 1)),
+        links: (1..=pages).map(link).collect(),
+    };
+    (&items[start..end], pager)
+}
+
+/// A region or tag (as `name` in the context) with one page of its reports.
+fn group_page(site: &Site, g: &Group, n: usize, name: &str, ctx: &mut Context) {
+    let (items, pager) = paged(site, &g.reports, &g.path, n);
+    let page = Group {
+        name: g.name.clone(),
+        slug: g.slug.clone(),
+        path: g.path.clone(),
+        url: g.url.clone(),
+        reports: items.to_vec(),
+    };
+    ctx.insert(name, &page);
+    ctx.insert("pager", &pager);
+}
+
+/// A year as the lists of years show it.
+#[derive(Serialize)]
+struct YearEntry<'a> {
+    year: i32,
+    url: &'a str,
+    /// How many regions reported it.
+    regions: usize,
+}
+
+/// The latest year's comparison, cut to the regions with the most cooperatives.
+fn latest_year(site: &Site) -> Option<(YearView, bool)> {
+    let latest = site.years.last()?;
+    let more = latest.rows.len() > HOME_REGIONS;
+    let mut view = latest.clone();
+    view.rows.truncate(HOME_REGIONS);
+    Some((view, more))
+}
+
+pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("site", &site.site);
+    let page_path = match job {
+        Job::Home => "",
+        _ => page_path.trim_end_matches("index.html"),
+    };
+    ctx.insert("page_path", page_path);
+    let years: Vec<YearEntry> = site
+        .years
+        .iter()
+        .map(|y| YearEntry {
+            year: y.year,
+            url: &y.url,
+            regions: y.rows.len(),
+        })
+        .collect();
+    match job {
+        Job::Home => {
+            let newest: Vec<ReportItem> = site
+                .reports
+                .iter()
+                .take(HOME_REPORTS)
+                .map(crate::site::item)
+                .collect();
+            ctx.insert("reports", &newest);
+            ctx.insert("report_count", &site.reports.len());
+            ctx.insert("regions", &site.region_list);
+            ctx.insert("years", &years);
+            if let Some((view, more)) = latest_year(site) {
+                ctx.insert("year", &view);
+                ctx.insert("more_regions", &more);
+            }
+            ctx.insert("charts", &charts.home);
+        }
+        Job::Reports(n) => {
+            let items: Vec<ReportItem> = site.items();
+            let (page, pager) = paged(site, &items, "reports/", n);
+            ctx.insert("reports", page);
+            ctx.insert("pager", &pager);
+        }
+        // The report's chart is added by the caller, only when the page is rendered.
+        Job::Report(i) => ctx.insert("report", &site.reports[i]),
+        Job::Regions => ctx.insert("regions", &site.region_list),
+        Job::Region(i, n) => {
+            let region = &site.regions[i];
+            group_page(site, region, n, "region", &mut ctx);
+            let none = Vec::new();
+            if n == 1 {
+                ctx.insert("charts", charts.regions.get(&region.slug).unwrap_or(&none));
+            }
+        }
+        Job::Tags => ctx.insert("tags", &site.tag_list),
+        Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", &mut ctx),
+        Job::Years => ctx.insert("years", &years),
+        Job::Year(i) => ctx.insert("year", &site.years[i]),
+        Job::NotFound | Job::Robots => {}
+        Job::Atom => ctx.insert(
+            "reports",
+            &site.reports[..site.reports.len().min(FEED_LIMIT)],
+        ),
+        Job::Sitemap => ctx.insert("entries", &sitemap(site)),
+    }
+    ctx
+}
+
+fn sitemap(site: &Site) -> Vec<SitemapEntry> {
+    let mut entries = vec![SitemapEntry {
+        loc: site.urls.abs_url(""),
+        lastmod: site.site.updated.clone(),
+    }];
+    entries.extend(site.reports.iter().map(|v| SitemapEntry {
+        loc: v.permalink.clone(),
+        lastmod: Some(v.date.clone()),
+    }));
+    for path in ["reports/", "regions/", "tags/", "years/"] {
+        entries.push(SitemapEntry {
+            loc: site.urls.abs_url(path),
+            lastmod: None,
+        });
+    }
+    for g in site.regions.iter().chain(&site.tags) {
+        entries.push(SitemapEntry {
+            loc: site.urls.abs_url(&g.path),
+            lastmod: g.reports.first().map(|r| r.date.clone()),
+        });
+    }
+    entries.extend(site.years.iter().map(|y| SitemapEntry {
+        loc: site.urls.abs_url(&y.path),
+        lastmod: None,
+    }));
+    entries
+}

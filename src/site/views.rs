@@ -1,0 +1,151 @@
+//! The plain, serialisable views templates are given: reports with formatted
+//! figures, regions and tags, lists.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub description: String,
+    pub base_url: String,
+    pub base_path: String,
+    pub language: String,
+    /// Whether `base_url` names a host (feeds and the sitemap need one).
+    pub absolute: bool,
+    /// The newest conference date: the feed's `updated`.
+    pub updated: Option<String>,
+    pub generator: String,
+    pub t: BTreeMap<&'static str, &'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub name: String,
+    pub slug: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Neighbour {
+    pub title: String,
+    pub url: String,
+    pub year: i32,
+}
+
+/// One figure as a table row.
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureRow {
+    pub key: String,
+    pub label: String,
+    /// `count`, `money` or `number`.
+    pub kind: &'static str,
+    /// For reading, to the precision the report states: "2.295 billion VND".
+    pub value: String,
+    /// To the unit, with what it is counted over: "2,295,000,000 VND per year".
+    pub exact: String,
+    /// "VND per year" for money counted per year, "VND" for a total, empty otherwise.
+    pub unit: String,
+    /// Money as the report stated it when that differs from `value`: per month
+    /// ("5.6 million VND per month"), or in words ("2,3 tỷ đồng").
+    pub as_written: Option<String>,
+    /// The number itself (money per year), for themes that compute.
+    pub number: f64,
+    /// The same number as plain digits, for `<data value>`.
+    pub raw: String,
+    /// Money's currency (`VND`), None for counts and numbers.
+    pub currency: Option<String>,
+    /// What money is counted over: `year` or `total`; None for counts and numbers.
+    pub per: Option<&'static str>,
+    /// The sentence of the report's text that states it, where one does.
+    pub sentence: Option<crate::content::crosscheck::Said>,
+}
+
+/// The numbers the home table shows, formatted ("–" when not given).
+#[derive(Debug, Clone, Serialize)]
+pub struct Headline {
+    pub total: String,
+    pub new: String,
+    pub effective: String,
+    pub income: String,
+    /// "67,200,000 VND per year", empty when not given.
+    pub income_exact: String,
+    /// "5.6 million VND per month", when the report stated it per month.
+    pub income_month: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportView {
+    pub title: String,
+    pub slug: String,
+    /// Output path relative to the site root: `reports/<slug>/`.
+    pub path: String,
+    pub url: String,
+    pub permalink: String,
+    /// `YYYY-MM-DD`, for `<time datetime>`.
+    pub date: String,
+    /// The day in the site's language: "3 January 2025".
+    pub date_long: String,
+    pub year: i32,
+    pub union: String,
+    pub region: Link,
+    pub lang: String,
+    pub summary: String,
+    pub source: Option<String>,
+    pub tags: Vec<Link>,
+    pub figures: Vec<FigureRow>,
+    pub targets: Vec<FigureRow>,
+    pub target_year: i32,
+    pub headline: Headline,
+    pub content: String,
+    pub prev: Option<Neighbour>,
+    pub next: Option<Neighbour>,
+    pub extra: serde_json::Value,
+    /// The source file, relative to the site root.
+    pub source_file: String,
+}
+
+/// What lists show of a report.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportItem {
+    pub title: String,
+    pub url: String,
+    pub date: String,
+    pub date_long: String,
+    pub year: i32,
+    pub region: Link,
+    pub summary: String,
+    pub headline: Headline,
+}
+
+/// A region or a tag with its reports, newest first.
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub name: String,
+    pub slug: String,
+    pub path: String,
+    pub url: String,
+    pub reports: Vec<ReportItem>,
+}
+
+/// A region or tag as lists show it: without its reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupSummary {
+    pub name: String,
+    pub slug: String,
+    pub url: String,
+    /// How many reports it has.
+    pub count: usize,
+}
+
+impl Group {
+    pub fn summary(&self) -> GroupSummary {
+        GroupSummary {
+            name: self.name.clone(),
+            slug: self.slug.clone(),
+            url: self.url.clone(),
+            count: self.reports.len(),
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! Side by side: for each year, every region that reported it, ranked by its
+//! cooperatives, with the headline figures in columns.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{Link, ReportView};
+use crate::figure_table::{FigureTable, Kind, EFFECTIVE, INCOME, NEW, TOTAL};
+use crate::i18n::Locale;
+use crate::urls::{self, Urls};
+
+/// The columns of a year's table, in order.
+const COLUMNS: [&str; 6] = [
+    TOTAL,
+    NEW,
+    EFFECTIVE,
+    "avg_revenue_per_cooperative",
+    "avg_profit_per_cooperative",
+    INCOME,
+];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct YearLink {
+    pub year: i32,
+    pub url: String,
+}
+
+/// One column of a year's table: its figure, label and unit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Column {
+    pub key: String,
+    pub label: String,
+    /// "VND per year" for money, empty for counts.
+    pub unit: String,
+}
+
+/// One region's report of the year, as a table row.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearRow {
+    pub rank: usize,
+    pub region: Link,
+    pub title: String,
+    pub url: String,
+    /// The figures of [`COLUMNS`], formatted ("–" when not stated).
+    pub cells: Vec<String>,
+    /// The same as plain numbers (None when not stated), for `<data value>`.
+    pub raw: Vec<Option<String>>,
+}
+
+/// A year compared across regions.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearView {
+    pub year: i32,
+    pub path: String,
+    pub url: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<YearRow>,
+    pub prev: Option<YearLink>,
+    pub next: Option<YearLink>,
+}
+
+/// Every year that has reports, oldest first; in each, the newest report of each
+/// region (a region reports a year once), ranked by cooperatives, most first.
+pub fn years(
+    views: &[ReportView],
+    table: &FigureTable,
+    loc: &Locale,
+    urls: &Urls,
+) -> Vec<YearView> {
+    let mut by_year: BTreeMap<i32, BTreeMap<&str, &ReportView>> = BTreeMap::new();
+    for v in views {
+        by_year
+            .entry(v.year)
+            .or_default()
+            .entry(v.region.slug.as_str())
+            .or_insert(v);
+    }
+    let columns: Vec<Column> = COLUMNS
+        .iter()
+        .map(|k| Column {
+            key: k.to_string(),
+            label: table.label(k, &loc.lang),
+            unit: match table.get(k).map(|d| d.kind) {
+                Some(Kind::Money) => format!("VND {}", loc.get("per_year")),
+                _ => String::new(),
+            },
+        })
+        .collect();
+    let link = |y: i32| YearLink {
+        year: y,
+        url: urls.url_for(&urls::year_path(y)),
+    };
+    let list: Vec<i32> = by_year.keys().copied().collect();
+    by_year
+        .into_iter()
+        .enumerate()
+        .map(|(i, (year, regions))| {
+            let path = urls::year_path(year);
+            YearView {
+                year,
+                url: urls.url_for(&path),
+                path,
+                columns: columns.clone(),
+                rows: ranked(regions.into_values().collect()),
+                prev: i.checked_sub(1).map(|p| link(list[p])),
+                next: list.get(i + 1).map(|&n| link(n)),
+            }
+        })
+        .collect()
+}
+
+fn ranked(mut reports: Vec<&ReportView>) -> Vec<YearRow> {
+    let total = |v: &ReportView| figure(v, TOTAL).map(|r| r.number);
+    reports.sort_by(|a, b| {
+        let (ta, tb) = (total(a), total(b));
+        tb.partial_cmp(&ta)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| ta.is_none().cmp(&tb.is_none()))
+            .then_with(|| a.region.name.cmp(&b.region.name))
+    });
+    reports
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| YearRow {
+            rank: i + 1,
+            region: v.region.clone(),
+            title: v.title.clone(),
+            url: v.url.clone(),
+            cells: COLUMNS
+                .iter()
+                .map(|k| figure(v, k).map_or_else(|| "–".to_string(), |r| r.value.clone()))
+                .collect(),
+            raw: COLUMNS
+                .iter()
+                .map(|k| figure(v, k).map(|r| r.raw.clone()))
+                .collect(),
+        })
+        .collect()
+}
+
+fn figure<'v>(v: &'v ReportView, key: &str) -> Option<&'v super::FigureRow> {
+    v.figures.iter().find(|f| f.key == key)
+}
