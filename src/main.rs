@@ -10,10 +10,19 @@ mod progress_bar;
 use coopsite::numfmt::NumFormat;
 use coopsite::{scaffold, BuildOptions, Diagnostic, Diagnostics};
 
+/// `coopsite --version`: the version and the commit it was built from, which the root
+/// `build.rs` embeds (`unknown` when built without git or a packaged crate's record).
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("COOPSITE_COMMIT"),
+    ")"
+);
+
 #[derive(Parser)]
 #[command(
     name = "coopsite",
-    version,
+    version = VERSION,
     about = "Builds a website from cooperative conference reports",
     after_help = "Exit codes: 0 success, 1 content or template errors, 2 wrong usage."
 )]
