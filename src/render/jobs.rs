@@ -204,9 +204,9 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
             ctx.insert("charts", &charts.home);
         }
         Job::Reports(n) => {
-            let items: Vec<ReportItem> = site.items();
-            let (page, pager) = paged(site, &items, "reports/", n);
-            ctx.insert("reports", page);
+            let (page, pager) = paged(site, &site.reports, "reports/", n);
+            let items: Vec<ReportItem> = page.iter().map(crate::site::item).collect();
+            ctx.insert("reports", &items);
             ctx.insert("pager", &pager);
         }
         // The report's chart is added by the caller, only when the page is rendered.
