@@ -74,6 +74,10 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
             continue;
         }
         let end = number_end(text, i, notation);
+        if let Some(date_end) = date_at(text, i) {
+            i = date_end; // 28/12/2023, 2023-12-28: a day, not a figure
+            continue;
+        }
         match read_at(text, i, end, notation) {
             Some(m) => {
                 i = m.end.max(end);
@@ -83,6 +87,33 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The end of a date written in digits that starts at `start`: three groups of
+/// digits joined by one kind of separator, `/`, `-` or `.` (`28/12/2023`,
+/// `2023-12-28`, `28.12.2023`); a fraction such as `170/430` is not one.
+fn date_at(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let a = digits(start);
+    let sep = *bytes.get(start + a)?;
+    if !matches!(sep, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let b = digits(start + a + 1);
+    if b == 0 || b > 2 && a > 2 || bytes.get(start + a + 1 + b) != Some(&sep) {
+        return None;
+    }
+    let c = digits(start + a + b + 2);
+    let end = start + a + b + 2 + c;
+    let day_first = a <= 2 && b <= 2 && (c == 4 || c == 2);
+    let year_first = a == 4 && b <= 2 && (1..=2).contains(&c);
+    (day_first || year_first).then_some(end)
 }
 
 /// Whether the character ending at byte `i` is a letter (a number glued to a word,
@@ -283,7 +314,9 @@ mod tests {
     #[test]
     fn numbers_glued_to_words_are_not_mentions() {
         assert!(values("Nghị quyết NQ31 và H2O", "vi").is_empty());
-        assert_eq!(values("ngày 28/12/2023", "vi").len(), 3);
+        assert!(values("ngày 28/12/2023, ngày 2023-12-28", "vi").is_empty());
+        assert_eq!(values("170/430 produk", "ms").len(), 2);
+        assert_eq!(values("1.059.300 đồng", "vi")[0].0, 1_059_300.0);
     }
 
     #[test]
