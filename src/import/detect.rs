@@ -96,12 +96,12 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
     while i < first.end {
         if b[i].is_ascii_digit() && (i == 0 || !is_word(b[i - 1])) {
             let e = i + f.text[i..].bytes().take_while(u8::is_ascii_digit).count();
-            if let Some((day, end)) = day_at(&f.text, i, e, p, lang) {
+            if let Some((day, from, end)) = day_at(&f.text, i, e, p, lang) {
                 let clause = seg.clause(i);
-                let start = if i - clause.start <= 40 {
+                let start = if from - clause.start <= 40 {
                     clause.start
                 } else {
-                    i
+                    from
                 };
                 let quote = f.orig_of(start..end).trim().to_string();
                 if Date::parse(&format!("2024-{:02}-{:02}", day.month, day.day)).is_ok() {
@@ -117,8 +117,8 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
 }
 
 /// A date written at digits `s..e`: "28/12(/2023)", "3 janvier (2025)", "28 tháng 12",
-/// "December 28(, 2023)". Returns it and where it ends.
-fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day, usize)> {
+/// "December 28(, 2023)". Returns it and where its words start and end.
+fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day, usize, usize)> {
     let n: u32 = t[s..e].parse().ok()?;
     if let Some(r) = t[e..].strip_prefix('/') {
         let m_len = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -137,6 +137,7 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
                 month,
                 year,
             },
+            s,
             end,
         ));
     }
@@ -166,6 +167,7 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
                     month,
                     year,
                 },
+                s,
                 end_of(k),
             )
         });
@@ -179,12 +181,17 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
                 month,
                 year,
             },
+            s,
             end_of(k),
         ));
     }
     if lang == Lang::En {
-        let before = t[..s].split_whitespace().next_back().unwrap_or_default();
-        let month = month_of(before, p)?;
+        // "December 28": the month before the day.
+        let before = t[..s].trim_end();
+        let from = before
+            .rfind(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        let month = month_of(&before[from..], p)?;
         let year = year_at(0);
         let end = if year.is_some() { end_of(0) } else { e };
         return Some((
@@ -193,6 +200,7 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
                 month,
                 year,
             },
+            from,
             end,
         ));
     }

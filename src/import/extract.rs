@@ -8,11 +8,10 @@
 use std::ops::Range;
 
 use super::money;
-use super::patterns::{Lang, Patterns, OCOP};
+use super::patterns::{Lang, Patterns};
 use super::text::{Folded, Segments};
 use crate::content::amount::{Notation, Period};
 use crate::content::mentions::mentions;
-use crate::figure_table::{AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, NEW, TOTAL};
 
 /// Where a figure goes: this year's `figures` or next year's `targets`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -74,20 +73,6 @@ pub struct Num {
     pub percent: bool,
     /// The noun right after it, if it counts one: kind and range.
     pub unit: Option<(Noun, Range<usize>)>,
-}
-
-/// What cooperatives a count is of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Qual {
-    New,
-    Effective,
-    NotEffective,
-    Agricultural,
-    FarmLinked,
-    ValueChain,
-    HighTech,
-    Dissolved,
-    Other,
 }
 
 /// The text being read and everything found in it once.
@@ -204,7 +189,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The words after number `i` up to the next number or the end of its clause.
-    fn after(&self, i: usize) -> Range<usize> {
+    pub fn after(&self, i: usize) -> Range<usize> {
         let n = &self.nums[i];
         let clause = self.seg.clause(n.start);
         let next = self.nums[i + 1..]
@@ -264,7 +249,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Part of a date or a fraction: "28/12", "170/430".
-    fn is_date_or_fraction(&self, n: &Num) -> bool {
+    pub fn is_date_or_fraction(&self, n: &Num) -> bool {
         let b = self.f.text.as_bytes();
         let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
         (n.start >= 2 && b[n.start - 1] == b'/' && digit(n.start - 2))
@@ -363,208 +348,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// What a count is a count of, and so its key.
-    fn count(&self, i: usize) -> Option<Found> {
-        let n = &self.nums[i];
-        if n.percent || n.value.fract() != 0.0 || n.value < 0.0 || self.is_date_or_fraction(n) {
-            return None;
-        }
-        if Self::is_year(n) || self.is_delta(i) {
-            return None;
-        }
-        let section = self.section(i)?;
-        let (key, strong) = match n.unit.as_ref().map(|u| u.0) {
-            Some(Noun::Coop) => self.coop_key(i)?,
-            Some(Noun::Group) => self.group_key(i)?,
-            Some(Noun::Member) => (self.member_key(i)?, false),
-            Some(Noun::Product) => (self.product_key(i)?, false),
-            Some(Noun::Union) => return None,
-            None => self.unitless_key(i)?,
-        };
-        let mut found = self.found(i, section, key, Val::Count(n.value as u64));
-        found.strong = strong;
-        if self.is_range(i) {
-            found.doubt = Some("a range, not one value".into());
-        }
-        Some(found)
-    }
-
-    /// What the words in `r` say of the cooperatives counted.
-    fn quals(&self, r: Range<usize>) -> Vec<Qual> {
-        let p = self.p;
-        let lists: [(&[&str], Qual); 9] = [
-            (p.new, Qual::New),
-            (p.effective, Qual::Effective),
-            (p.not_effective, Qual::NotEffective),
-            (p.agricultural, Qual::Agricultural),
-            (p.farm_linked, Qual::FarmLinked),
-            (p.value_chain, Qual::ValueChain),
-            (p.high_tech, Qual::HighTech),
-            (p.dissolved, Qual::Dissolved),
-            (p.other_state, Qual::Other),
-        ];
-        let mut phrases = Vec::new();
-        let mut kinds = Vec::new();
-        for (list, q) in lists {
-            for w in list {
-                phrases.push(*w);
-                kinds.push(q);
-            }
-        }
-        let mut all: Vec<(usize, usize, Qual)> = Vec::new();
-        for (k, p) in phrases.iter().enumerate() {
-            for s in self.f.find_all(p, r.clone()) {
-                all.push((s, s + p.len(), kinds[k]));
-            }
-        }
-        // A word inside a longer phrase says nothing of its own: "pertanian" in
-        // "penggunaan produk pertanian", "hiệu quả" in "kém hiệu quả".
-        let inside = |a: &(usize, usize, Qual)| {
-            all.iter()
-                .any(|b| b.0 <= a.0 && a.1 <= b.1 && (b.1 - b.0) > (a.1 - a.0))
-        };
-        let mut out: Vec<Qual> = Vec::new();
-        for m in all.iter().filter(|m| !inside(m)) {
-            if !out.contains(&m.2) {
-                out.push(m.2);
-            }
-        }
-        // Cooperatives in farming that sell farm products or join value chains are
-        // counted as those.
-        if out
-            .iter()
-            .any(|q| matches!(q, Qual::FarmLinked | Qual::ValueChain | Qual::HighTech))
-        {
-            out.retain(|q| *q != Qual::Agricultural);
-        }
-        out
-    }
-
-    /// A count of cooperatives: which one, and whether the words leave no doubt.
-    fn coop_key(&self, i: usize) -> Option<(&'static str, bool)> {
-        let n = &self.nums[i];
-        let after = self.after(i);
-        let lead = self.lead(i);
-        let mut quals = self.quals(after.clone());
-        if quals.is_empty() {
-            quals = self.quals(lead.clone());
-        }
-        if quals.len() > 1 {
-            return None;
-        }
-        if let Some(q) = quals.first() {
-            return qual_key(*q).map(|k| (k, true));
-        }
-        let clause = self.seg.clause(n.start);
-        let rest = n.unit.as_ref().map_or(n.end, |u| u.1.end)..clause.end;
-        if self.f.has_any(OCOP, rest.clone()) {
-            return Some(("cooperatives_ocop", false));
-        }
-        if self.f.has_any(self.p.part_of, lead.clone()) {
-            return None;
-        }
-        if self.f.has_any(self.p.total_strong, lead.clone())
-            || self.f.has_any(self.p.total_strong, after)
-        {
-            return Some((TOTAL, true));
-        }
-        let plain_rest = self.f.words(rest.clone()).len() <= 5
-            && !self
-                .nums
-                .iter()
-                .any(|m| m.start >= rest.start && m.end <= rest.end);
-        (plain_rest && self.lead_ends_with(lead, self.p.total_weak)).then_some((TOTAL, false))
-    }
-
-    /// A count of cooperative groups.
-    fn group_key(&self, i: usize) -> Option<(&'static str, bool)> {
-        let quals = self.quals(self.after(i));
-        match quals.as_slice() {
-            [] => {
-                let lead = self.lead(i);
-                let strong = self.f.has_any(self.p.total_strong, lead);
-                Some((GROUPS, strong))
-            }
-            [Qual::New] => Some(("cooperative_groups_new", true)),
-            _ => None,
-        }
-    }
-
-    /// A count of members: of groups or of cooperatives, by the nearest of them before.
-    fn member_key(&self, i: usize) -> Option<&'static str> {
-        let n = &self.nums[i];
-        let sentence = self.seg.sentence(n.start);
-        let quals = self.quals(self.after(i));
-        if quals.contains(&Qual::New) || self.quals(self.lead(i)).contains(&Qual::New) {
-            return None;
-        }
-        // "thành viên HTX", "membres des coopératives": whose, right after.
-        let unit_end = n.unit.as_ref().map_or(n.end, |u| u.1.end);
-        let next = self.nouns.iter().find(|(_, r)| r.start >= unit_end);
-        if let Some((k, r)) = next {
-            let between = self.text(unit_end..r.start).trim();
-            if ["", "cua", "of", "of the", "des", "de", "de la", "du"].contains(&between) {
-                match k {
-                    Noun::Group => return Some(GROUP_MEMBERS),
-                    Noun::Coop => return Some("cooperative_members"),
-                    _ => {}
-                }
-            }
-        }
-        let owner = self
-            .nouns
-            .iter()
-            .rev()
-            .find(|(k, r)| {
-                r.end <= n.start
-                    && r.start >= sentence.start
-                    && n.start - r.end < 100
-                    && matches!(k, Noun::Coop | Noun::Group | Noun::Union)
-            })
-            .map(|(k, _)| *k)?;
-        match owner {
-            Noun::Group => Some(GROUP_MEMBERS),
-            Noun::Coop => Some("cooperative_members"),
-            _ => None,
-        }
-    }
-
-    /// A count of products: OCOP products only, and not by their stars.
-    fn product_key(&self, i: usize) -> Option<&'static str> {
-        let clause = self.seg.clause(self.nums[i].start);
-        let stars = ["sao", "etoiles", "etoile", "bintang", "star", "stars"];
-        (self.f.has_any(OCOP, clause.clone()) && !self.f.has_any(&stars, clause))
-            .then_some("ocop_products")
-    }
-
-    /// A number with no noun after it, whose noun is in the words before it:
-    /// "tổng số HTX toàn tỉnh là 1.059", "jumlah keseluruhan koperasi ... kepada 895".
-    fn unitless_key(&self, i: usize) -> Option<(&'static str, bool)> {
-        let n = &self.nums[i];
-        if n.money {
-            return None;
-        }
-        let clause = self.seg.clause(n.start);
-        if !self.f.words(n.end..clause.end).is_empty() {
-            return None;
-        }
-        let lead = self.lead(i);
-        let last = self
-            .nouns
-            .iter()
-            .rev()
-            .find(|(_, r)| r.start >= lead.start && r.end <= lead.end)?;
-        if last.0 != Noun::Coop || self.f.has_any(self.p.part_of, lead.clone()) {
-            return None;
-        }
-        let quals = self.quals(lead.clone());
-        match quals.as_slice() {
-            [q] => qual_key(*q).map(|k| (k, true)),
-            [] if self.f.has_any(self.p.total_strong, lead) => Some((TOTAL, true)),
-            _ => None,
-        }
-    }
-
     /// Stretches about next year: from a target word ("phấn đấu", "objectif") to the
     /// end of its sentence (and the list after it, when the sentence ends in `:`),
     /// and sentences that name next year and not the year under review.
@@ -625,20 +408,6 @@ impl<'a> Ctx<'a> {
             }
             pos = line_start + line.find('\n').unwrap_or(line.len());
         }
-    }
-}
-
-/// The key of a count of cooperatives of one kind.
-fn qual_key(q: Qual) -> Option<&'static str> {
-    match q {
-        Qual::New => Some(NEW),
-        Qual::Effective => Some(EFFECTIVE),
-        Qual::Agricultural => Some(AGRICULTURAL),
-        Qual::FarmLinked => Some("cooperatives_farm_products_linked"),
-        Qual::ValueChain => Some("cooperatives_value_chain"),
-        Qual::HighTech => Some("cooperatives_high_tech"),
-        Qual::Dissolved => Some("cooperatives_dissolved"),
-        Qual::NotEffective | Qual::Other => None,
     }
 }
 

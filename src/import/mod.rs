@@ -8,6 +8,7 @@
 //! each figure comes from, what was left out, and the text. The draft is parsed with
 //! the site's own parser before it is written: it builds, or nothing is written.
 
+mod counts;
 pub mod decide;
 pub mod detect;
 pub mod draft;

@@ -43,6 +43,13 @@ const PER_PERSON: &[&str] = &[
     "a person",
     "per head",
 ];
+/// Words that make every amount of their sentence an average: "On average, ...".
+const SENTENCE_AVG: &[&str] = &[
+    "on average",
+    "en moyenne",
+    "secara purata",
+    "tinh binh quan",
+];
 /// After an amount, whose it is: "/HTX/năm", "per cooperative".
 const PER_COOP: &[&str] = &[
     "/htx",
@@ -63,7 +70,7 @@ pub fn read(ctx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     let sentence = ctx.seg.sentence(n.start);
-    let (measure, at) = measure_before(ctx, sentence.start..n.start)?;
+    let (mut measure, at, base) = measure_before(ctx, sentence.start..n.start)?;
     let clause = ctx.seg.clause(n.start);
     let after = n.end..(n.end + 30).min(clause.end.max(n.end));
     let lead_from = at
@@ -81,6 +88,11 @@ pub fn read(ctx: &Ctx, i: usize) -> Option<Found> {
         .map(|m| m.end)
         .max();
     let subject_from = since.unwrap_or(at.start);
+    // "tổng doanh thu 2.950 tỷ đồng, bình quân 2,8 tỷ đồng/HTX": the average of the total.
+    if measure == Measure::Other {
+        let avg_after_total = since.is_some_and(|s| ctx.f.has_any(ctx.p.avg, s..n.start));
+        measure = base.filter(|_| avg_after_total)?;
+    }
     let per_person = ctx.f.has_any(PER_PERSON, n.start..after.end);
     let mut whose = whose(ctx, subject_from..n.start, after.clone(), per_person);
     if since.is_some() && whose == Whose::Unsaid {
@@ -88,6 +100,7 @@ pub fn read(ctx: &Ctx, i: usize) -> Option<Found> {
     }
     let average = per_person
         || ctx.f.has_any(ctx.p.avg, lead_from..n.start)
+        || ctx.f.has_any(SENTENCE_AVG, sentence.start..n.start)
         || ctx.f.has_any(
             &["on average", "en moyenne", "secara purata"],
             after.clone(),
@@ -99,7 +112,10 @@ pub fn read(ctx: &Ctx, i: usize) -> Option<Found> {
     let mut doubt = None;
     match group_context(ctx, at.start) {
         Some(_) if matches!(whose, Whose::Group | Whose::GroupMember) => {}
-        Some(same_sentence) if same_sentence && whose == Whose::Unsaid => whose = Whose::Group,
+        // "Cooperative groups had 19,800 members, with average income of 3.1 million VND
+        // per member": the groups', said in the same sentence.
+        Some(true) if whose == Whose::Unsaid => whose = Whose::Group,
+        Some(true) if whose == Whose::Person => whose = Whose::GroupMember,
         Some(_) => {
             doubt = Some(
                 "it follows the figures of cooperative groups, so it could be theirs".to_string(),
@@ -140,8 +156,9 @@ pub fn read(ctx: &Ctx, i: usize) -> Option<Found> {
     Some(found)
 }
 
-/// The measure nearest before the money in its sentence.
-fn measure_before(ctx: &Ctx, r: Range<usize>) -> Option<(Measure, Range<usize>)> {
+/// The measure nearest before the money in its sentence, and for a total of one
+/// ("tổng doanh thu", "total revenue"), the measure it totals.
+fn measure_before(ctx: &Ctx, r: Range<usize>) -> Option<(Measure, Range<usize>, Option<Measure>)> {
     let p = ctx.p;
     let lists: [(&[&str], Measure); 6] = [
         (p.revenue, Measure::Revenue),
@@ -160,7 +177,17 @@ fn measure_before(ctx: &Ctx, r: Range<usize>) -> Option<(Measure, Range<usize>)>
         }
     }
     let (s, e, k) = ctx.f.find_any(&phrases, r).into_iter().last()?;
-    (kinds[k] != Measure::Other).then_some((kinds[k], s..e))
+    let base = (kinds[k] == Measure::Other)
+        .then(|| {
+            let words = phrases[k];
+            lists[..3]
+                .iter()
+                .find(|(list, _)| list.iter().any(|w| words.contains(w)))
+                .map(|(_, m)| *m)
+        })
+        .flatten();
+    let per_capita = p.per_capita.contains(&phrases[k]);
+    (!per_capita).then_some((kinds[k], s..e, base))
 }
 
 /// Whose the amount is, by the nouns between the measure and the amount and the

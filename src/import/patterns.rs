@@ -72,6 +72,10 @@ pub struct Patterns {
     pub total_strong: W,
     /// At the end of the words before a number: "toàn tỉnh có", "la province compte".
     pub total_weak: W,
+    /// Words after a count's noun that say nothing more of what is counted.
+    pub neutral: W,
+    /// Right before a count of members: "với", "comptant", "with".
+    pub member_lead: W,
     /// "Of which": what follows is a part, not the total.
     pub part_of: W,
     /// Right before a number: a change, not a level ("tăng 45 HTX").
@@ -104,6 +108,17 @@ pub struct Patterns {
 }
 
 pub const OCOP: W = &["ocop"];
+/// After a count: it is all of them.
+pub const TOTAL_AFTER: W = &[
+    "in total",
+    "altogether",
+    "au total",
+    "en tout",
+    "tong cong",
+    "kesemuanya",
+    "keseluruhannya",
+    "secara keseluruhan",
+];
 pub const MONTH_MARKERS: W = &[
     "/thang",
     "moi thang",
@@ -248,6 +263,9 @@ static VI: Patterns = Patterns {
     total_strong: &["tong so", "nang tong so", "tong cong", "nang so", "tong so luong"],
     total_weak: &["co", "hien co", "toan tinh co", "hien nay co", "dang co"],
     part_of: &["trong do", "trong so do", "bao gom"],
+    neutral: &["dang", "hoat", "dong", "tren", "dia", "ban", "toan", "tinh", "hien", "nay", "tai",
+        "voi", "va", "thuoc", "cac", "trong", "linh", "vuc"],
+    member_lead: &["voi", "co", "thu hut", "gom", "bao gom", "tong so", "la"],
     delta: &["tang", "giam", "tang them", "cao hon", "thap hon", "nhieu hon", "it hon"],
     approx: &["hon", "khoang", "gan", "tren", "xap xi", "it nhat", "toi thieu", "uoc tinh",
         "uoc dat", "uoc"],
@@ -298,6 +316,9 @@ static FR: Patterns = Patterns {
     total_weak: &["compte", "comptait", "compte actuellement", "comptait actuellement",
         "recense", "recensait", "il y a", "on compte", "dispose de"],
     part_of: &["parmi", "dont", "parmi celles-ci", "parmi lesquelles"],
+    neutral: &["en", "activite", "actives", "active", "dans", "la", "province", "avec", "et",
+        "operationnelles", "qui", "sont", "de", "du", "territoire"],
+    member_lead: &["comptant", "avec", "regroupant", "compte", "comptait", "de", "rassemblant"],
     delta: &["hausse de", "augmentation de", "baisse de", "de plus que", "de moins que",
         "augmente de", "diminue de"],
     approx: &["plus de", "environ", "pres de", "presque", "quelque", "au moins", "a peu pres"],
@@ -348,6 +369,9 @@ static MS: Patterns = Patterns {
         "jumlah semua"],
     total_weak: &["terdapat", "mempunyai", "memiliki", "ada"],
     part_of: &["daripada jumlah ini", "daripadanya", "antaranya", "termasuk", "daripada jumlah"],
+    neutral: &["di", "wilayah", "itu", "ini", "yang", "aktif", "beroperasi", "dengan", "dan",
+        "seluruh", "negeri"],
+    member_lead: &["dengan", "mempunyai", "melibatkan", "seramai", "terdapat", "menarik"],
     delta: &["meningkat", "bertambah", "peningkatan", "berkurang", "penurunan", "menurun",
         "lebih banyak"],
     approx: &["lebih", "lebih daripada", "kira-kira", "sekitar", "hampir", "lebih kurang",
@@ -385,7 +409,7 @@ static EN: Patterns = Patterns {
         "cooperative alliance", "co-operative alliance", "union of cooperatives"],
     gap: &["new", "newly", "established", "more", "additional", "agricultural", "effective",
         "effectively", "operating", "active", "registered", "other", "high-tech", "farming",
-        "founded", "created", "such", "of", "the"],
+        "founded", "created", "such", "of", "the", "ocop"],
     new: &["newly established", "newly founded", "newly created", "new", "established",
         "founded", "set up", "formed"],
     effective: &["effectively", "effective", "efficiently", "efficient"],
@@ -403,6 +427,10 @@ static EN: Patterns = Patterns {
     total_weak: &["has", "had", "have", "there are", "there were", "now has", "counted",
         "is home to", "numbered"],
     part_of: &["of which", "among them", "including", "of these", "of them", "among these"],
+    neutral: &["in", "the", "province", "active", "operating", "with", "and", "across",
+        "registered", "currently", "now", "whole"],
+    member_lead: &["with", "has", "have", "had", "having", "counting", "totaling", "totalling",
+        "attracting", "of"],
     delta: &["increase of", "increased by", "up by", "down by", "up", "down", "rise of", "up from",
         "down from",
         "decrease of", "decreased by", "more than in", "fewer than", "grew by"],
