@@ -278,7 +278,7 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let rel_path = PathBuf::from("content")
         .join(year.to_string())
         .join(format!("{slug}.md"));
-    verify(&text, &rel_path, date.is_some(), site)?;
+    verify(&text, &rel_path, date.is_none().then_some(year), site)?;
     let mut notes = Vec::new();
     if date.is_none() {
         notes.push("the text does not name the conference day: fill in `date:`".into());
@@ -348,12 +348,12 @@ fn keep_names_apart(decided: &mut Decided, table: &FigureTable) {
 }
 
 /// The draft as the site's parser reads it: any problem is a bug of `import`, and
-/// nothing is written.
-fn verify(text: &str, rel: &Path, has_date: bool, site: &Site) -> Result<(), Failure> {
-    let text = if has_date {
-        text.to_string()
-    } else {
-        text.replacen("\ndate: ", "\ndate: 2000-01-01", 1)
+/// nothing is written. `no_date`: the year under review of a draft whose date is left to fill in (the
+/// last day of that year stands in for it).
+fn verify(text: &str, rel: &Path, no_date: Option<i32>, site: &Site) -> Result<(), Failure> {
+    let text = match no_date {
+        None => text.to_string(),
+        Some(year) => text.replacen("\ndate: ", &format!("\ndate: {year}-12-31 "), 1),
     };
     let settings = Settings {
         site_lang: &site.lang,
