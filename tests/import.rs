@@ -1,5 +1,5 @@
-//! `coopsite import` with the real binary: the two seed articles and our own (four in
-//! Vietnamese, three in English, two of them held out while the patterns were written),
+//! `coopsite import` with the real binary: the two seed articles and our own (five in
+//! Vietnamese, four in English, one in French; five of them written after the patterns),
 //! each imported into a site, every figure and target compared with what a person reads
 //! in the article, every quoted source found in the text, and the site built.
 
@@ -261,6 +261,74 @@ targets:
 ",
         missed: &[],
     },
+    // Written after the patterns, and imported before any change to them: two wrong
+    // figures (a list item's 20 new groups read as all groups; a target income read as
+    // the groups'), three missed; both fixed since.
+    Case {
+        file: "vi_gia_lai_2024.txt",
+        args: &[],
+        path: "content/2024/gia-lai-2024.md",
+        head: "{date: 2025-01-15, year: 2024, union: Liên minh HTX tỉnh Gia Lai, region: Gia Lai, lang: vi}",
+        written: "figures:
+  cooperatives_total: 418
+  cooperatives_new: 46
+  cooperatives_effective: 251
+  cooperatives_agricultural: 321
+  cooperative_groups: 532
+  cooperative_group_members: 6200
+  avg_revenue_per_cooperative: 2750000000
+  avg_profit_per_cooperative: 210000000
+  avg_income_per_worker: {amount: 4900000, per: month}
+  avg_revenue_per_cooperative_group: {amount: 180000000}
+  cooperatives_ocop: 31
+targets:
+  cooperatives_new: 50
+  avg_income_per_worker: {amount: 5300000, per: month}
+  cooperative_groups_new: 20
+",
+        missed: &[],
+    },
+    Case {
+        file: "en_thanh_hoa_2023.txt",
+        args: &[],
+        path: "content/2023/thanh-hoa-2023.md",
+        head: "{date: 2023-12-26, year: 2023, union: Thanh Hoa provincial Cooperative Union, region: Thanh Hoa, lang: en}",
+        written: "figures:
+  cooperatives_total: 1224
+  cooperatives_new: 128
+  cooperatives_effective: 702
+  cooperatives_agricultural: 790
+  cooperative_groups: 3870
+  cooperative_group_members: 42500
+  avg_revenue_per_cooperative: 3150000000
+  avg_profit_per_cooperative: 256000000
+  avg_income_per_worker: {amount: 5600000, per: month}
+  cooperatives_dissolved: 96
+targets:
+  cooperatives_new: 130
+",
+        missed: &[],
+    },
+    Case {
+        file: "fr_binh_dinh_2024.txt",
+        args: &[],
+        path: "content/2024/binh-dinh-2024.md",
+        head: "{date: 2025-01-09, year: 2024, union: Union des coopératives de la province de Binh Dinh, region: Binh Dinh, lang: fr}",
+        written: "figures:
+  cooperatives_total: 398
+  cooperatives_new: 37
+  cooperatives_effective: 214
+  cooperatives_agricultural: 281
+  cooperative_groups: 1250
+  cooperative_group_members: 13400
+  avg_revenue_per_cooperative: 2900000000
+  avg_profit_per_cooperative: 240000000
+  avg_income_per_worker: {amount: 5200000, per: month}
+targets:
+  cooperatives_new: 40
+",
+        missed: &[],
+    },
 ];
 
 /// The front matter of a report file, parsed, and its body.
@@ -495,6 +563,11 @@ fn wrong_usage_exits_2() {
     );
     let out = site.run(&["import", "--root", root]);
     assert_eq!(out.status.code(), Some(2), "no FILE is a usage error");
+    let nowhere = site.root().join("no-site");
+    let out = site.run(&["import", &file, "--root", nowhere.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no such folder"), "{}", stderr(&out));
+    assert!(!nowhere.exists());
 }
 
 #[test]

@@ -98,7 +98,40 @@ impl Ctx<'_> {
         {
             out.retain(|q| *q != Qual::Agricultural);
         }
+        // Dissolved is dissolved, whatever they were rated ("due to poor performance").
+        if out.contains(&Qual::Dissolved) {
+            out.retain(|q| !matches!(q, Qual::Other | Qual::NotEffective));
+        }
         out
+    }
+
+    /// For an item of a list with no words of its own ("thành lập mới 50 HTX, 20 tổ
+    /// hợp tác"), what the words say of the item before it.
+    fn listed_after(&self, i: usize) -> Vec<Qual> {
+        let n = &self.nums[i];
+        let Some(j) = i.checked_sub(1) else {
+            return Vec::new();
+        };
+        let prev = &self.nums[j];
+        let own_words = self.f.words(self.lead(i));
+        let conj = ["va", "and", "et", "dan"];
+        let bare = own_words
+            .iter()
+            .all(|w| conj.contains(&self.text(w.clone())))
+            && self.plain_after(i)
+            && !self.text(prev.end..n.start).contains(';');
+        if !bare
+            || prev.unit.is_none()
+            || self.seg.sentence(prev.start) != self.seg.sentence(n.start)
+        {
+            return Vec::new();
+        }
+        let quals = self.quals(self.lead(j));
+        if quals.is_empty() {
+            self.quals(self.after(j))
+        } else {
+            quals
+        }
     }
 
     /// A count of cooperatives: which one, and whether the words leave no doubt.
@@ -109,6 +142,9 @@ impl Ctx<'_> {
         let mut quals = self.quals(after.clone());
         if quals.is_empty() {
             quals = self.quals(lead.clone());
+        }
+        if quals.is_empty() {
+            quals = self.listed_after(i);
         }
         if quals.len() > 1 {
             return None;
@@ -155,7 +191,10 @@ impl Ctx<'_> {
 
     /// A count of cooperative groups.
     fn group_key(&self, i: usize) -> Option<(&'static str, bool)> {
-        let quals = self.quals(self.after(i));
+        let mut quals = self.quals(self.after(i));
+        if quals.is_empty() {
+            quals = self.listed_after(i);
+        }
         match quals.as_slice() {
             [] => match self.all_of_them(i) {
                 Some(strong) => Some((GROUPS, strong)),

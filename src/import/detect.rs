@@ -362,7 +362,8 @@ fn extend_name(text: &str, start: usize, end: usize, lang: Lang) -> (usize, usiz
         let words: Vec<&str> = text[..start].split(' ').collect();
         for w in words.iter().rev().skip(1) {
             let first = w.chars().next();
-            if !first.is_some_and(char::is_uppercase) || ["The", "This"].contains(w) {
+            let name_word = first.is_some_and(char::is_uppercase) || *w == "provincial";
+            if !name_word || ["The", "This"].contains(w) {
                 break;
             }
             start -= w.len() + 1;

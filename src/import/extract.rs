@@ -225,7 +225,16 @@ impl<'a> Ctx<'a> {
 
     /// A change from last year, not a level: "tăng 45 HTX", "up 45".
     pub fn is_delta(&self, i: usize) -> bool {
+        let phrasal = [
+            "set up",
+            "sets up",
+            "setting up",
+            "built up",
+            "make up",
+            "makes up",
+        ];
         self.lead_ends_with(self.lead(i), self.p.delta)
+            && !self.lead_ends_with(self.lead(i), &phrasal)
     }
 
     /// `a - b`, `a đến b`, `entre a et b`: one end of a range.

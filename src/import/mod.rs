@@ -105,6 +105,14 @@ impl Site {
 /// Runs `coopsite import`: drafts every file, writes it (or prints it), and returns
 /// the exit code: the worst of all files.
 pub fn run(opts: &ImportOptions, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    if !opts.stdout && !opts.root.is_dir() {
+        let _ = writeln!(
+            err,
+            "error: --root {}: no such folder (create the site first: coopsite init DIR)",
+            opts.root.display()
+        );
+        return 2;
+    }
     let site = Site::load(&opts.root);
     let mut code = 0;
     for file in &opts.files {

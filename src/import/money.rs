@@ -43,6 +43,28 @@ const PER_PERSON: &[&str] = &[
     "a person",
     "per head",
 ];
+/// Workers, as against members (of a group or a cooperative).
+const WORKERS: &[&str] = &[
+    "nguoi lao dong",
+    "lao dong",
+    "travailleur",
+    "travailleurs",
+    "salarie",
+    "salaries",
+    "employe",
+    "employes",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "labourer",
+    "laborer",
+    "labourers",
+    "laborers",
+    "buruh",
+    "pekerja",
+    "kakitangan",
+];
 /// Words that make every amount of their sentence an average: "On average, ...".
 const SENTENCE_AVG: &[&str] = &[
     "on average",
@@ -115,7 +137,13 @@ pub fn read(ctx: &Ctx, i: usize) -> Option<Found> {
         // "Cooperative groups had 19,800 members, with average income of 3.1 million VND
         // per member": the groups', said in the same sentence.
         Some(true) if whose == Whose::Unsaid => whose = Whose::Group,
-        Some(true) if whose == Whose::Person => whose = Whose::GroupMember,
+        Some(true)
+            if whose == Whose::Person && ctx.f.has_any(ctx.p.member, sentence.start..after.end) =>
+        {
+            whose = Whose::GroupMember
+        }
+        // "… người lao động": workers, named as such, are not the groups' members.
+        Some(_) if whose == Whose::Person && ctx.f.has_any(WORKERS, subject_from..n.start) => {}
         Some(_) => {
             doubt = Some(
                 "it follows the figures of cooperative groups, so it could be theirs".to_string(),
@@ -249,7 +277,7 @@ fn key_of(measure: Measure, whose: Whose) -> Option<(&'static str, Option<String
 }
 
 /// The last group or cooperatives counted before `pos` in its paragraph, when it is
-/// a group: Some(true) when in the same sentence.
+/// a group: Some(true) when in the same sentence with no `;` between.
 fn group_context(ctx: &Ctx, pos: usize) -> Option<bool> {
     let para = ctx.seg.paragraph(pos);
     let last = ctx
@@ -265,7 +293,9 @@ fn group_context(ctx: &Ctx, pos: usize) -> Option<bool> {
                 .any(|m| m.unit.as_ref().is_some_and(|u| u.1 == *r)),
             _ => false,
         })?;
-    (last.0 == Noun::Group).then(|| ctx.seg.sentence(pos).contains(&last.1.start))
+    let joined =
+        ctx.seg.sentence(pos).contains(&last.1.start) && !ctx.text(last.1.end..pos).contains(';');
+    (last.0 == Noun::Group).then_some(joined)
 }
 
 /// The period the amount is stated over: its own words, or words near it.

@@ -425,7 +425,7 @@ static EN: Patterns = Patterns {
     total_strong: &["total number", "total of", "in total", "the total", "altogether",
         "bringing the total", "total"],
     total_weak: &["has", "had", "have", "there are", "there were", "now has", "counted",
-        "is home to", "numbered"],
+        "is home to", "home to", "numbered"],
     part_of: &["of which", "among them", "including", "of these", "of them", "among these"],
     neutral: &["in", "the", "province", "active", "operating", "with", "and", "across",
         "registered", "currently", "now", "whole"],

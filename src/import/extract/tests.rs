@@ -241,3 +241,31 @@ fn parts_above_the_total_are_left_out() {
         vec!["figures.cooperatives_total=100"]
     );
 }
+
+#[test]
+fn list_items_share_what_the_words_say_and_workers_are_not_members() {
+    let text = "Năm 2025, Liên minh HTX tỉnh phấn đấu thành lập mới 50 HTX, 20 tổ hợp tác; nâng \
+        thu nhập bình quân của người lao động lên 5,3 triệu đồng/người/tháng.";
+    assert_eq!(
+        written(text, Lang::Vi, 2024),
+        vec![
+            "targets.cooperatives_new=50",
+            "targets.avg_income_per_worker=5300000 VND a month",
+            "targets.cooperative_groups_new=20",
+        ]
+    );
+    let text =
+        "Có 321 HTX hoạt động trong lĩnh vực nông nghiệp; 31 HTX có sản phẩm được công nhận OCOP.";
+    assert_eq!(
+        written(text, Lang::Vi, 2024),
+        vec![
+            "figures.cooperatives_agricultural=321",
+            "figures.cooperatives_ocop=31"
+        ]
+    );
+    let text = "In 2024, the province strives to set up 130 new cooperatives, up 20 on 2023.";
+    assert_eq!(
+        written(text, Lang::En, 2023),
+        vec!["targets.cooperatives_new=130"]
+    );
+}
