@@ -123,34 +123,13 @@ pub fn read(ctx: &Ctx, i: usize) -> Option<Found> {
     let average = per_person
         || ctx.f.has_any(ctx.p.avg, lead_from..n.start)
         || ctx.f.has_any(SENTENCE_AVG, sentence.start..n.start)
-        || ctx.f.has_any(
-            &["on average", "en moyenne", "secara purata"],
-            after.clone(),
-        );
+        || ctx.f.has_any(SENTENCE_AVG, after.clone());
     if !average {
         return None;
     }
     let section = ctx.section(i)?;
-    let mut doubt = None;
-    match group_context(ctx, at.start) {
-        Some(_) if matches!(whose, Whose::Group | Whose::GroupMember) => {}
-        // "Cooperative groups had 19,800 members, with average income of 3.1 million VND
-        // per member": the groups', said in the same sentence.
-        Some(true) if whose == Whose::Unsaid => whose = Whose::Group,
-        Some(true)
-            if whose == Whose::Person && ctx.f.has_any(ctx.p.member, sentence.start..after.end) =>
-        {
-            whose = Whose::GroupMember
-        }
-        // "… người lao động": workers, named as such, are not the groups' members.
-        Some(_) if whose == Whose::Person && ctx.f.has_any(WORKERS, subject_from..n.start) => {}
-        Some(_) => {
-            doubt = Some(
-                "it follows the figures of cooperative groups, so it could be theirs".to_string(),
-            )
-        }
-        None => {}
-    }
+    let subject = subject_from..n.start;
+    let mut doubt = after_groups(ctx, at.start, &mut whose, subject, after.end);
     let (key, why) = key_of(measure, whose)?;
     doubt = doubt.or(why);
     let per = period(ctx, n.per, at.end..after.end);
@@ -274,6 +253,38 @@ fn key_of(measure: Measure, whose: Whose) -> Option<(&'static str, Option<String
         }
     };
     Some((key, None))
+}
+
+/// An amount after the groups' figures: theirs when its sentence says so, else a
+/// doubt, unless it names whose it is (workers are not the groups' members).
+fn after_groups(
+    ctx: &Ctx,
+    measure: usize,
+    whose: &mut Whose,
+    subject: Range<usize>,
+    end: usize,
+) -> Option<String> {
+    let sentence = ctx.seg.sentence(measure);
+    match group_context(ctx, measure) {
+        Some(_) if matches!(whose, Whose::Group | Whose::GroupMember) => None,
+        // "Cooperative groups had 19,800 members, with average income of 3.1 million VND
+        // per member": the groups', said in the same sentence.
+        Some(true) if *whose == Whose::Unsaid => {
+            *whose = Whose::Group;
+            None
+        }
+        Some(true)
+            if *whose == Whose::Person && ctx.f.has_any(ctx.p.member, sentence.start..end) =>
+        {
+            *whose = Whose::GroupMember;
+            None
+        }
+        Some(_) if *whose == Whose::Person && ctx.f.has_any(WORKERS, subject) => None,
+        Some(_) => {
+            Some("it follows the figures of cooperative groups, so it could be theirs".into())
+        }
+        None => None,
+    }
 }
 
 /// The last group or cooperatives counted before `pos` in its paragraph, when it is
