@@ -60,3 +60,12 @@ if [ "$have_hugo" = 1 ]; then
 else
   echo "hugo not installed (apt-get install hugo): no comparison"
 fi
+
+# Page sizes: the home page stays under 300 KB and no page passes 1 MB, at any size.
+home=$(stat -c %s "$base/out-coopsite/index.html")
+read -r biggest biggest_page < <(find "$base/out-coopsite" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+printf 'pages: home %d KB, largest %s (%d KB)\n' $((home / 1024)) "$biggest_page" $((biggest / 1024))
+if [ "$home" -gt 307200 ] || [ "$biggest" -gt 1048576 ]; then
+  echo "FAIL: the home page must stay under 300 KB and every page under 1 MB" >&2
+  exit 1
+fi

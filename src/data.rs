@@ -77,9 +77,12 @@ fn report(r: &ReportView) -> Report<'_> {
 pub fn reports_json(site: &Site) -> String {
     let mut reports: Vec<Report> = site.reports.iter().map(report).collect();
     reports.sort_by(|a, b| (a.region, a.year, a.slug).cmp(&(b.region, b.year, b.slug)));
-    let mut out = serde_json::to_string_pretty(&reports).unwrap_or_else(|_| "[]".into());
-    out.push('\n');
-    out
+    // One report per line: small, and a diff shows which report changed.
+    let lines: Vec<String> = reports
+        .iter()
+        .filter_map(|r| serde_json::to_string(r).ok())
+        .collect();
+    format!("[\n{}\n]\n", lines.join(",\n"))
 }
 
 /// `data/figures.csv`: one row per report and figure (targets marked as such).

@@ -62,7 +62,8 @@ pub fn parse_report(
     if let (Some(d), Some(y)) = (date, year) {
         doc.date_after_year(d, y);
     }
-    let lang = doc.lang(settings.site_lang);
+    let default_lang = super::translations::suffix_lang(rel);
+    let lang = doc.lang(default_lang.as_deref().unwrap_or(settings.site_lang));
     let slug = doc.slug(rel);
     let source = doc.source();
     let tags = doc.tags();
@@ -100,6 +101,7 @@ pub fn parse_report(
         extra,
         body,
         positions: doc.positions(),
+        languages: Vec::new(),
         warnings: doc.warnings,
         sentences,
     })

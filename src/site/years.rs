@@ -19,6 +19,15 @@ const COLUMNS: [&str; 6] = [
     "avg_profit_per_cooperative",
     INCOME,
 ];
+/// Their short headings, keys of the interface strings.
+const HEADINGS: [&str; 6] = [
+    "total",
+    "new",
+    "effective",
+    "avg_revenue",
+    "avg_profit",
+    "avg_income",
+];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct YearLink {
@@ -30,7 +39,10 @@ pub struct YearLink {
 #[derive(Debug, Clone, Serialize)]
 pub struct Column {
     pub key: String,
+    /// A short heading: "Avg. income".
     pub label: String,
+    /// The figure's full name: "Average income per worker".
+    pub title: String,
     /// "VND per year" for money, empty for counts.
     pub unit: String,
 }
@@ -78,9 +90,11 @@ pub fn years(
     }
     let columns: Vec<Column> = COLUMNS
         .iter()
-        .map(|k| Column {
+        .zip(HEADINGS)
+        .map(|(k, heading)| Column {
             key: k.to_string(),
-            label: table.label(k, &loc.lang),
+            label: loc.get(heading).to_string(),
+            title: table.label(k, &loc.lang),
             unit: match table.get(k).map(|d| d.kind) {
                 Some(Kind::Money) => format!("VND {}", loc.get("per_year")),
                 _ => String::new(),
