@@ -15,8 +15,11 @@ pub struct Mention {
     pub end: usize,
     /// The period its words state (`/tháng`, `par an`), if any.
     pub per: Option<Period>,
-    /// Written with a scale word or a currency: money, not a count.
+    /// Written with a scale word or a currency (`2,3 tỷ`, `850 000 đồng`).
     pub money: bool,
+    /// Written with a currency or a period (`đồng`, `/tháng`): money, never a count.
+    /// A scale word alone (`21 nghìn thành viên`) may still count things.
+    pub priced: bool,
     /// Followed by `%`.
     pub percent: bool,
 }
@@ -168,6 +171,7 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
         end,
         per: None,
         money: false,
+        priced: false,
         percent,
     };
     if percent || !next_is_money_word(rest) {
@@ -182,6 +186,7 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
                 end: end + word_end,
                 per: a.per,
                 money: true,
+                priced: a.currency.is_some() || a.per.is_some(),
                 percent: false,
             });
         }
