@@ -296,7 +296,10 @@ impl<'a> Doc<'a> {
             );
             return None;
         };
-        match v.as_i64() {
+        let year = v
+            .as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()));
+        match year {
             Some(y) if (1000..=9999).contains(&y) => Some(y as i32),
             _ => {
                 let shown = serde_yaml::to_string(v).unwrap_or_default();
@@ -371,7 +374,11 @@ impl<'a> Doc<'a> {
         let items: Vec<Yaml> = match self.get("tags") {
             None => return Vec::new(),
             Some(Yaml::Sequence(items)) => items.clone(),
-            Some(Yaml::String(s)) => vec![Yaml::String(s.clone())],
+            // `tags: ocop, digital` is two tags, as authors mean it.
+            Some(Yaml::String(s)) => s
+                .split(',')
+                .map(|t| Yaml::String(t.trim().to_string()))
+                .collect(),
             Some(_) => {
                 let d = self.at_value("tags", "must be a list, e.g. `tags: [ocop]`");
                 self.errors.push(d);
