@@ -75,11 +75,9 @@ pub fn parse_report(
     let targets = doc.figures("targets", settings.table, notation);
     let body = doc.body(text);
     let sentences = doc.crosscheck(&body, notation, &figures, &targets);
-    if !doc.errors.is_empty() {
+    // A missing or bad date or year has pushed its error above.
+    let (Some(date), Some(year), true) = (date, year, doc.errors.is_empty()) else {
         return Err(doc.errors);
-    }
-    let (Some(date), Some(year)) = (date, year) else {
-        unreachable!("a missing date or year is an error above")
     };
     Ok(Report {
         path: path.to_path_buf(),
