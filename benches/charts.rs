@@ -19,7 +19,15 @@ fn site_of(n: usize) -> (tempfile::TempDir, Site) {
     };
     let (content, errors) = coopsite::content::load(dir.path(), settings, false);
     assert!(errors.is_empty());
-    (dir, Site::new(&config, &table, content.reports))
+    (
+        dir,
+        Site::new(
+            &config,
+            &table,
+            content.reports,
+            &coopsite::site::Tree::single(),
+        ),
+    )
 }
 
 fn charts(c: &mut Criterion) {

@@ -65,11 +65,16 @@ fn page(c: &mut Criterion) {
         settings(&table),
     )
     .unwrap();
-    let site = Site::new(&config, &table, vec![report]);
+    let site = Site::new(
+        &config,
+        &table,
+        vec![report],
+        &coopsite::site::Tree::single(),
+    );
     let charts = ChartSet::build(&site.reports, "en", &config.charts, &table);
     assert!(charts.report_chart(&site.reports[0]).is_some());
     let urls = Urls::new(&config.base_url, config.base_path());
-    let renderer = Renderer::new(Path::new("/nonexistent"), "default", &urls).unwrap();
+    let renderer = Renderer::new(Path::new("/nonexistent"), "default", &urls, &urls).unwrap();
     c.bench_function("every page of a one-report site", |b| {
         b.iter(|| {
             let sink = Collect::default();

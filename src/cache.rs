@@ -16,7 +16,8 @@ use crate::render::PageCache;
 pub struct Cache {
     reports: Mutex<HashMap<PathBuf, (Stamp, Parsed)>>,
     pages: Mutex<HashMap<String, (u64, String)>>,
-    charts: Mutex<Option<(u64, Arc<ChartSet>)>>,
+    /// Each language tree's charts, with the hash of what they were drawn from.
+    charts: Mutex<HashMap<String, (u64, Arc<ChartSet>)>>,
 }
 
 /// What identifies one version of a file, and the settings its parse depended on.
@@ -72,17 +73,18 @@ impl Cache {
     /// same, else a new one from `draw`, which is given the last set to reuse from.
     pub(crate) fn charts(
         &self,
+        tree: &str,
         key: u64,
         draw: impl FnOnce(Option<&ChartSet>) -> ChartSet,
     ) -> Arc<ChartSet> {
-        let mut slot = lock(&self.charts);
-        if let Some((k, set)) = slot.as_ref() {
+        let mut slots = lock(&self.charts);
+        if let Some((k, set)) = slots.get(tree) {
             if *k == key {
                 return set.clone();
             }
         }
-        let set = Arc::new(draw(slot.as_ref().map(|(_, s)| s.as_ref())));
-        *slot = Some((key, set.clone()));
+        let set = Arc::new(draw(slots.get(tree).map(|(_, s)| s.as_ref())));
+        slots.insert(tree.to_string(), (key, set.clone()));
         set
     }
 

@@ -22,6 +22,7 @@ const KNOWN_KEYS: &[&str] = &[
     "markdown",
     "charts",
     "figures",
+    "languages",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -40,6 +41,8 @@ pub struct Config {
     pub charts: ChartsConfig,
     /// Figures beyond the built-in ones: kind, `per` and labels.
     pub figures: BTreeMap<String, Declared>,
+    /// One tree per language: the first at the root, each other under `/<lang>/`.
+    pub languages: Vec<String>,
 }
 
 /// The charts' colours, as `#rrggbb`. Each needs 3:1 contrast on white (WCAG 1.4.11).
@@ -121,6 +124,7 @@ impl Default for Config {
             markdown: MarkdownConfig::default(),
             charts: ChartsConfig::default(),
             figures: BTreeMap::new(),
+            languages: Vec::new(),
         }
     }
 }
@@ -183,6 +187,7 @@ impl Config {
             }
         }
         self.check_figures(text, &mut errors);
+        self.check_languages(text, &mut errors);
         let c = &self.charts;
         if c.colors.is_empty() {
             errors.push(self.locate(text, "charts.colors", "`charts.colors` is empty".into()));
@@ -252,6 +257,49 @@ impl Config {
                     }
                 }
             }
+        }
+    }
+
+    /// `languages`: codes, each once; the first is the site's `language`.
+    fn check_languages(&mut self, text: &str, errors: &mut Vec<Diagnostic>) {
+        let mut seen = std::collections::BTreeSet::new();
+        for lang in &self.languages {
+            if let Err(bad) = crate::lang::check(lang) {
+                errors.push(self.locate(text, "languages", bad.message).help(bad.help));
+            } else if !seen.insert(crate::lang::primary(lang).to_string()) {
+                errors.push(
+                    self.locate(
+                        text,
+                        "languages",
+                        format!("`{lang}` is in `languages` twice"),
+                    )
+                    .help("list each language once"),
+                );
+            }
+        }
+        let Some(first) = self.languages.first().cloned() else {
+            return;
+        };
+        let explicit = crate::yamlpos::find_key(text, 0, "language").is_some();
+        if explicit && self.language != first {
+            errors.push(
+                self.locate(
+                    text,
+                    "language",
+                    format!("`language: {}` but `languages` starts with `{first}`", self.language),
+                )
+                .help("the first of `languages` is the site's language: remove `language`, or put it first"),
+            );
+        }
+        self.language = first;
+    }
+
+    /// The languages of the site's trees: `languages`, or the one `language`.
+    pub fn trees(&self) -> Vec<String> {
+        if self.languages.is_empty() {
+            vec![self.language.clone()]
+        } else {
+            self.languages.clone()
         }
     }
 

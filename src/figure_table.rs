@@ -62,6 +62,11 @@ pub const TOTAL: &str = "cooperatives_total";
 pub const NEW: &str = "cooperatives_new";
 pub const EFFECTIVE: &str = "cooperatives_effective";
 pub const INCOME: &str = "avg_income_per_worker";
+pub const AGRICULTURAL: &str = "cooperatives_agricultural";
+pub const GROUPS: &str = "cooperative_groups";
+pub const GROUP_MEMBERS: &str = "cooperative_group_members";
+pub const REVENUE: &str = "avg_revenue_per_cooperative";
+pub const PROFIT: &str = "avg_profit_per_cooperative";
 
 type Row = (&'static str, Kind, Option<ChartRole>, [&'static str; 4]);
 
@@ -253,6 +258,19 @@ mod tests {
             "Cooperatives high tech"
         );
         assert_eq!(t.charted(ChartRole::Money).count(), 3);
+        for key in [
+            TOTAL,
+            NEW,
+            EFFECTIVE,
+            INCOME,
+            AGRICULTURAL,
+            GROUPS,
+            GROUP_MEMBERS,
+            REVENUE,
+            PROFIT,
+        ] {
+            assert!(FigureTable::is_built_in(key), "{key}");
+        }
     }
 
     #[test]

@@ -1,97 +1,109 @@
-//! The words of the default theme in the site's language (en, fr, ms, vi; English
-//! for any other), handed to templates as `t`.
+//! The words of the interface in each language (en, fr, ms and vi built in, one file
+//! each in themes/default/i18n/; a site adds or replaces words and languages in
+//! `i18n/<lang>.yaml`), handed to templates as `t`, and how each language writes
+//! dates and numbers: one [`Locale`] for pages and charts alike.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crate::diagnostics::Diagnostic;
 
 use crate::lang::primary;
 use crate::numfmt::NumFormat;
 
-/// key, English, French, Malay, Vietnamese.
-#[rustfmt::skip]
-const STRINGS: &[[&str; 5]] = &[
-    ["reports", "Reports", "Rapports", "Laporan", "Báo cáo"],
-    ["all_reports", "All reports", "Tous les rapports", "Semua laporan", "Tất cả báo cáo"],
-    ["date", "Date", "Date", "Tarikh", "Ngày"],
-    ["year", "Year", "Année", "Tahun", "Năm"],
-    ["region", "Region", "Région", "Wilayah", "Tỉnh"],
-    ["regions", "Regions", "Régions", "Wilayah", "Các tỉnh"],
-    ["union", "Union", "Union", "Kesatuan", "Liên minh"],
-    ["tags", "Tags", "Étiquettes", "Tag", "Thẻ"],
-    ["source", "Original article", "Article d'origine", "Artikel asal", "Bài gốc"],
-    ["figures", "Figures", "Chiffres", "Angka", "Số liệu"],
-    ["figure", "Figure", "Indicateur", "Angka", "Chỉ tiêu"],
-    ["value", "Value", "Valeur", "Nilai", "Giá trị"],
-    ["years", "Years", "Années", "Tahun", "Các năm"],
-    ["years_compared", "Regions compared, year by year", "Les régions comparées, année par année", "Wilayah dibandingkan, tahun demi tahun", "So sánh các tỉnh theo từng năm"],
-    ["year_compared", "Regions compared in", "Les régions comparées en", "Wilayah dibandingkan pada", "So sánh các tỉnh năm"],
-    ["avg_revenue", "Avg. revenue", "CA moyen", "Purata hasil", "Doanh thu BQ"],
-    ["avg_profit", "Avg. profit", "Bénéfice moyen", "Purata untung", "Lợi nhuận BQ"],
-    ["avg_income", "Avg. income", "Revenu moyen", "Purata pendapatan", "Thu nhập BQ"],
-    ["rank", "Rank", "Rang", "Kedudukan", "Hạng"],
-    ["newest_reports", "Newest reports", "Rapports les plus récents", "Laporan terbaharu", "Báo cáo mới nhất"],
-    ["every_region_of", "Every region in", "Toutes les régions en", "Semua wilayah pada", "Tất cả các tỉnh năm"],
-    ["page", "Page", "Page", "Halaman", "Trang"],
-    ["of", "of", "sur", "daripada", "trên"],
-    ["previous_page", "Previous page", "Page précédente", "Halaman sebelumnya", "Trang trước"],
-    ["next_page", "Next page", "Page suivante", "Halaman seterusnya", "Trang sau"],
-    ["pages", "Pages", "Pages", "Halaman", "Các trang"],
-    ["data", "Open data", "Données ouvertes", "Data terbuka", "Dữ liệu mở"],
-    ["data_text", "Every figure of every report, to take away:", "Tous les chiffres de tous les rapports, à emporter :", "Semua angka setiap laporan, untuk dibawa pulang:", "Mọi số liệu của mọi báo cáo, để tải về:"],
-    ["report_says", "The report says:", "Le rapport dit :", "Laporan menyatakan:", "Báo cáo viết:"],
-    ["exact", "Exact value", "Valeur exacte", "Nilai tepat", "Giá trị chính xác"],
-    ["targets", "Targets", "Objectifs", "Sasaran", "Mục tiêu"],
-    ["targets_for", "Targets for", "Objectifs pour", "Sasaran untuk", "Mục tiêu năm"],
-    ["conference", "Conference", "Conférence", "Persidangan", "Hội nghị"],
-    ["year_under_review", "Year under review", "Année examinée", "Tahun dikaji", "Năm tổng kết"],
-    ["previous_year", "Previous year", "Année précédente", "Tahun sebelumnya", "Năm trước"],
-    ["next_year", "Next year", "Année suivante", "Tahun berikutnya", "Năm sau"],
-    ["report_text", "Report", "Rapport", "Laporan", "Nội dung"],
-    ["no_reports", "No reports yet.", "Aucun rapport pour l'instant.", "Belum ada laporan.", "Chưa có báo cáo."],
-    ["no_figures", "This report states no figures.", "Ce rapport ne donne aucun chiffre.", "Laporan ini tidak menyatakan angka.", "Báo cáo không nêu số liệu."],
-    ["reports_in", "Reports in", "Rapports pour", "Laporan di", "Báo cáo của"],
-    ["tagged", "Reports tagged", "Rapports étiquetés", "Laporan bertag", "Báo cáo gắn thẻ"],
-    ["not_found", "Page not found", "Page introuvable", "Halaman tidak dijumpai", "Không tìm thấy trang"],
-    ["not_found_text", "There is no page at this address.", "Il n'y a pas de page à cette adresse.", "Tiada halaman di alamat ini.", "Không có trang nào ở địa chỉ này."],
-    ["home", "Home", "Accueil", "Utama", "Trang chủ"],
-    ["feed", "Atom feed", "Flux Atom", "Suapan Atom", "Nguồn Atom"],
-    ["per_year", "per year", "par an", "setahun", "mỗi năm"],
-    ["per_month", "per month", "par mois", "sebulan", "mỗi tháng"],
-    ["count_unit", "number", "nombre", "bilangan", "số lượng"],
-    ["report_count", "reports", "rapports", "laporan", "báo cáo"],
-    ["cooperatives", "Cooperatives", "Coopératives", "Koperasi", "Hợp tác xã"],
-    ["total", "Total", "Total", "Jumlah", "Tổng số"],
-    ["new", "New", "Nouvelles", "Baharu", "Thành lập mới"],
-    ["effective", "Effective", "Efficaces", "Berkesan", "Hoạt động hiệu quả"],
-    ["income_per_worker", "Income per worker", "Revenu par travailleur", "Pendapatan setiap pekerja", "Thu nhập người lao động"],
-    ["chart_data", "The numbers in this chart", "Les chiffres de ce graphique", "Angka dalam carta ini", "Số liệu của biểu đồ"],
-    ["skip", "Skip to content", "Aller au contenu", "Langkau ke kandungan", "Chuyển đến nội dung"],
-    ["built_with", "Built with coopsite", "Généré avec coopsite", "Dibina dengan coopsite", "Tạo bằng coopsite"],
-    // Charts.
-    ["counts_title", "Cooperatives over the years", "Coopératives au fil des années", "Koperasi mengikut tahun", "Số hợp tác xã qua các năm"],
-    ["incomes_title", "Average revenue, profit and income over the years", "Chiffre d'affaires, bénéfice et revenu moyens au fil des années", "Purata hasil, keuntungan dan pendapatan mengikut tahun", "Doanh thu, lợi nhuận và thu nhập bình quân qua các năm"],
-    ["total_by_region_title", "Cooperatives by region over the years", "Coopératives par région au fil des années", "Koperasi mengikut wilayah dan tahun", "Số hợp tác xã theo tỉnh qua các năm"],
-    ["income_by_region_title", "Average income per worker by region over the years", "Revenu moyen par travailleur par région au fil des années", "Purata pendapatan setiap pekerja mengikut wilayah dan tahun", "Thu nhập bình quân người lao động theo tỉnh qua các năm"],
-    ["report_chart_title", "Cooperatives in the region, year by year", "Coopératives de la région, année par année", "Koperasi di wilayah ini, tahun demi tahun", "Số hợp tác xã của tỉnh qua từng năm"],
-    ["million_per_year", "Million {currency} per year", "Millions de {currency} par an", "Juta {currency} setahun", "Triệu {currency} mỗi năm"],
-    ["billion_per_year", "Billion {currency} per year", "Milliards de {currency} par an", "Bilion {currency} setahun", "Tỷ {currency} mỗi năm"],
-    ["largest_of", "regions with the most cooperatives, of", "régions comptant le plus de coopératives, sur", "wilayah dengan koperasi terbanyak, daripada", "tỉnh có nhiều hợp tác xã nhất, trong số"],
-    ["highlighted", "highlighted", "en évidence", "diserlahkan", "được tô đậm"],
+/// The default theme's words, one file per language (themes/default/i18n/*.yaml).
+pub const BUILT_IN: [(&str, &str); 4] = [
+    ("en", include_str!("../themes/default/i18n/en.yaml")),
+    ("fr", include_str!("../themes/default/i18n/fr.yaml")),
+    ("ms", include_str!("../themes/default/i18n/ms.yaml")),
+    ("vi", include_str!("../themes/default/i18n/vi.yaml")),
 ];
 
-/// The column of [`STRINGS`] for a language.
-fn column(lang: &str) -> usize {
-    match primary(lang) {
-        "fr" => 2,
-        "ms" => 3,
-        "vi" => 4,
-        _ => 1,
-    }
+/// Words by language, then by key.
+pub type Tables = BTreeMap<String, BTreeMap<String, String>>;
+
+/// The built-in tables, read once.
+pub fn built_in() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        BUILT_IN
+            .iter()
+            .map(|(lang, text)| {
+                let table =
+                    serde_yaml::from_str(text).expect("the built-in i18n files are valid YAML");
+                (lang.to_string(), table)
+            })
+            .collect()
+    })
 }
 
-/// Every string for `lang`, keyed as templates use them (`t.reports`).
-pub fn strings(lang: &str) -> BTreeMap<&'static str, &'static str> {
-    let c = column(lang);
-    STRINGS.iter().map(|row| (row[0], row[c])).collect()
+/// The interface words of a site: the built-in ones, then the theme's `i18n/` and
+/// the site's `i18n/` (`i18n/<lang>.yaml`), later ones adding or replacing words.
+pub fn load_tables(root: &Path, theme: &str) -> (Tables, Vec<Diagnostic>) {
+    let mut tables = built_in().clone();
+    let mut errors = Vec::new();
+    let theme_dir = Path::new("themes").join(theme).join("i18n");
+    for dir in [theme_dir, PathBuf::from("i18n")] {
+        let Ok(entries) = std::fs::read_dir(root.join(&dir)) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
+        files.sort();
+        let yaml = |f: &&PathBuf| f.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        for file in files.iter().filter(yaml) {
+            let lang = file
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            let shown = dir.join(file.file_name().unwrap_or_default());
+            match read_table(file, &shown) {
+                Ok(words) => tables.entry(lang).or_default().extend(words),
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    (tables, errors)
+}
+
+fn read_table(file: &Path, shown: &Path) -> Result<BTreeMap<String, String>, Diagnostic> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Diagnostic::new(shown, format!("cannot read: {e}")))?;
+    let text = crate::yamlpos::normalize(&text);
+    if text.trim().is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    serde_yaml::from_str(&text).map_err(|e| {
+        crate::diagnostics::from_yaml_error(&e, shown, &text, 0, &[]).help(
+            "write one `key: \"words\"` per line, with the keys of themes/default/i18n/en.yaml",
+        )
+    })
+}
+
+/// Keys a language lacks (they fall back to English), for `check`.
+pub fn missing_words(tables: &Tables, lang: &str) -> Vec<String> {
+    let english = tables.get("en").cloned().unwrap_or_default();
+    let own = tables.get(lang).or_else(|| tables.get(primary(lang)));
+    english
+        .keys()
+        .filter(|k| own.is_none_or(|t| !t.contains_key(*k)))
+        .cloned()
+        .collect()
+}
+
+/// Every word for `lang` from `tables`, English where the language lacks one.
+pub fn strings_from(tables: &Tables, lang: &str) -> BTreeMap<String, String> {
+    let mut out = tables.get("en").cloned().unwrap_or_default();
+    if let Some(own) = tables.get(lang).or_else(|| tables.get(primary(lang))) {
+        out.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
+    }
+    out
+}
+
+/// Every built-in word for `lang`, keyed as templates use them (`t.reports`).
+pub fn strings(lang: &str) -> BTreeMap<String, String> {
+    strings_from(built_in(), lang)
 }
 
 /// Month names, January first: English, French, Malay.
@@ -106,15 +118,25 @@ const MONTHS: [[&str; 12]; 3] = [
 #[derive(Debug, Clone)]
 pub struct Locale {
     pub lang: String,
-    pub t: BTreeMap<&'static str, &'static str>,
+    pub t: BTreeMap<String, String>,
     pub num: NumFormat,
 }
 
 impl Locale {
+    /// The built-in words of `lang`.
     pub fn new(lang: &str) -> Locale {
         Locale {
             lang: lang.to_string(),
             t: strings(lang),
+            num: NumFormat::for_lang(lang),
+        }
+    }
+
+    /// The words of `lang` from a site's tables.
+    pub fn with_tables(lang: &str, tables: &Tables) -> Locale {
+        Locale {
+            lang: lang.to_string(),
+            t: strings_from(tables, lang),
             num: NumFormat::for_lang(lang),
         }
     }
@@ -132,9 +154,9 @@ impl Locale {
         }
     }
 
-    /// One string ("" for a key the table lacks, which the tests rule out).
-    pub fn get(&self, key: &str) -> &'static str {
-        self.t.get(key).copied().unwrap_or("")
+    /// One string ("" for a key the tables lack, which the tests rule out).
+    pub fn get(&self, key: &str) -> &str {
+        self.t.get(key).map_or("", String::as_str)
     }
 }
 
@@ -144,8 +166,13 @@ mod tests {
 
     #[test]
     fn every_language_has_every_string() {
-        for row in STRINGS {
-            assert!(row.iter().all(|s| !s.is_empty()), "{row:?}");
+        for (lang, _) in BUILT_IN {
+            assert_eq!(
+                missing_words(built_in(), lang),
+                Vec::<String>::new(),
+                "{lang}"
+            );
+            assert!(strings(lang).values().all(|s| !s.is_empty()), "{lang}");
         }
         assert_eq!(strings("fr-FR")["regions"], "Régions");
         assert_eq!(strings("de")["regions"], "Regions");

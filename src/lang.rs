@@ -83,6 +83,22 @@ pub fn is_language_tag(tag: &str) -> bool {
     check(tag).is_ok()
 }
 
+/// A language's own name, for a language switch: "Tiếng Việt"; the code for others.
+pub fn endonym(lang: &str) -> String {
+    match primary(lang) {
+        "en" => "English",
+        "fr" => "Français",
+        "ms" => "Bahasa Melayu",
+        "vi" => "Tiếng Việt",
+        "zh" => "中文",
+        "lo" => "ພາສາລາວ",
+        "km" => "ភាសាខ្មែរ",
+        "th" => "ไทย",
+        _ => lang,
+    }
+    .to_string()
+}
+
 /// The primary subtag of a BCP 47 tag: "vi-VN" → "vi".
 pub fn primary(lang: &str) -> &str {
     lang.split('-').next().unwrap_or(lang)

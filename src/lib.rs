@@ -14,6 +14,7 @@ pub mod escape;
 pub mod figure_table;
 pub mod hash;
 pub mod i18n;
+pub mod import;
 pub mod lang;
 pub mod links;
 pub mod markdown;

@@ -109,6 +109,48 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Draft reports from articles as published (plain text: a headline, then paragraphs)
+    Import(ImportArgs),
+}
+
+/// `coopsite import`: the library's `ImportOptions`, from the command line.
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// The articles: plain UTF-8 text in vi, en, fr or ms
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// The site's folder: each report is written to ROOT/content/<year>/<slug>.md
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The articles' language (vi, en, fr or ms); default: detected from their words
+    #[arg(long)]
+    lang: Option<String>,
+    /// The province or area, when the text does not name it (required then)
+    #[arg(long)]
+    region: Option<String>,
+    /// The year under review, when the text does not say it
+    #[arg(long)]
+    year: Option<i32>,
+    /// Print the report to stdout instead of writing it (what was found goes to stderr)
+    #[arg(long)]
+    stdout: bool,
+}
+
+/// `coopsite import`: drafts, writes and reports in the library; 2 for wrong usage.
+fn import(a: ImportArgs) -> ExitCode {
+    let opts = coopsite::import::ImportOptions {
+        files: a.files,
+        root: a.root,
+        lang: a.lang,
+        region: a.region,
+        year: a.year,
+        stdout: a.stdout,
+    };
+    ExitCode::from(coopsite::import::run(
+        &opts,
+        &mut std::io::stdout(),
+        &mut std::io::stderr(),
+    ))
 }
 
 /// `--base-url`, checked before anything is built: a bad one is wrong usage (exit 2).
@@ -313,6 +355,7 @@ fn main() -> ExitCode {
         Command::Schema { root } => schema(&root),
         Command::Init { dir } => init(&dir),
         Command::New { path, root } => new(&root, &path),
+        Command::Import(args) => import(args),
     }
 }
 

@@ -46,7 +46,14 @@ fn tera_chain(e: &tera::Error) -> String {
 impl Renderer {
     /// Loads the theme's templates (from `themes/<theme>/templates`, or the built-in
     /// default theme), then the site's own `templates/`, which override by name.
-    pub fn new(root: &Path, theme_name: &str, urls: &Urls) -> Result<Renderer, Vec<Diagnostic>> {
+    /// `urls` link within a language tree (`url_for`); `site_urls` from the site's
+    /// root, for the files all trees share (`site_url`: style.css, static files, data).
+    pub fn new(
+        root: &Path,
+        theme_name: &str,
+        urls: &Urls,
+        site_urls: &Urls,
+    ) -> Result<Renderer, Vec<Diagnostic>> {
         let mut sources: BTreeMap<String, (String, PathBuf)> = BTreeMap::new();
         let theme_dir = root.join("themes").join(theme_name).join("templates");
         let shown_theme = Path::new("themes").join(theme_name).join("templates");
@@ -115,6 +122,10 @@ impl Renderer {
         let u = urls.clone();
         tera.register_function("abs_url", move |args: &HashMap<String, tera::Value>| {
             Ok(tera::Value::String(u.abs_url(path_arg(args)?)))
+        });
+        let u = site_urls.clone();
+        tera.register_function("site_url", move |args: &HashMap<String, tera::Value>| {
+            Ok(tera::Value::String(u.url_for(path_arg(args)?)))
         });
         Ok(Renderer {
             tera,

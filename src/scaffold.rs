@@ -427,6 +427,10 @@ pub fn init(dir: &Path) -> Result<(), Diagnostic> {
     for (name, bytes) in theme::STATIC {
         write_new(&dir.join("themes/default/static").join(name), bytes)?;
     }
+    for (lang, text) in crate::i18n::BUILT_IN {
+        let path = dir.join("themes/default/i18n").join(format!("{lang}.yaml"));
+        write_new(&path, text.as_bytes())?;
+    }
     Ok(())
 }
 

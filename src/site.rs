@@ -193,6 +193,13 @@ impl Ctx<'_> {
             union: r.union.clone(),
             region: self.link(&r.region, true),
             lang: r.lang.clone(),
+            lang_shown: crate::lang::primary(&r.lang)
+                != crate::lang::primary(&self.config.language),
+            languages: if r.languages.is_empty() {
+                vec![r.lang.clone()]
+            } else {
+                r.languages.clone()
+            },
             summary: r.summary.clone().unwrap_or(body.first_paragraph),
             source: r.source.clone(),
             tags: r.tags.iter().map(|t| self.link(t, false)).collect(),
@@ -209,11 +216,36 @@ impl Ctx<'_> {
     }
 }
 
+/// Where a language's tree stands in the site, and the words it speaks.
+pub struct Tree<'a> {
+    /// "" for the root tree, "en/" for another.
+    pub prefix: String,
+    pub languages: Vec<LangLink>,
+    pub tables: &'a crate::i18n::Tables,
+}
+
+impl Tree<'static> {
+    /// The only tree of a one-language site, with the built-in words.
+    pub fn single() -> Tree<'static> {
+        Tree {
+            prefix: String::new(),
+            languages: Vec::new(),
+            tables: crate::i18n::built_in(),
+        }
+    }
+}
+
 impl Site {
-    /// Builds the model from checked reports with unique slugs.
-    pub fn new(config: &Config, table: &FigureTable, mut reports: Vec<Report>) -> Site {
+    /// Builds the model of one language tree from checked reports with unique slugs;
+    /// `config.language` is the tree's language and `config.base_url` its root.
+    pub fn new(
+        config: &Config,
+        table: &FigureTable,
+        mut reports: Vec<Report>,
+        tree: &Tree,
+    ) -> Site {
         let urls = Urls::new(&config.base_url, config.base_path());
-        let loc = Locale::new(&config.language);
+        let loc = Locale::with_tables(&config.language, tree.tables);
         reports.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         let (names, notes) = Names::choose(&reports);
         let md_slugs: HashMap<String, &str> = reports
@@ -253,6 +285,8 @@ impl Site {
             absolute: config.has_absolute_base(),
             updated: views.iter().map(|v| v.date.clone()).max(),
             generator: format!("coopsite {}", env!("CARGO_PKG_VERSION")),
+            prefix: tree.prefix.clone(),
+            languages: tree.languages.clone(),
             t: ctx.loc.t.clone(),
         };
         Site {
@@ -344,6 +378,8 @@ pub fn item(v: &ReportView) -> ReportItem {
         region: v.region.clone(),
         summary: v.summary.clone(),
         headline: v.headline.clone(),
+        lang: v.lang.clone(),
+        lang_shown: v.lang_shown,
     }
 }
 

@@ -264,3 +264,29 @@ fn a_conference_cannot_precede_the_year_it_reviews() {
     let err = fails_with(text);
     assert!(err.contains("content/a.md:3:7: date: the conference on 2022-12-28 is before the year it reviews (2023)"), "{err}");
 }
+
+#[test]
+fn a_report_typed_as_clerks_type_builds_with_the_right_numbers() {
+    let site = Site::new();
+    site.file(
+        "content/2023/hoa-binh-2023.md",
+        "---\ntitle: Hội nghị tổng kết năm 2023\ndate: 2023-12-28\nyear: \"2023\"\nunion: Liên minh HTX tỉnh\nregion: Hòa Bình\nlang: vi\ntags: ocop, chuyển đổi số\nfigures:\n  cooperatives_total: 758\n  avg_revenue_per_cooperative: 2,3 tỷ đồng\n  avg_income_per_worker: 5.600.000 đ/tháng\n  avg_profit_per_cooperative: 215.000.000\n---\n\nToàn tỉnh có 758 HTX, doanh thu bình quân 2,3 tỷ đồng; lợi nhuận 215.000.000 đồng; thu nhập 5.600.000 đ/tháng.\n",
+    );
+    let log = site.build_ok();
+    assert!(!log.contains("not stated"), "{log}");
+    let page = site.read("reports/hoa-binh-2023/index.html");
+    for shown in [
+        ">758<",
+        "2,300,000,000 VND per year",
+        "67,200,000 VND per year",
+        "5.6 million VND per month",
+        "215,000,000 VND per year",
+    ] {
+        assert!(page.contains(shown), "{shown}");
+    }
+    assert!(site.out("tags/ocop/index.html").exists());
+    assert!(
+        site.out("tags/chuyen-doi-so/index.html").exists(),
+        "a tag list written as text"
+    );
+}

@@ -113,7 +113,7 @@ fn same(a: f64, b: f64) -> bool {
 fn states(m: &Mention, value: &Value, wanted: &[f64]) -> bool {
     let as_month = m.per == Some(super::amount::Period::Month);
     match value {
-        Value::Count(_) => !m.money && !m.percent && same(m.value, wanted[0]),
+        Value::Count(_) => !m.priced && !m.percent && same(m.value, wanted[0]),
         Value::Number(x) => same(m.value, *x),
         Value::Money(money) => {
             let stated = if as_month { m.value * 12.0 } else { m.value };

@@ -62,7 +62,8 @@ pub fn parse_report(
     if let (Some(d), Some(y)) = (date, year) {
         doc.date_after_year(d, y);
     }
-    let lang = doc.lang(settings.site_lang);
+    let default_lang = super::translations::suffix_lang(rel);
+    let lang = doc.lang(default_lang.as_deref().unwrap_or(settings.site_lang));
     let slug = doc.slug(rel);
     let source = doc.source();
     let tags = doc.tags();
@@ -74,11 +75,9 @@ pub fn parse_report(
     let targets = doc.figures("targets", settings.table, notation);
     let body = doc.body(text);
     let sentences = doc.crosscheck(&body, notation, &figures, &targets);
-    if !doc.errors.is_empty() {
+    // A missing or bad date or year has pushed its error above.
+    let (Some(date), Some(year), true) = (date, year, doc.errors.is_empty()) else {
         return Err(doc.errors);
-    }
-    let (Some(date), Some(year)) = (date, year) else {
-        unreachable!("a missing date or year is an error above")
     };
     Ok(Report {
         path: path.to_path_buf(),
@@ -100,6 +99,7 @@ pub fn parse_report(
         extra,
         body,
         positions: doc.positions(),
+        languages: Vec::new(),
         warnings: doc.warnings,
         sentences,
     })
@@ -294,7 +294,10 @@ impl<'a> Doc<'a> {
             );
             return None;
         };
-        match v.as_i64() {
+        let year = v
+            .as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()));
+        match year {
             Some(y) if (1000..=9999).contains(&y) => Some(y as i32),
             _ => {
                 let shown = serde_yaml::to_string(v).unwrap_or_default();
@@ -369,7 +372,11 @@ impl<'a> Doc<'a> {
         let items: Vec<Yaml> = match self.get("tags") {
             None => return Vec::new(),
             Some(Yaml::Sequence(items)) => items.clone(),
-            Some(Yaml::String(s)) => vec![Yaml::String(s.clone())],
+            // `tags: ocop, digital` is two tags, as authors mean it.
+            Some(Yaml::String(s)) => s
+                .split(',')
+                .map(|t| Yaml::String(t.trim().to_string()))
+                .collect(),
             Some(_) => {
                 let d = self.at_value("tags", "must be a list, e.g. `tags: [ocop]`");
                 self.errors.push(d);

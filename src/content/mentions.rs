@@ -15,8 +15,11 @@ pub struct Mention {
     pub end: usize,
     /// The period its words state (`/tháng`, `par an`), if any.
     pub per: Option<Period>,
-    /// Written with a scale word or a currency: money, not a count.
+    /// Written with a scale word or a currency (`2,3 tỷ`, `850 000 đồng`).
     pub money: bool,
+    /// Written with a currency or a period (`đồng`, `/tháng`): money, never a count.
+    /// A scale word alone (`21 nghìn thành viên`) may still count things.
+    pub priced: bool,
     /// Followed by `%`.
     pub percent: bool,
 }
@@ -74,6 +77,10 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
             continue;
         }
         let end = number_end(text, i, notation);
+        if let Some(date_end) = date_at(text, i) {
+            i = date_end; // 28/12/2023, 2023-12-28: a day, not a figure
+            continue;
+        }
         match read_at(text, i, end, notation) {
             Some(m) => {
                 i = m.end.max(end);
@@ -83,6 +90,33 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The end of a date written in digits that starts at `start`: three groups of
+/// digits joined by one kind of separator, `/`, `-` or `.` (`28/12/2023`,
+/// `2023-12-28`, `28.12.2023`); a fraction such as `170/430` is not one.
+fn date_at(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let a = digits(start);
+    let sep = *bytes.get(start + a)?;
+    if !matches!(sep, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let b = digits(start + a + 1);
+    if b == 0 || b > 2 && a > 2 || bytes.get(start + a + 1 + b) != Some(&sep) {
+        return None;
+    }
+    let c = digits(start + a + b + 2);
+    let end = start + a + b + 2 + c;
+    let day_first = a <= 2 && b <= 2 && (c == 4 || c == 2);
+    let year_first = a == 4 && b <= 2 && (1..=2).contains(&c);
+    (day_first || year_first).then_some(end)
 }
 
 /// Whether the character ending at byte `i` is a letter (a number glued to a word,
@@ -137,6 +171,7 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
         end,
         per: None,
         money: false,
+        priced: false,
         percent,
     };
     if percent || !next_is_money_word(rest) {
@@ -151,6 +186,7 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
                 end: end + word_end,
                 per: a.per,
                 money: true,
+                priced: a.currency.is_some() || a.per.is_some(),
                 percent: false,
             });
         }
@@ -283,7 +319,9 @@ mod tests {
     #[test]
     fn numbers_glued_to_words_are_not_mentions() {
         assert!(values("Nghị quyết NQ31 và H2O", "vi").is_empty());
-        assert_eq!(values("ngày 28/12/2023", "vi").len(), 3);
+        assert!(values("ngày 28/12/2023, ngày 2023-12-28", "vi").is_empty());
+        assert_eq!(values("170/430 produk", "ms").len(), 2);
+        assert_eq!(values("1.059.300 đồng", "vi")[0].0, 1_059_300.0);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod figures;
 pub mod frontmatter;
 pub mod mentions;
 pub mod split;
+pub mod translations;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -52,6 +53,9 @@ pub struct Report {
     pub sentences: BTreeMap<String, crosscheck::Said>,
     /// Where each top-level key stands, for messages the model gives later.
     pub positions: BTreeMap<String, (usize, usize)>,
+    /// The languages the report exists in (its own and its translations'), set when
+    /// a language's tree is made.
+    pub languages: Vec<String>,
 }
 
 impl Report {
@@ -78,6 +82,8 @@ pub struct Content {
     pub outside: Vec<PathBuf>,
     /// Reports marked `draft: true` left out (without `--drafts`).
     pub drafts_skipped: usize,
+    /// Translations (`<name>.<lang>.md`) by the report they translate.
+    pub translations: BTreeMap<PathBuf, Vec<Report>>,
 }
 
 /// True for names the contract skips: starting with `.` or `_`.
@@ -241,6 +247,10 @@ pub fn load_cached(
             Err(errs) => errors.extend(errs),
         }
     }
+    let (linked, differ) = translations::link(std::mem::take(&mut content.reports));
+    errors.extend(differ);
+    content.reports = linked.reports;
+    content.translations = linked.translations;
     content.assets = files
         .into_iter()
         .filter(|(_, rel)| !is_markdown(rel))

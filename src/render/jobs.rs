@@ -71,11 +71,13 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
         Job::Regions,
         Job::Tags,
         Job::Years,
-        Job::NotFound,
         Job::Atom,
         Job::Sitemap,
-        Job::Robots,
     ];
+    // One 404 page and one robots.txt, at the root of the site.
+    if site.site.prefix.is_empty() {
+        jobs.extend([Job::NotFound, Job::Robots]);
+    }
     jobs.extend((1..=page_count(site.reports.len())).map(Job::Reports));
     jobs.extend((0..site.reports.len()).map(Job::Report));
     for (i, g) in site.regions.iter().enumerate() {
@@ -88,8 +90,14 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
     jobs
 }
 
-/// (template, output path) of a job.
+/// (template, output path) of a job, the path under the site's root.
 pub(super) fn job_path(site: &Site, job: Job) -> (&'static str, String) {
+    let (template, path) = tree_path(site, job);
+    (template, format!("{}{path}", site.site.prefix))
+}
+
+/// (template, output path) of a job, the path under its language tree's root.
+fn tree_path(site: &Site, job: Job) -> (&'static str, String) {
     let page = |first: &str, n: usize| format!("{}index.html", urls::page_path(first, n));
     match job {
         Job::Home => ("index.html", "index.html".into()),
@@ -160,6 +168,9 @@ fn latest_year(site: &Site) -> Option<(YearView, bool)> {
 pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str) -> Context {
     let mut ctx = Context::new();
     ctx.insert("site", &site.site);
+    let page_path = page_path
+        .strip_prefix(site.site.prefix.as_str())
+        .unwrap_or(page_path);
     let page_path = match job {
         Job::Home => "",
         _ => page_path.trim_end_matches("index.html"),
@@ -193,9 +204,9 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
             ctx.insert("charts", &charts.home);
         }
         Job::Reports(n) => {
-            let items: Vec<ReportItem> = site.items();
-            let (page, pager) = paged(site, &items, "reports/", n);
-            ctx.insert("reports", page);
+            let (page, pager) = paged(site, &site.reports, "reports/", n);
+            let items: Vec<ReportItem> = page.iter().map(crate::site::item).collect();
+            ctx.insert("reports", &items);
             ctx.insert("pager", &pager);
         }
         // The report's chart is added by the caller, only when the page is rendered.

@@ -17,7 +17,22 @@ pub struct SiteView {
     /// The newest conference date: the feed's `updated`.
     pub updated: Option<String>,
     pub generator: String,
-    pub t: BTreeMap<&'static str, &'static str>,
+    /// Where this language's tree stands under the site's root: "" or "en/".
+    pub prefix: String,
+    /// Every tree of the site (one when the site has one language).
+    pub languages: Vec<LangLink>,
+    pub t: BTreeMap<String, String>,
+}
+
+/// One language tree of a site, for language switches and `hreflang`.
+#[derive(Debug, Clone, Serialize)]
+pub struct LangLink {
+    pub lang: String,
+    /// Its own name: "Tiếng Việt".
+    pub name: String,
+    /// The tree's root as a link (`/repo/en/`) and as a full URL.
+    pub root: String,
+    pub abs_root: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -91,6 +106,10 @@ pub struct ReportView {
     pub union: String,
     pub region: Link,
     pub lang: String,
+    /// The languages the report exists in (its own and its translations').
+    pub languages: Vec<String>,
+    /// The report is written in another language than the site's (or tree's).
+    pub lang_shown: bool,
     pub summary: String,
     pub source: Option<String>,
     pub tags: Vec<Link>,
@@ -117,6 +136,9 @@ pub struct ReportItem {
     pub region: Link,
     pub summary: String,
     pub headline: Headline,
+    pub lang: String,
+    /// The report is written in another language than the page around it.
+    pub lang_shown: bool,
 }
 
 /// A region or a tag with its reports, newest first.

@@ -1,0 +1,375 @@
+//! Everything before rendering: the settings, the content, one model, chart set and
+//! renderer per language tree (the first at the root, each other under `/<lang>/`),
+//! and the files copied or generated beside the pages.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use super::BuildOptions;
+use crate::cache::Cache;
+use crate::charts::ChartSet;
+use crate::config::Config;
+use crate::content::{self, Content};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::figure_table::FigureTable;
+use crate::i18n::{self, Tables};
+use crate::output::{OutputSet, Source};
+use crate::render::{self, Renderer};
+use crate::site::{self, LangLink, Site, Tree};
+use crate::theme;
+use crate::timing::Timer;
+use crate::urls::Urls;
+
+/// One language's pages.
+pub(super) struct TreeSet {
+    pub site: Site,
+    pub charts: Arc<ChartSet>,
+    pub renderer: Renderer,
+}
+
+/// A site read, checked and modelled: everything but rendering and writing.
+pub(super) struct Prepared {
+    /// The root tree first.
+    pub trees: Vec<TreeSet>,
+    /// Files copied as they are, and the generated files that are not pages.
+    pub files: OutputSet,
+    pub reports: usize,
+    pub drafts_skipped: usize,
+    pub warnings: Vec<Diagnostic>,
+    pub base_path: String,
+}
+
+impl Prepared {
+    /// Every page's path, in every tree.
+    pub fn page_paths(&self) -> Vec<String> {
+        self.trees
+            .iter()
+            .flat_map(|t| render::page_paths(&t.site))
+            .collect()
+    }
+
+    /// Each report page's source file: `reports/a/index.html` → `content/a.md`.
+    pub fn sources(&self) -> BTreeMap<String, String> {
+        self.trees
+            .iter()
+            .flat_map(|t| {
+                t.site.reports.iter().map(|r| {
+                    let page = format!("{}{}index.html", t.site.site.prefix, r.path);
+                    (page, r.source_file.clone())
+                })
+            })
+            .collect()
+    }
+}
+
+/// `coopsite.yaml`, with `--base-url` applied.
+fn load_config(opts: &BuildOptions) -> Result<Config, Diagnostics> {
+    if !opts.root.is_dir() {
+        return Err(Diagnostics(vec![Diagnostic::new(
+            &opts.root,
+            "there is no such folder",
+        )
+        .help(
+            "pass --root with the site's folder (the one holding content/)",
+        )]));
+    }
+    let mut config = Config::load(&opts.root).map_err(Diagnostics)?;
+    if let Some(url) = &opts.base_url {
+        config
+            .set_base_url(url)
+            .map_err(|msg| Diagnostics(vec![Diagnostic::new("--base-url", msg)]))?;
+    }
+    Ok(config)
+}
+
+/// What every tree is made with.
+struct Inputs<'a> {
+    root: &'a Path,
+    config: &'a Config,
+    table: &'a FigureTable,
+    tables: &'a Tables,
+    content: &'a Content,
+    languages: Vec<LangLink>,
+    cache: Option<&'a Cache>,
+}
+
+pub(super) fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagnostics> {
+    let root = &opts.root;
+    let config = load_config(opts)?;
+    let mut timer = Timer::start();
+    let mut errors = Diagnostics::default();
+    let mut warnings = base_url_warning(&config);
+    let table = config.figure_table();
+    let settings = content::Settings {
+        site_lang: &config.language,
+        table: &table,
+    };
+    let parse_cache = cache.map(|c| c as &dyn content::ParseCache);
+    let (loaded, load_errors) = content::load_cached(root, settings, opts.drafts, parse_cache);
+    timer.lap("load");
+    errors.0.extend(load_errors);
+    errors.0.extend(site::check(&loaded.reports));
+    let (tables, i18n_errors) = i18n::load_tables(root, &config.theme);
+    errors.0.extend(i18n_errors);
+    warnings.extend(missing_words(&config, &tables));
+    let mut files = OutputSet::default();
+    copy_static(root, &config, &mut files, &mut errors, &mut warnings);
+    warnings.extend(loaded.outside.iter().map(|l| outside_warning(root, l)));
+    for asset in &loaded.assets {
+        files.copy(rel_string(&asset.rel), Source::File(asset.src.clone()));
+    }
+    let all = loaded
+        .reports
+        .iter()
+        .chain(loaded.translations.values().flatten());
+    warnings.extend(all.flat_map(|r| r.warnings.iter().cloned()));
+    let inputs = Inputs {
+        root,
+        config: &config,
+        table: &table,
+        tables: &tables,
+        content: &loaded,
+        languages: language_links(&config),
+        cache,
+    };
+    let mut trees = Vec::new();
+    for lang in config.trees() {
+        match tree(&inputs, &lang, &mut timer) {
+            Ok(t) => trees.push(t),
+            Err(e) => errors.0.extend(e),
+        }
+    }
+    if let Some(first) = trees.first() {
+        warnings.extend(first.site.notes.iter().cloned());
+    }
+    if errors.is_empty() {
+        add_generated(&trees, &config, &mut files, &mut errors);
+    }
+    if !errors.is_empty() {
+        return Err(errors.sorted());
+    }
+    Ok(Prepared {
+        trees,
+        files,
+        reports: loaded.reports.len(),
+        drafts_skipped: loaded.drafts_skipped,
+        warnings,
+        base_path: config.base_path().to_string(),
+    })
+}
+
+/// One language's model, charts and renderer.
+fn tree(inputs: &Inputs, lang: &str, timer: &mut Timer) -> Result<TreeSet, Vec<Diagnostic>> {
+    let config = inputs.config;
+    let root_lang = config.trees().first().cloned().unwrap_or_default();
+    let prefix = if lang == root_lang {
+        String::new()
+    } else {
+        format!("{lang}/")
+    };
+    let mut tree_config = config.clone();
+    tree_config.language = lang.to_string();
+    tree_config.base_url = format!("{}{prefix}", config.base_url);
+    let urls = Urls::new(&tree_config.base_url, tree_config.base_path());
+    let site_urls = Urls::new(&config.base_url, config.base_path());
+    let renderer = Renderer::new(inputs.root, &config.theme, &urls, &site_urls)?;
+    let c = inputs.content;
+    let reports = content::translations::in_language(&c.reports, &c.translations, lang);
+    let shape = Tree {
+        prefix: prefix.clone(),
+        languages: inputs.languages.clone(),
+        tables: inputs.tables,
+    };
+    let site = Site::new(&tree_config, inputs.table, reports, &shape);
+    timer.lap("model");
+    let charts = draw_charts(&site, &tree_config, inputs.table, inputs.cache);
+    timer.lap("charts");
+    if !charts.errors.is_empty() {
+        return Err(charts.errors.clone());
+    }
+    Ok(TreeSet {
+        site,
+        charts,
+        renderer,
+    })
+}
+
+/// Each tree's language, name and root, for language switches and `hreflang`.
+fn language_links(config: &Config) -> Vec<LangLink> {
+    let trees = config.trees();
+    let urls = Urls::new(&config.base_url, config.base_path());
+    trees
+        .iter()
+        .enumerate()
+        .map(|(i, lang)| {
+            let prefix = if i == 0 {
+                String::new()
+            } else {
+                format!("{lang}/")
+            };
+            LangLink {
+                lang: lang.clone(),
+                name: crate::lang::endonym(lang),
+                root: urls.url_for(&prefix),
+                abs_root: urls.abs_url(&prefix),
+            }
+        })
+        .collect()
+}
+
+fn base_url_warning(config: &Config) -> Vec<Diagnostic> {
+    if config.has_absolute_base() {
+        return Vec::new();
+    }
+    vec![Diagnostic::new(
+        crate::config::CONFIG_FILE,
+        format!(
+            "base_url `{}` names no host: the feed and sitemap use rooted URLs",
+            config.base_url
+        ),
+    )
+    .help("set `base_url: https://…/` in coopsite.yaml or pass --base-url")]
+}
+
+/// A tree whose language lacks interface words shows them in English: said, once.
+fn missing_words(config: &Config, tables: &Tables) -> Vec<Diagnostic> {
+    config
+        .trees()
+        .iter()
+        .filter_map(|lang| {
+            let missing = i18n::missing_words(tables, lang);
+            (!missing.is_empty()).then(|| {
+                Diagnostic::new(
+                    format!("i18n/{lang}.yaml"),
+                    format!(
+                        "{} interface words have no `{lang}` translation and are shown in English: {}",
+                        missing.len(),
+                        missing.join(", ")
+                    ),
+                )
+                .help(format!("add them to i18n/{lang}.yaml, copying the keys of themes/default/i18n/en.yaml"))
+            })
+        })
+        .collect()
+}
+
+/// Every chart, reusing from `cache` the regions whose figures did not change.
+fn draw_charts(
+    site: &Site,
+    config: &Config,
+    table: &FigureTable,
+    cache: Option<&Cache>,
+) -> Arc<ChartSet> {
+    let draw = |previous: Option<&ChartSet>| {
+        ChartSet::build_reusing(
+            &site.reports,
+            &config.language,
+            &config.charts,
+            table,
+            previous,
+        )
+    };
+    match cache {
+        Some(c) => c.charts(
+            &config.language,
+            ChartSet::input_key(&site.reports, &config.language, &config.charts, table),
+            draw,
+        ),
+        None => Arc::new(draw(None)),
+    }
+}
+
+/// The chart files, the open data and the small files for GitHub Pages, refusing a
+/// copied file that has the path of a generated one.
+fn add_generated(
+    trees: &[TreeSet],
+    config: &Config,
+    files: &mut OutputSet,
+    errors: &mut Diagnostics,
+) {
+    let mut generated: Vec<(String, String)> = vec![(".nojekyll".into(), String::new())];
+    if let Some(cname) = &config.cname {
+        generated.push(("CNAME".into(), format!("{cname}\n")));
+    }
+    for t in trees {
+        let prefix = &t.site.site.prefix;
+        generated.extend(
+            t.charts
+                .files()
+                .map(|(p, svg)| (format!("{prefix}{p}"), svg.to_string())),
+        );
+        for path in render::page_paths(&t.site) {
+            if files.get(&path).is_some() {
+                errors.push(clash(&path));
+            }
+        }
+    }
+    if let Some(root) = trees.first() {
+        generated.push((
+            crate::data::REPORTS_JSON.into(),
+            crate::data::reports_json(&root.site),
+        ));
+        generated.push((
+            crate::data::FIGURES_CSV.into(),
+            crate::data::figures_csv(&root.site),
+        ));
+    }
+    for (path, text) in generated {
+        if files.generate(path.clone(), text).is_err() {
+            errors.push(clash(&path));
+        }
+    }
+}
+
+fn clash(path: &str) -> Diagnostic {
+    let help = if path == "CNAME" {
+        "remove static/CNAME or the `cname` setting: coopsite writes CNAME from `cname`"
+    } else {
+        "rename or move the copied file"
+    };
+    Diagnostic::new(
+        path,
+        format!("`{path}` is both a copied file and a page coopsite generates"),
+    )
+    .help(help)
+}
+
+fn outside_warning(root: &Path, link: &Path) -> Diagnostic {
+    Diagnostic::new(
+        link.strip_prefix(root).unwrap_or(link),
+        "skipped: a link to a file outside its folder",
+    )
+    .help("copy the file in instead")
+}
+
+fn copy_static(
+    root: &Path,
+    config: &Config,
+    files: &mut OutputSet,
+    errors: &mut Diagnostics,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    let theme_static = root.join("themes").join(&config.theme).join("static");
+    let theme_templates = root.join("themes").join(&config.theme).join("templates");
+    if !theme_templates.is_dir() && config.theme == "default" && !theme_static.is_dir() {
+        for (path, bytes) in theme::STATIC {
+            files.copy(path.to_string(), Source::Bytes(bytes));
+        }
+    }
+    for dir in [theme_static, root.join("static")] {
+        match content::walk_files(&dir) {
+            Ok(walk) => {
+                for (src, rel) in walk.files {
+                    files.copy(rel_string(&rel), Source::File(src));
+                }
+                warnings.extend(walk.outside.iter().map(|l| outside_warning(root, l)));
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+}
+
+fn rel_string(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}

@@ -1,0 +1,180 @@
+//! Translations: `<name>.<lang>.md` beside `<name>.md` is the same report in another
+//! language. It is counted once; each language's tree shows it in its own language
+//! where a translation exists. Figures and targets that differ between the two are an
+//! error naming both files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::figures::{Figures, Value};
+use super::Report;
+use crate::diagnostics::Diagnostic;
+
+/// The language a file name gives a translation: `a.en.md` → `en`, when `en` is a
+/// language code.
+pub fn suffix_lang(rel: &Path) -> Option<String> {
+    let stem = rel.file_stem()?.to_str()?;
+    let (_, lang) = stem.rsplit_once('.')?;
+    crate::lang::is_language_tag(lang).then(|| lang.to_string())
+}
+
+/// The file a translation translates: `2023/a.en.md` → `2023/a.md`.
+fn base_of(rel: &Path) -> Option<PathBuf> {
+    let stem = rel.file_stem()?.to_str()?;
+    let (name, _) = stem.rsplit_once('.')?;
+    Some(rel.with_file_name(format!("{name}.md")))
+}
+
+/// Reports and their translations, linked.
+#[derive(Debug, Default)]
+pub struct Linked {
+    /// Every report once, in its own file's language.
+    pub reports: Vec<Report>,
+    /// Translations by the `rel` of the report they translate.
+    pub translations: BTreeMap<PathBuf, Vec<Report>>,
+}
+
+/// Sets each translation apart from the reports, with its report's slug, and checks
+/// that the two state the same figures and targets.
+pub fn link(all: Vec<Report>) -> (Linked, Vec<Diagnostic>) {
+    let rels: std::collections::BTreeSet<PathBuf> = all.iter().map(|r| r.rel.clone()).collect();
+    let mut out = Linked::default();
+    let mut pending = Vec::new();
+    for r in all {
+        match base_of(&r.rel).filter(|b| suffix_lang(&r.rel).is_some() && rels.contains(b)) {
+            Some(base) => pending.push((base, r)),
+            None => out.reports.push(r),
+        }
+    }
+    let mut errors = Vec::new();
+    for (base, mut t) in pending {
+        let Some(original) = out.reports.iter().find(|r| r.rel == base) else {
+            continue; // the original is a draft left out, or failed to parse
+        };
+        errors.extend(differences(
+            original,
+            &t,
+            "figures",
+            &original.figures,
+            &t.figures,
+        ));
+        errors.extend(differences(
+            original,
+            &t,
+            "targets",
+            &original.targets,
+            &t.targets,
+        ));
+        t.slug = original.slug.clone();
+        out.translations.entry(base).or_default().push(t);
+    }
+    (out, errors)
+}
+
+/// Figures a translation states differently from its report.
+fn differences(
+    original: &Report,
+    t: &Report,
+    section: &str,
+    a: &Figures,
+    b: &Figures,
+) -> Vec<Diagnostic> {
+    let keys: std::collections::BTreeSet<&String> = a.0.keys().chain(b.0.keys()).collect();
+    let shown = |v: Option<&Value>| {
+        v.map_or("nothing".to_string(), |v| {
+            crate::numfmt::plain_number(v.as_f64())
+        })
+    };
+    keys.into_iter()
+        .filter(|k| !same(a.get(k), b.get(k)))
+        .map(|k| {
+            let (line, col) = t.key_pos(section);
+            Diagnostic::new(
+                &t.path,
+                format!(
+                    "{section}.{k}: {} here, but {} in {}, the report it translates",
+                    shown(b.get(k)),
+                    shown(a.get(k)),
+                    original.path.display()
+                ),
+            )
+            .at(line, col)
+            .help(
+                "a translation states the same figures as its report: correct one of the two files",
+            )
+        })
+        .collect()
+}
+
+fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(Value::Money(x)), Some(Value::Money(y))) => {
+            x.currency == y.currency && (x.per_year() - y.per_year()).abs() < 1e-6
+        }
+        (Some(x), Some(y)) => (x.as_f64() - y.as_f64()).abs() < 1e-9,
+        _ => false,
+    }
+}
+
+/// The reports as one language's tree shows them: in that language where a
+/// translation exists (its title, union, summary, text and sentences, with the
+/// report's region, dates, tags and figures), else as written. Each lists the
+/// languages it exists in.
+pub fn in_language(
+    reports: &[Report],
+    translations: &BTreeMap<PathBuf, Vec<Report>>,
+    lang: &str,
+) -> Vec<Report> {
+    let primary = crate::lang::primary(lang);
+    reports
+        .iter()
+        .map(|r| {
+            let translations = translations.get(&r.rel);
+            let mut langs: Vec<String> = std::iter::once(r.lang.clone())
+                .chain(translations.into_iter().flatten().map(|t| t.lang.clone()))
+                .collect();
+            langs.sort();
+            langs.dedup();
+            let chosen = translations.into_iter().flatten().find(|t| {
+                crate::lang::primary(&t.lang) == primary && crate::lang::primary(&r.lang) != primary
+            });
+            let mut shown = match chosen {
+                Some(t) => Report {
+                    region: r.region.clone(),
+                    date: r.date,
+                    year: r.year,
+                    tags: r.tags.clone(),
+                    figures: r.figures.clone(),
+                    targets: r.targets.clone(),
+                    slug: r.slug.clone(),
+                    slug_pos: r.slug_pos,
+                    draft: r.draft,
+                    ..t.clone()
+                },
+                None => r.clone(),
+            };
+            shown.languages = langs;
+            shown
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_translations() {
+        assert_eq!(
+            suffix_lang(Path::new("2023/a.en.md")).as_deref(),
+            Some("en")
+        );
+        assert_eq!(suffix_lang(Path::new("2023/a.md")), None);
+        assert_eq!(suffix_lang(Path::new("2023/v1.2.md")), None);
+        assert_eq!(
+            base_of(Path::new("2023/a.en.md")),
+            Some(PathBuf::from("2023/a.md"))
+        );
+    }
+}

@@ -1,0 +1,222 @@
+//! From everything read to what is written: one value per key when the text gives
+//! one, and what is left out, each with why, for the author.
+
+use super::extract::{Found, Section, Val};
+use crate::content::amount::Period;
+use crate::figure_table::{FigureTable, AGRICULTURAL, EFFECTIVE, NEW, TOTAL};
+
+/// A figure to write.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chosen {
+    pub key: &'static str,
+    pub val: Val,
+    pub quote: String,
+}
+
+/// A number read but not written, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Left {
+    pub section: Section,
+    pub key: &'static str,
+    pub val: Val,
+    pub quote: String,
+    pub why: String,
+    pub pos: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Decided {
+    pub figures: Vec<Chosen>,
+    pub targets: Vec<Chosen>,
+    pub left: Vec<Left>,
+}
+
+impl Val {
+    /// "1059", "850000000 VND a year", "5600000 VND a month".
+    pub fn show(&self) -> String {
+        match self {
+            Val::Count(n) => n.to_string(),
+            Val::Money { amount, per } => format!(
+                "{} VND a {}",
+                number(*amount),
+                if *per == Period::Month {
+                    "month"
+                } else {
+                    "year"
+                }
+            ),
+        }
+    }
+
+    fn per_year(&self) -> f64 {
+        match self {
+            Val::Count(n) => *n as f64,
+            Val::Money { amount, per } => match per {
+                Period::Month => amount * 12.0,
+                Period::Year => *amount,
+            },
+        }
+    }
+}
+
+/// A number as YAML and people write it: digits, no exponent.
+pub fn number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e17 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+fn left(f: &Found, why: String) -> Left {
+    Left {
+        section: f.section,
+        key: f.key,
+        val: f.val.clone(),
+        quote: f.quote.clone(),
+        why,
+        pos: f.pos,
+    }
+}
+
+/// One value per key: the one the clearest words state, when they all agree.
+pub fn decide(found: Vec<Found>) -> Decided {
+    let mut out = Decided::default();
+    let mut keys: Vec<(Section, &'static str)> = Vec::new();
+    for f in &found {
+        match &f.doubt {
+            Some(why) => out.left.push(left(f, why.clone())),
+            None if !keys.contains(&(f.section, f.key)) => keys.push((f.section, f.key)),
+            None => {}
+        }
+    }
+    for (section, key) in keys {
+        let all: Vec<&Found> = found
+            .iter()
+            .filter(|f| f.doubt.is_none() && f.section == section && f.key == key)
+            .collect();
+        let strong: Vec<&Found> = all.iter().copied().filter(|f| f.strong).collect();
+        let pool = if strong.is_empty() { &all } else { &strong };
+        let mut values: Vec<&Val> = Vec::new();
+        for f in pool {
+            if !values.contains(&&f.val) {
+                values.push(&f.val);
+            }
+        }
+        if values.len() > 1 {
+            let shown: Vec<String> = values.iter().map(|v| v.show()).collect();
+            let why = format!("the text states different values: {}", shown.join(", "));
+            out.left.extend(pool.iter().map(|f| left(f, why.clone())));
+            continue;
+        }
+        // The fullest words of those that state it (a sentence, not its heading).
+        let quote = pool
+            .iter()
+            .map(|f| &f.quote)
+            .max_by_key(|q| q.chars().count())
+            .cloned()
+            .unwrap_or_default();
+        let chosen = Chosen {
+            key,
+            val: values[0].clone(),
+            quote,
+        };
+        for f in all.iter().filter(|f| f.val != chosen.val) {
+            let why = format!("read less surely than {}", chosen.val.show());
+            out.left.push(left(f, why));
+        }
+        match section {
+            Section::Figures => out.figures.push(chosen),
+            Section::Targets => out.targets.push(chosen),
+        }
+    }
+    for section in [Section::Figures, Section::Targets] {
+        check(&mut out, section);
+    }
+    let table = FigureTable::built_in();
+    for list in [&mut out.figures, &mut out.targets] {
+        list.sort_by_key(|c| (table.rank(c.key), c.key));
+    }
+    out.left.sort_by_key(|l| l.pos);
+    out.left
+        .dedup_by(|a, b| a.key == b.key && a.val == b.val && a.why == b.why);
+    out
+}
+
+/// What cannot be right is left out: parts above the total, averages out of reach.
+fn check(out: &mut Decided, section: Section) {
+    let list = match section {
+        Section::Figures => &mut out.figures,
+        Section::Targets => &mut out.targets,
+    };
+    let total = list
+        .iter()
+        .find(|c| c.key == TOTAL)
+        .map(|c| c.val.per_year());
+    let mut kept = Vec::new();
+    for c in list.drain(..) {
+        let part = [NEW, EFFECTIVE, AGRICULTURAL].contains(&c.key)
+            || (c.key.starts_with("cooperatives_") && c.key != TOTAL);
+        let why = match (&c.val, total) {
+            (Val::Count(_), Some(t)) if part && c.val.per_year() > t => {
+                Some(format!("more than the {} cooperatives in all", number(t)))
+            }
+            (Val::Money { .. }, _) if !(100_000.0..=1e12).contains(&c.val.per_year()) => {
+                Some("too small or too large for an average a year".to_string())
+            }
+            _ => None,
+        };
+        match why {
+            Some(why) => out.left.push(Left {
+                section,
+                key: c.key,
+                val: c.val,
+                quote: c.quote,
+                why,
+                pos: usize::MAX,
+            }),
+            None => kept.push(c),
+        }
+    }
+    *list = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(key: &'static str, n: u64, strong: bool, doubt: Option<&str>) -> Found {
+        Found {
+            section: Section::Figures,
+            key,
+            val: Val::Count(n),
+            quote: format!("{n} cooperatives"),
+            strong,
+            pos: n as usize,
+            doubt: doubt.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn clear_words_win_and_disagreement_leaves_out() {
+        let d = decide(vec![f(TOTAL, 895, true, None), f(TOTAL, 79, false, None)]);
+        assert_eq!(d.figures.len(), 1);
+        assert_eq!(d.figures[0].val, Val::Count(895));
+        assert_eq!(d.left.len(), 1);
+        let d = decide(vec![f(TOTAL, 895, true, None), f(TOTAL, 900, true, None)]);
+        assert!(d.figures.is_empty());
+        assert_eq!(d.left.len(), 2);
+        assert!(d.left[0].why.contains("895, 900"), "{}", d.left[0].why);
+    }
+
+    #[test]
+    fn parts_above_the_total_and_doubts_are_left_out() {
+        let d = decide(vec![
+            f(TOTAL, 100, true, None),
+            f(NEW, 120, true, None),
+            f(EFFECTIVE, 50, true, Some("a range")),
+        ]);
+        assert_eq!(d.figures.len(), 1);
+        assert_eq!(d.left.len(), 2);
+    }
+}

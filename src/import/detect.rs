@@ -1,0 +1,495 @@
+//! What a report is, read from its words: language, headline, the conference day, the
+//! year under review, the union that held it and its region.
+
+use super::patterns::{
+    Lang, Patterns, EN_MONTHS_SHORT, NOT_PLACES, PROVINCES, SURNAMES, VI_LETTERS,
+};
+use super::text::{is_word, Folded, Segments};
+use crate::content::date::Date;
+
+/// Something read, and the words it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Read<T> {
+    pub value: T,
+    pub quote: String,
+}
+
+/// The language of a text: Vietnamese by its letters, the others by their
+/// commonest words.
+pub fn language(text: &str) -> Lang {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let vi = text
+        .chars()
+        .filter(|c| c.to_lowercase().any(|l| VI_LETTERS.contains(l)))
+        .count();
+    if letters > 0 && vi * 40 >= letters {
+        return Lang::Vi;
+    }
+    let folded = Folded::new(text);
+    let words: Vec<&str> = folded
+        .text
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let score = |l: Lang| {
+        let list = l.patterns().function_words;
+        words.iter().filter(|w| list.contains(w)).count()
+    };
+    let (fr, ms, en) = (score(Lang::Fr), score(Lang::Ms), score(Lang::En));
+    if fr > ms && fr > en {
+        Lang::Fr
+    } else if ms > en {
+        Lang::Ms
+    } else {
+        Lang::En
+    }
+}
+
+/// The headline (the first line, when it reads as one: short, no full stop) and the
+/// text after it.
+pub fn headline(text: &str) -> (Option<String>, &str) {
+    let trimmed = text.trim_start();
+    let (first, rest) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
+    let line = first.trim();
+    let is_headline = !line.is_empty()
+        && line.chars().count() <= 200
+        && !line.ends_with(['.', '!', '?', ';', ':', ','])
+        && !rest.trim().is_empty();
+    if is_headline {
+        (Some(line.to_string()), rest)
+    } else {
+        (None, trimmed)
+    }
+}
+
+/// A day and month, with the year when the text writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day {
+    pub day: u32,
+    pub month: u32,
+    pub year: Option<i32>,
+}
+
+impl Day {
+    /// The full date: a conference from July on reviews its own year, one before July
+    /// the year before.
+    pub fn date(self, review: i32) -> Option<Date> {
+        let year = self
+            .year
+            .unwrap_or(if self.month >= 7 { review } else { review + 1 });
+        Date::parse(&format!("{year:04}-{:02}-{:02}", self.month, self.day)).ok()
+    }
+}
+
+/// The conference day, from the first paragraph: "Sáng 28/12", "Le matin du 3
+/// janvier", "Pada pagi 28 Disember", "On the morning of December 28".
+pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
+    let f = Folded::new(text);
+    let seg = Segments::new(&f.text);
+    let p = lang.patterns();
+    let first = seg
+        .paragraphs
+        .iter()
+        .find(|r| !f.text[(*r).clone()].trim().is_empty())?;
+    let b = f.text.as_bytes();
+    let mut i = first.start;
+    while i < first.end {
+        if b[i].is_ascii_digit() && (i == 0 || !is_word(b[i - 1])) {
+            let e = i + f.text[i..].bytes().take_while(u8::is_ascii_digit).count();
+            if let Some((day, from, end)) = day_at(&f.text, i, e, p, lang) {
+                let clause = seg.clause(i);
+                let start = if from - clause.start <= 40 {
+                    clause.start
+                } else {
+                    from
+                };
+                let quote = f.orig_of(start..end).trim().to_string();
+                if Date::parse(&format!("2024-{:02}-{:02}", day.month, day.day)).is_ok() {
+                    return Some(Read { value: day, quote });
+                }
+            }
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// A date written at digits `s..e`: "28/12(/2023)", "3 janvier (2025)", "28 tháng 12",
+/// "December 28(, 2023)". Returns it and where its words start and end.
+fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day, usize, usize)> {
+    let n: u32 = t[s..e].parse().ok()?;
+    if let Some(r) = t[e..].strip_prefix('/') {
+        let m_len = r.bytes().take_while(u8::is_ascii_digit).count();
+        let month: u32 = r[..m_len].parse().ok()?;
+        let mut end = e + 1 + m_len;
+        let mut year = None;
+        if let Some(y) = r[m_len..].strip_prefix('/') {
+            if y.bytes().take_while(u8::is_ascii_digit).count() == 4 {
+                year = y[..4].parse().ok();
+                end += 5;
+            }
+        }
+        return (1..=12).contains(&month).then_some((
+            Day {
+                day: n,
+                month,
+                year,
+            },
+            s,
+            end,
+        ));
+    }
+    let mut words = next_words(t, e, 5);
+    if words
+        .first()
+        .is_some_and(|&(ws, we)| ws == e && ["er", "st", "nd", "rd", "th"].contains(&&t[ws..we]))
+    {
+        words.remove(0);
+    }
+    let word = |k: usize| words.get(k).map_or("", |&(ws, we)| &t[ws..we]);
+    let end_of = |k: usize| words.get(k).map_or(e, |w| w.1);
+    let year_at = |k: usize| {
+        word(k)
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2100).contains(y))
+    };
+    if lang == Lang::Vi && word(0) == "thang" {
+        let month: u32 = word(1).parse().ok()?;
+        let year = (word(2) == "nam").then(|| year_at(3)).flatten();
+        let k = if year.is_some() { 3 } else { 1 };
+        return (1..=12).contains(&month).then(|| {
+            (
+                Day {
+                    day: n,
+                    month,
+                    year,
+                },
+                s,
+                end_of(k),
+            )
+        });
+    }
+    if let Some(month) = month_of(word(0), p) {
+        let year = year_at(1);
+        let k = if year.is_some() { 1 } else { 0 };
+        return Some((
+            Day {
+                day: n,
+                month,
+                year,
+            },
+            s,
+            end_of(k),
+        ));
+    }
+    if lang == Lang::En {
+        // "December 28": the month before the day.
+        let before = t[..s].trim_end();
+        let from = before
+            .rfind(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        let month = month_of(&before[from..], p)?;
+        let year = year_at(0);
+        let end = if year.is_some() { end_of(0) } else { e };
+        return Some((
+            Day {
+                day: n,
+                month,
+                year,
+            },
+            from,
+            end,
+        ));
+    }
+    None
+}
+
+/// The next `k` words from `pos`: runs of letters and digits, as ranges.
+fn next_words(t: &str, pos: usize, k: usize) -> Vec<(usize, usize)> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = pos;
+    while i < b.len() && out.len() < k {
+        if is_word(b[i]) {
+            let start = i;
+            while i < b.len() && is_word(b[i]) {
+                i += 1;
+            }
+            out.push((start, i));
+        } else if b[i] == b'.' || b[i] == b';' || b[i] == b'\n' {
+            break;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn month_of(word: &str, p: &Patterns) -> Option<u32> {
+    let w = word.trim_end_matches([',', '.']);
+    p.months
+        .iter()
+        .position(|m| *m == w)
+        .or_else(|| {
+            (!p.months.is_empty() && p.months[0] == "january")
+                .then(|| EN_MONTHS_SHORT.iter().position(|m| *m == w))
+                .flatten()
+        })
+        .map(|i| i as u32 + 1)
+}
+
+/// The year under review: the first year after "tổng kết", "passer en revue",
+/// "meringkaskan", "review"; else the year before "nhiệm vụ năm", "tâches pour".
+pub fn review_year(text: &str, lang: Lang) -> Option<Read<i32>> {
+    let f = Folded::new(text);
+    let seg = Segments::new(&f.text);
+    let p = lang.patterns();
+    let head = seg
+        .paragraphs
+        .iter()
+        .take(3)
+        .map(|r| r.end)
+        .max()
+        .unwrap_or(0);
+    for (anchors, shift, reach) in [(p.review, 0, 90), (p.next_tasks, 1, 40)] {
+        for (s, e, _) in f.find_any(anchors, 0..head) {
+            let sentence = seg.sentence(s);
+            let end = (e + reach).min(sentence.end);
+            if let Some((ye, y)) = first_year(&f.text, e, end) {
+                let quote = f.orig_of(s..ye).to_string();
+                return Some(Read {
+                    value: y - shift,
+                    quote,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The first four-digit year in `s..e`.
+fn first_year(t: &str, s: usize, e: usize) -> Option<(usize, i32)> {
+    let b = t.as_bytes();
+    let mut i = s;
+    while i + 4 <= e {
+        let run = t[i..e].bytes().take_while(u8::is_ascii_digit).count();
+        if run == 4 && (i == 0 || !is_word(b[i - 1])) {
+            let y: i32 = t[i..i + 4].parse().ok()?;
+            if (1990..=2100).contains(&y) {
+                return Some((i + 4, y));
+            }
+        }
+        i += run.max(1);
+    }
+    None
+}
+
+/// The union that held the conference, as the text names it.
+pub fn union(text: &str, lang: Lang) -> Option<String> {
+    let f = Folded::new(text);
+    let p = lang.patterns();
+    let mut names: Vec<String> = Vec::new();
+    for (s, e, _) in f.find_any(p.union, 0..f.text.len()) {
+        let (os, oe) = (f.to_orig(s), f.to_orig(e));
+        let (os, oe) = extend_name(text, os, oe, lang);
+        let name = text[os..oe].trim();
+        let folded = Folded::new(name).text;
+        if folded.contains("viet nam") || folded.contains("vietnam") {
+            continue; // the national alliance, not the province's union
+        }
+        names.push(upper_first(name));
+    }
+    let with_place = names.iter().find(|n| {
+        let folded = Folded::new(n);
+        !folded.find_any(PROVINCES, 0..folded.text.len()).is_empty()
+    });
+    with_place.or(names.first()).cloned()
+}
+
+/// A union's name with the words that belong to it: "… tỉnh Hòa Bình",
+/// "… provinciale", "… Wilayah", "Hoa Binh Provincial …", "… of Lam Dong province".
+fn extend_name(text: &str, start: usize, end: usize, lang: Lang) -> (usize, usize) {
+    let (joins, before_place): (&[&str], &[&str]) = match lang {
+        Lang::Vi => (&["tỉnh", "Tỉnh", "thành phố", "Thành phố"], &[]),
+        Lang::Fr => (
+            &["provinciale", "provinciales"],
+            &[
+                "de la province de",
+                "de la province d'",
+                "de la province du",
+                "du",
+                "de",
+                "d'",
+            ],
+        ),
+        Lang::Ms => (&["Wilayah", "wilayah", "Negeri", "negeri"], &[]),
+        Lang::En => (&[], &["of"]),
+    };
+    let mut end = end;
+    while let Some(j) = joins.iter().find(|j| {
+        text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(**j))
+    }) {
+        end += 1 + j.len();
+    }
+    let mut place = capitalised_run(text, end);
+    if place.is_empty() {
+        for p in before_place {
+            if text[end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(p))
+            {
+                let run = capitalised_run(text, end + 1 + p.len());
+                if !run.is_empty() {
+                    place = run;
+                    break;
+                }
+            }
+        }
+    }
+    if !place.is_empty() && !is_person_or_body(&text[place.clone()]) {
+        end = place.end;
+        if lang == Lang::En && text[end..].starts_with(" province") {
+            end += " province".len();
+        }
+    }
+    let mut start = start;
+    if lang == Lang::En {
+        let words: Vec<&str> = text[..start].split(' ').collect();
+        for w in words.iter().rev().skip(1) {
+            let first = w.chars().next();
+            let name_word = first.is_some_and(char::is_uppercase) || *w == "provincial";
+            if !name_word || ["The", "This"].contains(w) {
+                break;
+            }
+            start -= w.len() + 1;
+        }
+    }
+    (start, end)
+}
+
+/// Capitalised words from `pos` (after one space, or right there): "Hòa Bình",
+/// "Bà Rịa - Vũng Tàu".
+fn capitalised_run(text: &str, pos: usize) -> std::ops::Range<usize> {
+    let mut end = pos;
+    let mut words = 0;
+    loop {
+        let rest = &text[end..];
+        let next = match (
+            words,
+            rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(' ')),
+        ) {
+            (_, Some(n)) => n,
+            (0, None) => rest,
+            (_, None) => break,
+        };
+        if !next.chars().next().is_some_and(char::is_uppercase) || words == 4 {
+            break;
+        }
+        let len = next
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .unwrap_or(next.len());
+        end += rest.len() - next.len() + len;
+        words += 1;
+    }
+    let run = &text[pos..end];
+    let start = pos + run.len() - run.trim_start_matches([' ', '-']).len();
+    start..end
+}
+
+/// "Nguyễn Văn A", "Ủy ban": a person or a body, not a place.
+fn is_person_or_body(words: &str) -> bool {
+    let f = Folded::new(words);
+    if f.find_any(PROVINCES, 0..f.text.len())
+        .first()
+        .is_some_and(|m| m.0 == 0)
+    {
+        return false;
+    }
+    let folded = f.text;
+    let first = folded.split([' ', '-']).next().unwrap_or_default();
+    SURNAMES.contains(&first) || NOT_PLACES.contains(&first)
+}
+
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The region: a province of Viet Nam the text names (the one it names most), else
+/// the capitalised words after "tỉnh", "province de", "wilayah" or before "province".
+pub fn region(text: &str, lang: Lang) -> Option<String> {
+    let f = Folded::new(text);
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for (s, e, _) in f.find_any(PROVINCES, 0..f.text.len()) {
+        let name = f.orig_of(s..e);
+        if name.chars().next().is_some_and(char::is_uppercase) {
+            add(&mut counts, name);
+        }
+    }
+    if counts.is_empty() {
+        for name in places_after_words(text, &f, lang) {
+            add(&mut counts, &name);
+        }
+    }
+    let best = counts.iter().map(|(_, c)| *c).max()?;
+    counts.into_iter().find(|(_, c)| *c == best).map(|(n, _)| n)
+}
+
+fn add(counts: &mut Vec<(String, usize)>, name: &str) {
+    let name = unicode_normalization::UnicodeNormalization::nfc(name).collect::<String>();
+    match counts.iter_mut().find(|(n, _)| *n == name) {
+        Some((_, c)) => *c += 1,
+        None => counts.push((name, 1)),
+    }
+}
+
+/// Capitalised words after a word for a province ("tỉnh Bình An", "province de
+/// Bình An", "wilayah Bình An") or before one ("Binh An province").
+fn places_after_words(text: &str, f: &Folded, lang: Lang) -> Vec<String> {
+    let before: &[&str] = match lang {
+        Lang::Vi => &["tinh", "thanh pho"],
+        Lang::Fr => &["province de", "province d'", "province du"],
+        Lang::Ms => &["wilayah", "negeri", "provinsi"],
+        Lang::En => &["province of"],
+    };
+    let mut out = Vec::new();
+    for (_, e, _) in f.find_any(before, 0..f.text.len()) {
+        let pos = f.to_orig(e);
+        let pos = if text[..pos].ends_with('\'') {
+            pos - 1
+        } else {
+            pos
+        };
+        let run = capitalised_run(text, pos);
+        let name = text[run].trim();
+        if !name.is_empty() && !is_person_or_body(name) {
+            out.push(name.to_string());
+        }
+    }
+    if lang == Lang::En {
+        for s in f.find_all("province", 0..f.text.len()) {
+            let end = f.to_orig(s);
+            let words: Vec<&str> = text[..end].trim_end().rsplit(' ').take(3).collect();
+            let caps: Vec<&str> = words
+                .into_iter()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            let name = caps.into_iter().rev().collect::<Vec<_>>().join(" ");
+            if !name.is_empty() && !is_person_or_body(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,219 @@
+use super::*;
+
+#[test]
+fn languages_by_letters_and_words() {
+    assert_eq!(
+        language("Toàn tỉnh có 1.059 hợp tác xã được thành lập"),
+        Lang::Vi
+    );
+    assert_eq!(
+        language("Le revenu moyen d’une coopérative est estimé à 850 millions de VND par an."),
+        Lang::Fr
+    );
+    assert_eq!(
+        language("Purata hasil koperasi pada tahun 2023 akan mencecah VND 2 bilion dan ini"),
+        Lang::Ms
+    );
+    assert_eq!(
+        language("The average revenue of a cooperative in Hòa Bình reached VND 2.3 billion."),
+        Lang::En
+    );
+}
+
+#[test]
+fn a_headline_is_a_short_first_line_without_a_full_stop() {
+    let (h, rest) = headline("\u{20}Tổng kết năm 2023\n\nSáng 28/12, hội nghị.\n");
+    assert_eq!(h.as_deref(), Some("Tổng kết năm 2023"));
+    assert_eq!(rest.trim(), "Sáng 28/12, hội nghị.");
+    let (h, rest) = headline("Pada pagi 28 Disember, Kesatuan Koperasi Wilayah bersidang.\nLagi.");
+    assert_eq!(h, None);
+    assert!(rest.starts_with("Pada pagi"));
+}
+
+fn day(text: &str, lang: Lang) -> Option<(u32, u32, Option<i32>, String)> {
+    conference_day(text, lang).map(|r| (r.value.day, r.value.month, r.value.year, r.quote))
+}
+
+#[test]
+fn conference_days_in_four_languages() {
+    assert_eq!(
+        day("Sáng 28/12, Liên minh HTX tỉnh tổ chức hội nghị.", Lang::Vi),
+        Some((28, 12, None, "Sáng 28/12".into()))
+    );
+    assert_eq!(
+        day("Ngày 5/1/2024, Liên minh HTX tỉnh tổ chức.", Lang::Vi),
+        Some((5, 1, Some(2024), "Ngày 5/1/2024".into()))
+    );
+    assert_eq!(
+        day("Ngày 26 tháng 12 năm 2023, hội nghị.", Lang::Vi),
+        Some((26, 12, Some(2023), "Ngày 26 tháng 12 năm 2023".into()))
+    );
+    assert_eq!(
+        day(
+            "Le matin du 3 janvier, l’Union coopérative provinciale a tenu",
+            Lang::Fr
+        ),
+        Some((3, 1, None, "Le matin du 3 janvier".into()))
+    );
+    assert_eq!(
+        day("Le 1er février 2025, l'Union a tenu", Lang::Fr),
+        Some((1, 2, Some(2025), "Le 1er février 2025".into()))
+    );
+    assert_eq!(
+        day("Pada pagi 28 Disember, Kesatuan Koperasi Wilayah", Lang::Ms),
+        Some((28, 12, None, "Pada pagi 28 Disember".into()))
+    );
+    assert_eq!(
+        day("On the morning of December 28, the union met.", Lang::En),
+        Some((28, 12, None, "On the morning of December 28".into()))
+    );
+    assert_eq!(
+        day("On January 8, 2025, the union met.", Lang::En),
+        Some((8, 1, Some(2025), "On January 8, 2025".into()))
+    );
+    assert_eq!(day("The union met to review 2023.", Lang::En), None);
+}
+
+#[test]
+fn a_january_conference_reviews_the_year_before() {
+    let d = Day {
+        day: 3,
+        month: 1,
+        year: None,
+    };
+    assert_eq!(d.date(2024).unwrap().to_string(), "2025-01-03");
+    let d = Day {
+        day: 28,
+        month: 12,
+        year: None,
+    };
+    assert_eq!(d.date(2023).unwrap().to_string(), "2023-12-28");
+    let d = Day {
+        day: 30,
+        month: 2,
+        year: None,
+    };
+    assert_eq!(d.date(2023), None);
+}
+
+#[test]
+fn the_year_under_review() {
+    let y = |t: &str, l: Lang| review_year(t, l).map(|r| r.value);
+    assert_eq!(
+        y(
+            "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024",
+            Lang::Vi
+        ),
+        Some(2023)
+    );
+    assert_eq!(
+        y(
+            "pour passer en revue les activités de 2024 et déployer les tâches pour 2025",
+            Lang::Fr
+        ),
+        Some(2024)
+    );
+    assert_eq!(
+        y(
+            "untuk meringkaskan aktiviti pada tahun 2023 dan melaksanakan tugas pada tahun 2024",
+            Lang::Ms
+        ),
+        Some(2023)
+    );
+    assert_eq!(
+        y("The union set tasks for 2025 at its meeting.", Lang::En),
+        Some(2024)
+    );
+    assert_eq!(y("Nothing about years here.", Lang::En), None);
+}
+
+#[test]
+fn unions_as_the_text_names_them() {
+    assert_eq!(
+        union("Sáng 28/12, Liên minh Hợp tác xã tỉnh tổ chức hội nghị. Liên minh HTX Việt Nam tặng cờ.", Lang::Vi).as_deref(),
+        Some("Liên minh Hợp tác xã tỉnh")
+    );
+    assert_eq!(
+        union(
+            "Chủ tịch Liên minh HTX tỉnh Nguyễn Văn A; Liên minh HTX tỉnh Hòa Bình tổ chức",
+            Lang::Vi
+        )
+        .as_deref(),
+        Some("Liên minh HTX tỉnh Hòa Bình")
+    );
+    assert_eq!(
+        union(
+            "Le matin, l’Union coopérative provinciale a tenu une conférence",
+            Lang::Fr
+        )
+        .as_deref(),
+        Some("Union coopérative provinciale")
+    );
+    assert_eq!(
+        union(
+            "Laporan Kesatuan Koperasi Wilayah menunjukkan; Perikatan Koperasi Vietnam",
+            Lang::Ms
+        )
+        .as_deref(),
+        Some("Kesatuan Koperasi Wilayah")
+    );
+    assert_eq!(
+        union(
+            "On Monday, the Bac Giang Provincial Cooperative Union held",
+            Lang::En
+        )
+        .as_deref(),
+        Some("Bac Giang Provincial Cooperative Union")
+    );
+    assert_eq!(
+        union("the Cooperative Union of Lam Dong province held", Lang::En).as_deref(),
+        Some("Cooperative Union of Lam Dong province")
+    );
+}
+
+#[test]
+fn regions_named_in_the_text() {
+    assert_eq!(
+        region(
+            "Phó Chủ tịch UBND tỉnh Bùi Văn Khánh; Liên minh HTX tỉnh Hòa Bình; hòa bình",
+            Lang::Vi
+        )
+        .as_deref(),
+        Some("Hòa Bình")
+    );
+    assert_eq!(
+        region(
+            "Phó Chủ tịch UBND tỉnh Nguyễn Văn A; Liên minh HTX tỉnh Bình An tổ chức",
+            Lang::Vi
+        )
+        .as_deref(),
+        Some("Bình An")
+    );
+    assert_eq!(
+        region(
+            "l'Union coopérative de la province de Bình An a tenu",
+            Lang::Fr
+        )
+        .as_deref(),
+        Some("Bình An")
+    );
+    assert_eq!(
+        region("the Lam Dong province union", Lang::En).as_deref(),
+        Some("Lam Dong")
+    );
+    assert_eq!(
+        region("Springfield province held a conference", Lang::En).as_deref(),
+        Some("Springfield")
+    );
+    assert_eq!(
+        region(
+            "Kesatuan Koperasi Wilayah mengadakan persidangan. Jawatankuasa Rakyat Wilayah.",
+            Lang::Ms
+        ),
+        None
+    );
+    assert_eq!(
+        region("l’Union coopérative provinciale a tenu", Lang::Fr),
+        None
+    );
+}

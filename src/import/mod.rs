@@ -1,0 +1,410 @@
+//! `coopsite import`: a report drafted from an article as it was published (plain
+//! text: a headline, then paragraphs, in vi, en, fr or ms).
+//!
+//! The article is read once ([`detect`]: language, headline, conference day, year
+//! under review, union, region; [`extract`] and [`money`]: every number the text
+//! states, read by the words around it, with [`patterns`] per language), one value per
+//! key is kept ([`decide`]), and [`draft`] writes the front matter with the words
+//! each figure comes from, what was left out, and the text. The draft is parsed with
+//! the site's own parser before it is written: it builds, or nothing is written.
+
+mod counts;
+pub mod decide;
+pub mod detect;
+pub mod draft;
+pub mod extract;
+mod money;
+pub mod patterns;
+pub mod text;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::config::{Config, CONFIG_FILE};
+use crate::content::frontmatter::{parse_report, Settings};
+use crate::content::slugify;
+use crate::figure_table::FigureTable;
+use decide::{Decided, Left};
+use patterns::Lang;
+
+/// What `coopsite import` was asked.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    pub files: Vec<PathBuf>,
+    /// The site: reports go to `ROOT/content/<year>/<slug>.md`.
+    pub root: PathBuf,
+    pub lang: Option<String>,
+    pub region: Option<String>,
+    pub year: Option<i32>,
+    /// Print the report instead of writing it.
+    pub stdout: bool,
+}
+
+/// Why an import failed: the command was used wrongly (exit 2), or the report cannot
+/// be written (exit 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    Usage(String),
+    Content(String),
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Usage(_) => 2,
+            Failure::Content(_) => 1,
+        }
+    }
+    pub fn message(&self) -> &str {
+        match self {
+            Failure::Usage(m) | Failure::Content(m) => m,
+        }
+    }
+}
+
+/// A drafted report.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// `content/<year>/<slug>.md`, relative to the site root.
+    pub rel_path: PathBuf,
+    /// The report file's text.
+    pub text: String,
+    /// What was found, one line per figure, then what was left out.
+    pub lines: Vec<String>,
+    /// What the author must still do (a date to fill in).
+    pub notes: Vec<String>,
+}
+
+/// The settings the draft is checked with.
+pub struct Site {
+    pub table: FigureTable,
+    pub lang: String,
+}
+
+impl Site {
+    /// The site's figure table and language from `coopsite.yaml`, or the defaults.
+    pub fn load(root: &Path) -> Site {
+        let config = root
+            .join(CONFIG_FILE)
+            .exists()
+            .then(|| Config::load(root).ok())
+            .flatten();
+        match config {
+            Some(c) => Site {
+                table: c.figure_table(),
+                lang: c.language.clone(),
+            },
+            None => Site {
+                table: FigureTable::built_in(),
+                lang: "en".into(),
+            },
+        }
+    }
+}
+
+/// Runs `coopsite import`: drafts every file, writes it (or prints it), and returns
+/// the exit code: the worst of all files.
+pub fn run(opts: &ImportOptions, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    if !opts.stdout && !opts.root.is_dir() {
+        let _ = writeln!(
+            err,
+            "error: --root {}: no such folder (create the site first: coopsite init DIR)",
+            opts.root.display()
+        );
+        return 2;
+    }
+    let site = Site::load(&opts.root);
+    let mut code = 0;
+    for file in &opts.files {
+        let result = import_one(file, opts, &site, out, err);
+        if let Err(f) = result {
+            let _ = writeln!(err, "error: {}: {}", file.display(), f.message());
+            code = code.max(f.exit_code());
+        }
+    }
+    code
+}
+
+fn import_one(
+    file: &Path,
+    opts: &ImportOptions,
+    site: &Site,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), Failure> {
+    let bytes = std::fs::read(file).map_err(|e| Failure::Usage(format!("cannot read: {e}")))?;
+    let article = String::from_utf8(bytes)
+        .map_err(|_| Failure::Usage("is not UTF-8 text; save it as UTF-8".into()))?;
+    let imported = draft_report(&article, opts, site)?;
+    let path = opts.root.join(&imported.rel_path);
+    if !opts.stdout {
+        refuse_overwrite(&opts.root, &imported.rel_path)?;
+    }
+    let found: &mut dyn Write = if opts.stdout { err } else { out };
+    let _ = writeln!(found, "{}:", file.display());
+    for l in &imported.lines {
+        let _ = writeln!(found, "  {l}");
+    }
+    if opts.stdout {
+        let _ = out.write_all(imported.text.as_bytes());
+    } else {
+        write_new(&path, &imported.text)?;
+        let _ = writeln!(out, "Wrote {}", imported.rel_path.display());
+    }
+    for n in &imported.notes {
+        let _ = writeln!(err, "note: {}: {n}", imported.rel_path.display());
+    }
+    Ok(())
+}
+
+/// A report already at the path, or one with the same name elsewhere in `content/`
+/// (the same slug): never overwritten.
+fn refuse_overwrite(root: &Path, rel: &Path) -> Result<(), Failure> {
+    let path = root.join(rel);
+    if path.exists() {
+        return Err(Failure::Content(format!(
+            "{} already exists; coopsite import does not overwrite a report \
+             (move it away to import again, or give another --region)",
+            rel.display()
+        )));
+    }
+    let name = rel.file_name().unwrap_or_default();
+    let same = walkdir::WalkDir::new(root.join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .find(|e| e.file_type().is_file() && e.file_name() == name);
+    if let Some(e) = same {
+        let shown = e
+            .path()
+            .strip_prefix(root)
+            .unwrap_or(e.path())
+            .display()
+            .to_string();
+        return Err(Failure::Content(format!(
+            "{shown} already has this report's name; coopsite import does not overwrite a report"
+        )));
+    }
+    Ok(())
+}
+
+fn write_new(path: &Path, text: &str) -> Result<(), Failure> {
+    let fail =
+        |e: std::io::Error| Failure::Content(format!("cannot write {}: {e}", path.display()));
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(fail)?;
+    f.write_all(text.as_bytes()).map_err(fail)
+}
+
+/// The article, normalised: no byte order mark, `\n` line ends, composed characters.
+fn normalise(article: &str) -> String {
+    let text = article.strip_prefix('\u{feff}').unwrap_or(article);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect()
+}
+
+/// Drafts the report of one article, checked with the site's parser.
+pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<Imported, Failure> {
+    let article = normalise(article);
+    let (lang, lang_note) = match &opts.lang {
+        Some(code) => match Lang::from_code(code) {
+            Some(l) => (l, "given with --lang"),
+            None => {
+                return Err(Failure::Usage(format!(
+                    "--lang {code}: import reads vi, en, fr or ms"
+                )))
+            }
+        },
+        None => (detect::language(&article), "detected from the text"),
+    };
+    let (headline, rest) = detect::headline(&article);
+    let body = draft::body(rest);
+    let full = match &headline {
+        Some(h) => format!("{h}\n\n{body}"),
+        None => body.clone(),
+    };
+    let day = detect::conference_day(&body, lang).or_else(|| {
+        headline
+            .as_deref()
+            .and_then(|h| detect::conference_day(h, lang))
+    });
+    let (year, year_note) = review_year(opts, &full, lang, day.as_ref())?;
+    let region = match (&opts.region, detect::region(&full, lang)) {
+        (Some(r), _) => (r.trim().to_string(), "given with --region".to_string()),
+        (None, Some(r)) => (r.clone(), format!("\"{r}\", named in the text")),
+        (None, None) => {
+            return Err(Failure::Usage(
+                "the text names no province or region: give it with --region, e.g. --region \"Hòa Bình\""
+                    .into(),
+            ))
+        }
+    };
+    let union = detect::union(&full, lang);
+    let union_note = union
+        .is_none()
+        .then_some("the text does not name the union: check it");
+    let union = union.unwrap_or_else(|| lang.patterns().union_default.to_string());
+    let date = day.as_ref().and_then(|d| d.value.date(year));
+    let date_note = match &day {
+        Some(d) if date.is_some() => draft::quoted(&d.quote),
+        _ => "the text does not name the conference day: write it as YYYY-MM-DD".into(),
+    };
+    let mut decided = decide::decide(extract::extract(&body, lang, year));
+    keep_names_apart(&mut decided, &site.table);
+    let title = headline
+        .clone()
+        .unwrap_or_else(|| draft::made_title(lang, &union, year));
+    let slug = match slugify(&region.0) {
+        s if s.is_empty() => format!("report-{year}"),
+        s => format!("{s}-{year}"),
+    };
+    let d = draft::Draft {
+        title: &title,
+        title_note: headline
+            .is_none()
+            .then_some("the article has no headline: made from the union and the year"),
+        date,
+        date_note,
+        year,
+        year_note,
+        union: &union,
+        union_note,
+        region: &region.0,
+        region_note: region.1,
+        lang,
+        lang_note,
+        slug: &slug,
+        decided: &decided,
+        body: &body,
+    };
+    let text = draft::render(&d);
+    let rel_path = PathBuf::from("content")
+        .join(year.to_string())
+        .join(format!("{slug}.md"));
+    verify(&text, &rel_path, date.is_none().then_some(year), site)?;
+    let mut notes = Vec::new();
+    if date.is_none() {
+        notes.push("the text does not name the conference day: fill in `date:`".into());
+    }
+    Ok(Imported {
+        lines: found_lines(&decided),
+        rel_path,
+        text,
+        notes,
+    })
+}
+
+/// The year under review: `--year`, the text's words, or the conference day's year.
+fn review_year(
+    opts: &ImportOptions,
+    full: &str,
+    lang: Lang,
+    day: Option<&detect::Read<detect::Day>>,
+) -> Result<(i32, String), Failure> {
+    if let Some(y) = opts.year {
+        if !(1000..=9999).contains(&y) {
+            return Err(Failure::Usage(format!("--year {y} is not a year")));
+        }
+        return Ok((y, "given with --year".into()));
+    }
+    if let Some(r) = detect::review_year(full, lang) {
+        return Ok((r.value, draft::quoted(&r.quote)));
+    }
+    if let Some(d) = day {
+        if let Some(y) = d.value.year {
+            let y = if d.value.month >= 7 { y } else { y - 1 };
+            return Ok((
+                y,
+                format!("the year before or of {}", draft::quoted(&d.quote)),
+            ));
+        }
+    }
+    Err(Failure::Usage(
+        "the text does not say which year it reviews: give it with --year, e.g. --year 2023".into(),
+    ))
+}
+
+/// A key of its own too close to a known one would read as a misspelling of it:
+/// such figures are left out.
+fn keep_names_apart(decided: &mut Decided, table: &FigureTable) {
+    let lists = [
+        (extract::Section::Figures, &mut decided.figures),
+        (extract::Section::Targets, &mut decided.targets),
+    ];
+    for (section, list) in lists {
+        let (keep, drop): (Vec<_>, Vec<_>) = std::mem::take(list)
+            .into_iter()
+            .partition(|c| table.get(c.key).is_some() || table.near(c.key).is_none());
+        *list = keep;
+        for c in drop {
+            let near = table.near(c.key).unwrap_or_default();
+            decided.left.push(Left {
+                section,
+                key: c.key,
+                val: c.val,
+                quote: c.quote,
+                why: format!("its name is too close to `{near}`"),
+                pos: usize::MAX,
+            });
+        }
+    }
+}
+
+/// The draft as the site's parser reads it: any problem is a bug of `import`, and
+/// nothing is written. `no_date`: the year under review of a draft whose date is left to fill in (the
+/// last day of that year stands in for it).
+fn verify(text: &str, rel: &Path, no_date: Option<i32>, site: &Site) -> Result<(), Failure> {
+    let text = match no_date {
+        None => text.to_string(),
+        Some(year) => text.replacen("\ndate: ", &format!("\ndate: {year}-12-31 "), 1),
+    };
+    let settings = Settings {
+        site_lang: &site.lang,
+        table: &site.table,
+    };
+    let inner = rel.strip_prefix("content").unwrap_or(rel);
+    match parse_report(&text, rel, inner, settings) {
+        Ok(_) => Ok(()),
+        Err(diags) => {
+            let shown: Vec<String> = diags.iter().map(ToString::to_string).collect();
+            Err(Failure::Content(format!(
+                "the draft does not parse, so nothing was written:\n{}",
+                shown.join("\n")
+            )))
+        }
+    }
+}
+
+/// One line per figure written, then one per figure left out.
+fn found_lines(d: &Decided) -> Vec<String> {
+    let mut out = Vec::new();
+    for (name, list) in [("figures", &d.figures), ("targets", &d.targets)] {
+        for c in list {
+            out.push(format!(
+                "{name}.{}: {}   {}",
+                c.key,
+                c.val.show(),
+                draft::quoted(&c.quote)
+            ));
+        }
+    }
+    for l in &d.left {
+        out.push(format!(
+            "left out: {}.{}: {} ({})   {}",
+            l.section.name(),
+            l.key,
+            l.val.show(),
+            l.why,
+            draft::quoted(&l.quote)
+        ));
+    }
+    if out.is_empty() {
+        out.push("no figures found".into());
+    }
+    out
+}

@@ -1,0 +1,350 @@
+//! `coopsite import` with the real binary: the two seed articles and our own (five in
+//! Vietnamese, four in English, one in French; five of them written after the patterns),
+//! each imported into a site, every figure and target compared with what a person reads
+//! in the article, every quoted source found in the text, and the site built.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use common::{stderr, Site};
+use coopsite::figure_table::FigureTable;
+use serde_yaml::{Mapping, Value};
+
+fn article(name: &str) -> String {
+    format!("{}/tests/import/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[path = "import/cases.rs"]
+mod cases;
+use cases::CASES;
+
+/// The front matter of a report file, parsed, and its body.
+fn front_matter(text: &str) -> (Mapping, String, String) {
+    let rest = text.strip_prefix("---\n").expect("front matter opens");
+    let (yaml, body) = rest.split_once("\n---\n").expect("front matter closes");
+    let map: Mapping = serde_yaml::from_str(yaml).expect("front matter is YAML");
+    (map, yaml.to_string(), body.to_string())
+}
+
+fn section(map: &Mapping, name: &str) -> Mapping {
+    match map.get(name) {
+        Some(Value::Mapping(m)) => m.clone(),
+        None | Some(Value::Null) => Mapping::new(),
+        Some(other) => panic!("{name} is not a map: {other:?}"),
+    }
+}
+
+/// Every `key: value   # "words"` line's words are the article's (around "…").
+fn assert_quotes_in_body(yaml: &str, body: &str, file: &str) {
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let body = flat(body);
+    let mut quoted = 0;
+    for line in yaml.lines().filter(|l| l.starts_with("  ")) {
+        let (_, comment) = line
+            .split_once("# \"")
+            .expect("every figure quotes its words");
+        let words = comment.strip_suffix('"').expect("the quote closes");
+        let words = words.replace("\\\"", "\"");
+        for part in words.split('…').map(str::trim).filter(|p| !p.is_empty()) {
+            assert!(
+                body.contains(&flat(part)),
+                "{file}: \"{part}\" is not in the text"
+            );
+        }
+        quoted += 1;
+    }
+    assert!(quoted > 0, "{file}: no figure quoted");
+}
+
+/// `figures.key=value` for every figure and target written.
+fn entries(map: &Mapping) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for name in ["figures", "targets"] {
+        for (k, v) in section(map, name) {
+            let value = match &v {
+                Value::Mapping(m) => {
+                    let amount = serde_yaml::to_string(&m[&Value::from("amount")]).unwrap();
+                    let per = m.get("per").map_or("", |_| "/month");
+                    format!("{}{per}", amount.trim())
+                }
+                other => serde_yaml::to_string(other).unwrap().trim().to_string(),
+            };
+            out.insert(format!("{name}.{}={value}", k.as_str().unwrap()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_article_gives_what_a_person_reads_and_the_site_builds() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap().to_string();
+    let (mut written, mut built_in_written, mut missed, mut built_in_missed) = (0, 0, 0, 0);
+    for case in CASES {
+        let file = article(case.file);
+        let mut args = vec!["import", file.as_str(), "--root", root.as_str()];
+        args.extend_from_slice(case.args);
+        let out = site.run(&args);
+        let err = stderr(&out);
+        assert!(out.status.success(), "{}: {err}", case.file);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains(&format!("Wrote {}", case.path)), "{stdout}");
+
+        let text = fs::read_to_string(site.root().join(case.path)).unwrap();
+        let (map, yaml, body) = front_matter(&text);
+        let head: Mapping = serde_yaml::from_str(case.head).unwrap();
+        for (k, v) in &head {
+            let got = map.get(k).map(|g| serde_yaml::to_string(g).unwrap());
+            let want = serde_yaml::to_string(v).unwrap();
+            assert_eq!(got.as_deref(), Some(want.as_str()), "{}: {k:?}", case.file);
+        }
+        let want: Mapping = serde_yaml::from_str(case.written).unwrap();
+        for name in ["figures", "targets"] {
+            assert_eq!(
+                section(&map, name),
+                section(&want, name),
+                "{}: {name}",
+                case.file
+            );
+        }
+        assert_quotes_in_body(&yaml, &body, case.file);
+        // One line printed per figure written.
+        let lines = stdout
+            .lines()
+            .filter(|l| l.starts_with("  figures.") || l.starts_with("  targets."));
+        let got = entries(&map);
+        assert_eq!(lines.count(), got.len(), "{}: {stdout}", case.file);
+
+        let is_built_in = |e: &String| {
+            let key = e.split(['.', '=']).nth(1).unwrap();
+            FigureTable::is_built_in(key)
+        };
+        written += got.len();
+        built_in_written += got.iter().filter(|e| is_built_in(e)).count();
+        missed += case.missed.len();
+        built_in_missed += case
+            .missed
+            .iter()
+            .map(|m| m.to_string())
+            .filter(|e| is_built_in(e))
+            .count();
+    }
+    // No written figure is wrong (each is asserted above), so precision is 100%;
+    // recall is what is written of what a person reads.
+    let recall = written as f64 / (written + missed) as f64;
+    let built_in_recall = built_in_written as f64 / (built_in_written + built_in_missed) as f64;
+    eprintln!(
+        "import: {written} figures written, all right; {missed} a person reads left out: \
+         recall {:.1}% (built-in figures: {built_in_written} written, {built_in_missed} left out, {:.1}%)",
+        recall * 100.0,
+        built_in_recall * 100.0
+    );
+    assert!(recall >= 0.9, "recall {recall}");
+    let err = site.build_ok();
+    assert!(!err.contains("error"), "{err}");
+    let check = site.run(&["check", "--root", root.as_str()]);
+    let err = stderr(&check);
+    assert!(check.status.success(), "{err}");
+    // Every figure written is one check finds in the report's words, a count written
+    // with a scale word ("21 nghìn thành viên") included.
+    let unstated: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("is not stated"))
+        .collect();
+    assert!(unstated.is_empty(), "{unstated:?}");
+}
+
+#[test]
+fn stdout_prints_the_report_and_writes_nothing() {
+    let site = Site::new();
+    let file = article("vi_hoa_binh_2023.txt");
+    let out = site.run(&[
+        "import",
+        &file,
+        "--stdout",
+        "--root",
+        site.root().to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.starts_with("---\ntitle: \"Liên minh HTX tỉnh Hòa Bình"),
+        "{report}"
+    );
+    assert!(report.contains("\n  cooperatives_total: 654 "), "{report}");
+    assert!(
+        stderr(&out).contains("  figures.cooperatives_total: 654"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!site.root().join("content").exists());
+}
+
+#[test]
+fn a_second_import_does_not_overwrite() {
+    let site = Site::new();
+    let file = article("en_bac_giang_2023.txt");
+    let root = site.root().to_str().unwrap();
+    assert!(site
+        .run(&["import", &file, "--root", root])
+        .status
+        .success());
+    let path = site.root().join("content/2023/bac-giang-2023.md");
+    fs::write(&path, "edited by hand").unwrap();
+    let out = site.run(&["import", &file, "--root", root]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("content/2023/bac-giang-2023.md already exists"),
+        "{err}"
+    );
+    assert!(err.contains("does not overwrite"), "{err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), "edited by hand");
+    // Nor a report of the same name elsewhere in content/.
+    fs::create_dir_all(site.root().join("content/old")).unwrap();
+    fs::rename(&path, site.root().join("content/old/bac-giang-2023.md")).unwrap();
+    let out = site.run(&["import", &file, "--root", root]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("content/old/bac-giang-2023.md"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn no_region_in_the_text_asks_for_region() {
+    let site = Site::new();
+    let file = article("seeds/000_155f8a6cce4c3162.txt");
+    let out = site.run(&["import", &file, "--root", site.root().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("give it with --region"), "{err}");
+    assert!(!site.root().join("content").exists());
+}
+
+#[test]
+fn wrong_usage_exits_2() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    let missing = site.root().join("no-such-article.txt");
+    let out = site.run(&["import", missing.to_str().unwrap(), "--root", root]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read"), "{}", stderr(&out));
+    site.file("latin1.txt", b"Tr\xe1n\n");
+    let out = site.run(&["import", "latin1.txt", "--root", root]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("UTF-8"), "{}", stderr(&out));
+    let file = article("en_bac_giang_2023.txt");
+    let out = site.run(&["import", &file, "--lang", "de", "--root", root]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("vi, en, fr or ms"),
+        "{}",
+        stderr(&out)
+    );
+    let out = site.run(&["import", "--root", root]);
+    assert_eq!(out.status.code(), Some(2), "no FILE is a usage error");
+    let nowhere = site.root().join("no-site");
+    let out = site.run(&["import", &file, "--root", nowhere.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no such folder"), "{}", stderr(&out));
+    assert!(!nowhere.exists());
+}
+
+#[test]
+fn several_files_at_once_and_options_over_the_text() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    let a = article("vi_ben_tre_2023.txt");
+    let b = article("en_ha_tinh_2024.txt");
+    let out = site.run(&["import", &a, &b, "--root", root]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(site.root().join("content/2023/ben-tre-2023.md").exists());
+    assert!(site.root().join("content/2024/ha-tinh-2024.md").exists());
+
+    // Given the same region and year, the second is refused and the exit code says so.
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    let out = site.run(&[
+        "import", &a, &b, "--root", root, "--region", "Bình An", "--year", "2023", "--lang", "vi",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("en_ha_tinh_2024.txt: content/2023/binh-an-2023.md already exists"),
+        "{}",
+        stderr(&out)
+    );
+    let text = fs::read_to_string(site.root().join("content/2023/binh-an-2023.md")).unwrap();
+    assert!(text.contains("\nregion: \"Bình An\" "), "{text}");
+    assert!(text.contains("# given with --region"), "{text}");
+    assert!(text.contains("\nyear: 2023 "), "{text}");
+    assert!(text.contains("\nlang: vi "), "{text}");
+}
+
+#[test]
+fn a_text_without_the_conference_day_leaves_date_to_fill_in() {
+    let site = Site::new();
+    site.file(
+        "article.txt",
+        "Hội nghị tổng kết năm 2023 của Liên minh HTX tỉnh Yên Bái\n\nNăm 2023, toàn tỉnh có 345 HTX.\n",
+    );
+    let root = site.root().to_str().unwrap();
+    let out = site.run(&["import", "article.txt", "--root", root]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("fill in `date:`"), "{}", stderr(&out));
+    let text = fs::read_to_string(site.root().join("content/2023/yen-bai-2023.md")).unwrap();
+    assert!(
+        text.contains(
+            "\ndate:                             # the text does not name the conference day"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("cooperatives_total: 345"), "{text}");
+    let out = site.build(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("date"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_key_too_close_to_one_the_site_declares_is_left_out() {
+    let site = Site::new();
+    site.file(
+        "coopsite.yaml",
+        "figures:\n  ocop_products_3_stars: {kind: count}\n",
+    );
+    let root = site.root().to_str().unwrap();
+    let file = article("en_bac_giang_2023.txt");
+    let out = site.run(&["import", &file, "--root", root]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = fs::read_to_string(site.root().join("content/2023/bac-giang-2023.md")).unwrap();
+    assert!(!text.contains("\n  ocop_products_3_star:"), "{text}");
+    assert!(
+        text.contains("too close to `ocop_products_3_stars`"),
+        "{text}"
+    );
+    site.build_ok();
+}
+
+#[test]
+fn the_draft_is_read_by_the_projects_parser() {
+    // Titles with quotes and backslashes stay one YAML string.
+    let site = Site::new();
+    site.file(
+        "article.txt",
+        "Liên minh HTX tỉnh Sơn La: \"năm bản lề\" \\ 2023\n\nSáng 20/12, Liên minh HTX tỉnh Sơn La tổng kết năm 2023. Toàn tỉnh có 800 HTX.\n",
+    );
+    let out = site.run(&[
+        "import",
+        "article.txt",
+        "--root",
+        site.root().to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    site.build_ok();
+    let page = site.read("reports/son-la-2023/index.html");
+    assert!(page.contains("năm bản lề"), "{page}");
+    assert!(page.contains("\\ 2023"), "{page}");
+}
