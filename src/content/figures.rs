@@ -156,10 +156,20 @@ impl Reader<'_> {
             Value::Money(_) => "money",
         };
         if !crate::figure_table::is_figure_key(key) {
+            let lower = key.trim().to_lowercase().replace([' ', '-'], "_");
+            let help = match self
+                .table
+                .get(&lower)
+                .map(|d| d.key.as_str())
+                .or_else(|| self.table.near(&lower))
+            {
+                Some(k) => format!("did you mean `{k}`?"),
+                None => "use lowercase letters, digits and _, e.g. cooperatives_total".into(),
+            };
             return Err(Problem::key(
                 key,
                 format!("`{key}` is not a figure name"),
-                Some("use lowercase letters, digits and _, e.g. cooperatives_total".into()),
+                Some(help),
             ));
         }
         match self.table.get(key) {

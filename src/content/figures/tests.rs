@@ -90,6 +90,8 @@ fn averages_out_of_range_say_what_was_meant() {
 
 #[test]
 fn near_misses_parts_and_currencies() {
+    let e = errors("Cooperatives Total: 120\n", "en");
+    assert!(e[0].contains("did you mean `cooperatives_total`?"), "{e:?}");
     let e = errors("cooperatives_totl: 120\n", "en");
     assert!(e[0].contains("did you mean `cooperatives_total`?"), "{e:?}");
     let e = errors("cooperatives_total: 100\ncooperatives_new: 120\n", "en");
