@@ -149,7 +149,7 @@ impl std::error::Error for Diagnostics {}
 pub fn nearest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
     known
         .iter()
-        .map(|k| (strsim::damerau_levenshtein(word, k), *k))
+        .map(|k| (strsim::osa_distance(word, k), *k))
         .filter(|(d, k)| *d <= (k.len().max(word.len()) / 3).max(2))
         .min()
         .map(|(_, k)| k)

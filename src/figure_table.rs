@@ -213,7 +213,8 @@ impl FigureTable {
     pub fn near(&self, key: &str) -> Option<&str> {
         self.defs
             .iter()
-            .map(|d| (strsim::damerau_levenshtein(key, &d.key), d.key.as_str()))
+            .filter(|d| d.key.len().abs_diff(key.len()) <= 2)
+            .map(|d| (strsim::osa_distance(key, &d.key), d.key.as_str()))
             .filter(|(dist, k)| *dist <= 2 && *k != key)
             .min()
             .map(|(_, k)| k)

@@ -282,7 +282,7 @@ const YEARLY: &str = "setahun|yearly|annually|annuel|annuelle|tahunan";
 
 /// True when `key` is one of the `|`-separated `words`.
 fn is_in(words: &str, key: &str) -> bool {
-    words.split('|').any(|w| w == key)
+    !key.is_empty() && words.contains(key) && words.split('|').any(|w| w == key)
 }
 
 /// A number with its scale words: "2 tỷ", "295 juta".
@@ -421,6 +421,10 @@ impl Reader<'_> {
 
     /// How many tokens from `at` the longest of `phrases` covers (0 if none).
     fn phrase(&self, at: usize, phrases: &str) -> usize {
+        let first = self.toks.get(at).map_or("", Tok::key);
+        if first.is_empty() || !phrases.contains(first) {
+            return 0;
+        }
         let matches = |p: &&str| {
             p.split(' ')
                 .enumerate()
