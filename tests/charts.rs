@@ -82,7 +82,7 @@ fn texts(svg: &str) -> Vec<String> {
         .collect()
 }
 
-const FIRST_SERIES: &str = "#0B5CAD";
+const FIRST_SERIES: &str = "#0b5cad";
 
 #[test]
 fn fixed_site_charts_snapshot() {
@@ -100,11 +100,15 @@ fn fixed_site_charts_snapshot() {
     site.build_ok();
     all_svgs(&site);
     insta::assert_snapshot!("home_counts", svg(&site, "charts/home-counts.svg"));
-    insta::assert_snapshot!("home_incomes", svg(&site, "charts/home-incomes.svg"));
+    insta::assert_snapshot!("home_income", svg(&site, "charts/home-income.svg"));
     let page = site.read("reports/province-a-2020/index.html");
-    let start = page.find("<svg").unwrap();
-    let end = page.find("</svg>").unwrap() + 6;
-    insta::assert_snapshot!("report_2020_inline", &page[start..end]);
+    let inline: Vec<&str> = page
+        .match_indices("<svg")
+        .map(|(start, _)| &page[start..start + page[start..].find("</svg>").unwrap() + 6])
+        .collect();
+    assert_eq!(inline.len(), 4, "counts and income, wide and narrow");
+    insta::assert_snapshot!("report_2020_inline", inline[0]);
+    insta::assert_snapshot!("report_2020_income_narrow", inline[3]);
 }
 
 #[test]
@@ -190,7 +194,7 @@ fn very_large_and_very_small_values() {
     );
     site.build_ok();
     all_svgs(&site);
-    let incomes = svg(&site, "charts/home-incomes.svg");
+    let incomes = svg(&site, "charts/home-avg-revenue-per-cooperative.svg");
     let labels = texts(&incomes);
     assert!(
         labels.iter().any(|t| t == "Billion VND per year"),
@@ -245,11 +249,26 @@ fn fifty_regions_become_small_multiples() {
 
 #[test]
 fn numbers_and_labels_follow_the_site_language() {
-    for (lang, number, axis) in [
-        ("en", "1,059", "Year"),
-        ("fr", "1\u{202f}059", "Année"),
-        ("vi", "1.059", "Năm"),
-        ("ms", "1,059", "Tahun"),
+    for (lang, number, unit, tip) in [
+        (
+            "en",
+            "1,059",
+            "Cooperatives",
+            "A, 2023 – Cooperatives: 1,059",
+        ),
+        (
+            "fr",
+            "1\u{202f}059",
+            "Coopératives",
+            "A, 2023 – Coopératives : 1\u{202f}059",
+        ),
+        (
+            "vi",
+            "1.059",
+            "Hợp tác xã",
+            "A, 2023 – Số hợp tác xã: 1.059",
+        ),
+        ("ms", "1,059", "Koperasi", "A, 2023 – Koperasi: 1,059"),
     ] {
         let site = Site::new();
         site.file("coopsite.yaml", format!("language: {lang}\n"));
@@ -258,13 +277,20 @@ fn numbers_and_labels_follow_the_site_language() {
         site.build_ok();
         let region = site.read("regions/a/index.html");
         assert!(
-            region.contains(&format!("<td class=\"num\">{number}</td>")),
+            region.contains(&format!(
+                "<td class=\"num\"><data value=\"1059\">{number}</data></td>"
+            )),
             "{lang}: table shows {number}"
         );
-        let labels = texts(&svg(&site, "charts/regions/a-counts.svg"));
+        let counts = svg(&site, "charts/regions/a-counts.svg");
+        let labels = texts(&counts);
         assert!(
-            labels.iter().any(|t| t == axis),
-            "{lang}: axis {axis} in {labels:?}"
+            labels.iter().any(|t| t == unit),
+            "{lang}: unit {unit} in {labels:?}"
+        );
+        assert!(
+            counts.contains(&format!("<title>{tip}</title>")),
+            "{lang}: {tip}"
         );
     }
 }
@@ -360,7 +386,7 @@ fn colours_come_from_the_config_and_need_contrast() {
         "first series in the first colour"
     );
     assert!(
-        !lines_of(&counts, "#7A3A9A").is_empty(),
+        !lines_of(&counts, "#7a3a9a").is_empty(),
         "second series in the second colour"
     );
     let page = site.read("reports/a-2023/index.html");

@@ -86,7 +86,7 @@ impl Palette {
         let (b, h) = (hex(self.dark_bar), hex(self.dark_highlight));
         let _ = write!(
             dark,
-            ".cs .bar{{fill:{b}}}.cs .hl,.cs .hlb,.cs .hlt{{fill:{h}}}.cs .hls{{stroke:{h}}}"
+            ".cs .bar{{fill:{b}}}.cs .hl,.cs .hlb,.cs .hlt,.cs .hlk{{fill:{h}}}.cs .hls{{stroke:{h}}}"
         );
         format!("<style>@media screen and (prefers-color-scheme:dark){{{dark}}}</style>")
     }

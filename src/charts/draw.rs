@@ -404,7 +404,10 @@ pub fn lines(
     };
     let head = header(l, axis.unit, keep_note, &names, p);
     let (lo, hi) = extent(series);
-    let scale = value_scale(lo, hi, l.y_steps, axis.min_step(), false);
+    // Counts, and series compared with each other, from zero; one money figure's
+    // years use the height (its own axis).
+    let zero = axis.whole || series.len() > 1;
+    let scale = value_scale(lo, hi, l.y_steps, axis.min_step(), zero);
     let (y0, y1) = years(series);
     let x_area = (l.font * 1.8).round() as u32;
     let size = (l.width, head.height + 12 + l.plot_h + x_area);
@@ -508,7 +511,7 @@ pub fn panels(series: &[Series], axis: &Axis, p: &Palette, l: &Layout) -> Result
     let rows = series.len().div_ceil(cols).max(1);
     let size = (l.width, head.height + rows as u32 * l.panel_h);
     let (lo, hi) = extent(series);
-    let scale = value_scale(lo, hi, 3, axis.min_step(), false);
+    let scale = value_scale(lo, hi, 3, axis.min_step(), true);
     let (y0, y1) = years(series);
     let f = l.font;
     let mesh = Mesh {

@@ -275,17 +275,17 @@ impl ChartSet {
             .iter()
             .map(|b| {
                 let year = report.year;
-                let note = b.values.get(&year).map(|v| {
+                let value = b.values.get(&year);
+                let note = value.map_or(String::new(), |v| {
                     words::word(&self.lang, "year_value")
                         .replace("{year}", &year.to_string())
                         .replace("{value}", v)
                 });
-                let said = note.clone().unwrap_or_else(|| {
+                let said = value.cloned().unwrap_or_else(|| {
                     words::word(&self.lang, "no_value").replace("{year}", &year.to_string())
                 });
                 let mut c = b.chart.clone();
                 c.desc = format!("{} {} {}: {said}.", c.desc, year, loc.get("highlighted"));
-                let note = note.unwrap_or_default();
                 let (w, n) = (format!("{}-w", c.id), format!("{}-n", c.id));
                 let wide = svg::highlight(&b.wide, year, &note, color);
                 let narrow = svg::highlight(&b.narrow, year, &note, color);

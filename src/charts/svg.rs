@@ -92,7 +92,7 @@ pub fn highlight(d: &Drawn, year: i32, note: &str, color: RGBColor) -> String {
     if let Some((nx, ny)) = d.note_at {
         let s = d.font * 0.75;
         over.push_str(&format!(
-            "<rect class=\"hl\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{c}\"/>\n",
+            "<rect class=\"hlk\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{c}\"/>\n",
             r1(nx),
             r1(ny - s),
             r1(s),

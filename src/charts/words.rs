@@ -39,9 +39,24 @@ pub fn word(lang: &str, key: &str) -> &'static str {
         .map_or("", |row| row[c])
 }
 
-/// `items` joined as a list: "a, b and c".
+/// `items` joined as a list in a sentence: "A, b and c" (a capital kept only where
+/// the next letter is a capital too, as in "OCOP").
 pub fn list(lang: &str, items: &[String]) -> String {
-    match items {
+    let lower = |s: &String| {
+        let mut c = s.chars();
+        match (c.next(), c.next()) {
+            (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => {
+                a.to_lowercase().chain(s.chars().skip(1)).collect()
+            }
+            _ => s.clone(),
+        }
+    };
+    let items: Vec<String> = items
+        .iter()
+        .enumerate()
+        .map(|(i, s)| if i == 0 { s.clone() } else { lower(s) })
+        .collect();
+    match items.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} {} {last}", init.join(", "), word(lang, "and")),
@@ -59,7 +74,7 @@ mod tests {
         }
         assert_eq!(word("vi-VN", "and"), "và");
         assert_eq!(word("de", "and"), "and");
-        let three = ["a".to_string(), "b".into(), "c".into()];
-        assert_eq!(list("fr", &three), "a, b et c");
+        let three = ["Ab".to_string(), "Bc".into(), "OCOP".into()];
+        assert_eq!(list("fr", &three), "Ab, bc et OCOP");
     }
 }
