@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::colors::Palette;
-use super::draw::{Axis, Layout, Series, NARROW, WIDE};
+use super::draw::{Axis, Series};
+use super::frame::{Layout, NARROW, WIDE};
 use super::scale::groups;
 use super::words::{list, word};
 use super::*;
@@ -488,7 +489,7 @@ impl<'a> Drawer<'a> {
             }
             .to_string(),
             path: String::new(),
-            desc: describe(&title, &[series.name.clone()], &years),
+            desc: describe(&title, std::slice::from_ref(&series.name), &years),
             note: None,
             svg: String::new(),
             narrow: String::new(),

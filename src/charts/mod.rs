@@ -7,6 +7,7 @@
 mod colors;
 mod draw;
 mod drawer;
+mod frame;
 mod marks;
 mod scale;
 mod svg;
