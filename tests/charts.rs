@@ -51,6 +51,10 @@ fn all_svgs(site: &Site) -> Vec<(String, String)> {
             .map(|n| n.tag_name().name())
             .collect();
         assert_eq!(first, ["title", "desc"], "{path}");
+        assert!(
+            svg.contains("<style>@media screen and (prefers-color-scheme:dark){"),
+            "{path} has its dark colours"
+        );
     }
     svgs
 }
@@ -107,6 +111,16 @@ fn fixed_site_charts_snapshot() {
         .map(|(start, _)| &page[start..start + page[start..].find("</svg>").unwrap() + 6])
         .collect();
     assert_eq!(inline.len(), 4, "counts and income, wide and narrow");
+    assert_eq!(
+        site.read("charts/regions/province-a-income.csv"),
+        "Year,Average income per worker (VND per year)\r\n2019,54000000\r\n2020,57600000\r\n2021,\r\n2022,67200000\r\n",
+        "the income chart's numbers, a gap left empty"
+    );
+    assert!(
+        page.contains("href=\"/charts/regions/province-a-income.csv\""),
+        "the report links its region's CSV"
+    );
+    assert!(page.contains("href=\"/charts/regions/province-a-totals.csv\""));
     insta::assert_snapshot!("report_2020_inline", inline[0]);
     insta::assert_snapshot!("report_2020_income_narrow", inline[3]);
 }
@@ -443,4 +457,49 @@ fn past_sixty_regions_the_largest_by_latest_total_are_shown() {
         home.contains("60 regions with the most cooperatives, of 65."),
         "the chart says what it leaves out"
     );
+}
+
+#[test]
+fn figures_share_a_chart_only_when_they_share_a_scale() {
+    let site = Site::new();
+    for (region, profit) in [("Far", 250_000_000), ("Near", 900_000_000)] {
+        for year in [2022, 2023] {
+            report(
+                &site,
+                region,
+                year,
+                &figures(
+                    Some(1000),
+                    &format!(
+                        "  cooperatives_new: 40\n  cooperatives_effective: 600\n  avg_revenue_per_cooperative: 2000000000\n  avg_profit_per_cooperative: {profit}\n  avg_income_per_worker: 60000000\n"
+                    ),
+                ),
+            );
+        }
+    }
+    site.build_ok();
+    // Revenue ten times profit: each its own chart; 2 against 0.9 billion: one chart.
+    assert!(site
+        .out("charts/regions/far-avg-revenue-per-cooperative.svg")
+        .is_file());
+    assert!(site
+        .out("charts/regions/far-avg-profit-per-cooperative.svg")
+        .is_file());
+    assert!(site
+        .out("charts/regions/near-avg-revenue-per-cooperative.svg")
+        .is_file());
+    assert!(!site
+        .out("charts/regions/near-avg-profit-per-cooperative.svg")
+        .exists());
+    // New cooperatives (40 of 1,000) get their own axis; effective ones share the total's.
+    let counts = svg(&site, "charts/regions/far-counts.svg");
+    assert!(texts(&counts).iter().any(|t| t == "Effective cooperatives"));
+    assert!(!texts(&counts).iter().any(|t| t == "New cooperatives"));
+    assert!(site
+        .out("charts/regions/far-cooperatives-new.svg")
+        .is_file());
+    // Income always alone, whatever its size.
+    let income = svg(&site, "charts/regions/near-income.svg");
+    assert_eq!(lines_of(&income, FIRST_SERIES).len(), 1);
+    assert!(income.contains("<title id=\"regions-near-income-w-title\">Average income per worker over the years: Near</title>"));
 }

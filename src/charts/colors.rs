@@ -1,6 +1,6 @@
 //! The colours a chart is drawn in, light and dark: the configured ones (checked for
 //! 3:1 contrast on white in `config`), and for `prefers-color-scheme: dark` the same
-//! colours lightened until they keep at least 3.5:1 on the dark background. Each SVG
+//! colours lightened until they keep at least 4.5:1 on the dark background. Each SVG
 //! carries the dark colours in its own `<style>`, which applies inline and as a file.
 
 use std::fmt::Write as _;
@@ -17,8 +17,9 @@ pub const DARK_BG: RGBColor = RGBColor(0x15, 0x18, 0x1c);
 const DARK_TEXT: RGBColor = RGBColor(0xe4, 0xe7, 0xeb);
 const DARK_GRID: RGBColor = RGBColor(0x34, 0x3b, 0x44);
 const DARK_AXIS: RGBColor = RGBColor(0x9a, 0xa3, 0xad);
-/// The contrast every data colour keeps on [`DARK_BG`] (the rule is 3:1; a margin).
-pub const DARK_MIN: f64 = 3.5;
+/// The contrast every data colour keeps on [`DARK_BG`] (the rule is 3:1; small points
+/// on a dark ground read better with more).
+pub const DARK_MIN: f64 = 4.5;
 
 /// A chart's colours in both schemes.
 #[derive(Debug, Clone)]
