@@ -282,11 +282,14 @@ impl ChartSet {
                         .replace("{year}", &year.to_string())
                         .replace("{value}", v)
                 });
-                let said = value.cloned().unwrap_or_else(|| {
-                    words::word(&self.lang, "no_value").replace("{year}", &year.to_string())
-                });
+                let said = match value {
+                    Some(v) => format!("{year} {}: {v}", loc.get("highlighted")),
+                    None => {
+                        words::word(&self.lang, "no_value").replace("{year}", &year.to_string())
+                    }
+                };
                 let mut c = b.chart.clone();
-                c.desc = format!("{} {} {}: {said}.", c.desc, year, loc.get("highlighted"));
+                c.desc = format!("{} {said}.", c.desc);
                 let (w, n) = (format!("{}-w", c.id), format!("{}-n", c.id));
                 let wide = svg::highlight(&b.wide, year, &note, color);
                 let narrow = svg::highlight(&b.narrow, year, &note, color);
