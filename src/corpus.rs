@@ -191,10 +191,7 @@ fn report(rng: &mut Rng, region: &str, year: i32, total: &mut u64) -> String {
     let income = (30 + rng.below(60)) * 100_000;
     let target = 20 + rng.below(80);
     let _ = writeln!(s, "  avg_revenue_per_cooperative: {revenue}");
-    let _ = writeln!(
-        s,
-        "  avg_income_per_worker: {{amount: {income}, per: month}}"
-    );
+    let _ = writeln!(s, "  avg_income_per_worker: {{amount: {income}, per: month}}");
     let _ = writeln!(s, "targets:\n  cooperatives_new: {target}");
     let _ = writeln!(s, "---\n");
     let _ = writeln!(
