@@ -109,6 +109,14 @@ fn data(doc: &roxmltree::Document) -> (Vec<(f64, f64)>, Vec<[f64; 4]>) {
     (points, bars)
 }
 
+/// The series of a data point: circles in a series' group (`<g class="p0">`), not
+/// the highlight ring.
+fn series_of<'a>(n: &roxmltree::Node<'a, '_>) -> Option<&'a str> {
+    n.parent_element()
+        .and_then(|g| g.attribute("class"))
+        .filter(|c| n.has_tag_name("circle") && c.starts_with('p'))
+}
+
 /// Geometry checks of one chart; returns the income chart's share of its plot's height
 /// its points span, when it is an income chart with values that differ.
 fn check_svg(name: &str, svg: &str) -> Option<f64> {
@@ -160,13 +168,8 @@ fn check_svg(name: &str, svg: &str) -> Option<f64> {
     if !id.contains("income") {
         return None;
     }
-    let classes: std::collections::BTreeSet<&str> = doc
-        .descendants()
-        .filter(|n| {
-            n.has_tag_name("circle") && n.attribute("class").is_some_and(|c| c.starts_with('p'))
-        })
-        .filter_map(|n| n.attribute("class"))
-        .collect();
+    let classes: std::collections::BTreeSet<&str> =
+        doc.descendants().filter_map(|n| series_of(&n)).collect();
     let panels = doc
         .descendants()
         .filter(|n| n.attribute("class") == Some("plot"))
@@ -184,9 +187,7 @@ fn check_svg(name: &str, svg: &str) -> Option<f64> {
         .unwrap();
     let ys: Vec<f64> = doc
         .descendants()
-        .filter(|n| {
-            n.has_tag_name("circle") && n.attribute("class").is_some_and(|c| c.starts_with('p'))
-        })
+        .filter(|n| series_of(n).is_some())
         .map(|n| num(n.attribute("cy")))
         .collect();
     let span =
@@ -359,6 +360,20 @@ fn generated_corpora_charts_read_anywhere() {
             shares.len()
         );
         assert!(least > 0.4, "income uses its chart's height: {least:.2}");
+        let home = std::fs::read_to_string(a.join("index.html")).unwrap();
+        if regions > 8 {
+            // Small multiples are shown from their files, the page stays light.
+            assert!(home.contains("<object data=\"/charts/home-counts.svg\""));
+            assert!(home.contains("<object data=\"/charts/home-income-narrow.svg\""));
+        }
+        for (path, bytes) in tree(&a).iter().filter(|(p, _)| p.ends_with(".html")) {
+            let limit = if path == "index.html" { 300 } else { 1024 };
+            assert!(
+                bytes.len() < limit * 1024,
+                "{path}: {} KB",
+                bytes.len() / 1024
+            );
+        }
         build(tmp.path(), &b);
         assert!(tree(&a) == tree(&b), "{n} reports: two builds differ");
     }

@@ -155,7 +155,10 @@ fn missing_years_are_gaps_not_zeros() {
     let doc = roxmltree::Document::parse(&counts).unwrap();
     let dots = doc
         .descendants()
-        .filter(|n| n.has_tag_name("circle") && n.attribute("fill") == Some(FIRST_SERIES))
+        .filter(|n| {
+            n.has_tag_name("circle")
+                && n.parent_element().and_then(|g| g.attribute("fill")) == Some(FIRST_SERIES)
+        })
         .count();
     assert_eq!(dots, 3, "a point for each year with a total");
     let page = site.read("regions/province-a/index.html");

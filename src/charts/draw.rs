@@ -107,6 +107,7 @@ fn line_marks(
     let mut k = 0;
     for (i, s) in series.iter().enumerate() {
         let mut run: Vec<(i32, i32)> = Vec::new();
+        let mut pts = Vec::new();
         for &(year, v) in &s.points {
             let Some(v) = v else {
                 marks::polyline(&mut out, &run, i, l.line, p);
@@ -117,13 +118,14 @@ fn line_marks(
             k += 1;
             run.push(at);
             let tip = (axis.tip)(i, year, v);
-            marks::point(&mut dots, at, l.dot, i, p, &tip);
             if i == 0 {
                 d.marks.insert(year, [at.0, at.1, 0, 0]);
-                d.tips.insert(year, tip);
+                d.tips.insert(year, tip.clone());
             }
+            pts.push((at, tip));
         }
         marks::polyline(&mut out, &run, i, l.line, p);
+        marks::points(&mut dots, &pts, l.dot, i, p);
     }
     out + &dots
 }

@@ -263,17 +263,33 @@ impl<'a> Drawer<'a> {
         }
         let id = plot.stem.replace(['/', '.'], "-");
         let table = self.table_of(&series, plot.money);
+        let csv = format!("charts/{}.csv", plot.stem);
+        let narrow_path = format!("charts/{}-narrow.svg", plot.stem);
+        let svg = svg::finish(&wide.svg, &format!("{id}-w"), &plot.title, &desc);
+        let narrow_svg = svg::finish(&narrow.svg, &format!("{id}-n"), &plot.title, &desc);
+        let mut files = vec![(path.clone(), svg.clone()), (csv.clone(), table.csv())];
+        let inline = series.len() <= MAX_LINES;
+        if !inline {
+            files.push((narrow_path.clone(), narrow_svg.clone()));
+        }
+        let (svg, narrow_svg) = match inline {
+            true => (svg, narrow_svg),
+            false => (String::new(), String::new()),
+        };
         Ok(Some(Chart {
-            svg: svg::finish(&wide.svg, &format!("{id}-w"), &plot.title, &desc),
-            narrow: svg::finish(&narrow.svg, &format!("{id}-n"), &plot.title, &desc),
+            svg,
+            narrow: narrow_svg,
             id,
             path,
+            narrow_path: if inline { String::new() } else { narrow_path },
             width: wide.size.0,
             height: wide.size.1,
+            narrow_width: narrow.size.0,
+            narrow_height: narrow.size.1,
             source: self.source(&plot.from, &keep, &series),
-            csv: format!("charts/{}.csv", plot.stem),
+            csv,
             csv_label: word(self.lang(), "csv").to_string(),
-            csv_text: table.csv(),
+            files,
             table,
             title: plot.title,
             desc,
@@ -489,14 +505,20 @@ impl<'a> Drawer<'a> {
             }
             .to_string(),
             path: String::new(),
+            narrow_path: String::new(),
             desc: describe(&title, std::slice::from_ref(&series.name), &years),
             note: None,
             svg: String::new(),
             narrow: String::new(),
             width: wide.size.0,
             height: wide.size.1,
+            narrow_width: narrow.size.0,
+            narrow_height: narrow.size.1,
             source: self.source(&From::Region(d), &[0], one),
-            csv_text: if own_csv { table.csv() } else { String::new() },
+            files: match own_csv {
+                true => vec![(csv.clone(), table.csv())],
+                false => Vec::new(),
+            },
             csv,
             csv_label: word(self.lang(), "csv").to_string(),
             table,

@@ -70,16 +70,27 @@ pub fn polyline(out: &mut String, pts: &[(i32, i32)], i: usize, width: f64, p: &
     out.push_str("\"/>\n");
 }
 
-/// A point of series `i`, with its value as a tooltip.
-pub fn point(out: &mut String, (x, y): (i32, i32), r: f64, i: usize, p: &Palette, tip: &str) {
+/// The points of series `i`, each with its value as a tooltip, in one group that
+/// gives them their colour.
+pub fn points(out: &mut String, pts: &[((i32, i32), String)], r: f64, i: usize, p: &Palette) {
+    if pts.is_empty() {
+        return;
+    }
     let _ = writeln!(
         out,
-        "<circle class=\"p{}\" cx=\"{x}\" cy=\"{y}\" r=\"{}\" fill=\"{}\"><title>{}</title></circle>",
+        "<g class=\"p{}\" fill=\"{}\">",
         p.class(i),
-        r1(r),
-        hex(p.series(i)),
-        escape(tip)
+        hex(p.series(i))
     );
+    let r = r1(r);
+    for ((x, y), tip) in pts {
+        let _ = writeln!(
+            out,
+            "<circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\"><title>{}</title></circle>",
+            escape(tip)
+        );
+    }
+    out.push_str("</g>\n");
 }
 
 /// A bar (x, y, width, height) with its value as a tooltip.
@@ -114,17 +125,11 @@ mod tests {
     fn marks_carry_their_values() {
         let p = Palette::from_config(&crate::config::ChartsConfig::default());
         let mut out = String::new();
-        point(
-            &mut out,
-            (10, 20),
-            4.0,
-            0,
-            &p,
-            "Hòa Bình, 2023 – A & B: 758",
-        );
+        let tip = "Hòa Bình, 2023 – A & B: 758".to_string();
+        points(&mut out, &[((10, 20), tip)], 4.0, 0, &p);
         assert_eq!(
             out,
-            "<circle class=\"p0\" cx=\"10\" cy=\"20\" r=\"4\" fill=\"#0b5cad\"><title>Hòa Bình, 2023 – A &amp; B: 758</title></circle>\n"
+            "<g class=\"p0\" fill=\"#0b5cad\">\n<circle cx=\"10\" cy=\"20\" r=\"4\"><title>Hòa Bình, 2023 – A &amp; B: 758</title></circle>\n</g>\n"
         );
         assert_eq!(r1(12.25), "12.3");
         assert_eq!(r1(14.0), "14");

@@ -1,8 +1,9 @@
 //! Stage 3b: SVG charts of cooperative counts and average money figures, drawn with
 //! plotters from the model's figures. No JavaScript: every chart is drawn twice (720
-//! units wide for desktops, 360 for phones) and inlined in its page, each point with a
-//! `<title>`; the home and region charts are also written as SVG files, and every
-//! chart's numbers as a table under it and a CSV file beside the SVG.
+//! units wide for desktops, 360 for phones), each point with a `<title>`, and inlined
+//! in its page (small multiples are shown from their files, to keep the home page
+//! light); the home and region charts are also written as SVG files, and every chart's
+//! numbers as a table under it and a CSV file beside the SVG.
 
 mod colors;
 mod draw;
@@ -41,27 +42,31 @@ const MAX_PANELS: usize = 60;
 pub struct Chart {
     /// Unique on its page: the chart's ids are made from it.
     pub id: String,
-    /// Where the (wide) SVG file is written, relative to the output root; empty for a
-    /// report's charts, which are only inline.
+    /// Where the wide and the narrow SVG files are, relative to the output root; empty
+    /// for a report's charts, which are only inline.
     pub path: String,
+    pub narrow_path: String,
     pub title: String,
     pub desc: String,
     /// Said under the chart when it does not show everything (too many regions).
     pub note: Option<String>,
-    /// The chart for wide screens (and print), to inline.
+    /// The drawing for wide screens (and print) and the one for narrow screens, to
+    /// inline; both empty for small multiples, which pages show from their files (in
+    /// `<object>`, where a hover still shows a point's value) to stay light.
     pub svg: String,
-    /// The chart for narrow screens, to inline.
     pub narrow: String,
     pub width: u32,
     pub height: u32,
+    pub narrow_width: u32,
+    pub narrow_height: u32,
     /// Which reports the numbers come from.
     pub source: Source,
     /// The CSV file with the table's numbers, relative to the output root.
     pub csv: String,
     pub csv_label: String,
-    /// The CSV text, when this chart writes the file.
+    /// The files this chart writes: (path, text).
     #[serde(skip)]
-    pub csv_text: String,
+    pub files: Vec<(String, String)>,
     pub table: DataTable,
 }
 
@@ -203,20 +208,17 @@ impl ChartSet {
         }
     }
 
-    /// Every file the charts write: (path, text): the SVG of each home and region chart,
-    /// and the CSV of its numbers (and of each region's report charts).
+    /// Every file the charts write: (path, text): the SVG files of each home and region
+    /// chart, and the CSV of its numbers (and of each region's report charts).
     pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
         let charts = self.home.iter().chain(self.regions.values().flatten());
         let bases = self
             .regions_data
             .values()
             .flat_map(|d| d.report.iter().map(|b| &b.chart));
-        let svgs = charts.clone().map(|c| (c.path.as_str(), c.svg.as_str()));
-        let csvs = charts
+        charts
             .chain(bases)
-            .filter(|c| !c.csv_text.is_empty())
-            .map(|c| (c.csv.as_str(), c.csv_text.as_str()));
-        svgs.chain(csvs)
+            .flat_map(|c| c.files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
     }
 
     /// What [`ChartSet::report_charts`] would draw for `report`, as a hash: equal keys
@@ -289,6 +291,7 @@ impl ChartSet {
                     }
                 };
                 let mut c = b.chart.clone();
+                c.files.clear();
                 c.desc = format!("{} {said}.", c.desc);
                 let (w, n) = (format!("{}-w", c.id), format!("{}-n", c.id));
                 let wide = svg::highlight(&b.wide, year, &note, color);
