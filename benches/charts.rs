@@ -47,8 +47,8 @@ fn charts(c: &mut Criterion) {
             let inline: usize = big
                 .reports
                 .iter()
-                .filter_map(|r| set.report_chart(r))
-                .map(|c| c.inline.map_or(0, |s| s.len()))
+                .flat_map(|r| set.report_charts(r))
+                .map(|c| c.svg.len() + c.narrow.len())
                 .sum();
             assert!(inline > 0);
             set

@@ -308,7 +308,7 @@ pub fn render_site_cached(
         };
         let render = |ctx: &mut Context| {
             if let Some(report) = report {
-                ctx.insert("chart", &charts.report_chart(report));
+                ctx.insert("charts", &charts.report_charts(report));
             }
             r.render(template, ctx)
         };

@@ -51,6 +51,10 @@ fn all_svgs(site: &Site) -> Vec<(String, String)> {
             .map(|n| n.tag_name().name())
             .collect();
         assert_eq!(first, ["title", "desc"], "{path}");
+        assert!(
+            svg.contains("<style>@media screen and (prefers-color-scheme:dark){"),
+            "{path} has its dark colours"
+        );
     }
     svgs
 }
@@ -82,7 +86,7 @@ fn texts(svg: &str) -> Vec<String> {
         .collect()
 }
 
-const FIRST_SERIES: &str = "#0B5CAD";
+const FIRST_SERIES: &str = "#0b5cad";
 
 #[test]
 fn fixed_site_charts_snapshot() {
@@ -100,11 +104,25 @@ fn fixed_site_charts_snapshot() {
     site.build_ok();
     all_svgs(&site);
     insta::assert_snapshot!("home_counts", svg(&site, "charts/home-counts.svg"));
-    insta::assert_snapshot!("home_incomes", svg(&site, "charts/home-incomes.svg"));
+    insta::assert_snapshot!("home_income", svg(&site, "charts/home-income.svg"));
     let page = site.read("reports/province-a-2020/index.html");
-    let start = page.find("<svg").unwrap();
-    let end = page.find("</svg>").unwrap() + 6;
-    insta::assert_snapshot!("report_2020_inline", &page[start..end]);
+    let inline: Vec<&str> = page
+        .match_indices("<svg")
+        .map(|(start, _)| &page[start..start + page[start..].find("</svg>").unwrap() + 6])
+        .collect();
+    assert_eq!(inline.len(), 4, "counts and income, wide and narrow");
+    assert_eq!(
+        site.read("charts/regions/province-a-income.csv"),
+        "Year,Average income per worker (VND per year)\r\n2019,54000000\r\n2020,57600000\r\n2021,\r\n2022,67200000\r\n",
+        "the income chart's numbers, a gap left empty"
+    );
+    assert!(
+        page.contains("href=\"/charts/regions/province-a-income.csv\""),
+        "the report links its region's CSV"
+    );
+    assert!(page.contains("href=\"/charts/regions/province-a-totals.csv\""));
+    insta::assert_snapshot!("report_2020_inline", inline[0]);
+    insta::assert_snapshot!("report_2020_income_narrow", inline[3]);
 }
 
 #[test]
@@ -137,7 +155,10 @@ fn missing_years_are_gaps_not_zeros() {
     let doc = roxmltree::Document::parse(&counts).unwrap();
     let dots = doc
         .descendants()
-        .filter(|n| n.has_tag_name("circle") && n.attribute("fill") == Some(FIRST_SERIES))
+        .filter(|n| {
+            n.has_tag_name("circle")
+                && n.parent_element().and_then(|g| g.attribute("fill")) == Some(FIRST_SERIES)
+        })
         .count();
     assert_eq!(dots, 3, "a point for each year with a total");
     let page = site.read("regions/province-a/index.html");
@@ -190,7 +211,7 @@ fn very_large_and_very_small_values() {
     );
     site.build_ok();
     all_svgs(&site);
-    let incomes = svg(&site, "charts/home-incomes.svg");
+    let incomes = svg(&site, "charts/home-avg-revenue-per-cooperative.svg");
     let labels = texts(&incomes);
     assert!(
         labels.iter().any(|t| t == "Billion VND per year"),
@@ -245,11 +266,26 @@ fn fifty_regions_become_small_multiples() {
 
 #[test]
 fn numbers_and_labels_follow_the_site_language() {
-    for (lang, number, axis) in [
-        ("en", "1,059", "Year"),
-        ("fr", "1\u{202f}059", "Année"),
-        ("vi", "1.059", "Năm"),
-        ("ms", "1,059", "Tahun"),
+    for (lang, number, unit, tip) in [
+        (
+            "en",
+            "1,059",
+            "Cooperatives",
+            "A, 2023 – Cooperatives: 1,059",
+        ),
+        (
+            "fr",
+            "1\u{202f}059",
+            "Coopératives",
+            "A, 2023 – Coopératives : 1\u{202f}059",
+        ),
+        (
+            "vi",
+            "1.059",
+            "Hợp tác xã",
+            "A, 2023 – Số hợp tác xã: 1.059",
+        ),
+        ("ms", "1,059", "Koperasi", "A, 2023 – Koperasi: 1,059"),
     ] {
         let site = Site::new();
         site.file("coopsite.yaml", format!("language: {lang}\n"));
@@ -258,13 +294,20 @@ fn numbers_and_labels_follow_the_site_language() {
         site.build_ok();
         let region = site.read("regions/a/index.html");
         assert!(
-            region.contains(&format!("<td class=\"num\">{number}</td>")),
+            region.contains(&format!(
+                "<td class=\"num\"><data value=\"1059\">{number}</data></td>"
+            )),
             "{lang}: table shows {number}"
         );
-        let labels = texts(&svg(&site, "charts/regions/a-counts.svg"));
+        let counts = svg(&site, "charts/regions/a-counts.svg");
+        let labels = texts(&counts);
         assert!(
-            labels.iter().any(|t| t == axis),
-            "{lang}: axis {axis} in {labels:?}"
+            labels.iter().any(|t| t == unit),
+            "{lang}: unit {unit} in {labels:?}"
+        );
+        assert!(
+            counts.contains(&format!("<title>{tip}</title>")),
+            "{lang}: {tip}"
         );
     }
 }
@@ -360,7 +403,7 @@ fn colours_come_from_the_config_and_need_contrast() {
         "first series in the first colour"
     );
     assert!(
-        !lines_of(&counts, "#7A3A9A").is_empty(),
+        !lines_of(&counts, "#7a3a9a").is_empty(),
         "second series in the second colour"
     );
     let page = site.read("reports/a-2023/index.html");
@@ -417,4 +460,49 @@ fn past_sixty_regions_the_largest_by_latest_total_are_shown() {
         home.contains("60 regions with the most cooperatives, of 65."),
         "the chart says what it leaves out"
     );
+}
+
+#[test]
+fn figures_share_a_chart_only_when_they_share_a_scale() {
+    let site = Site::new();
+    for (region, profit) in [("Far", 250_000_000), ("Near", 900_000_000)] {
+        for year in [2022, 2023] {
+            report(
+                &site,
+                region,
+                year,
+                &figures(
+                    Some(1000),
+                    &format!(
+                        "  cooperatives_new: 40\n  cooperatives_effective: 600\n  avg_revenue_per_cooperative: 2000000000\n  avg_profit_per_cooperative: {profit}\n  avg_income_per_worker: 60000000\n"
+                    ),
+                ),
+            );
+        }
+    }
+    site.build_ok();
+    // Revenue ten times profit: each its own chart; 2 against 0.9 billion: one chart.
+    assert!(site
+        .out("charts/regions/far-avg-revenue-per-cooperative.svg")
+        .is_file());
+    assert!(site
+        .out("charts/regions/far-avg-profit-per-cooperative.svg")
+        .is_file());
+    assert!(site
+        .out("charts/regions/near-avg-revenue-per-cooperative.svg")
+        .is_file());
+    assert!(!site
+        .out("charts/regions/near-avg-profit-per-cooperative.svg")
+        .exists());
+    // New cooperatives (40 of 1,000) get their own axis; effective ones share the total's.
+    let counts = svg(&site, "charts/regions/far-counts.svg");
+    assert!(texts(&counts).iter().any(|t| t == "Effective cooperatives"));
+    assert!(!texts(&counts).iter().any(|t| t == "New cooperatives"));
+    assert!(site
+        .out("charts/regions/far-cooperatives-new.svg")
+        .is_file());
+    // Income always alone, whatever its size.
+    let income = svg(&site, "charts/regions/near-income.svg");
+    assert_eq!(lines_of(&income, FIRST_SERIES).len(), 1);
+    assert!(income.contains("<title id=\"regions-near-income-w-title\">Average income per worker over the years: Near</title>"));
 }

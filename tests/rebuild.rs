@@ -150,7 +150,9 @@ fn cached_rebuilds_match_fresh_builds_after_each_edit() {
     assert!(!page(&last, "tags/ocop/index.html").contains("Review 2021"));
     let region = page(&last, "regions/province-a/index.html");
     assert!(
-        region.contains("<th scope=\"row\">2023</th><td class=\"num\">9</td>"),
+        region.contains(
+            "<th scope=\"row\">2023</th><td class=\"num\"><data value=\"9\">9</data></td>"
+        ),
         "the region's table shows the edited figure"
     );
 }

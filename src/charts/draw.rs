@@ -1,63 +1,16 @@
-//! Drawing with plotters' SVG backend. Text is laid out with DejaVu Sans, shipped in the
-//! binary, so the layout is the same on every machine, fonts installed or not.
+//! Drawing a chart: plotters draws the axes, grid and tick labels ([`super::frame`]);
+//! the data (lines, points, bars, each with a `<title>`) and the texts above the plot
+//! (unit, legend, a highlighted year) are written by [`super::marks`], outside the
+//! plotting area, so no text lies over data.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
-use plotters::coord::types::RangedCoordf64;
-use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::FontStyle;
 
-/// The size of a single chart, in SVG user units.
-pub const SIZE: (u32, u32) = (720, 360);
-
-/// The colours a chart is drawn in (from `coopsite.yaml`'s `charts`, checked there for
-/// contrast on white).
-#[derive(Debug, Clone)]
-pub struct Palette {
-    pub series: Vec<RGBColor>,
-    pub bar: RGBColor,
-    pub highlight: RGBColor,
-}
-
-impl Palette {
-    pub fn from_config(c: &crate::config::ChartsConfig) -> Palette {
-        let color = |hex: &str| {
-            let [r, g, b] = crate::config::rgb(hex).unwrap_or([0x1b, 0x1f, 0x24]);
-            RGBColor(r, g, b)
-        };
-        let mut series: Vec<RGBColor> = c.colors.iter().map(|h| color(h)).collect();
-        if series.is_empty() {
-            series.push(TEXT);
-        }
-        Palette {
-            series,
-            bar: color(&c.bar),
-            highlight: color(&c.highlight),
-        }
-    }
-
-    fn series(&self, i: usize) -> RGBColor {
-        self.series[i % self.series.len()]
-    }
-}
-
-const TEXT: RGBColor = RGBColor(0x1b, 0x1f, 0x24);
-const GRID: RGBColor = RGBColor(0xe3, 0xe6, 0xea);
-
-static FONT: OnceLock<bool> = OnceLock::new();
-
-fn ensure_font() {
-    FONT.get_or_init(|| {
-        plotters::style::register_font(
-            "sans-serif",
-            FontStyle::Normal,
-            include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
-        )
-        .is_ok()
-    });
-}
+use super::colors::Palette;
+use super::frame::{ensure_font, fit, header, mesh_on, plot_rect, Layout, Mesh};
+use super::marks;
+use super::scale::{value_scale, year_ticks};
 
 /// One line: a value per year, `None` where the year has no figure (a gap).
 #[derive(Debug, Clone)]
@@ -67,272 +20,353 @@ pub struct Series {
 }
 
 impl Series {
-    /// Runs of consecutive years that have values.
-    fn segments(&self) -> Vec<Vec<(f64, f64)>> {
-        let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
-        let mut run: Vec<(f64, f64)> = Vec::new();
-        for (year, v) in &self.points {
-            match v {
-                Some(v) => run.push((*year as f64, *v)),
-                None if !run.is_empty() => out.push(std::mem::take(&mut run)),
-                None => {}
-            }
-        }
-        if !run.is_empty() {
-            out.push(run);
-        }
-        out
-    }
-
-    fn max(&self) -> f64 {
-        self.points.iter().filter_map(|p| p.1).fold(0.0, f64::max)
+    fn values(&self) -> impl Iterator<Item = f64> + '_ {
+        self.points.iter().filter_map(|p| p.1)
     }
 }
 
-/// How the axes are labelled.
-pub struct Axis<'a> {
-    pub x_desc: &'a str,
-    pub y_desc: &'a str,
-    /// Formats a y value for a tick label.
-    pub fmt: &'a (dyn Fn(f64) -> String + Sync),
-}
-
-type Result<T> = std::result::Result<T, String>;
-
-fn err<E: std::fmt::Debug>(e: E) -> String {
-    format!("chart drawing failed: {e:?}")
-}
-
-/// The upper end of the y axis: a little above the largest value; 1 when all are 0.
-fn y_top(max: f64) -> f64 {
-    if max <= 0.0 {
-        1.0
-    } else {
-        max * 1.12
-    }
-}
-
-/// Years on the x axis; a single year gets room on both sides.
-fn x_span(series: &[&[(i32, Option<f64>)]]) -> (i32, i32) {
-    let years = series.iter().flat_map(|s| s.iter().map(|p| p.0));
-    let (lo, hi) = years.fold((i32::MAX, i32::MIN), |(l, h), y| (l.min(y), h.max(y)));
+/// The smallest and largest value of all series (0, 0 when there is none).
+fn extent(series: &[Series]) -> (f64, f64) {
+    let all = series.iter().flat_map(Series::values);
+    let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(l, h), v| (l.min(v), h.max(v)));
     if lo > hi {
-        (0, 1)
-    } else if lo == hi {
-        (lo - 1, hi + 1)
+        (0.0, 0.0)
     } else {
         (lo, hi)
     }
 }
 
-/// The x axis as numbers, with room so the first and last points are not cut.
-fn x_axis(span: (i32, i32)) -> std::ops::Range<f64> {
-    (span.0 as f64 - 0.3)..(span.1 as f64 + 0.3)
-}
-
-/// Tick labels only at whole years.
-fn whole_year(x: &f64) -> String {
-    if (x - x.round()).abs() < 1e-9 {
-        format!("{}", x.round() as i64)
+/// The first and last year of all series.
+fn years(series: &[Series]) -> (i32, i32) {
+    let all = series.iter().flat_map(|s| s.points.iter().map(|p| p.0));
+    let (lo, hi) = all.fold((i32::MAX, i32::MIN), |(l, h), y| (l.min(y), h.max(y)));
+    if lo > hi {
+        (0, 0)
     } else {
-        String::new()
+        (lo, hi)
     }
 }
 
-fn label_area(axis: &Axis, top: f64) -> u32 {
-    let widest = (0..=4)
-        .map(|i| (axis.fmt)(top * i as f64 / 4.0).chars().count())
-        .max()
-        .unwrap_or(4);
-    (widest as u32 * 8 + 34).clamp(50, 130)
+/// How a chart's values read.
+pub struct Axis<'a> {
+    /// Said above the plot: "Cooperatives", "Million VND per year".
+    pub unit: &'a str,
+    /// A tick label.
+    pub tick: &'a (dyn Fn(f64) -> String + Sync),
+    /// A point's tooltip: series, year, value.
+    pub tip: &'a (dyn Fn(usize, i32, f64) -> String + Sync),
+    /// Whole numbers: no tick between them.
+    pub whole: bool,
 }
 
-type Chart2d<'a, 'b> =
-    ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
-
-/// A full-size chart with its axes, labels and grid drawn.
-fn full_chart<'a, 'b>(
-    root: &'a DrawingArea<SVGBackend<'b>, Shift>,
-    axis: &Axis,
-    x: std::ops::Range<f64>,
-    top: f64,
-    x_labels: usize,
-    x_grid: bool,
-) -> Result<Chart2d<'a, 'b>> {
-    let mut chart = ChartBuilder::on(root)
-        .margin(14)
-        .x_label_area_size(44)
-        .y_label_area_size(label_area(axis, top))
-        .build_cartesian_2d(x, 0f64..top)
-        .map_err(err)?;
-    let y_fmt = |v: &f64| (axis.fmt)(*v);
-    let mut mesh = chart.configure_mesh();
-    mesh.x_labels(x_labels)
-        .y_labels(6)
-        .x_label_formatter(&whole_year)
-        .y_label_formatter(&y_fmt)
-        .x_desc(axis.x_desc)
-        .y_desc(axis.y_desc)
-        .label_style(("sans-serif", 15).into_font().color(&TEXT))
-        .axis_desc_style(("sans-serif", 15).into_font().color(&TEXT))
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .axis_style(TEXT);
-    if !x_grid {
-        mesh.disable_x_mesh();
-    }
-    mesh.draw().map_err(err)?;
-    Ok(chart)
-}
-
-/// Lines over the years, one per series, with a legend; gaps stay gaps.
-pub fn lines(series: &[Series], axis: &Axis, palette: &Palette) -> Result<String> {
-    ensure_font();
-    let mut buf = String::new();
-    {
-        let root = SVGBackend::with_string(&mut buf, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(err)?;
-        let top = y_top(series.iter().map(Series::max).fold(0.0, f64::max));
-        let spans: Vec<&[(i32, Option<f64>)]> =
-            series.iter().map(|s| s.points.as_slice()).collect();
-        let (x0, x1) = x_span(&spans);
-        let x_labels = ((x1 - x0 + 1) as usize).min(12);
-        let mut chart = full_chart(&root, axis, x_axis((x0, x1)), top, x_labels, true)?;
-        for (i, s) in series.iter().enumerate() {
-            let color = palette.series(i);
-            let style = color.stroke_width(3);
-            chart
-                .draw_series(LineSeries::new(std::iter::empty::<(f64, f64)>(), style))
-                .map_err(err)?
-                .label(s.name.as_str())
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 22, y)], style));
-            for seg in s.segments() {
-                chart
-                    .draw_series(LineSeries::new(seg.iter().copied(), style))
-                    .map_err(err)?;
-                chart
-                    .draw_series(seg.iter().map(|&p| Circle::new(p, 4, color.filled())))
-                    .map_err(err)?;
-            }
+impl Axis<'_> {
+    fn min_step(&self) -> f64 {
+        if self.whole {
+            1.0
+        } else {
+            0.0
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(GRID)
-            .label_font(("sans-serif", 15).into_font().color(&TEXT))
-            .draw()
-            .map_err(err)?;
-        root.present().map_err(err)?;
     }
-    Ok(buf)
 }
 
-/// One small panel per series, sharing both axes: for many regions, where one legend
-/// would be unreadable.
-pub fn small_multiples(
+pub(super) type Result<T> = std::result::Result<T, String>;
+
+pub(super) fn err<E: std::fmt::Debug>(e: E) -> String {
+    format!("chart drawing failed: {e:?}")
+}
+
+/// A drawn chart, and where its marks stand, so that one year can be highlighted
+/// later without drawing it again.
+#[derive(Debug, Clone)]
+pub struct Drawn {
+    pub svg: String,
+    pub size: (u32, u32),
+    /// The plotting area: x, y, width, height.
+    pub plot: [i32; 4],
+    /// Year → the first series' mark: a point (x, y, 0, 0) or a bar (x, y, w, h).
+    pub marks: BTreeMap<i32, [i32; 4]>,
+    /// Year → that mark's tooltip.
+    pub tips: BTreeMap<i32, String>,
+    /// Where a highlighted year is written (x, baseline), when room was kept for it.
+    pub note_at: Option<(f64, f64)>,
+    pub font: f64,
+}
+
+/// The lines and points of `series`, at `coords` (every value in order); the first
+/// series' points and tooltips are kept in `d`.
+fn line_marks(
+    series: &[Series],
+    coords: &[(i32, i32)],
+    axis: &Axis,
+    p: &Palette,
+    l: &Layout,
+    d: &mut Drawn,
+) -> String {
+    let mut out = String::new();
+    let mut dots = String::new();
+    let mut k = 0;
+    for (i, s) in series.iter().enumerate() {
+        let mut run: Vec<(i32, i32)> = Vec::new();
+        let mut pts = Vec::new();
+        for &(year, v) in &s.points {
+            let Some(v) = v else {
+                marks::polyline(&mut out, &run, i, l.line, p);
+                run.clear();
+                continue;
+            };
+            let at = coords[k];
+            k += 1;
+            run.push(at);
+            let tip = (axis.tip)(i, year, v);
+            if i == 0 {
+                d.marks.insert(year, [at.0, at.1, 0, 0]);
+                d.tips.insert(year, tip.clone());
+            }
+            pts.push((at, tip));
+        }
+        marks::polyline(&mut out, &run, i, l.line, p);
+        marks::points(&mut dots, &pts, l.dot, i, p);
+    }
+    out + &dots
+}
+
+fn wanted(series: &[Series]) -> Vec<(f64, f64)> {
+    series
+        .iter()
+        .flat_map(|s| {
+            s.points
+                .iter()
+                .filter_map(|&(y, v)| v.map(|v| (y as f64, v)))
+        })
+        .collect()
+}
+
+/// Splices `marks` (and the texts above the plot) into plotters' SVG, with the style.
+fn assemble(svg: String, head: &str, marks: &str, p: &Palette) -> String {
+    let mut svg = super::svg::prepare(&svg, &p.style);
+    let end = svg.rfind("</svg>").unwrap_or(svg.len());
+    svg.insert_str(
+        end,
+        &format!("<g class=\"marks\">\n<!--hl-->\n{marks}</g>\n{head}"),
+    );
+    svg
+}
+
+/// Lines over the years, one per series; the legend above the plot; gaps stay gaps.
+/// With `keep_note`, a line above the plot is kept for a highlighted year.
+pub fn lines(
     series: &[Series],
     axis: &Axis,
-    cols: usize,
-    palette: &Palette,
-) -> Result<(String, (u32, u32))> {
+    p: &Palette,
+    l: &Layout,
+    keep_note: bool,
+) -> Result<Drawn> {
     ensure_font();
-    let cols = cols.max(1);
-    let rows = series.len().div_ceil(cols).max(1);
-    let size = (SIZE.0, 40 + rows as u32 * 150);
+    let names: Vec<&str> = match series.len() {
+        1 => Vec::new(),
+        _ => series.iter().map(|s| s.name.as_str()).collect(),
+    };
+    let head = header(l, axis.unit, keep_note, &names, p);
+    let (lo, hi) = extent(series);
+    // Counts, and series compared with each other, from zero; one money figure's
+    // years use the height (its own axis).
+    let zero = axis.whole || series.len() > 1;
+    let scale = value_scale(lo, hi, l.y_steps, axis.min_step(), zero);
+    let (y0, y1) = years(series);
+    let x_area = (l.font * 1.8).round() as u32;
+    let size = (l.width, head.height + 12 + l.plot_h + x_area);
+    let mesh = Mesh {
+        x: (y0 as f64 - 0.5, y1 as f64 + 0.5),
+        x_ticks: year_ticks(y0, y1, l.x_labels),
+        scale: &scale,
+        tick: axis.tick,
+        font: l.font,
+        x_grid: true,
+        top: 12,
+        x_area,
+    };
     let mut buf = String::new();
+    let (plot, coords) = {
+        let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
+        let (_, body) = root.split_vertically(head.height);
+        let r = mesh_on(&body, &mesh, &wanted(series))?;
+        root.present().map_err(err)?;
+        r
+    };
+    let mut d = Drawn {
+        svg: String::new(),
+        size,
+        plot,
+        marks: BTreeMap::new(),
+        tips: BTreeMap::new(),
+        note_at: head.note_at,
+        font: l.font,
+    };
+    let marks = plot_rect(plot) + &line_marks(series, &coords, axis, p, l, &mut d);
+    d.svg = assemble(buf, &head.svg, &marks, p);
+    Ok(d)
+}
+
+/// A bar chart of one series from zero, a line kept above it for the highlighted year.
+pub fn bars(points: &[(i32, Option<f64>)], axis: &Axis, p: &Palette, l: &Layout) -> Result<Drawn> {
+    ensure_font();
+    let head = header(l, axis.unit, true, &[], p);
+    let series = [Series {
+        name: String::new(),
+        points: points.to_vec(),
+    }];
+    let (_, hi) = extent(&series);
+    let scale = value_scale(0.0, hi, l.y_steps, axis.min_step(), true);
+    let (y0, y1) = years(&series);
+    let x_area = (l.font * 1.8).round() as u32;
+    let size = (l.width, head.height + 12 + l.plot_h + x_area);
+    let half = 0.38;
+    let want: Vec<(f64, f64)> = wanted(&series)
+        .into_iter()
+        .flat_map(|(y, v)| [(y - half, v), (y + half, 0.0)])
+        .collect();
+    // Room for five bars at least, so that one or two are not drawn a plot wide.
+    let room = ((5 - (y1 - y0 + 1)).max(1) as f64) / 2.0;
+    let mesh = Mesh {
+        x: (y0 as f64 - room, y1 as f64 + room),
+        x_ticks: year_ticks(y0, y1, l.x_labels),
+        scale: &scale,
+        tick: axis.tick,
+        font: l.font,
+        x_grid: false,
+        top: 12,
+        x_area,
+    };
+    let mut buf = String::new();
+    let (plot, coords) = {
+        let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
+        let (_, body) = root.split_vertically(head.height);
+        let r = mesh_on(&body, &mesh, &want)?;
+        root.present().map_err(err)?;
+        r
+    };
+    let mut d = Drawn {
+        svg: String::new(),
+        size,
+        plot,
+        marks: BTreeMap::new(),
+        tips: BTreeMap::new(),
+        note_at: head.note_at,
+        font: l.font,
+    };
+    let mut marks = plot_rect(plot);
+    let values = points.iter().filter_map(|&(y, v)| v.map(|v| (y, v)));
+    for ((year, v), pair) in values.zip(coords.chunks(2)) {
+        let ((ax, ay), (bx, by)) = (pair[0], pair[1]);
+        let rect = [ax, ay.min(by), (bx - ax).max(1), (by - ay).abs().max(1)];
+        let tip = (axis.tip)(0, year, v);
+        marks::bar(&mut marks, rect, "bar", p.bar, &tip);
+        d.marks.insert(year, rect);
+        d.tips.insert(year, tip);
+    }
+    d.svg = assemble(buf, &head.svg, &marks, p);
+    Ok(d)
+}
+
+/// One small panel per series, all on one scale, each labelled with its first and last
+/// year: for many regions, where one legend would be unreadable.
+pub fn panels(series: &[Series], axis: &Axis, p: &Palette, l: &Layout) -> Result<Drawn> {
+    ensure_font();
+    let head = header(l, axis.unit, false, &[], p);
+    let cols = l.cols.max(1);
+    let rows = series.len().div_ceil(cols).max(1);
+    let size = (l.width, head.height + rows as u32 * l.panel_h);
+    let (lo, hi) = extent(series);
+    let scale = value_scale(lo, hi, 3, axis.min_step(), true);
+    let (y0, y1) = years(series);
+    let f = l.font;
+    let mesh = Mesh {
+        x: (y0 as f64 - 0.5, y1 as f64 + 0.5),
+        x_ticks: Vec::new(),
+        scale: &scale,
+        tick: axis.tick,
+        font: f,
+        x_grid: false,
+        top: (f * 2.2).round() as u32,
+        x_area: (f * 1.6).round() as u32,
+    };
+    let mut buf = String::new();
+    let mut marks = String::new();
+    let mut texts = head.svg.clone();
     {
         let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
-        root.fill(&WHITE).map_err(err)?;
-        let (head, body) = root.split_vertically(40);
-        head.draw(&Text::new(
-            axis.y_desc.to_string(),
-            (8, 12),
-            ("sans-serif", 15).into_font().color(&TEXT),
-        ))
-        .map_err(err)?;
-        let top = y_top(series.iter().map(Series::max).fold(0.0, f64::max));
-        let spans: Vec<&[(i32, Option<f64>)]> =
-            series.iter().map(|s| s.points.as_slice()).collect();
-        let span = x_span(&spans);
-        let panels: Vec<DrawingArea<SVGBackend, Shift>> = body.split_evenly((rows, cols));
-        for (s, panel) in series.iter().zip(panels.iter()) {
-            let mut chart = ChartBuilder::on(panel)
-                .caption(s.name.as_str(), ("sans-serif", 13).into_font().color(&TEXT))
-                .margin(6)
-                .x_label_area_size(20)
-                .y_label_area_size(label_area(axis, top).min(70))
-                .build_cartesian_2d(x_axis(span), 0f64..top)
-                .map_err(err)?;
-            chart
-                .configure_mesh()
-                .x_labels(3)
-                .y_labels(3)
-                .x_label_formatter(&whole_year)
-                .y_label_formatter(&|v| (axis.fmt)(*v))
-                .label_style(("sans-serif", 11).into_font().color(&TEXT))
-                .light_line_style(WHITE)
-                .bold_line_style(GRID)
-                .axis_style(TEXT)
-                .draw()
-                .map_err(err)?;
-            let color = palette.series(0);
-            for seg in s.segments() {
-                chart
-                    .draw_series(LineSeries::new(seg.iter().copied(), color.stroke_width(2)))
-                    .map_err(err)?;
-                chart
-                    .draw_series(seg.iter().map(|&p| Circle::new(p, 2, color.filled())))
-                    .map_err(err)?;
+        let (_, body) = root.split_vertically(head.height);
+        for (i, (s, panel)) in series
+            .iter()
+            .zip(body.split_evenly((rows, cols)))
+            .enumerate()
+        {
+            let (plot, coords) = mesh_on(&panel, &mesh, &wanted(std::slice::from_ref(s)))?;
+            let (px, py) = panel.get_base_pixel();
+            let pw = panel.dim_in_pixel().0 as f64;
+            let name = fit(&s.name, f, pw - 8.0);
+            texts.push_str(&marks::text(
+                px as f64 + pw / 2.0,
+                py as f64 + f * 1.3,
+                f,
+                "middle",
+                "",
+                &name,
+            ));
+            let base = (plot[1] + plot[3]) as f64 + f + 6.0;
+            texts.push_str(&marks::text(
+                plot[0] as f64,
+                base,
+                f,
+                "start",
+                "",
+                &y0.to_string(),
+            ));
+            if y1 != y0 {
+                let right = (plot[0] + plot[2]) as f64;
+                texts.push_str(&marks::text(right, base, f, "end", "", &y1.to_string()));
             }
+            let tip = |_: usize, year: i32, v: f64| (axis.tip)(i, year, v);
+            let one = Axis { tip: &tip, ..*axis };
+            let thin = Layout {
+                line: 2.0,
+                dot: 2.5,
+                ..*l
+            };
+            let mut scratch = Drawn {
+                svg: String::new(),
+                size,
+                plot,
+                marks: BTreeMap::new(),
+                tips: BTreeMap::new(),
+                note_at: None,
+                font: f,
+            };
+            marks.push_str(&plot_rect(plot));
+            marks.push_str(&line_marks(
+                std::slice::from_ref(s),
+                &coords,
+                &one,
+                p,
+                &thin,
+                &mut scratch,
+            ));
         }
         root.present().map_err(err)?;
     }
-    Ok((buf, size))
-}
-
-/// A bar chart of one series, and where each year's bar stands in the SVG, so that
-/// one year can be highlighted later without drawing the chart again.
-#[derive(Clone)]
-pub struct Bars {
-    pub svg: String,
-    /// Year → (x, y, width, height) of its bar, in SVG units.
-    pub rects: BTreeMap<i32, (i32, i32, i32, i32)>,
-}
-
-pub fn bars(points: &[(i32, Option<f64>)], axis: &Axis, palette: &Palette) -> Result<Bars> {
-    ensure_font();
-    let mut buf = String::new();
-    let mut rects = BTreeMap::new();
-    {
-        let root = SVGBackend::with_string(&mut buf, SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(err)?;
-        let top = y_top(points.iter().filter_map(|p| p.1).fold(0.0, f64::max));
-        let (x0, x1) = x_span(&[points]);
-        let (x0, x1) = (x0 as f64 - 0.6, x1 as f64 + 0.6);
-        let x_labels = ((x1 - x0) as usize + 1).min(13);
-        let mut chart = full_chart(&root, axis, x0..x1, top, x_labels, false)?;
-        let half = 0.38;
-        chart
-            .draw_series(points.iter().filter_map(|&(year, v)| {
-                let y = year as f64;
-                v.map(|v| Rectangle::new([(y - half, 0.0), (y + half, v)], palette.bar.filled()))
-            }))
-            .map_err(err)?;
-        for &(year, v) in points {
-            if let Some(v) = v {
-                let y = year as f64;
-                let (ax, ay) = chart.backend_coord(&(y - half, v));
-                let (bx, by) = chart.backend_coord(&(y + half, 0.0));
-                rects.insert(year, (ax, ay, (bx - ax).max(1), (by - ay).max(1)));
-            }
-        }
-        root.present().map_err(err)?;
-    }
-    Ok(Bars { svg: buf, rects })
-}
-
-/// A hex colour for SVG attributes.
-pub fn hex(c: RGBColor) -> String {
-    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+    let plot = [
+        0,
+        head.height as i32,
+        size.0 as i32,
+        size.1 as i32 - head.height as i32,
+    ];
+    Ok(Drawn {
+        svg: assemble(buf, &texts, &marks, p),
+        size,
+        plot,
+        marks: BTreeMap::new(),
+        tips: BTreeMap::new(),
+        note_at: None,
+        font: f,
+    })
 }

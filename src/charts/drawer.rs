@@ -1,9 +1,16 @@
-//! The steps of drawing a site's charts: regions indexed by year, each region's
-//! charts (reused when unchanged), and the home page's comparison.
+//! The steps of drawing a site's charts: regions indexed by year, each region's charts
+//! (figures that share a scale together, income on its own) and its reports' charts
+//! (reused when unchanged), and the home page's comparison of regions.
 
 use std::collections::BTreeMap;
 
+use super::colors::Palette;
+use super::draw::{Axis, Series};
+use super::frame::{Layout, NARROW, WIDE};
+use super::scale::groups;
+use super::words::{list, word};
 use super::*;
+use crate::figure_table::{INCOME, TOTAL};
 
 /// What drawing every chart of a site needs, and the steps, one method each.
 pub(super) struct Drawer<'a> {
@@ -11,10 +18,45 @@ pub(super) struct Drawer<'a> {
     pub(super) table: &'a FigureTable,
     pub(super) loc: Locale,
     pub(super) palette: Palette,
-    /// Money axes in millions or billions: (unit, axis title, decimals of ticks).
-    pub(super) money_unit: (f64, String, usize),
     pub(super) counts: Vec<String>,
     pub(super) money: Vec<String>,
+}
+
+/// Where a chart's series come from: figures of one region, or one region each.
+enum From<'d> {
+    Region(&'d RegionData),
+    Regions(Vec<&'d RegionData>),
+}
+
+/// One chart to draw.
+struct Plot<'d> {
+    /// The files' path under charts/, without extension: "regions/hoa-binh-income".
+    stem: String,
+    title: String,
+    series: Vec<Series>,
+    /// (place, figure) of each series, for its points' tooltips.
+    tips: Vec<(String, String)>,
+    money: bool,
+    from: From<'d>,
+    note: Option<String>,
+}
+
+/// One region's charts and its reports' charts, as drawn (or reused).
+pub(super) struct RegionSet {
+    pub(super) slug: String,
+    pub(super) charts: Result<Vec<Chart>, Diagnostic>,
+    pub(super) report: Vec<ReportBase>,
+}
+
+fn has_values(s: &Series) -> bool {
+    s.points.iter().any(|p| p.1.is_some())
+}
+
+fn largest(series: &[Series]) -> f64 {
+    let values = series
+        .iter()
+        .flat_map(|s| s.points.iter().filter_map(|p| p.1));
+    values.fold(0.0, |m, v| m.max(v.abs()))
 }
 
 impl<'a> Drawer<'a> {
@@ -24,45 +66,50 @@ impl<'a> Drawer<'a> {
         colors: &ChartsConfig,
         table: &'a FigureTable,
     ) -> Self {
-        let loc = Locale::new(lang);
-        let money: Vec<String> = table
-            .charted(ChartRole::Money)
-            .map(|d| d.key.clone())
-            .collect();
-        let max = reports
-            .iter()
-            .flat_map(|r| money.iter().filter_map(move |k| figure(r, k)))
-            .fold(0.0, f64::max);
+        let keys = |role| table.charted(role).map(|d| d.key.clone()).collect();
+        Drawer {
+            reports,
+            table,
+            loc: Locale::new(lang),
+            palette: Palette::from_config(colors),
+            counts: keys(ChartRole::Counts),
+            money: keys(ChartRole::Money),
+        }
+    }
+
+    fn lang(&self) -> &str {
+        &self.loc.lang
+    }
+
+    /// A value as tooltips and tables say it: "1,059", "58 million VND".
+    fn value_text(&self, money: bool, v: f64) -> String {
+        match money {
+            true => self.loc.num.money_short(v, CHART_CURRENCY),
+            false => self.loc.num.number(v, 2),
+        }
+    }
+
+    /// "Hòa Bình, 2023 – Cooperatives: 758".
+    fn tip(&self, (place, what): &(String, String), year: i32, value: &str) -> String {
+        word(self.lang(), "tip")
+            .replace("{place}", place)
+            .replace("{year}", &year.to_string())
+            .replace("{what}", what)
+            .replace("{value}", value)
+    }
+
+    /// The unit of a money axis (millions, or billions when the numbers are that
+    /// large), and its title.
+    fn money_unit(&self, max: f64) -> (f64, String) {
         let (unit, key) = if max >= 1e10 {
             (1e9, "billion_per_year")
         } else {
             (1e6, "million_per_year")
         };
-        let title = loc.get(key).replace("{currency}", CHART_CURRENCY);
-        Drawer {
-            reports,
-            table,
-            palette: Palette::from_config(colors),
-            money_unit: (unit, title, if max / unit < 10.0 { 1 } else { 0 }),
-            counts: table
-                .charted(ChartRole::Counts)
-                .map(|d| d.key.clone())
-                .collect(),
-            money,
-            loc,
-        }
-    }
-
-    pub(super) fn count_text(&self, v: f64) -> String {
-        self.loc.num.number(v, 0)
-    }
-    pub(super) fn money_text(&self, v: f64) -> String {
-        self.loc.num.money_short(v, CHART_CURRENCY)
-    }
-    pub(super) fn money_tick(&self, v: f64) -> String {
-        self.loc
-            .num
-            .number(v / self.money_unit.0, self.money_unit.2)
+        (
+            unit,
+            self.loc.get(key).replace("{currency}", CHART_CURRENCY),
+        )
     }
 
     /// Region → year → the first (newest) report for that year, with a hash of what
@@ -75,10 +122,8 @@ impl<'a> Drawer<'a> {
                 .or_insert_with(|| RegionData {
                     name: r.region.name.clone(),
                     by_year: BTreeMap::new(),
-                    bars: None,
-                    bars_hash: 0,
                     key: 0,
-                    totals: Vec::new(),
+                    report: Vec::new(),
                 });
             d.by_year.entry(r.year).or_insert(i);
         }
@@ -87,6 +132,7 @@ impl<'a> Drawer<'a> {
             bytes.extend_from_slice(d.name.as_bytes());
             for (year, &i) in &d.by_year {
                 bytes.extend_from_slice(&year.to_le_bytes());
+                bytes.extend_from_slice(self.reports[i].url.as_bytes());
                 for key in self.counts.iter().chain(&self.money) {
                     let v = figure(&self.reports[i], key).map_or(u64::MAX, f64::to_bits);
                     bytes.extend_from_slice(&v.to_le_bytes());
@@ -97,106 +143,211 @@ impl<'a> Drawer<'a> {
         regions
     }
 
-    pub(super) fn series(&self, d: &RegionData, years: &[i32], key: &str, name: String) -> Series {
+    fn series(&self, d: &RegionData, years: &[i32], key: &str, name: String) -> Series {
+        let value = |y: &i32| {
+            d.by_year
+                .get(y)
+                .and_then(|&i| figure(&self.reports[i], key))
+        };
         Series {
             name,
-            points: years
-                .iter()
-                .map(|y| {
-                    (
-                        *y,
-                        d.by_year
-                            .get(y)
-                            .and_then(|&i| figure(&self.reports[i], key)),
-                    )
-                })
-                .collect(),
+            points: years.iter().map(|y| (*y, value(y))).collect(),
         }
     }
 
-    /// The counts chart and the money chart of one region (or of the home page).
-    pub(super) fn region_charts(
-        &self,
-        d: &RegionData,
-        prefix: &str,
-        styles: &Styles,
-    ) -> Result<Vec<Chart>, Diagnostic> {
-        let years = year_range(d.by_year.keys().copied());
-        let lang = &self.loc.lang;
-        let named = |keys: &[String]| -> Vec<Series> {
-            keys.iter()
-                .map(|k| self.series(d, &years, k, self.table.label(k, lang)))
+    /// The table under a chart: money columns say their unit.
+    fn table_of(&self, series: &[Series], money: bool) -> DataTable {
+        let per_year = format!("{CHART_CURRENCY} {}", self.loc.get("per_year"));
+        let headers: Vec<String> = match money {
+            true => series
+                .iter()
+                .map(|s| format!("{} ({per_year})", s.name))
+                .collect(),
+            false => Vec::new(),
+        };
+        let fmt = |v: f64| self.value_text(money, v);
+        DataTable::new(self.loc.get("year"), series, &headers, &fmt)
+    }
+
+    /// Which reports a chart's numbers come from (`series`, with values, drawn from
+    /// `from`'s regions at `keep`).
+    fn source(&self, from: &From, keep: &[usize], series: &[Series]) -> Source {
+        let with_value = |s: &Series| -> Vec<i32> {
+            s.points
+                .iter()
+                .filter(|p| p.1.is_some())
+                .map(|p| p.0)
                 .collect()
         };
-        let title = |key: &str| match prefix {
-            "home" => self.loc.get(key).to_string(),
-            _ => format!("{}: {}", self.loc.get(key), d.name),
-        };
-        let counts = line_chart(
-            format!("charts/{prefix}-counts.svg"),
-            &title("counts_title"),
-            &years,
-            named(&self.counts),
-            &styles.counts,
-            None,
-        )?;
-        let money = line_chart(
-            format!("charts/{prefix}-incomes.svg"),
-            &title("incomes_title"),
-            &years,
-            named(&self.money),
-            &styles.money,
-            None,
-        )?;
-        Ok(counts.into_iter().chain(money).collect())
-    }
-
-    /// One region's charts and bars, from `previous` when its inputs are unchanged.
-    pub(super) fn region_set(
-        &self,
-        slug: &str,
-        d: &RegionData,
-        styles: &Styles,
-        previous: Option<&ChartSet>,
-    ) -> RegionSet {
-        let reused = previous.and_then(|p| {
-            let old = p.regions_data.get(slug).filter(|old| old.key == d.key)?;
-            Some((
-                p.regions.get(slug)?.clone(),
-                old.bars.clone(),
-                old.totals.clone(),
-            ))
-        });
-        let (charts, bars, totals) = match reused {
-            Some(set) => (Ok(set.0), set.1, set.2),
-            None => {
-                let years = year_range(d.by_year.keys().copied());
-                let totals = self.series(d, &years, TOTAL, String::new()).points;
-                let bars = if totals.iter().any(|p| p.1.is_some()) {
-                    draw::bars(&totals, &styles.counts.axis, &self.palette)
-                        .map(Some)
-                        .map_err(|e| {
-                            Diagnostic::new(
-                                format!("charts/regions/{slug}"),
-                                format!("cannot draw the report chart: {e}"),
-                            )
-                        })
+        let int = |n: usize| self.loc.num.int(n as i128);
+        match from {
+            From::Region(d) => {
+                let mut years: Vec<i32> = series.iter().flat_map(with_value).collect();
+                years.sort_unstable();
+                years.dedup();
+                let key = if years.len() == 1 {
+                    "source_one"
                 } else {
-                    Ok(None)
+                    "source_many"
                 };
-                let charts = self.region_charts(d, &format!("regions/{slug}"), styles);
-                match bars {
-                    Ok(bars) => (charts, bars, totals),
-                    Err(e) => (Err(e), None, totals),
+                let links = years
+                    .iter()
+                    .filter_map(|y| d.by_year.get(y).map(|&i| (y, &self.reports[i])))
+                    .map(|(y, r)| SourceLink {
+                        text: y.to_string(),
+                        url: r.url.clone(),
+                    })
+                    .collect();
+                Source {
+                    text: word(self.lang(), key)
+                        .replace("{n}", &int(years.len()))
+                        .replace("{region}", &d.name)
+                        .replace("{years}", &span(&years)),
+                    links,
+                    regions: None,
                 }
             }
-        };
-        RegionSet {
-            slug: slug.to_string(),
-            charts,
-            bars,
-            totals,
+            From::Regions(ds) => {
+                let mut years: Vec<i32> = series.iter().flat_map(with_value).collect();
+                let n = years.len();
+                years.sort_unstable();
+                Source {
+                    text: word(self.lang(), "source_regions")
+                        .replace("{n}", &int(n))
+                        .replace("{m}", &int(keep.iter().filter(|&&i| i < ds.len()).count()))
+                        .replace("{years}", &span(&[years[0], years[n - 1]])),
+                    links: Vec::new(),
+                    regions: Some(word(self.lang(), "all_regions").to_string()),
+                }
+            }
         }
+    }
+
+    /// A chart drawn for both widths (lines, or small multiples past [`MAX_LINES`]
+    /// series), or None when no series has a value.
+    fn chart(&self, plot: Plot) -> Result<Option<Chart>, Diagnostic> {
+        let keep: Vec<usize> = (0..plot.series.len())
+            .filter(|&i| has_values(&plot.series[i]))
+            .collect();
+        if keep.is_empty() {
+            return Ok(None);
+        }
+        let series: Vec<Series> = keep.iter().map(|&i| plot.series[i].clone()).collect();
+        let (unit, unit_text) = match plot.money {
+            true => self.money_unit(largest(&series)),
+            false => (1.0, self.loc.get("cooperatives").to_string()),
+        };
+        let tick = |v: f64| self.loc.num.number(v / unit, 3);
+        let tip = |i: usize, year: i32, v: f64| {
+            self.tip(&plot.tips[keep[i]], year, &self.value_text(plot.money, v))
+        };
+        let axis = Axis {
+            unit: &unit_text,
+            tick: &tick,
+            tip: &tip,
+            whole: !plot.money,
+        };
+        let path = format!("charts/{}.svg", plot.stem);
+        let fail =
+            |e: String| Diagnostic::new(path.as_str(), format!("cannot draw this chart: {e}"));
+        let draw = |l: &Layout| match series.len() > MAX_LINES {
+            true => draw::panels(&series, &axis, &self.palette, l),
+            false => draw::lines(&series, &axis, &self.palette, l, false),
+        };
+        let (wide, narrow) = (draw(&WIDE).map_err(fail)?, draw(&NARROW).map_err(fail)?);
+        let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
+        let years: Vec<i32> = series[0].points.iter().map(|p| p.0).collect();
+        let mut desc = describe(&plot.title, &names, &years);
+        if let Some(note) = &plot.note {
+            desc = format!("{desc} {note}");
+        }
+        let id = plot.stem.replace(['/', '.'], "-");
+        let table = self.table_of(&series, plot.money);
+        let csv = format!("charts/{}.csv", plot.stem);
+        let narrow_path = format!("charts/{}-narrow.svg", plot.stem);
+        let svg = svg::finish(&wide.svg, &format!("{id}-w"), &plot.title, &desc);
+        let narrow_svg = svg::finish(&narrow.svg, &format!("{id}-n"), &plot.title, &desc);
+        let mut files = vec![(path.clone(), svg.clone()), (csv.clone(), table.csv())];
+        let inline = series.len() <= MAX_LINES;
+        if !inline {
+            files.push((narrow_path.clone(), narrow_svg.clone()));
+        }
+        let (svg, narrow_svg) = match inline {
+            true => (svg, narrow_svg),
+            false => (String::new(), String::new()),
+        };
+        Ok(Some(Chart {
+            svg,
+            narrow: narrow_svg,
+            id,
+            path,
+            narrow_path: if inline { String::new() } else { narrow_path },
+            width: wide.size.0,
+            height: wide.size.1,
+            narrow_width: narrow.size.0,
+            narrow_height: narrow.size.1,
+            source: self.source(&plot.from, &keep, &series),
+            csv,
+            csv_label: word(self.lang(), "csv").to_string(),
+            files,
+            table,
+            title: plot.title,
+            desc,
+            note: plot.note,
+        }))
+    }
+
+    /// One region's charts (or the home page's, for a site of one region): its counts
+    /// and money figures, those that share a scale on one chart, income on its own.
+    fn region_charts(&self, d: &RegionData, prefix: &str) -> Result<Vec<Chart>, Diagnostic> {
+        let years = year_range(d.by_year.keys().copied());
+        let mut out = Vec::new();
+        for (money, keys) in [(false, &self.counts), (true, &self.money)] {
+            let all: Vec<(&String, Series)> = keys
+                .iter()
+                .map(|k| {
+                    (
+                        k,
+                        self.series(d, &years, k, self.table.label(k, self.lang())),
+                    )
+                })
+                .filter(|(_, s)| has_values(s))
+                .collect();
+            let maxes: Vec<f64> = all
+                .iter()
+                .map(|(_, s)| largest(std::slice::from_ref(s)))
+                .collect();
+            let mut sets = groups(&maxes, |i| all[i].0 == INCOME);
+            sets.sort_by_key(|g| all[g[0]].0 != INCOME);
+            for g in sets {
+                let first = all[g[0]].0.as_str();
+                let name = match first {
+                    _ if g.iter().any(|&i| all[i].0 == TOTAL) => "counts".to_string(),
+                    INCOME => "income".to_string(),
+                    key => key.replace('_', "-"),
+                };
+                let labels: Vec<String> = g.iter().map(|&i| all[i].1.name.clone()).collect();
+                let title = match name.as_str() {
+                    "counts" => self.loc.get("counts_title").to_string(),
+                    _ => word(self.lang(), "over_years")
+                        .replace("{what}", &list(self.lang(), &labels)),
+                };
+                let title = match prefix {
+                    "home" => title,
+                    _ => format!("{title}: {}", d.name),
+                };
+                out.extend(self.chart(Plot {
+                    stem: format!("{prefix}-{name}"),
+                    title,
+                    series: g.iter().map(|&i| all[i].1.clone()).collect(),
+                    tips: labels.into_iter().map(|l| (d.name.clone(), l)).collect(),
+                    money,
+                    from: From::Region(d),
+                    note: None,
+                })?);
+            }
+        }
+        Ok(out)
     }
 
     /// The home page's charts: the one region's, or the regions compared (one line or
@@ -204,11 +355,10 @@ impl<'a> Drawer<'a> {
     pub(super) fn home(
         &self,
         regions: &BTreeMap<String, RegionData>,
-        styles: &Styles,
     ) -> Result<Vec<Chart>, Diagnostic> {
         if regions.len() == 1 {
             let d = regions.values().next().expect("one region");
-            return self.region_charts(d, "home", styles);
+            return self.region_charts(d, "home");
         }
         let all_years = year_range(self.reports.iter().map(|r| r.year));
         let latest = |d: &RegionData| {
@@ -227,42 +377,158 @@ impl<'a> Drawer<'a> {
         let shown = order.len().min(MAX_PANELS);
         let note = (order.len() > MAX_PANELS)
             .then(|| format!("{shown} {} {}.", self.loc.get("largest_of"), order.len()));
-        let per_region = |key: &str| -> Vec<Series> {
-            order[..shown]
-                .iter()
-                .map(|d| self.series(d, &all_years, key, d.name.clone()))
-                .collect()
-        };
-        let counts = line_chart(
-            "charts/home-counts.svg".into(),
-            self.loc.get("total_by_region_title"),
-            &all_years,
-            per_region(TOTAL),
-            &styles.counts,
-            note.clone(),
-        )?;
-        let money = line_chart(
-            "charts/home-incomes.svg".into(),
-            self.loc.get("income_by_region_title"),
-            &all_years,
-            per_region(INCOME),
-            &styles.money,
-            note,
-        )?;
-        Ok(counts.into_iter().chain(money).collect())
+        let mut out = Vec::new();
+        for (stem, key, title, money) in [
+            ("home-counts", TOTAL, "total_by_region_title", false),
+            ("home-income", INCOME, "income_by_region_title", true),
+        ] {
+            let what = self.table.label(key, self.lang());
+            out.extend(
+                self.chart(Plot {
+                    stem: stem.to_string(),
+                    title: self.loc.get(title).to_string(),
+                    series: order[..shown]
+                        .iter()
+                        .map(|d| self.series(d, &all_years, key, d.name.clone()))
+                        .collect(),
+                    tips: order[..shown]
+                        .iter()
+                        .map(|d| (d.name.clone(), what.clone()))
+                        .collect(),
+                    money,
+                    from: From::Regions(order[..shown].to_vec()),
+                    note: note.clone(),
+                })?,
+            );
+        }
+        Ok(out)
     }
-}
 
-/// How the counts and the money charts are drawn.
-pub(super) struct Styles<'a> {
-    pub(super) counts: Style<'a>,
-    pub(super) money: Style<'a>,
-}
+    /// One region's charts and its reports' charts, from `previous` when its inputs
+    /// are unchanged.
+    pub(super) fn region_set(
+        &self,
+        slug: &str,
+        d: &RegionData,
+        previous: Option<&ChartSet>,
+    ) -> RegionSet {
+        let reused = previous.and_then(|p| {
+            let old = p.regions_data.get(slug).filter(|old| old.key == d.key)?;
+            Some((p.regions.get(slug)?.clone(), old.report.clone()))
+        });
+        let (charts, report) = match reused {
+            Some((charts, report)) => (Ok(charts), report),
+            None => {
+                let charts = self.region_charts(d, &format!("regions/{slug}"));
+                match self.report_bases(d, slug) {
+                    Ok(report) => (charts, report),
+                    Err(e) => (Err(e), Vec::new()),
+                }
+            }
+        };
+        RegionSet {
+            slug: slug.to_string(),
+            charts,
+            report,
+        }
+    }
 
-/// One region's charts, as drawn (or reused).
-pub(super) struct RegionSet {
-    pub(super) slug: String,
-    pub(super) charts: Result<Vec<Chart>, Diagnostic>,
-    pub(super) bars: Option<Bars>,
-    pub(super) totals: Vec<(i32, Option<f64>)>,
+    /// What a region's reports' charts are made of, drawn once: its cooperatives as
+    /// bars, and its average income per worker as a line, each with a line kept above
+    /// the plot for the report's year.
+    fn report_bases(&self, d: &RegionData, slug: &str) -> Result<Vec<ReportBase>, Diagnostic> {
+        let years = year_range(d.by_year.keys().copied());
+        let mut out = Vec::new();
+        let totals = self.series(d, &years, TOTAL, self.loc.get("cooperatives").to_string());
+        if has_values(&totals) {
+            let title = format!("{}: {}", self.loc.get("report_chart_title"), d.name);
+            let what = self.table.label(TOTAL, self.lang());
+            let csv = (format!("charts/regions/{slug}-totals.csv"), true);
+            out.push(self.report_base(d, totals, what, title, false, csv)?);
+        }
+        let label = self.table.label(INCOME, self.lang());
+        let income = self.series(d, &years, INCOME, label.clone());
+        if has_values(&income) {
+            let what = word(self.lang(), "over_years").replace("{what}", &label);
+            let title = format!("{what}: {}", d.name);
+            let csv = (format!("charts/regions/{slug}-income.csv"), false);
+            out.push(self.report_base(d, income, label, title, true, csv)?);
+        }
+        Ok(out)
+    }
+
+    /// One of region `d`'s report charts: bars (counts) or a line (money) of `what`;
+    /// its CSV file, written here when `csv.1` (else by the region's chart of the same
+    /// numbers).
+    fn report_base(
+        &self,
+        d: &RegionData,
+        series: Series,
+        what: String,
+        title: String,
+        money: bool,
+        (csv, own_csv): (String, bool),
+    ) -> Result<ReportBase, Diagnostic> {
+        let place = (d.name.clone(), what);
+        let (unit, unit_text) = match money {
+            true => self.money_unit(largest(std::slice::from_ref(&series))),
+            false => (1.0, self.loc.get("cooperatives").to_string()),
+        };
+        let tick = |v: f64| self.loc.num.number(v / unit, 3);
+        let tip = |_: usize, year: i32, v: f64| self.tip(&place, year, &self.value_text(money, v));
+        let axis = Axis {
+            unit: &unit_text,
+            tick: &tick,
+            tip: &tip,
+            whole: !money,
+        };
+        let one = std::slice::from_ref(&series);
+        let draw = |l: &Layout| match money {
+            true => draw::lines(one, &axis, &self.palette, l, true),
+            false => draw::bars(&series.points, &axis, &self.palette, l),
+        };
+        let fail =
+            |e: String| Diagnostic::new(csv.as_str(), format!("cannot draw the report chart: {e}"));
+        let (wide, narrow) = (draw(&WIDE).map_err(fail)?, draw(&NARROW).map_err(fail)?);
+        let table = self.table_of(one, money);
+        let years: Vec<i32> = series.points.iter().map(|p| p.0).collect();
+        let values = series
+            .points
+            .iter()
+            .filter_map(|&(y, v)| v.map(|v| (y, self.value_text(money, v))))
+            .collect();
+        let chart = Chart {
+            id: if money {
+                "report-income"
+            } else {
+                "report-counts"
+            }
+            .to_string(),
+            path: String::new(),
+            narrow_path: String::new(),
+            desc: describe(&title, std::slice::from_ref(&series.name), &years),
+            note: None,
+            svg: String::new(),
+            narrow: String::new(),
+            width: wide.size.0,
+            height: wide.size.1,
+            narrow_width: narrow.size.0,
+            narrow_height: narrow.size.1,
+            source: self.source(&From::Region(d), &[0], one),
+            files: match own_csv {
+                true => vec![(csv.clone(), table.csv())],
+                false => Vec::new(),
+            },
+            csv,
+            csv_label: word(self.lang(), "csv").to_string(),
+            table,
+            title,
+        };
+        Ok(ReportBase {
+            chart,
+            wide,
+            narrow,
+            values,
+        })
+    }
 }

@@ -1,10 +1,19 @@
-//! Stage 3b: SVG charts of cooperative counts and average incomes, drawn with plotters
-//! from the model's figures. No JavaScript: files for the home and region pages, an
-//! inline chart on each report page, and a data table beside every chart.
+//! Stage 3b: SVG charts of cooperative counts and average money figures, drawn with
+//! plotters from the model's figures. No JavaScript: every chart is drawn twice (720
+//! units wide for desktops, 360 for phones), each point with a `<title>`, and inlined
+//! in its page (small multiples are shown from their files, to keep the home page
+//! light); the home and region charts are also written as SVG files, and every chart's
+//! numbers as a table under it and a CSV file beside the SVG.
 
+mod colors;
 mod draw;
 mod drawer;
+mod frame;
+mod marks;
+mod scale;
 mod svg;
+mod table;
+mod words;
 
 use std::collections::BTreeMap;
 
@@ -13,11 +22,12 @@ use serde::Serialize;
 
 use crate::config::ChartsConfig;
 use crate::diagnostics::Diagnostic;
-use crate::figure_table::{ChartRole, FigureTable, INCOME, TOTAL};
+use crate::figure_table::{ChartRole, FigureTable};
 use crate::i18n::Locale;
 use crate::site::ReportView;
-use draw::{Axis, Bars, Palette, Series};
-use drawer::{Drawer, RegionSet, Styles};
+use draw::Drawn;
+use drawer::{Drawer, RegionSet};
+pub use table::{Cell, DataTable, Row};
 
 /// The currency the money charts are drawn in: the contract allows no other for
 /// the charted averages.
@@ -27,47 +37,74 @@ const MAX_LINES: usize = 8;
 /// The most panels a small-multiples chart shows (the regions with most cooperatives).
 const MAX_PANELS: usize = 60;
 
-/// A chart and the same numbers as a table, for screen readers and copying.
+/// A chart, drawn for wide and narrow screens, and the same numbers as a table.
 #[derive(Debug, Clone, Serialize)]
 pub struct Chart {
-    /// Where the SVG file is written, relative to the output root (empty for inline charts).
+    /// Unique on its page: the chart's ids are made from it.
+    pub id: String,
+    /// Where the wide and the narrow SVG files are, relative to the output root; empty
+    /// for a report's charts, which are only inline.
     pub path: String,
+    pub narrow_path: String,
     pub title: String,
     pub desc: String,
     /// Said under the chart when it does not show everything (too many regions).
     pub note: Option<String>,
-    #[serde(skip)]
+    /// The drawing for wide screens (and print) and the one for narrow screens, to
+    /// inline; both empty for small multiples, which pages show from their files (in
+    /// `<object>`, where a hover still shows a point's value) to stay light.
     pub svg: String,
-    /// For inline charts: the SVG itself, escaped where it holds text.
-    pub inline: Option<String>,
+    pub narrow: String,
     pub width: u32,
     pub height: u32,
+    pub narrow_width: u32,
+    pub narrow_height: u32,
+    /// Which reports the numbers come from.
+    pub source: Source,
+    /// The CSV file with the table's numbers, relative to the output root.
+    pub csv: String,
+    pub csv_label: String,
+    /// The files this chart writes: (path, text).
+    #[serde(skip)]
+    pub files: Vec<(String, String)>,
     pub table: DataTable,
 }
 
+/// Where a chart's numbers come from: "From 12 reports of Hòa Bình, 2012–2023:" and a
+/// link to each report; or, comparing regions, a link to the regions page.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct DataTable {
-    pub columns: Vec<String>,
-    pub rows: Vec<Row>,
+pub struct Source {
+    pub text: String,
+    pub links: Vec<SourceLink>,
+    /// The words of the link to the regions page, when there is one.
+    pub regions: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Row {
-    pub cells: Vec<String>,
-    /// The report's own year, in a report's chart.
-    pub current: bool,
+pub struct SourceLink {
+    pub text: String,
+    pub url: String,
 }
 
-/// One region's values by year, and its bar chart for report pages.
+/// What a report's chart is made of: its region's chart, drawn once, without the
+/// report's year.
+#[derive(Debug, Clone)]
+struct ReportBase {
+    chart: Chart,
+    wide: Drawn,
+    narrow: Drawn,
+    /// Year → the value as said over the chart ("758", "58 million VND").
+    values: BTreeMap<i32, String>,
+}
+
+/// One region's years and the charts of its reports.
 struct RegionData {
     name: String,
+    /// Year → the first (newest) report for that year.
     by_year: BTreeMap<i32, usize>,
-    bars: Option<Bars>,
-    /// A hash of `bars`' SVG: with a year and value, what a report's chart is made of.
-    bars_hash: u64,
     /// A hash of everything this region's charts are drawn from.
     key: u64,
-    totals: Vec<(i32, Option<f64>)>,
+    report: Vec<ReportBase>,
 }
 
 /// Every chart of a site.
@@ -77,7 +114,7 @@ pub struct ChartSet {
     pub regions: BTreeMap<String, Vec<Chart>>,
     regions_data: BTreeMap<String, RegionData>,
     lang: String,
-    palette: Option<Palette>,
+    highlight: Option<plotters::style::RGBColor>,
     /// Charts that could not be drawn, named by their file.
     pub errors: Vec<Diagnostic>,
 }
@@ -94,97 +131,17 @@ fn year_range(years: impl Iterator<Item = i32> + Clone) -> Vec<i32> {
     }
 }
 
-fn table(
-    years: &[i32],
-    series: &[Series],
-    fmt: &dyn Fn(f64) -> String,
-    year_label: &str,
-) -> DataTable {
-    let mut columns = vec![year_label.to_string()];
-    columns.extend(series.iter().map(|s| s.name.clone()));
-    let rows = years
-        .iter()
-        .enumerate()
-        .map(|(i, y)| {
-            let mut cells = vec![y.to_string()];
-            cells.extend(
-                series
-                    .iter()
-                    .map(|s| s.points[i].1.map(fmt).unwrap_or_else(|| "–".into())),
-            );
-            Row {
-                cells,
-                current: false,
-            }
-        })
-        .collect();
-    DataTable { columns, rows }
-}
-
-fn describe(title: &str, names: &[String], years: &[i32]) -> String {
-    let span = match (years.first(), years.last()) {
+/// "2012–2023", or one year.
+fn span(years: &[i32]) -> String {
+    match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
         _ => String::new(),
-    };
-    format!("{title} ({span}): {}.", names.join(", "))
-}
-
-fn file_id(path: &str) -> String {
-    path.trim_end_matches(".svg").replace(['/', '.'], "-")
-}
-
-/// How one kind of chart is drawn and tabled.
-struct Style<'a> {
-    axis: Axis<'a>,
-    palette: &'a Palette,
-    /// Formats a value for the data table.
-    table_fmt: &'a (dyn Fn(f64) -> String + Sync),
-}
-
-/// A line chart (or small multiples) as a [`Chart`], or None when there is nothing to
-/// draw; an error names the chart that plotters could not draw.
-fn line_chart(
-    path: String,
-    title: &str,
-    years: &[i32],
-    series: Vec<Series>,
-    style: &Style,
-    note: Option<String>,
-) -> Result<Option<Chart>, Diagnostic> {
-    let (axis, table_fmt, year_label) = (&style.axis, style.table_fmt, style.axis.x_desc);
-    let series: Vec<Series> = series
-        .into_iter()
-        .filter(|s| s.points.iter().any(|p| p.1.is_some()))
-        .collect();
-    if series.is_empty() {
-        return Ok(None);
     }
-    let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
-    let mut desc = describe(title, &names, years);
-    if let Some(note) = &note {
-        desc = format!("{desc} {note}");
-    }
-    let drawn = if series.len() > MAX_LINES {
-        draw::small_multiples(&series, axis, 4, style.palette)
-    } else {
-        draw::lines(&series, axis, style.palette).map(|svg| (svg, draw::SIZE))
-    };
-    let (svg, (width, height)) = drawn
-        .map_err(|e| Diagnostic::new(path.as_str(), format!("cannot draw this chart: {e}")))?;
-    let table = table(years, &series, table_fmt, year_label);
-    let svg = svg::finish(&svg, &file_id(&path), title, &desc);
-    Ok(Some(Chart {
-        path,
-        title: title.to_string(),
-        desc,
-        note,
-        svg,
-        inline: None,
-        width,
-        height,
-        table,
-    }))
+}
+
+fn describe(title: &str, names: &[String], years: &[i32]) -> String {
+    format!("{title} ({}): {}.", span(years), names.join(", "))
 }
 
 impl std::fmt::Debug for ChartSet {
@@ -217,52 +174,21 @@ impl ChartSet {
         previous: Option<&ChartSet>,
     ) -> ChartSet {
         let dr = Drawer::new(reports, lang, colors, table);
-        let (count_fmt, money_fmt, money_tick) = (
-            |v: f64| dr.count_text(v),
-            |v: f64| dr.money_text(v),
-            |v: f64| dr.money_tick(v),
-        );
-        let year = dr.loc.get("year");
-        let styles = Styles {
-            counts: Style {
-                axis: Axis {
-                    x_desc: year,
-                    y_desc: dr.loc.get("cooperatives"),
-                    fmt: &count_fmt,
-                },
-                table_fmt: &count_fmt,
-                palette: &dr.palette,
-            },
-            money: Style {
-                axis: Axis {
-                    x_desc: year,
-                    y_desc: &dr.money_unit.1,
-                    fmt: &money_tick,
-                },
-                table_fmt: &money_fmt,
-                palette: &dr.palette,
-            },
-        };
-        let setting = format!("{lang}{colors:?}{}", dr.money_unit.0);
+        let setting = format!("{lang}{colors:?}");
         let mut regions = dr.regions(&setting);
         let sets: Vec<RegionSet> = regions
             .par_iter()
-            .map(|(slug, d)| dr.region_set(slug, d, &styles, previous))
+            .map(|(slug, d)| dr.region_set(slug, d, previous))
             .collect();
         let mut errors = Vec::new();
-        let home = dr.home(&regions, &styles).unwrap_or_else(|e| {
+        let home = dr.home(&regions).unwrap_or_else(|e| {
             errors.push(e);
             Vec::new()
         });
         let mut by_region = BTreeMap::new();
         for set in sets {
             if let Some(d) = regions.get_mut(&set.slug) {
-                d.bars_hash = set
-                    .bars
-                    .as_ref()
-                    .map_or(0, |b| crate::hash::hash_of(&[b.svg.as_bytes()]));
-                d.bars = set.bars;
-                d.totals = set.totals;
+                d.report = set.report;
             }
             match set.charts {
                 Ok(charts) => by_region.insert(set.slug, charts),
@@ -277,31 +203,32 @@ impl ChartSet {
             regions: by_region,
             regions_data: regions,
             lang: lang.to_string(),
-            palette: Some(dr.palette),
+            highlight: Some(dr.palette.highlight),
             errors,
         }
     }
 
-    /// Every chart file: (path, SVG).
+    /// Every file the charts write: (path, text): the SVG files of each home and region
+    /// chart, and the CSV of its numbers (and of each region's report charts).
     pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.home
-            .iter()
-            .chain(self.regions.values().flatten())
-            .map(|c| (c.path.as_str(), c.svg.as_str()))
+        let charts = self.home.iter().chain(self.regions.values().flatten());
+        let bases = self
+            .regions_data
+            .values()
+            .flat_map(|d| d.report.iter().map(|b| &b.chart));
+        charts
+            .chain(bases)
+            .flat_map(|c| c.files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
     }
 
-    /// What [`ChartSet::report_chart`] would draw for `report`, as a hash: equal keys
+    /// What [`ChartSet::report_charts`] would draw for `report`, as a hash: equal keys
     /// give equal charts.
     pub fn report_chart_key(&self, report: &ReportView) -> u64 {
         let d = self.regions_data.get(&report.region.slug);
-        let value = figure(report, TOTAL).map(f64::to_bits);
         crate::hash::hash_of(&[
-            &d.map_or(0, |d| d.bars_hash).to_le_bytes(),
+            &d.map_or(0, |d| d.key).to_le_bytes(),
             &report.year.to_le_bytes(),
-            &value.unwrap_or(u64::MAX).to_le_bytes(),
-            report.slug.as_bytes(),
             self.lang.as_bytes(),
-            d.map_or("", |d| d.name.as_str()).as_bytes(),
         ])
     }
 
@@ -320,10 +247,10 @@ impl ChartSet {
         bytes.extend_from_slice(lang.as_bytes());
         bytes.extend_from_slice(format!("{colors:?}").as_bytes());
         for r in reports {
-            bytes.extend_from_slice(r.region.slug.as_bytes());
-            bytes.push(0);
-            bytes.extend_from_slice(r.region.name.as_bytes());
-            bytes.push(0);
+            for text in [&r.region.slug, &r.region.name, &r.url] {
+                bytes.extend_from_slice(text.as_bytes());
+                bytes.push(0);
+            }
             bytes.extend_from_slice(&r.year.to_le_bytes());
             for key in &charted {
                 bytes.extend_from_slice(
@@ -334,52 +261,46 @@ impl ChartSet {
         crate::hash::hash_of(&[&bytes])
     }
 
-    /// A report's chart: its region's cooperatives year by year, its own year
-    /// highlighted. None when the report has no total to show.
+    /// A report's first chart (its region's cooperatives, its year highlighted).
     pub fn report_chart(&self, report: &ReportView) -> Option<Chart> {
-        let d = self.regions_data.get(&report.region.slug)?;
-        let bars = d.bars.as_ref()?;
-        let value = figure(report, TOTAL)?;
+        self.report_charts(report).into_iter().next()
+    }
+
+    /// A report's charts: its region's cooperatives (bars) and average income per
+    /// worker, year by year, the report's own year highlighted.
+    pub fn report_charts(&self, report: &ReportView) -> Vec<Chart> {
+        let (Some(d), Some(color)) = (self.regions_data.get(&report.region.slug), self.highlight)
+        else {
+            return Vec::new();
+        };
         let loc = Locale::new(&self.lang);
-        let nf = &loc.num;
-        let shown = nf.number(value, 0);
-        let color = self.palette.as_ref()?.highlight;
-        let svg = svg::highlight(bars, report.year, &shown, color)?;
-        let title = format!("{}: {}", loc.get("report_chart_title"), d.name);
-        let cooperatives = loc.get("cooperatives").to_string();
-        let years: Vec<i32> = d.totals.iter().map(|p| p.0).collect();
-        let desc = format!(
-            "{} {} {}: {shown}.",
-            describe(&title, std::slice::from_ref(&cooperatives), &years).trim_end_matches('.'),
-            report.year,
-            loc.get("highlighted")
-        );
-        let id = format!("chart-{}", report.slug);
-        let inline = svg::finish(&svg, &id, &title, &desc);
-        let rows = d
-            .totals
+        d.report
             .iter()
-            .map(|&(y, v)| Row {
-                cells: vec![
-                    y.to_string(),
-                    v.map(|v| nf.number(v, 0)).unwrap_or_else(|| "–".into()),
-                ],
-                current: y == report.year,
+            .map(|b| {
+                let year = report.year;
+                let value = b.values.get(&year);
+                let note = value.map_or(String::new(), |v| {
+                    words::word(&self.lang, "year_value")
+                        .replace("{year}", &year.to_string())
+                        .replace("{value}", v)
+                });
+                let said = match value {
+                    Some(v) => format!("{year} {}: {v}", loc.get("highlighted")),
+                    None => {
+                        words::word(&self.lang, "no_value").replace("{year}", &year.to_string())
+                    }
+                };
+                let mut c = b.chart.clone();
+                c.files.clear();
+                c.desc = format!("{} {said}.", c.desc);
+                let (w, n) = (format!("{}-w", c.id), format!("{}-n", c.id));
+                let wide = svg::highlight(&b.wide, year, &note, color);
+                let narrow = svg::highlight(&b.narrow, year, &note, color);
+                c.svg = svg::finish(&wide, &w, &c.title, &c.desc);
+                c.narrow = svg::finish(&narrow, &n, &c.title, &c.desc);
+                c.table = c.table.marked(year);
+                c
             })
-            .collect();
-        Some(Chart {
-            path: String::new(),
-            title,
-            desc,
-            note: None,
-            svg: String::new(),
-            inline: Some(inline),
-            width: draw::SIZE.0,
-            height: draw::SIZE.1,
-            table: DataTable {
-                columns: vec![loc.get("year").to_string(), cooperatives],
-                rows,
-            },
-        })
+            .collect()
     }
 }

@@ -1,30 +1,45 @@
-//! Finishing plotters' SVG: an accessible name and description, rounded font sizes,
-//! and the highlighted year of a report's chart.
+//! Finishing a drawn chart: an accessible name and description, its own `<style>` for
+//! the dark scheme, a background, rounded font sizes; and the highlighted year of a
+//! report's charts, spliced into its region's drawing.
 
 use plotters::style::RGBColor;
 
-use super::draw::{hex, Bars};
+use super::colors::hex;
+use super::draw::Drawn;
+use super::marks::{r1, text_in};
 use crate::escape::escape;
 
-/// Adds `role="img"`, `<title>` and `<desc>` (first children of the root, with ids
-/// from `id` so an inline copy can point `aria-labelledby` at them), and rounds the
-/// font sizes plotters writes with many decimals.
+/// Adds `class="cs"`, `role="img"`, `<title>` and `<desc>` (first children of the root,
+/// with ids from `id` so that `aria-labelledby` points at them inline).
 pub fn finish(svg: &str, id: &str, title: &str, desc: &str) -> String {
-    let svg = round_font_sizes(svg);
     let Some(open_end) = svg
         .find("<svg")
         .and_then(|i| svg[i..].find('>').map(|j| i + j))
     else {
-        return svg;
+        return svg.to_string();
     };
     let id = escape(id);
     format!(
-        "{} role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>{}",
+        "{} class=\"cs\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>{}",
         svg[..open_end].trim_end_matches('/'),
         escape(title),
         escape(desc),
         &svg[open_end + 1..]
     )
+}
+
+/// Just inside the root of plotters' SVG: the chart's `<style>` and a background, so a
+/// chart file reads in either scheme on its own; font sizes rounded.
+pub fn prepare(svg: &str, style: &str) -> String {
+    let svg = round_font_sizes(svg);
+    match svg.find("<svg").and_then(|i| svg[i..].find('>').map(|j| i + j + 1)) {
+        Some(at) => format!(
+            "{}\n{style}\n<rect class=\"bg\" x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>{}",
+            &svg[..at],
+            &svg[at..]
+        ),
+        None => svg,
+    }
 }
 
 fn round_font_sizes(svg: &str) -> String {
@@ -36,7 +51,7 @@ fn round_font_sizes(svg: &str) -> String {
         rest = &rest[i + KEY.len()..];
         let end = rest.find('"').unwrap_or(rest.len());
         match rest[..end].parse::<f64>() {
-            Ok(v) => out.push_str(&format!("{:.1}", v)),
+            Ok(v) => out.push_str(&r1(v)),
             Err(_) => out.push_str(&rest[..end]),
         }
         rest = &rest[end..];
@@ -45,20 +60,59 @@ fn round_font_sizes(svg: &str) -> String {
     out
 }
 
-/// The bar chart with `year`'s bar drawn over in the highlight colour and its value
-/// written above it.
-pub fn highlight(bars: &Bars, year: i32, value_label: &str, color: RGBColor) -> Option<String> {
-    let &(x, y, w, h) = bars.rects.get(&year)?;
-    let end = bars.svg.rfind("</svg>")?;
-    let color = hex(color);
-    let overlay = format!(
-        "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{color}\"/>\n\
-         <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"13\" font-weight=\"bold\" fill=\"{color}\">{}</text>\n",
-        x + w / 2,
-        (y - 6).max(12),
-        escape(value_label)
-    );
-    Some(format!("{}{overlay}{}", &bars.svg[..end], &bars.svg[end..]))
+/// The place left for a highlight band, behind the data.
+const BAND: &str = "<!--hl-->\n";
+
+/// `d` with `year` drawn over in `color`: its bar, or its point ringed on a band across
+/// the plot; and `note` ("2023: 758") written in the line kept above the plot.
+pub fn highlight(d: &Drawn, year: i32, note: &str, color: RGBColor) -> String {
+    let Some(&[x, y, w, h]) = d.marks.get(&year) else {
+        return d.svg.replacen(BAND, "", 1);
+    };
+    let c = hex(color);
+    let tip = d.tips.get(&year).map(String::as_str).unwrap_or_default();
+    let [_, py, pw, ph] = d.plot;
+    let mut band = String::new();
+    let mut over = String::new();
+    if w == 0 {
+        let slot = (pw as f64 / d.marks.len().max(1) as f64).clamp(8.0, 40.0);
+        band = format!(
+            "<rect class=\"hlb\" x=\"{}\" y=\"{py}\" width=\"{}\" height=\"{ph}\" fill=\"{c}\" opacity=\"0.15\"/>\n",
+            r1(x as f64 - slot / 2.0),
+            r1(slot)
+        );
+        over = format!(
+            "<circle class=\"hls\" cx=\"{x}\" cy=\"{y}\" r=\"{}\" fill=\"none\" stroke=\"{c}\" stroke-width=\"2.5\"><title>{}</title></circle>\n",
+            r1(d.font * 0.5),
+            escape(tip)
+        );
+    } else {
+        super::marks::bar(&mut over, [x, y, w, h], "hl", color, tip);
+    }
+    if let Some((nx, ny)) = d.note_at {
+        let s = d.font * 0.75;
+        over.push_str(&format!(
+            "<rect class=\"hlk\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{c}\"/>\n",
+            r1(nx),
+            r1(ny - s),
+            r1(s),
+            r1(s)
+        ));
+        let bold = " font-weight=\"bold\"";
+        over.push_str(&text_in(
+            nx + s + 6.0,
+            ny,
+            d.font,
+            "start",
+            "hlt",
+            color,
+            bold,
+            note,
+        ));
+    }
+    let svg = d.svg.replacen(BAND, &band, 1);
+    let end = svg.rfind("</svg>").unwrap_or(svg.len());
+    format!("{}{over}{}", &svg[..end], &svg[end..])
 }
 
 #[cfg(test)]
@@ -68,12 +122,21 @@ mod tests {
     #[test]
     fn title_and_desc_come_first() {
         let svg = "<svg width=\"10\" height=\"5\" viewBox=\"0 0 10 5\" xmlns=\"http://www.w3.org/2000/svg\">\n<text font-size=\"12.096774193548388\">a</text>\n</svg>\n";
-        let done = finish(svg, "c1", "Bà Rịa & Vũng Tàu", "1 < 2");
-        assert!(done.contains("role=\"img\" aria-labelledby=\"c1-title c1-desc\">\n<title id=\"c1-title\">Bà Rịa &amp; Vũng Tàu</title>"), "{done}");
+        let done = finish(
+            &prepare(svg, "<style></style>"),
+            "c1",
+            "Bà Rịa & Vũng Tàu",
+            "1 < 2",
+        );
+        assert!(done.contains("class=\"cs\" role=\"img\" aria-labelledby=\"c1-title c1-desc\">\n<title id=\"c1-title\">Bà Rịa &amp; Vũng Tàu</title>"), "{done}");
         assert!(
             done.contains("<desc id=\"c1-desc\">1 &lt; 2</desc>"),
             "{done}"
         );
         assert!(done.contains("font-size=\"12.1\""), "{done}");
+        assert!(
+            done.contains("</desc>\n<style></style>\n<rect class=\"bg\""),
+            "{done}"
+        );
     }
 }

@@ -1,0 +1,140 @@
+//! The SVG a chart's data is drawn as, written directly (plotters draws the axes): lines,
+//! points and bars that each carry a `<title>` (a hover shows the value, no script
+//! needed), and the texts above the plot: unit, legend, highlighted year.
+
+use std::fmt::Write as _;
+
+use plotters::style::RGBColor;
+
+use super::colors::{hex, Palette, TEXT};
+use crate::escape::escape;
+
+/// A text in the text colour, its baseline at `y`.
+pub fn text(x: f64, y: f64, size: f64, anchor: &str, class: &str, content: &str) -> String {
+    text_in(x, y, size, anchor, class, TEXT, "", content)
+}
+
+/// A text in `color`, with `extra` attributes (e.g. ` font-weight="bold"`).
+#[allow(clippy::too_many_arguments)]
+pub fn text_in(
+    x: f64,
+    y: f64,
+    size: f64,
+    anchor: &str,
+    class: &str,
+    color: RGBColor,
+    extra: &str,
+    content: &str,
+) -> String {
+    let class = if class.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{class}\"")
+    };
+    format!(
+        "<text{class} x=\"{}\" y=\"{}\" font-family=\"sans-serif\" font-size=\"{}\" text-anchor=\"{anchor}\" fill=\"{}\"{extra}>{}</text>\n",
+        r1(x),
+        r1(y),
+        r1(size),
+        hex(color),
+        escape(content)
+    )
+}
+
+/// A number for an attribute: at most one decimal.
+pub fn r1(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    if r == r.trunc() {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+/// One run of consecutive years as a line, in series `i`'s colour.
+pub fn polyline(out: &mut String, pts: &[(i32, i32)], i: usize, width: f64, p: &Palette) {
+    if pts.len() < 2 {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<polyline class=\"l{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\" points=\"",
+        p.class(i),
+        hex(p.series(i)),
+        r1(width)
+    );
+    for (k, (x, y)) in pts.iter().enumerate() {
+        let sep = if k == 0 { "" } else { " " };
+        let _ = write!(out, "{sep}{x},{y}");
+    }
+    out.push_str("\"/>\n");
+}
+
+/// The points of series `i`, each with its value as a tooltip, in one group that
+/// gives them their colour.
+pub fn points(out: &mut String, pts: &[((i32, i32), String)], r: f64, i: usize, p: &Palette) {
+    if pts.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<g class=\"p{}\" fill=\"{}\">",
+        p.class(i),
+        hex(p.series(i))
+    );
+    let r = r1(r);
+    for ((x, y), tip) in pts {
+        let _ = writeln!(
+            out,
+            "<circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\"><title>{}</title></circle>",
+            escape(tip)
+        );
+    }
+    out.push_str("</g>\n");
+}
+
+/// A bar (x, y, width, height) with its value as a tooltip.
+pub fn bar(out: &mut String, [x, y, w, h]: [i32; 4], class: &str, color: RGBColor, tip: &str) {
+    let _ = writeln!(
+        out,
+        "<rect class=\"{class}\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{}\"><title>{}</title></rect>",
+        hex(color),
+        escape(tip)
+    );
+}
+
+/// A legend's swatch: a short thick line in series `i`'s colour, centred on `y`.
+pub fn swatch(out: &mut String, x: f64, y: f64, len: f64, i: usize, p: &Palette) {
+    let _ = writeln!(
+        out,
+        "<line class=\"l{}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"4\"/>",
+        p.class(i),
+        r1(x),
+        r1(y),
+        r1(x + len),
+        r1(y),
+        hex(p.series(i))
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_carry_their_values() {
+        let p = Palette::from_config(&crate::config::ChartsConfig::default());
+        let mut out = String::new();
+        let tip = "Hòa Bình, 2023 – A & B: 758".to_string();
+        points(&mut out, &[((10, 20), tip)], 4.0, 0, &p);
+        assert_eq!(
+            out,
+            "<g class=\"p0\" fill=\"#0b5cad\">\n<circle cx=\"10\" cy=\"20\" r=\"4\"><title>Hòa Bình, 2023 – A &amp; B: 758</title></circle>\n</g>\n"
+        );
+        assert_eq!(r1(12.25), "12.3");
+        assert_eq!(r1(14.0), "14");
+        let mut line = String::new();
+        polyline(&mut line, &[(1, 2)], 0, 3.0, &p);
+        assert!(line.is_empty(), "one point is no line");
+    }
+}

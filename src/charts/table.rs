@@ -1,0 +1,137 @@
+//! The numbers of a chart as a table under it (for screen readers and copying) and as
+//! a CSV file (RFC 4180) with the same rows and columns, plain numbers in place of the
+//! formatted ones.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::draw::Series;
+use crate::numfmt::plain_number;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DataTable {
+    /// The year's column, then one per series.
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub year: i32,
+    pub cells: Vec<Cell>,
+    /// The report's own year, in a report's chart.
+    pub current: bool,
+}
+
+/// A value as read ("58 million VND") and as a plain number ("58000000"); a gap has
+/// no value and reads "–".
+#[derive(Debug, Clone, Serialize)]
+pub struct Cell {
+    pub text: String,
+    pub value: Option<String>,
+}
+
+impl DataTable {
+    /// One row per year, one column per series, headed `headers` (the series' names
+    /// when empty).
+    pub fn new(
+        year_label: &str,
+        series: &[Series],
+        headers: &[String],
+        fmt: &dyn Fn(f64) -> String,
+    ) -> DataTable {
+        let mut columns = vec![year_label.to_string()];
+        match headers {
+            [] => columns.extend(series.iter().map(|s| s.name.clone())),
+            _ => columns.extend(headers.iter().cloned()),
+        }
+        let years: Vec<i32> = series
+            .first()
+            .map(|s| s.points.iter().map(|p| p.0).collect())
+            .unwrap_or_default();
+        let rows = years
+            .iter()
+            .enumerate()
+            .map(|(i, &year)| Row {
+                year,
+                cells: series
+                    .iter()
+                    .map(|s| match s.points.get(i).and_then(|p| p.1) {
+                        Some(v) => Cell {
+                            text: fmt(v),
+                            value: Some(plain_number(v)),
+                        },
+                        None => Cell {
+                            text: "–".into(),
+                            value: None,
+                        },
+                    })
+                    .collect(),
+                current: false,
+            })
+            .collect();
+        DataTable { columns, rows }
+    }
+
+    /// The same table with `year`'s row marked as the current one.
+    pub fn marked(&self, year: i32) -> DataTable {
+        let mut t = self.clone();
+        for r in &mut t.rows {
+            r.current = r.year == year;
+        }
+        t
+    }
+
+    /// The table as CSV (RFC 4180: CRLF line ends, fields quoted where they must be);
+    /// plain numbers, an empty field for a gap.
+    pub fn csv(&self) -> String {
+        let mut out = String::new();
+        let line = |out: &mut String, fields: &mut dyn Iterator<Item = String>| {
+            let fields: Vec<String> = fields.map(|f| csv_field(&f)).collect();
+            let _ = write!(out, "{}\r\n", fields.join(","));
+        };
+        line(&mut out, &mut self.columns.iter().cloned());
+        for r in &self.rows {
+            let cells = r.cells.iter().map(|c| c.value.clone().unwrap_or_default());
+            line(
+                &mut out,
+                &mut std::iter::once(r.year.to_string()).chain(cells),
+            );
+        }
+        out
+    }
+}
+
+/// One CSV field: quoted when it holds a comma, a quote or a line break, quotes doubled.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_it_must() {
+        assert_eq!(csv_field("Hòa Bình"), "Hòa Bình");
+        assert_eq!(csv_field("Bà Rịa, Vũng Tàu"), "\"Bà Rịa, Vũng Tàu\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        let s = Series {
+            name: "Income, per worker".into(),
+            points: vec![(2022, Some(58e6)), (2023, None)],
+        };
+        let t = DataTable::new("Year", &[s], &[], &|v| format!("{} million", v / 1e6));
+        assert_eq!(
+            t.csv(),
+            "Year,\"Income, per worker\"\r\n2022,58000000\r\n2023,\r\n"
+        );
+        assert_eq!(t.rows[0].cells[0].text, "58 million");
+        assert_eq!(t.rows[1].cells[0].text, "–");
+        assert!(t.marked(2023).rows[1].current);
+    }
+}
