@@ -1,10 +1,7 @@
-//! Numbers and money as reports write them, read in the report's language:
-//! "2,3 tỷ đồng", "2 bilion 295 juta/tahun", "5,6 millions de VND par mois",
-//! "$2.3 million a year".
-//!
-//! A leaf module: it imports nothing from the crate. Values are exact: the digits
-//! are read as an integer and a count of decimals, multiplied by the scale words
-//! in integers, and turned into an `f64` once, at the end.
+//! Numbers and money as reports write them, read in the report's language: "2,3 tỷ
+//! đồng", "2 bilion 295 juta/tahun", "5,6 millions de VND par mois", "$2.3 million".
+//! A leaf module, importing nothing from the crate. Values are exact: digits read as
+//! an integer and a count of decimals, scaled in integers, made an `f64` at the end.
 
 use unicode_normalization::UnicodeNormalization;
 
