@@ -34,7 +34,14 @@ fn charts(c: &mut Criterion) {
     let table = FigureTable::built_in();
     let (_dir, one_region) = site_of(25);
     c.bench_function("charts of one region (25 years)", |b| {
-        b.iter(|| ChartSet::build(&one_region.reports, "en", &Default::default(), &table))
+        b.iter(|| {
+            ChartSet::build(
+                &one_region.reports,
+                &Default::default(),
+                &Default::default(),
+                &table,
+            )
+        })
     });
 
     let (_dir, big) = site_of(10_000);
@@ -43,7 +50,12 @@ fn charts(c: &mut Criterion) {
     group.throughput(Throughput::Elements(big.reports.len() as u64));
     group.bench_function("every chart, per report", |b| {
         b.iter(|| {
-            let set = ChartSet::build(&big.reports, "en", &Default::default(), &table);
+            let set = ChartSet::build(
+                &big.reports,
+                &Default::default(),
+                &Default::default(),
+                &table,
+            );
             let inline: usize = big
                 .reports
                 .iter()

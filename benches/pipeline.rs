@@ -71,7 +71,12 @@ fn page(c: &mut Criterion) {
         vec![report],
         &coopsite::site::Tree::single(),
     );
-    let charts = ChartSet::build(&site.reports, "en", &config.charts, &table);
+    let charts = ChartSet::build(
+        &site.reports,
+        &coopsite::i18n::Locale::new("en"),
+        &config.charts,
+        &table,
+    );
     assert!(charts.report_chart(&site.reports[0]).is_some());
     let urls = Urls::new(&config.base_url, config.base_path());
     let renderer = Renderer::new(Path::new("/nonexistent"), "default", &urls, &urls).unwrap();

@@ -122,6 +122,12 @@ pub struct Locale {
     pub num: NumFormat,
 }
 
+impl Default for Locale {
+    fn default() -> Self {
+        Locale::new("en")
+    }
+}
+
 impl Locale {
     /// The built-in words of `lang`.
     pub fn new(lang: &str) -> Locale {

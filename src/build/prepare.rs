@@ -183,7 +183,8 @@ fn tree(inputs: &Inputs, lang: &str, timer: &mut Timer) -> Result<TreeSet, Vec<D
     };
     let site = Site::new(&tree_config, inputs.table, reports, &shape);
     timer.lap("model");
-    let charts = draw_charts(&site, &tree_config, inputs.table, inputs.cache);
+    let loc = crate::i18n::Locale::with_tables(lang, inputs.tables);
+    let charts = draw_charts(&site, &tree_config, &loc, inputs.table, inputs.cache);
     timer.lap("charts");
     if !charts.errors.is_empty() {
         return Err(charts.errors.clone());
@@ -258,22 +259,17 @@ fn missing_words(config: &Config, tables: &Tables) -> Vec<Diagnostic> {
 fn draw_charts(
     site: &Site,
     config: &Config,
+    loc: &crate::i18n::Locale,
     table: &FigureTable,
     cache: Option<&Cache>,
 ) -> Arc<ChartSet> {
     let draw = |previous: Option<&ChartSet>| {
-        ChartSet::build_reusing(
-            &site.reports,
-            &config.language,
-            &config.charts,
-            table,
-            previous,
-        )
+        ChartSet::build_reusing(&site.reports, loc, &config.charts, table, previous)
     };
     match cache {
         Some(c) => c.charts(
             &config.language,
-            ChartSet::input_key(&site.reports, &config.language, &config.charts, table),
+            ChartSet::input_key(&site.reports, loc, &config.charts, table),
             draw,
         ),
         None => Arc::new(draw(None)),

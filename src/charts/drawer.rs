@@ -62,7 +62,7 @@ fn largest(series: &[Series]) -> f64 {
 impl<'a> Drawer<'a> {
     pub(super) fn new(
         reports: &'a [ReportView],
-        lang: &str,
+        loc: &Locale,
         colors: &ChartsConfig,
         table: &'a FigureTable,
     ) -> Self {
@@ -70,7 +70,7 @@ impl<'a> Drawer<'a> {
         Drawer {
             reports,
             table,
-            loc: Locale::new(lang),
+            loc: loc.clone(),
             palette: Palette::from_config(colors),
             counts: keys(ChartRole::Counts),
             money: keys(ChartRole::Money),
@@ -91,7 +91,7 @@ impl<'a> Drawer<'a> {
 
     /// "Hòa Bình, 2023 – Cooperatives: 758".
     fn tip(&self, (place, what): &(String, String), year: i32, value: &str) -> String {
-        word(self.lang(), "tip")
+        word(&self.loc, "tip")
             .replace("{place}", place)
             .replace("{year}", &year.to_string())
             .replace("{what}", what)
@@ -199,7 +199,7 @@ impl<'a> Drawer<'a> {
                     })
                     .collect();
                 Source {
-                    text: word(self.lang(), key)
+                    text: word(&self.loc, key)
                         .replace("{n}", &int(years.len()))
                         .replace("{region}", &d.name)
                         .replace("{years}", &span(&years)),
@@ -212,12 +212,12 @@ impl<'a> Drawer<'a> {
                 let n = years.len();
                 years.sort_unstable();
                 Source {
-                    text: word(self.lang(), "source_regions")
+                    text: word(&self.loc, "source_regions")
                         .replace("{n}", &int(n))
                         .replace("{m}", &int(keep.iter().filter(|&&i| i < ds.len()).count()))
                         .replace("{years}", &span(&[years[0], years[n - 1]])),
                     links: Vec::new(),
-                    regions: Some(word(self.lang(), "all_regions").to_string()),
+                    regions: Some(word(&self.loc, "all_regions").to_string()),
                 }
             }
         }
@@ -288,7 +288,7 @@ impl<'a> Drawer<'a> {
             narrow_height: narrow.size.1,
             source: self.source(&plot.from, &keep, &series),
             csv,
-            csv_label: word(self.lang(), "csv").to_string(),
+            csv_label: word(&self.loc, "csv").to_string(),
             files,
             table,
             title: plot.title,
@@ -329,8 +329,7 @@ impl<'a> Drawer<'a> {
                 let labels: Vec<String> = g.iter().map(|&i| all[i].1.name.clone()).collect();
                 let title = match name.as_str() {
                     "counts" => self.loc.get("counts_title").to_string(),
-                    _ => word(self.lang(), "over_years")
-                        .replace("{what}", &list(self.lang(), &labels)),
+                    _ => word(&self.loc, "over_years").replace("{what}", &list(&self.loc, &labels)),
                 };
                 let title = match prefix {
                     "home" => title,
@@ -449,7 +448,7 @@ impl<'a> Drawer<'a> {
         let label = self.table.label(INCOME, self.lang());
         let income = self.series(d, &years, INCOME, label.clone());
         if has_values(&income) {
-            let what = word(self.lang(), "over_years").replace("{what}", &label);
+            let what = word(&self.loc, "over_years").replace("{what}", &label);
             let title = format!("{what}: {}", d.name);
             let csv = (format!("charts/regions/{slug}-income.csv"), false);
             out.push(self.report_base(d, income, label, title, true, csv)?);
@@ -520,7 +519,7 @@ impl<'a> Drawer<'a> {
                 false => Vec::new(),
             },
             csv,
-            csv_label: word(self.lang(), "csv").to_string(),
+            csv_label: word(&self.loc, "csv").to_string(),
             table,
             title,
         };

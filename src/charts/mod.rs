@@ -113,7 +113,7 @@ pub struct ChartSet {
     pub home: Vec<Chart>,
     pub regions: BTreeMap<String, Vec<Chart>>,
     regions_data: BTreeMap<String, RegionData>,
-    lang: String,
+    loc: Locale,
     highlight: Option<plotters::style::RGBColor>,
     /// Charts that could not be drawn, named by their file.
     pub errors: Vec<Diagnostic>,
@@ -157,24 +157,24 @@ impl ChartSet {
     /// Draws every chart for the site's reports (newest first, as the model holds them).
     pub fn build(
         reports: &[ReportView],
-        lang: &str,
+        loc: &Locale,
         colors: &ChartsConfig,
         table: &FigureTable,
     ) -> ChartSet {
-        Self::build_reusing(reports, lang, colors, table, None)
+        Self::build_reusing(reports, loc, colors, table, None)
     }
 
     /// [`ChartSet::build`], taking each region's charts from `previous` when nothing
     /// they are drawn from has changed (`serve` after an edit redraws one region).
     pub fn build_reusing(
         reports: &[ReportView],
-        lang: &str,
+        loc: &Locale,
         colors: &ChartsConfig,
         table: &FigureTable,
         previous: Option<&ChartSet>,
     ) -> ChartSet {
-        let dr = Drawer::new(reports, lang, colors, table);
-        let setting = format!("{lang}{colors:?}");
+        let dr = Drawer::new(reports, loc, colors, table);
+        let setting = format!("{}{:?}{colors:?}", loc.lang, loc.t);
         let mut regions = dr.regions(&setting);
         let sets: Vec<RegionSet> = regions
             .par_iter()
@@ -202,7 +202,7 @@ impl ChartSet {
             home,
             regions: by_region,
             regions_data: regions,
-            lang: lang.to_string(),
+            loc: loc.clone(),
             highlight: Some(dr.palette.highlight),
             errors,
         }
@@ -228,14 +228,14 @@ impl ChartSet {
         crate::hash::hash_of(&[
             &d.map_or(0, |d| d.key).to_le_bytes(),
             &report.year.to_le_bytes(),
-            self.lang.as_bytes(),
+            self.loc.lang.as_bytes(),
         ])
     }
 
     /// A hash of everything the charts are drawn from, to reuse a whole set.
     pub fn input_key(
         reports: &[ReportView],
-        lang: &str,
+        loc: &Locale,
         colors: &ChartsConfig,
         table: &FigureTable,
     ) -> u64 {
@@ -244,8 +244,7 @@ impl ChartSet {
             .flat_map(|role| table.charted(role).map(|d| d.key.as_str()))
             .collect();
         let mut bytes: Vec<u8> = Vec::with_capacity(reports.len() * 64);
-        bytes.extend_from_slice(lang.as_bytes());
-        bytes.extend_from_slice(format!("{colors:?}").as_bytes());
+        bytes.extend_from_slice(format!("{}{:?}{colors:?}", loc.lang, loc.t).as_bytes());
         for r in reports {
             for text in [&r.region.slug, &r.region.name, &r.url] {
                 bytes.extend_from_slice(text.as_bytes());
@@ -273,22 +272,20 @@ impl ChartSet {
         else {
             return Vec::new();
         };
-        let loc = Locale::new(&self.lang);
+        let loc = &self.loc;
         d.report
             .iter()
             .map(|b| {
                 let year = report.year;
                 let value = b.values.get(&year);
                 let note = value.map_or(String::new(), |v| {
-                    words::word(&self.lang, "year_value")
+                    words::word(loc, "year_value")
                         .replace("{year}", &year.to_string())
                         .replace("{value}", v)
                 });
                 let said = match value {
                     Some(v) => format!("{year} {}: {v}", loc.get("highlighted")),
-                    None => {
-                        words::word(&self.lang, "no_value").replace("{year}", &year.to_string())
-                    }
+                    None => words::word(loc, "no_value").replace("{year}", &year.to_string()),
                 };
                 let mut c = b.chart.clone();
                 c.files.clear();
