@@ -68,7 +68,11 @@ pub fn check(
     for (key, value) in &figures.0 {
         let dotted = format!("{section}.{key}");
         let wanted = candidates(value);
-        match mentions.iter().find(|m| states(m, value, &wanted)) {
+        let found = mentions
+            .iter()
+            .find(|m| states(m, value, &wanted))
+            .or_else(|| mentions.iter().find(|m| grouped_as(body, m, value)));
+        match found {
             Some(m) => {
                 out.sentences.insert(dotted, Said::of(body, m));
             }
@@ -120,6 +124,22 @@ fn states(m: &Mention, value: &Value, wanted: &[f64]) -> bool {
             same(stated, money.per_year()) || wanted.iter().any(|&w| same(m.value, w))
         }
     }
+}
+
+/// A count written in another language's grouping than the report's (`1.059` in an
+/// English translation of a Vietnamese report): its digits, groups of three apart.
+fn grouped_as(body: &str, m: &Mention, value: &Value) -> bool {
+    let Value::Count(n) = value else {
+        return false;
+    };
+    let raw = &body[m.start..m.end];
+    let mut groups = raw.split(['.', ',', ' ', '\u{a0}', '\u{202f}']);
+    let head = groups.next().unwrap_or_default();
+    let rest: Vec<&str> = groups.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&head.len())
+        && rest.iter().all(|g| g.len() == 3)
+        && raw.chars().filter(char::is_ascii_digit).collect::<String>() == n.to_string()
 }
 
 /// A number a hurried typist may have meant: the same digits in another order, one
@@ -225,6 +245,22 @@ mod tests {
         );
         assert_eq!(out.unstated[1].near.as_ref().unwrap().0, "1.059");
         assert_eq!(out.unstated[1].value, "1095");
+    }
+
+    #[test]
+    fn counts_in_another_grouping_are_found() {
+        let out = run(
+            "Toàn tỉnh có 1.059 HTX.",
+            "en",
+            &[("cooperatives_total", Value::Count(1059))],
+        );
+        assert!(out.unstated.is_empty(), "{:?}", out.unstated);
+        let out = run(
+            "There were 1,059 cooperatives.",
+            "vi",
+            &[("cooperatives_total", Value::Count(1059))],
+        );
+        assert!(out.unstated.is_empty(), "{:?}", out.unstated);
     }
 
     #[test]
