@@ -225,16 +225,6 @@ impl Sink for Staging {
 
 /// A hash of a page's template and data, written straight from the context.
 fn context_key(fingerprint: u64, template: &str, ctx: &Context) -> u64 {
-    struct HashWriter(std::collections::hash_map::DefaultHasher);
-    impl std::io::Write for HashWriter {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            std::hash::Hasher::write(&mut self.0, buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
     let mut w = HashWriter(Default::default());
     std::hash::Hasher::write_u64(&mut w.0, fingerprint);
     std::hash::Hasher::write(&mut w.0, template.as_bytes());
@@ -301,29 +291,23 @@ pub fn render_site_cached(
     let errors = Mutex::new(Vec::new());
     jobs(site).into_par_iter().for_each(|job| {
         let (template, path) = job_path(site, job);
-        let mut ctx = context(site, charts, job, &path);
         let report = match job {
             Job::Report(i) => Some(&site.reports[i]),
             _ => None,
         };
-        let render = |ctx: &mut Context| {
-            if let Some(report) = report {
-                ctx.insert("charts", &charts.report_charts(report));
+        // A report page unchanged since the last build is known without making its
+        // context: by its view, the site's and its chart's keys.
+        let quick = match (cache, report) {
+            (Some(cache), Some(rep)) => {
+                let key = report_key(r.fingerprint, template, site, rep, &path)
+                    ^ charts.report_chart_key(rep);
+                cache.page(&path, key).ok_or(key)
             }
-            r.render(template, ctx)
+            _ => Err(0),
         };
-        let rendered = match cache {
-            None => render(&mut ctx),
-            Some(cache) => {
-                // A report's chart is known by its region's bars, year and value: the
-                // SVG itself need not be drawn (or hashed) for an unchanged page.
-                let chart_key = report.map(|rep| charts.report_chart_key(rep));
-                let key = context_key(r.fingerprint, template, &ctx) ^ chart_key.unwrap_or(0);
-                match cache.page(&path, key) {
-                    Some(text) => Ok(text),
-                    None => render(&mut ctx).inspect(|text| cache.store_page(&path, key, text)),
-                }
-            }
+        let rendered = match quick {
+            Ok(text) => Ok(text),
+            Err(key) => render_page(r, site, charts, job, (template, &path), cache, key),
         };
         let result = rendered.and_then(|text| sink.put(&path, text));
         if let Err(e) = result {
@@ -336,4 +320,74 @@ pub fn render_site_cached(
     errors
         .into_inner()
         .expect("no panics while holding the lock")
+}
+
+/// Renders one page (and keeps it in `cache`, under `report_key` for a report page,
+/// else under a hash of its context).
+fn render_page(
+    r: &Renderer,
+    site: &Site,
+    charts: &ChartSet,
+    job: Job,
+    (template, path): (&str, &str),
+    cache: Option<&dyn PageCache>,
+    report_key: u64,
+) -> Result<String, Diagnostic> {
+    let mut ctx = context(site, charts, job, path);
+    let report = match job {
+        Job::Report(i) => Some(&site.reports[i]),
+        _ => None,
+    };
+    let render = |ctx: &mut Context| {
+        if let Some(report) = report {
+            ctx.insert("charts", &charts.report_charts(report));
+        }
+        r.render(template, ctx)
+    };
+    match cache {
+        None => render(&mut ctx),
+        Some(cache) => {
+            let key = if report.is_some() {
+                report_key
+            } else {
+                context_key(r.fingerprint, template, &ctx)
+            };
+            match cache.page(path, key) {
+                Some(text) => Ok(text),
+                None => render(&mut ctx).inspect(|text| cache.store_page(path, key, text)),
+            }
+        }
+    }
+}
+
+/// What a report page is rendered from, hashed: the templates, the site, its path and
+/// the report's view (its chart is keyed apart, by `ChartSet::report_chart_key`).
+fn report_key(
+    fingerprint: u64,
+    template: &str,
+    site: &Site,
+    report: &crate::site::ReportView,
+    path: &str,
+) -> u64 {
+    let mut w = HashWriter(Default::default());
+    std::hash::Hasher::write_u64(&mut w.0, fingerprint);
+    for part in [template, path] {
+        std::hash::Hasher::write(&mut w.0, part.as_bytes());
+    }
+    let _ = serde_json::to_writer(&mut w, &site.site);
+    let _ = serde_json::to_writer(&mut w, report);
+    std::hash::Hasher::finish(&w.0)
+}
+
+/// Feeds what is written into a hasher.
+struct HashWriter(std::collections::hash_map::DefaultHasher);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        std::hash::Hasher::write(&mut self.0, buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
