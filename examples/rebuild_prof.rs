@@ -1,5 +1,8 @@
 //! Times `serve`'s rebuild after one edit on a generated corpus:
 //! `cargo run --release --example rebuild_prof -- N`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use coopsite::build::plan_cached;
 use coopsite::cache::Cache;
 use coopsite::BuildOptions;

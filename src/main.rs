@@ -6,6 +6,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// mimalloc: builds and rebuilds allocate many short strings from several threads,
+/// where it is about twice as fast as the system allocator here.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod progress_bar;
 use coopsite::numfmt::NumFormat;
 use coopsite::{scaffold, BuildOptions, Diagnostic, Diagnostics};
