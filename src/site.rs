@@ -301,11 +301,6 @@ impl Site {
             notes,
         }
     }
-
-    /// The home page's list.
-    pub fn items(&self) -> Vec<ReportItem> {
-        self.reports.iter().map(item).collect()
-    }
 }
 
 /// The reports of each region or tag (by the links `of` gives), by slug.
