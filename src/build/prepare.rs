@@ -263,8 +263,11 @@ fn draw_charts(
     table: &FigureTable,
     cache: Option<&Cache>,
 ) -> Arc<ChartSet> {
+    // The years' charts are drawn from the same reports, so the same key covers them.
     let draw = |previous: Option<&ChartSet>| {
-        ChartSet::build_reusing(&site.reports, loc, &config.charts, table, previous)
+        let mut set = ChartSet::build_reusing(&site.reports, loc, &config.charts, table, previous);
+        set.add_years(&site.years, &config.charts, table);
+        set
     };
     match cache {
         Some(c) => c.charts(

@@ -142,7 +142,7 @@ fn wanted(series: &[Series]) -> Vec<(f64, f64)> {
 }
 
 /// Splices `marks` (and the texts above the plot) into plotters' SVG, with the style.
-fn assemble(svg: String, head: &str, marks: &str, p: &Palette) -> String {
+pub(super) fn assemble(svg: String, head: &str, marks: &str, p: &Palette) -> String {
     let mut svg = super::svg::prepare(&svg, &p.style);
     let end = svg.rfind("</svg>").unwrap_or(svg.len());
     svg.insert_str(

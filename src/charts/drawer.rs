@@ -77,12 +77,12 @@ impl<'a> Drawer<'a> {
         }
     }
 
-    fn lang(&self) -> &str {
+    pub(super) fn lang(&self) -> &str {
         &self.loc.lang
     }
 
     /// A value as tooltips and tables say it: "1,059", "58 million VND".
-    fn value_text(&self, money: bool, v: f64) -> String {
+    pub(super) fn value_text(&self, money: bool, v: f64) -> String {
         match money {
             true => self.loc.num.money_short(v, CHART_CURRENCY),
             false => self.loc.num.number(v, 2),
@@ -90,7 +90,7 @@ impl<'a> Drawer<'a> {
     }
 
     /// "Hòa Bình, 2023 – Cooperatives: 758".
-    fn tip(&self, (place, what): &(String, String), year: i32, value: &str) -> String {
+    pub(super) fn tip(&self, (place, what): &(String, String), year: i32, value: &str) -> String {
         word(&self.loc, "tip")
             .replace("{place}", place)
             .replace("{year}", &year.to_string())
@@ -100,7 +100,7 @@ impl<'a> Drawer<'a> {
 
     /// The unit of a money axis (millions, or billions when the numbers are that
     /// large), and its title.
-    fn money_unit(&self, max: f64) -> (f64, String) {
+    pub(super) fn money_unit(&self, max: f64) -> (f64, String) {
         let (unit, key) = if max >= 1e10 {
             (1e9, "billion_per_year")
         } else {

@@ -3,17 +3,20 @@
 //! units wide for desktops, 360 for phones), each point with a `<title>`, and inlined
 //! in its page (small multiples are shown from their files, to keep the home page
 //! light); the home and region charts are also written as SVG files, and every chart's
-//! numbers as a table under it and a CSV file beside the SVG.
+//! numbers as a table under it and a CSV file beside the SVG. Each year's page compares
+//! its regions in horizontal bars ([`years`]).
 
 mod colors;
 mod draw;
 mod drawer;
 mod frame;
+mod hbars;
 mod marks;
 mod scale;
 mod svg;
 mod table;
 mod words;
+mod years;
 
 use std::collections::BTreeMap;
 
@@ -28,6 +31,7 @@ use crate::site::ReportView;
 use draw::Drawn;
 use drawer::{Drawer, RegionSet};
 pub use table::{Cell, DataTable, Row};
+pub use years::{year_charts, MAX_YEAR_BARS, YEAR_TABLE_ID};
 
 /// The currency the money charts are drawn in: the contract allows no other for
 /// the charted averages.
@@ -112,6 +116,8 @@ struct RegionData {
 pub struct ChartSet {
     pub home: Vec<Chart>,
     pub regions: BTreeMap<String, Vec<Chart>>,
+    /// Each year's page's charts (see [`ChartSet::add_years`]).
+    pub years: BTreeMap<i32, Vec<Chart>>,
     regions_data: BTreeMap<String, RegionData>,
     loc: Locale,
     highlight: Option<plotters::style::RGBColor>,
@@ -149,6 +155,7 @@ impl std::fmt::Debug for ChartSet {
         f.debug_struct("ChartSet")
             .field("home", &self.home.len())
             .field("regions", &self.regions.len())
+            .field("years", &self.years.len())
             .finish()
     }
 }
@@ -201,6 +208,7 @@ impl ChartSet {
         ChartSet {
             home,
             regions: by_region,
+            years: BTreeMap::new(),
             regions_data: regions,
             loc: loc.clone(),
             highlight: Some(dr.palette.highlight),
@@ -209,9 +217,11 @@ impl ChartSet {
     }
 
     /// Every file the charts write: (path, text): the SVG files of each home and region
-    /// chart, and the CSV of its numbers (and of each region's report charts).
+    /// chart, and the CSV of its numbers (and of each region's report charts and each
+    /// year's charts).
     pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
         let charts = self.home.iter().chain(self.regions.values().flatten());
+        let charts = charts.chain(self.years.values().flatten());
         let bases = self
             .regions_data
             .values()

@@ -19,6 +19,9 @@ pub struct DataTable {
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
     pub year: i32,
+    /// What the row is headed with: its year, or the place it is about in a chart of
+    /// places in one year.
+    pub label: String,
     pub cells: Vec<Cell>,
     /// The report's own year, in a report's chart.
     pub current: bool,
@@ -55,23 +58,39 @@ impl DataTable {
             .enumerate()
             .map(|(i, &year)| Row {
                 year,
+                label: year.to_string(),
                 cells: series
                     .iter()
-                    .map(|s| match s.points.get(i).and_then(|p| p.1) {
-                        Some(v) => Cell {
-                            text: fmt(v),
-                            value: Some(plain_number(v)),
-                        },
-                        None => Cell {
-                            text: "–".into(),
-                            value: None,
-                        },
-                    })
+                    .map(|s| cell(s.points.get(i).and_then(|p| p.1), fmt))
                     .collect(),
                 current: false,
             })
             .collect();
         DataTable { columns, rows }
+    }
+
+    /// One row per place (`places`: name and value, all of `year`), one column of
+    /// values headed `header`, the places' column headed `first`.
+    pub fn places(
+        first: &str,
+        header: &str,
+        year: i32,
+        places: &[(String, f64)],
+        fmt: &dyn Fn(f64) -> String,
+    ) -> DataTable {
+        let rows = places
+            .iter()
+            .map(|(name, v)| Row {
+                year,
+                label: name.clone(),
+                cells: vec![cell(Some(*v), fmt)],
+                current: false,
+            })
+            .collect();
+        DataTable {
+            columns: vec![first.to_string(), header.to_string()],
+            rows,
+        }
     }
 
     /// The same table with `year`'s row marked as the current one.
@@ -94,12 +113,22 @@ impl DataTable {
         line(&mut out, &mut self.columns.iter().cloned());
         for r in &self.rows {
             let cells = r.cells.iter().map(|c| c.value.clone().unwrap_or_default());
-            line(
-                &mut out,
-                &mut std::iter::once(r.year.to_string()).chain(cells),
-            );
+            line(&mut out, &mut std::iter::once(r.label.clone()).chain(cells));
         }
         out
+    }
+}
+
+fn cell(v: Option<f64>, fmt: &dyn Fn(f64) -> String) -> Cell {
+    match v {
+        Some(v) => Cell {
+            text: fmt(v),
+            value: Some(plain_number(v)),
+        },
+        None => Cell {
+            text: "–".into(),
+            value: None,
+        },
     }
 }
 
@@ -133,5 +162,11 @@ mod tests {
         assert_eq!(t.rows[0].cells[0].text, "58 million");
         assert_eq!(t.rows[1].cells[0].text, "–");
         assert!(t.marked(2023).rows[1].current);
+        let places = [("Bà Rịa, Vũng Tàu".to_string(), 758.0)];
+        let t = DataTable::places("Region", "Cooperatives", 2023, &places, &|v| v.to_string());
+        assert_eq!(
+            t.csv(),
+            "Region,Cooperatives\r\n\"Bà Rịa, Vũng Tàu\",758\r\n"
+        );
     }
 }

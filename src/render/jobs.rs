@@ -223,7 +223,12 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
         Job::Tags => ctx.insert("tags", &site.tag_list),
         Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", &mut ctx),
         Job::Years => ctx.insert("years", &years),
-        Job::Year(i) => ctx.insert("year", &site.years[i]),
+        Job::Year(i) => {
+            let year = &site.years[i];
+            ctx.insert("year", year);
+            let none = Vec::new();
+            ctx.insert("charts", charts.years.get(&year.year).unwrap_or(&none));
+        }
         Job::NotFound | Job::Robots => {}
         Job::Atom => ctx.insert(
             "reports",
