@@ -87,6 +87,11 @@ pub fn rgb(hex: &str) -> Option<[u8; 3]> {
 
 /// The WCAG contrast ratio of a colour against white.
 pub fn contrast_on_white(c: [u8; 3]) -> f64 {
+    1.05 / (luminance(c) + 0.05)
+}
+
+/// The relative luminance of a colour (WCAG 2).
+pub fn luminance(c: [u8; 3]) -> f64 {
     let channel = |v: u8| {
         let v = v as f64 / 255.0;
         if v <= 0.03928 {
@@ -95,8 +100,7 @@ pub fn contrast_on_white(c: [u8; 3]) -> f64 {
             ((v + 0.055) / 1.055).powf(2.4)
         }
     };
-    let l = 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2]);
-    1.05 / (l + 0.05)
+    0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2])
 }
 
 #[derive(Debug, Clone, Deserialize)]

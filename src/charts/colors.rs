@@ -105,15 +105,7 @@ fn upper_hex(c: RGBColor) -> String {
 
 /// Relative luminance (WCAG 2).
 fn luminance(c: RGBColor) -> f64 {
-    let channel = |v: u8| {
-        let v = v as f64 / 255.0;
-        if v <= 0.03928 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+    crate::config::luminance([c.0, c.1, c.2])
 }
 
 /// The WCAG contrast ratio of two colours.

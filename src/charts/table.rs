@@ -132,14 +132,7 @@ fn cell(v: Option<f64>, fmt: &dyn Fn(f64) -> String) -> Cell {
     }
 }
 
-/// One CSV field: quoted when it holds a comma, a quote or a line break, quotes doubled.
-pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
+pub use crate::data::csv_field;
 
 #[cfg(test)]
 mod tests {
