@@ -284,7 +284,12 @@ fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub,
                     eprint!("warning: {w}");
                 }
             }
-            eprintln!("{verb} {} reports in {ms} ms", planned.reports);
+            let noun = if planned.reports == 1 {
+                "report"
+            } else {
+                "reports"
+            };
+            eprintln!("{verb} {} {noun} in {ms} ms", planned.reports);
             s.site = Some(planned);
             s.error = None;
             drop(s);
