@@ -133,13 +133,8 @@ fn grouped_as(body: &str, m: &Mention, value: &Value) -> bool {
         return false;
     };
     let raw = &body[m.start..m.end];
-    let mut groups = raw.split(['.', ',', ' ', '\u{a0}', '\u{202f}']);
-    let head = groups.next().unwrap_or_default();
-    let rest: Vec<&str> = groups.collect();
-    !rest.is_empty()
-        && (1..=3).contains(&head.len())
-        && rest.iter().all(|g| g.len() == 3)
-        && raw.chars().filter(char::is_ascii_digit).collect::<String>() == n.to_string()
+    let seps = ['.', ',', ' ', '\u{a0}', '\u{202f}'];
+    !raw.starts_with('0') && super::figures::grouped_whole(raw, &seps) == Some(*n)
 }
 
 /// A number a hurried typist may have meant: the same digits in another order, one

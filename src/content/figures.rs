@@ -551,17 +551,22 @@ fn check_money(def: &FigureDef, m: &Money) -> Result<(), Problem> {
 /// `1.059`, `15.200`: digits grouped by `.` in threes, which YAML reads as a decimal.
 /// Gives the whole number they were meant as.
 fn grouped_digits(raw: &str) -> Option<f64> {
+    grouped_whole(raw, &['.']).map(|n| n as f64)
+}
+
+/// Digits in groups of three joined by one of `seps` (`1.059`, `1 059`, `15,200`): the
+/// whole number they write, whichever language's grouping it is.
+pub(super) fn grouped_whole(raw: &str, seps: &[char]) -> Option<u64> {
     let raw = raw.trim();
-    let mut groups = raw.split('.');
+    let mut groups = raw.split(seps);
     let head = groups.next()?;
     let rest: Vec<&str> = groups.collect();
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
     let ok = (1..=3).contains(&head.len())
-        && head.bytes().all(|b| b.is_ascii_digit())
+        && digits(head)
         && !rest.is_empty()
-        && rest
-            .iter()
-            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
-    ok.then(|| raw.replace('.', "").parse().ok()).flatten()
+        && rest.iter().all(|g| g.len() == 3 && digits(g));
+    ok.then(|| raw.replace(seps, "").parse().ok()).flatten()
 }
 
 fn per_word(p: Per) -> &'static str {
