@@ -9,6 +9,7 @@ use serde_yaml::Value as Yaml;
 
 use super::amount::{self, Notation, Period};
 use crate::figure_table::{ChartRole, FigureDef, FigureTable, Kind, TOTAL};
+use crate::numfmt::plain_number as plain;
 
 /// How a money amount was stated: per year or per month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -574,11 +575,6 @@ fn per_word(p: Per) -> &'static str {
         Per::Year => "year",
         Per::Month => "month",
     }
-}
-
-/// Digits without grouping: 2500000000, 58.1.
-fn plain(x: f64) -> String {
-    crate::numfmt::plain_number(x)
 }
 
 fn shown(v: &Yaml, raw: &str) -> String {
