@@ -36,6 +36,8 @@ struct Doc<'a> {
     path: &'a Path,
     text: &'a str,
     yaml: &'a str,
+    /// The Markdown text after the front matter.
+    body: &'a str,
     off: usize,
     map: Mapping,
     errors: Vec<Diagnostic>,
@@ -73,7 +75,7 @@ pub fn parse_report(
     let notation = Notation::for_lang(&lang);
     let figures = doc.figures("figures", settings.table, notation);
     let targets = doc.figures("targets", settings.table, notation);
-    let body = doc.body(text);
+    let body = doc.body.to_string();
     let sentences = doc.crosscheck(&body, notation, &figures, &targets);
     // A missing or bad date or year has pushed its error above.
     let (Some(date), Some(year), true) = (date, year, doc.errors.is_empty()) else {
@@ -153,6 +155,7 @@ impl<'a> Doc<'a> {
             path,
             text,
             yaml: parts.yaml,
+            body: parts.body,
             off,
             map,
             errors: Vec::new(),
@@ -167,10 +170,6 @@ impl<'a> Doc<'a> {
             .filter_map(|k| k.as_str())
             .filter_map(|k| Some((k.to_string(), find_key(self.yaml, self.off, k)?)))
             .collect()
-    }
-
-    fn body(&self, text: &str) -> String {
-        split(text).map(|p| p.body.to_string()).unwrap_or_default()
     }
 
     fn get(&self, key: &str) -> Option<&Yaml> {
