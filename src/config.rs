@@ -307,6 +307,16 @@ impl Config {
         }
     }
 
+    /// Where a language's tree stands under the site's root: "" for the first of
+    /// [`Config::trees`], `"<lang>/"` for the others.
+    pub fn tree_prefix(&self, lang: &str) -> String {
+        if self.trees().first().is_some_and(|first| first == lang) {
+            String::new()
+        } else {
+            format!("{lang}/")
+        }
+    }
+
     /// The built-in figures and the site's declared ones.
     pub fn figure_table(&self) -> FigureTable {
         FigureTable::with_declared(&self.figures)

@@ -35,6 +35,8 @@ pub struct Site {
     pub years: Vec<YearView>,
     /// What the model noticed and a site author may want to know (merged spellings).
     pub notes: Vec<Diagnostic>,
+    /// The tree's words, dates and numbers, for what is drawn from the model (charts).
+    pub loc: Locale,
 }
 
 /// Checks what no single file can show: slugs used twice.
@@ -289,6 +291,7 @@ impl Site {
             languages: tree.languages.clone(),
             t: ctx.loc.t.clone(),
         };
+        let loc = ctx.loc;
         Site {
             site,
             urls,
@@ -299,6 +302,7 @@ impl Site {
             tags,
             years,
             notes,
+            loc,
         }
     }
 }

@@ -162,12 +162,7 @@ pub(super) fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prep
 /// One language's model, charts and renderer.
 fn tree(inputs: &Inputs, lang: &str, timer: &mut Timer) -> Result<TreeSet, Vec<Diagnostic>> {
     let config = inputs.config;
-    let root_lang = config.trees().first().cloned().unwrap_or_default();
-    let prefix = if lang == root_lang {
-        String::new()
-    } else {
-        format!("{lang}/")
-    };
+    let prefix = config.tree_prefix(lang);
     let mut tree_config = config.clone();
     tree_config.language = lang.to_string();
     tree_config.base_url = format!("{}{prefix}", config.base_url);
@@ -183,8 +178,7 @@ fn tree(inputs: &Inputs, lang: &str, timer: &mut Timer) -> Result<TreeSet, Vec<D
     };
     let site = Site::new(&tree_config, inputs.table, reports, &shape);
     timer.lap("model");
-    let loc = crate::i18n::Locale::with_tables(lang, inputs.tables);
-    let charts = draw_charts(&site, &tree_config, &loc, inputs.table, inputs.cache);
+    let charts = draw_charts(&site, &tree_config, inputs.table, inputs.cache);
     timer.lap("charts");
     if !charts.errors.is_empty() {
         return Err(charts.errors.clone());
@@ -202,13 +196,8 @@ fn language_links(config: &Config) -> Vec<LangLink> {
     let urls = Urls::new(&config.base_url, config.base_path());
     trees
         .iter()
-        .enumerate()
-        .map(|(i, lang)| {
-            let prefix = if i == 0 {
-                String::new()
-            } else {
-                format!("{lang}/")
-            };
+        .map(|lang| {
+            let prefix = config.tree_prefix(lang);
             LangLink {
                 lang: lang.clone(),
                 name: crate::lang::endonym(lang),
@@ -259,10 +248,10 @@ fn missing_words(config: &Config, tables: &Tables) -> Vec<Diagnostic> {
 fn draw_charts(
     site: &Site,
     config: &Config,
-    loc: &crate::i18n::Locale,
     table: &FigureTable,
     cache: Option<&Cache>,
 ) -> Arc<ChartSet> {
+    let loc = &site.loc;
     // The years' charts are drawn from the same reports, so the same key covers them.
     let draw = |previous: Option<&ChartSet>| {
         let mut set = ChartSet::build_reusing(&site.reports, loc, &config.charts, table, previous);
