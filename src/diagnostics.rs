@@ -56,7 +56,7 @@ impl Diagnostic {
     /// The problem as JSON for editors and CI: path, line, column, severity, message, help.
     pub fn to_json(&self, severity: &str) -> serde_json::Value {
         serde_json::json!({
-            "path": display_path(&self.path),
+            "path": crate::urls::slash_path(&self.path),
             "line": self.line,
             "column": self.col,
             "severity": severity,
@@ -67,17 +67,13 @@ impl Diagnostic {
 
     /// The first line alone: `path:line:col: message`.
     pub fn headline(&self) -> String {
-        let path = display_path(&self.path);
+        let path = crate::urls::slash_path(&self.path);
         match (self.line, self.col) {
             (0, _) => format!("{path}: {}", self.message),
             (l, 0) => format!("{path}:{l}: {}", self.message),
             (l, c) => format!("{path}:{l}:{c}: {}", self.message),
         }
     }
-}
-
-fn display_path(p: &Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
 }
 
 impl fmt::Display for Diagnostic {

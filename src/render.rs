@@ -185,7 +185,7 @@ fn read_templates(
         Err(e) => return errors.push(e),
     };
     for (src, rel) in files {
-        let name = rel.to_string_lossy().replace('\\', "/");
+        let name = crate::urls::slash_path(&rel);
         match std::fs::read_to_string(&src) {
             Ok(text) => {
                 into.insert(name, (text, shown.join(&rel)));

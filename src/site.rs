@@ -54,7 +54,7 @@ pub fn check(reports: &[Report]) -> Vec<Diagnostic> {
                     format!(
                         "slug `{}` is already used by {}",
                         r.slug,
-                        first.path.to_string_lossy().replace('\\', "/")
+                        crate::urls::slash_path(&first.path)
                     ),
                 )
                 .at(line, col)
@@ -180,7 +180,11 @@ impl Ctx<'_> {
     }
 
     fn view(&self, r: &Report) -> ReportView {
-        let dir = r.rel.parent().map(rel_string).unwrap_or_default();
+        let dir = r
+            .rel
+            .parent()
+            .map(crate::urls::slash_path)
+            .unwrap_or_default();
         let body = markdown::render(&r.body, &dir, self.config.markdown.unsafe_html, &self.links);
         let path = urls::report_path(&r.slug);
         ReportView {
@@ -213,7 +217,7 @@ impl Ctx<'_> {
             prev: None,
             next: None,
             extra: r.extra.clone(),
-            source_file: rel_string(&r.path),
+            source_file: crate::urls::slash_path(&r.path),
         }
     }
 }
@@ -252,7 +256,7 @@ impl Site {
         let (names, notes) = Names::choose(&reports);
         let md_slugs: HashMap<String, &str> = reports
             .iter()
-            .map(|r| (rel_string(&r.rel), r.slug.as_str()))
+            .map(|r| (crate::urls::slash_path(&r.rel), r.slug.as_str()))
             .collect();
         let ctx = Ctx {
             config,
@@ -380,10 +384,6 @@ pub fn item(v: &ReportView) -> ReportItem {
         lang: v.lang.clone(),
         lang_shown: v.lang_shown,
     }
-}
-
-fn rel_string(p: &std::path::Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
 }
 
 impl Ctx<'_> {

@@ -38,6 +38,12 @@ impl Urls {
     }
 }
 
+/// A path with `/` between its parts on every system, for URLs, output paths and
+/// messages.
+pub fn slash_path(p: &std::path::Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
 /// The output folder of each kind of page, relative to the site root.
 pub fn report_path(slug: &str) -> String {
     format!("reports/{slug}/")

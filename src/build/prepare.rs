@@ -117,7 +117,10 @@ pub(super) fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prep
     copy_static(root, &config, &mut files, &mut errors, &mut warnings);
     warnings.extend(loaded.outside.iter().map(|l| outside_warning(root, l)));
     for asset in &loaded.assets {
-        files.copy(rel_string(&asset.rel), Source::File(asset.src.clone()));
+        files.copy(
+            crate::urls::slash_path(&asset.rel),
+            Source::File(asset.src.clone()),
+        );
     }
     let all = loaded
         .reports
@@ -349,15 +352,11 @@ fn copy_static(
         match content::walk_files(&dir) {
             Ok(walk) => {
                 for (src, rel) in walk.files {
-                    files.copy(rel_string(&rel), Source::File(src));
+                    files.copy(crate::urls::slash_path(&rel), Source::File(src));
                 }
                 warnings.extend(walk.outside.iter().map(|l| outside_warning(root, l)));
             }
             Err(e) => errors.push(e),
         }
     }
-}
-
-fn rel_string(p: &Path) -> String {
-    p.to_string_lossy().replace('\\', "/")
 }
