@@ -6,12 +6,7 @@ use common::{coopsite, front, stderr, tree, Site};
 use std::path::Path;
 
 fn example_site(out: &Path) -> String {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let o = coopsite(
-        Path::new(root),
-        &["build", "--root", root, "--output", out.to_str().unwrap()],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let o = common::build_into(Path::new(env!("CARGO_MANIFEST_DIR")), out);
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 

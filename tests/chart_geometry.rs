@@ -8,21 +8,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{coopsite, stderr, tree};
-
-fn build(root: &Path, out: &Path) {
-    let o = coopsite(
-        root,
-        &[
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-}
+use common::{build_into as build, tree};
 
 /// Every chart of a built site: (where, SVG text), files and inline.
 fn charts(files: &BTreeMap<String, String>) -> Vec<(String, String)> {

@@ -15,18 +15,7 @@ fn example_root() -> &'static Path {
 fn example() -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
-    let root = example_root();
-    let o = common::coopsite(
-        root,
-        &[
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", common::stderr(&o));
+    common::build_into(example_root(), &out);
     (tmp, out)
 }
 

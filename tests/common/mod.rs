@@ -122,3 +122,19 @@ pub fn http_get(port: u16, path: &str) -> (u16, String, String) {
         .unwrap_or(0);
     (status, head.to_string(), body.to_string())
 }
+
+/// `coopsite build --root ROOT --output OUT`, which must succeed; its output.
+pub fn build_into(root: &Path, out: &Path) -> Output {
+    let o = coopsite(
+        root,
+        &[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    o
+}
