@@ -92,6 +92,46 @@ pub struct Drawn {
     pub font: f64,
 }
 
+impl Drawn {
+    /// A drawing with no marks kept yet.
+    pub(super) fn new(
+        svg: String,
+        size: (u32, u32),
+        plot: [i32; 4],
+        note_at: Option<(f64, f64)>,
+        font: f64,
+    ) -> Drawn {
+        Drawn {
+            svg,
+            size,
+            plot,
+            marks: BTreeMap::new(),
+            tips: BTreeMap::new(),
+            note_at,
+            font,
+        }
+    }
+}
+
+/// Draws `mesh` below a header `head_height` high in an SVG of `size`: the SVG so far,
+/// the plotting area and where each of `want` lands.
+fn mesh_svg(
+    size: (u32, u32),
+    head_height: u32,
+    mesh: &Mesh,
+    want: &[(f64, f64)],
+) -> Result<(String, super::frame::Placed)> {
+    let mut buf = String::new();
+    let placed = {
+        let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
+        let (_, body) = root.split_vertically(head_height);
+        let r = mesh_on(&body, mesh, want)?;
+        root.present().map_err(err)?;
+        r
+    };
+    Ok((buf, placed))
+}
+
 /// The lines and points of `series`, at `coords` (every value in order); the first
 /// series' points and tooltips are kept in `d`.
 fn line_marks(
@@ -185,23 +225,8 @@ pub fn lines(
         top: 12,
         x_area,
     };
-    let mut buf = String::new();
-    let (plot, coords) = {
-        let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
-        let (_, body) = root.split_vertically(head.height);
-        let r = mesh_on(&body, &mesh, &wanted(series))?;
-        root.present().map_err(err)?;
-        r
-    };
-    let mut d = Drawn {
-        svg: String::new(),
-        size,
-        plot,
-        marks: BTreeMap::new(),
-        tips: BTreeMap::new(),
-        note_at: head.note_at,
-        font: l.font,
-    };
+    let (buf, (plot, coords)) = mesh_svg(size, head.height, &mesh, &wanted(series))?;
+    let mut d = Drawn::new(String::new(), size, plot, head.note_at, l.font);
     let marks = plot_rect(plot) + &line_marks(series, &coords, axis, p, l, &mut d);
     d.svg = assemble(buf, &head.svg, &marks, p);
     Ok(d)
@@ -237,23 +262,8 @@ pub fn bars(points: &[(i32, Option<f64>)], axis: &Axis, p: &Palette, l: &Layout)
         top: 12,
         x_area,
     };
-    let mut buf = String::new();
-    let (plot, coords) = {
-        let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
-        let (_, body) = root.split_vertically(head.height);
-        let r = mesh_on(&body, &mesh, &want)?;
-        root.present().map_err(err)?;
-        r
-    };
-    let mut d = Drawn {
-        svg: String::new(),
-        size,
-        plot,
-        marks: BTreeMap::new(),
-        tips: BTreeMap::new(),
-        note_at: head.note_at,
-        font: l.font,
-    };
+    let (buf, (plot, coords)) = mesh_svg(size, head.height, &mesh, &want)?;
+    let mut d = Drawn::new(String::new(), size, plot, head.note_at, l.font);
     let mut marks = plot_rect(plot);
     let values = points.iter().filter_map(|&(y, v)| v.map(|v| (y, v)));
     for ((year, v), pair) in values.zip(coords.chunks(2)) {
@@ -333,15 +343,7 @@ pub fn panels(series: &[Series], axis: &Axis, p: &Palette, l: &Layout) -> Result
                 dot: 2.5,
                 ..*l
             };
-            let mut scratch = Drawn {
-                svg: String::new(),
-                size,
-                plot,
-                marks: BTreeMap::new(),
-                tips: BTreeMap::new(),
-                note_at: None,
-                font: f,
-            };
+            let mut scratch = Drawn::new(String::new(), size, plot, None, f);
             marks.push_str(&plot_rect(plot));
             marks.push_str(&line_marks(
                 std::slice::from_ref(s),
@@ -360,13 +362,11 @@ pub fn panels(series: &[Series], axis: &Axis, p: &Palette, l: &Layout) -> Result
         size.0 as i32,
         size.1 as i32 - head.height as i32,
     ];
-    Ok(Drawn {
-        svg: assemble(buf, &texts, &marks, p),
+    Ok(Drawn::new(
+        assemble(buf, &texts, &marks, p),
         size,
         plot,
-        marks: BTreeMap::new(),
-        tips: BTreeMap::new(),
-        note_at: None,
-        font: f,
-    })
+        None,
+        f,
+    ))
 }

@@ -3,8 +3,6 @@
 //! beside it (wide) or on its own line above it (narrow, where a long name would
 //! leave no room for the bar). No text lies over a bar.
 
-use std::collections::BTreeMap;
-
 use plotters::prelude::*;
 
 use super::colors::{Palette, TEXT};
@@ -138,15 +136,13 @@ pub fn hbars(bars: &[Bar], labels: &Labels, p: &Palette, l: &Layout) -> Result<D
         let vy = y + r.bar_at + r.bar / 2.0 + f * 0.35;
         texts.push_str(&marks::text(vx, vy, f, "start", "", value));
     }
-    Ok(Drawn {
-        svg: assemble(buf, &texts, &marks, p),
+    Ok(Drawn::new(
+        assemble(buf, &texts, &marks, p),
         size,
         plot,
-        marks: BTreeMap::new(),
-        tips: BTreeMap::new(),
-        note_at: None,
-        font: f,
-    })
+        None,
+        f,
+    ))
 }
 
 #[cfg(test)]
