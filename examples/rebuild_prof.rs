@@ -1,9 +1,10 @@
-//! Times `serve`'s rebuild after one edit on a generated corpus:
-//! `cargo run --release --example rebuild_prof -- N`.
+//! Times `serve`'s rebuild after one edit on a generated corpus, and the edited
+//! report's page made as a browser asks for it:
+//! `cargo run --release --example rebuild_prof -- N` (`RUST_LOG=coopsite` for steps).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use coopsite::build::plan_cached;
+use coopsite::build::Live;
 use coopsite::cache::Cache;
 use coopsite::BuildOptions;
 
@@ -19,20 +20,21 @@ fn main() {
     let opts = BuildOptions::new(&dir);
     let cache = Cache::default();
     let t = std::time::Instant::now();
-    plan_cached(&opts, Some(&cache)).unwrap();
+    Live::new(&opts, Some(&cache)).unwrap();
     eprintln!("first build: {:?}", t.elapsed());
-    let report = std::fs::read_dir(dir.join("content/2010"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let report = dir.join("content/2010/ha-giang-2010.md");
+    let page = "reports/ha-giang-2010/index.html";
     let original = std::fs::read_to_string(&report).unwrap();
     for i in 0..5 {
         std::fs::write(&report, format!("{original}\nEdit {i}.\n")).unwrap();
         let t = std::time::Instant::now();
-        plan_cached(&opts, Some(&cache)).unwrap();
-        eprintln!("rebuild after one edit: {:?}", t.elapsed());
+        let live = Live::new(&opts, Some(&cache)).unwrap();
+        let rebuilt = t.elapsed();
+        live.get(page).unwrap().unwrap();
+        eprintln!(
+            "rebuild after one edit: {rebuilt:?}, and its page: {:?}",
+            t.elapsed()
+        );
     }
     std::fs::write(&report, original).unwrap();
 }

@@ -5,14 +5,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use crate::cache::Cache;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::links::{self, LinkChecker};
 use crate::output::{OutputSet, Staging};
 use crate::render;
 use crate::timing::Timer;
 
+mod live;
 mod prepare;
+pub use live::Live;
 use prepare::{prepare, Prepared};
 
 /// What `coopsite build` and `check` are asked to do.
@@ -69,12 +70,7 @@ pub struct Planned {
 
 /// Reads, checks, models and renders the whole site in memory; writes nothing.
 pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
-    plan_cached(opts, None)
-}
-
-/// [`plan`], keeping what it can from the previous run in `cache` (for `serve`).
-pub fn plan_cached(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Planned, Diagnostics> {
-    let prepared = prepare(opts, cache)?;
+    let prepared = prepare(opts, None, true)?;
     let sources = prepared.sources();
     let Prepared {
         trees,
@@ -86,16 +82,9 @@ pub fn plan_cached(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Planned
     } = prepared;
     let mut timer = Timer::start();
     let pages = render::Collect::default();
-    let page_cache = cache.map(|c| c as &dyn render::PageCache);
     let mut errors = Vec::new();
     for t in &trees {
-        errors.extend(render::render_site_cached(
-            &t.renderer,
-            &t.site,
-            &t.charts,
-            &pages,
-            page_cache,
-        ));
+        errors.extend(render::render_site(&t.renderer, &t.site, &t.charts, &pages));
     }
     timer.lap("render");
     let mut pages = pages
@@ -197,7 +186,7 @@ pub fn build_with(
     let start = Instant::now();
     let out = opts.output_dir();
     check_output_dir(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
-    let prepared = prepare(opts, None)?;
+    let prepared = prepare(opts, None, true)?;
     let mut timer = Timer::start();
     let one = |d: Diagnostic| Diagnostics(vec![d]);
     let staging = Staging::new(&out).map_err(one)?;

@@ -1,7 +1,7 @@
 //! What a rebuild can keep from the last one (`coopsite serve`): parsed reports by file
-//! (while the file's size and modification time stay the same) and rendered pages by a
-//! hash of everything they were rendered from. A rebuild after one edited report
-//! re-parses one file and re-renders only the pages whose data changed.
+//! (while the file's size and modification time stay the same) and each language
+//! tree's charts by a hash of the figures they are drawn from. A rebuild after one
+//! edited report re-parses one file and redraws one region's charts.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -10,12 +10,10 @@ use std::time::SystemTime;
 
 use crate::charts::ChartSet;
 use crate::content::{ParseCache, Parsed};
-use crate::render::PageCache;
 
 #[derive(Default)]
 pub struct Cache {
     reports: Mutex<HashMap<PathBuf, (Stamp, Parsed)>>,
-    pages: Mutex<HashMap<String, (u64, String)>>,
     /// Each language tree's charts, with the hash of what they were drawn from.
     charts: Mutex<HashMap<String, (u64, Arc<ChartSet>)>>,
 }
@@ -55,19 +53,6 @@ impl ParseCache for Cache {
     }
 }
 
-impl PageCache for Cache {
-    fn page(&self, path: &str, key: u64) -> Option<String> {
-        lock(&self.pages)
-            .get(path)
-            .filter(|(k, _)| *k == key)
-            .map(|(_, text)| text.clone())
-    }
-
-    fn store_page(&self, path: &str, key: u64, text: &str) {
-        lock(&self.pages).insert(path.to_string(), (key, text.to_string()));
-    }
-}
-
 impl Cache {
     /// The charts drawn from inputs hashing to `key`: the last set if the key is the
     /// same, else a new one from `draw`, which is given the last set to reuse from.
@@ -88,12 +73,12 @@ impl Cache {
         set
     }
 
-    /// How many parsed reports and pages are kept.
-    pub fn len(&self) -> (usize, usize) {
-        (lock(&self.reports).len(), lock(&self.pages).len())
+    /// How many parsed reports are kept.
+    pub fn len(&self) -> usize {
+        lock(&self.reports).len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == (0, 0)
+        self.len() == 0
     }
 }

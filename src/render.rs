@@ -26,8 +26,6 @@ pub const FEED_LIMIT: usize = 50;
 /// Templates, compiled once.
 pub struct Renderer {
     tera: Tera,
-    /// A hash of every template's text: cached pages are valid only for the same one.
-    fingerprint: u64,
     /// Where each template came from, for messages.
     origins: HashMap<String, PathBuf>,
 }
@@ -99,13 +97,6 @@ impl Renderer {
             .into_iter()
             .map(|(n, (text, _))| (n, text))
             .collect();
-        let fingerprint = {
-            let parts: Vec<&[u8]> = raw
-                .iter()
-                .flat_map(|(n, t)| [n.as_bytes(), t.as_bytes()])
-                .collect();
-            crate::hash::hash_of(&parts)
-        };
         if let Err(e) = tera.add_raw_templates(raw) {
             let path =
                 template_in_error(&e, &origins).unwrap_or_else(|| PathBuf::from("templates"));
@@ -127,11 +118,7 @@ impl Renderer {
         tera.register_function("site_url", move |args: &HashMap<String, tera::Value>| {
             Ok(tera::Value::String(u.url_for(path_arg(args)?)))
         });
-        Ok(Renderer {
-            tera,
-            fingerprint,
-            origins,
-        })
+        Ok(Renderer { tera, origins })
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -223,45 +210,6 @@ impl Sink for Staging {
     }
 }
 
-/// A hash of a page's template and data, written straight from the context.
-fn context_key(fingerprint: u64, template: &str, ctx: &Context) -> u64 {
-    let mut w = HashWriter(Default::default());
-    std::hash::Hasher::write_u64(&mut w.0, fingerprint);
-    std::hash::Hasher::write(&mut w.0, template.as_bytes());
-    const KEYS: [&str; 16] = [
-        "report_count",
-        "more_regions",
-        "pager",
-        "year",
-        "years",
-        "charts",
-        "chart",
-        "site",
-        "page_path",
-        "reports",
-        "report",
-        "regions",
-        "region",
-        "tags",
-        "tag",
-        "entries",
-    ];
-    debug_assert!(
-        ctx.clone()
-            .into_json()
-            .as_object()
-            .is_some_and(|o| o.keys().all(|k| KEYS.contains(&k.as_str()))),
-        "every context key takes part in the cache key"
-    );
-    for key in KEYS {
-        if let Some(v) = ctx.get(key) {
-            std::hash::Hasher::write(&mut w.0, key.as_bytes());
-            let _ = serde_json::to_writer(&mut w, v);
-        }
-    }
-    std::hash::Hasher::finish(&w.0)
-}
-
 /// Renders every page of the site in parallel into `sink`, collecting every error.
 pub fn render_site(
     r: &Renderer,
@@ -269,47 +217,11 @@ pub fn render_site(
     charts: &ChartSet,
     sink: &dyn Sink,
 ) -> Vec<Diagnostic> {
-    render_site_cached(r, site, charts, sink, None)
-}
-
-/// Where a rebuild keeps rendered pages (`serve`), by a hash of what they were made of.
-pub trait PageCache: Sync {
-    /// The page at `path` rendered from inputs hashing to `key`, or None.
-    fn page(&self, path: &str, key: u64) -> Option<String>;
-    fn store_page(&self, path: &str, key: u64, text: &str);
-}
-
-/// [`render_site`], reusing from `cache` each page whose templates and data are
-/// unchanged since it was last rendered.
-pub fn render_site_cached(
-    r: &Renderer,
-    site: &Site,
-    charts: &ChartSet,
-    sink: &dyn Sink,
-    cache: Option<&dyn PageCache>,
-) -> Vec<Diagnostic> {
     let errors = Mutex::new(Vec::new());
     jobs(site).into_par_iter().for_each(|job| {
         let (template, path) = job_path(site, job);
-        let report = match job {
-            Job::Report(i) => Some(&site.reports[i]),
-            _ => None,
-        };
-        // A report page unchanged since the last build is known without making its
-        // context: by its view, the site's and its chart's keys.
-        let quick = match (cache, report) {
-            (Some(cache), Some(rep)) => {
-                let key = report_key(r.fingerprint, template, site, rep, &path)
-                    ^ charts.report_chart_key(rep);
-                cache.page(&path, key).ok_or(key)
-            }
-            _ => Err(0),
-        };
-        let rendered = match quick {
-            Ok(text) => Ok(text),
-            Err(key) => render_page(r, site, charts, job, (template, &path), cache, key),
-        };
-        let result = rendered.and_then(|text| sink.put(&path, text));
+        let result = render_page(r, site, charts, job, template, &path)
+            .and_then(|text| sink.put(&path, text));
         if let Err(e) = result {
             errors
                 .lock()
@@ -322,72 +234,40 @@ pub fn render_site_cached(
         .expect("no panics while holding the lock")
 }
 
-/// Renders one page (and keeps it in `cache`, under `report_key` for a report page,
-/// else under a hash of its context).
+/// One page of a site, to render when it is asked for (`serve`).
+#[derive(Clone, Copy)]
+pub struct Page(Job);
+
+/// Every page of a site with its path under the site's root.
+pub fn pages(site: &Site) -> Vec<(String, Page)> {
+    jobs(site)
+        .into_iter()
+        .map(|j| (job_path(site, j).1, Page(j)))
+        .collect()
+}
+
+/// Renders one page of [`pages`].
+pub fn render_one(
+    r: &Renderer,
+    site: &Site,
+    charts: &ChartSet,
+    page: Page,
+) -> Result<String, Diagnostic> {
+    let (template, path) = job_path(site, page.0);
+    render_page(r, site, charts, page.0, template, &path)
+}
+
 fn render_page(
     r: &Renderer,
     site: &Site,
     charts: &ChartSet,
     job: Job,
-    (template, path): (&str, &str),
-    cache: Option<&dyn PageCache>,
-    report_key: u64,
+    template: &str,
+    path: &str,
 ) -> Result<String, Diagnostic> {
     let mut ctx = context(site, charts, job, path);
-    let report = match job {
-        Job::Report(i) => Some(&site.reports[i]),
-        _ => None,
-    };
-    let render = |ctx: &mut Context| {
-        if let Some(report) = report {
-            ctx.insert("charts", &charts.report_charts(report));
-        }
-        r.render(template, ctx)
-    };
-    match cache {
-        None => render(&mut ctx),
-        Some(cache) => {
-            let key = if report.is_some() {
-                report_key
-            } else {
-                context_key(r.fingerprint, template, &ctx)
-            };
-            match cache.page(path, key) {
-                Some(text) => Ok(text),
-                None => render(&mut ctx).inspect(|text| cache.store_page(path, key, text)),
-            }
-        }
+    if let Job::Report(i) = job {
+        ctx.insert("charts", &charts.report_charts(&site.reports[i]));
     }
-}
-
-/// What a report page is rendered from, hashed: the templates, the site, its path and
-/// the report's view (its chart is keyed apart, by `ChartSet::report_chart_key`).
-fn report_key(
-    fingerprint: u64,
-    template: &str,
-    site: &Site,
-    report: &crate::site::ReportView,
-    path: &str,
-) -> u64 {
-    let mut w = HashWriter(Default::default());
-    std::hash::Hasher::write_u64(&mut w.0, fingerprint);
-    for part in [template, path] {
-        std::hash::Hasher::write(&mut w.0, part.as_bytes());
-    }
-    let _ = serde_json::to_writer(&mut w, &site.site);
-    let _ = serde_json::to_writer(&mut w, report);
-    std::hash::Hasher::finish(&w.0)
-}
-
-/// Feeds what is written into a hasher.
-struct HashWriter(std::collections::hash_map::DefaultHasher);
-
-impl std::io::Write for HashWriter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        std::hash::Hasher::write(&mut self.0, buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+    r.render(template, &ctx)
 }

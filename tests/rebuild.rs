@@ -4,13 +4,13 @@
 mod common;
 
 use common::{front, Site};
-use coopsite::build::{plan, plan_cached, Planned};
+use coopsite::build::{plan, Live, Planned};
 use coopsite::cache::Cache;
 use coopsite::output::Source;
 use coopsite::BuildOptions;
 
 /// Every file of a build as a reader gets it: its path and its bytes.
-fn files(p: &Planned) -> Vec<(String, Vec<u8>)> {
+fn built(p: &Planned) -> Vec<(String, Vec<u8>)> {
     p.files
         .iter()
         .map(|(path, src)| {
@@ -24,29 +24,43 @@ fn files(p: &Planned) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-/// The text of one generated file; panics when the build has no such page.
-fn page(p: &Planned, path: &str) -> String {
-    match p.files.get(path) {
-        Some(Source::Text(t)) => t.clone(),
-        Some(_) => panic!("{path} is not a generated page"),
-        None => panic!("no {path} in {:?}", p.files.paths().collect::<Vec<_>>()),
+/// Every file `serve` would serve, each made as a browser asks for it.
+fn served(live: &Live) -> Vec<(String, Vec<u8>)> {
+    live.paths()
+        .into_iter()
+        .map(|path| {
+            let bytes = live
+                .get(&path)
+                .expect("every listed path is served")
+                .unwrap();
+            (path, bytes)
+        })
+        .collect()
+}
+
+/// The text of one served file; panics when the site has no such page.
+fn page(live: &Live, path: &str) -> String {
+    match live.get(path) {
+        Some(bytes) => String::from_utf8(bytes.unwrap()).unwrap(),
+        None => panic!("no {path} in {:?}", live.paths()),
     }
 }
 
-/// A cached rebuild, checked file by file against a fresh build of the same sources.
-fn rebuild_matches_fresh(opts: &BuildOptions, cache: &Cache, after: &str) -> Planned {
-    let cached = plan_cached(opts, Some(cache)).unwrap();
+/// A rebuild reusing `cache`, checked file by file against a fresh build of the same
+/// sources.
+fn rebuild_matches_fresh(opts: &BuildOptions, cache: &Cache, after: &str) -> Live {
+    let live = Live::new(opts, Some(cache)).unwrap();
     let fresh = plan(opts).unwrap();
-    let (cached_files, fresh_files) = (files(&cached), files(&fresh));
+    let (live_files, fresh_files) = (served(&live), built(&fresh));
     let paths = |f: &[(String, Vec<u8>)]| f.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
-    assert_eq!(paths(&cached_files), paths(&fresh_files), "after {after}");
-    for ((path, cached), (_, fresh)) in cached_files.iter().zip(&fresh_files) {
+    assert_eq!(paths(&live_files), paths(&fresh_files), "after {after}");
+    for ((path, live), (_, fresh)) in live_files.iter().zip(&fresh_files) {
         assert!(
-            cached == fresh,
+            live == fresh,
             "after {after}: {path} differs from a fresh build"
         );
     }
-    cached
+    live
 }
 
 fn fixture() -> Site {
@@ -74,9 +88,9 @@ fn cached_rebuilds_match_fresh_builds_after_each_edit() {
     let cache = Cache::default();
     let first = rebuild_matches_fresh(&opts, &cache, "the first build");
     assert!(page(&first, "reports/2022/index.html").contains("Review 2022"));
-    assert!(first.files.get("files/note.txt").is_some());
-    // Nothing changed: everything comes from the cache, and is still the same site.
-    assert!(cache.len().1 > 5, "pages are cached");
+    assert!(first.has("files/note.txt"));
+    // Nothing changed: every report comes from the cache, and it is still the same site.
+    assert_eq!(cache.len(), 4, "the parsed reports are kept");
     rebuild_matches_fresh(&opts, &cache, "no change");
 
     // Each edit, with a page and what a reader must now see on it.
@@ -139,8 +153,7 @@ fn cached_rebuilds_match_fresh_builds_after_each_edit() {
     for (path, text, shown_on, shown) in edits {
         site.file(path, text);
         let rebuilt = rebuild_matches_fresh(&opts, &cache, &format!("editing {path}"));
-        let file = files(&rebuilt).into_iter().find(|(p, _)| p == shown_on);
-        let text = String::from_utf8(file.expect(shown_on).1).unwrap();
+        let text = page(&rebuilt, shown_on);
         assert!(text.contains(shown), "after editing {path}: {shown_on}");
     }
     let last = rebuild_matches_fresh(&opts, &cache, "every edit");
@@ -173,12 +186,13 @@ fn removed_and_broken_reports_are_not_served_stale() {
     // A removed report disappears from its own address and from the lists.
     site.remove("content/2024.md");
     let after = rebuild_matches_fresh(&opts, &cache, "removing a report");
-    assert!(after.files.get("reports/2024/index.html").is_none());
+    assert!(!after.has("reports/2024/index.html"));
+    assert!(after.get("reports/2024/index.html").is_none());
     assert!(!page(&after, "index.html").contains("Review 2024"));
     assert!(!page(&after, "regions/province-a/index.html").contains("Review 2024"));
 
     // A broken one is an error naming the file, not a stale page.
     site.file("content/2023.md", "---\ntitle: broken\n");
-    let errors = plan_cached(&opts, Some(&cache)).err().expect("an error");
+    let errors = Live::new(&opts, Some(&cache)).err().expect("an error");
     assert!(errors.to_string().contains("2023.md"), "{errors}");
 }

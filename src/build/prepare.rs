@@ -94,7 +94,38 @@ struct Inputs<'a> {
     cache: Option<&'a Cache>,
 }
 
-pub(super) fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prepared, Diagnostics> {
+/// The open data files, made from the root tree's model.
+#[derive(Clone, Copy)]
+pub(super) enum Data {
+    Reports,
+    Figures,
+}
+
+impl Data {
+    pub const ALL: [Data; 2] = [Data::Reports, Data::Figures];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Data::Reports => crate::data::REPORTS_JSON,
+            Data::Figures => crate::data::FIGURES_CSV,
+        }
+    }
+
+    pub fn make(self, site: &Site) -> String {
+        match self {
+            Data::Reports => crate::data::reports_json(site),
+            Data::Figures => crate::data::figures_csv(site),
+        }
+    }
+}
+
+/// Reads, checks, models and charts the site; `with_data` also makes the open data
+/// files (else only their paths are checked for clashes: `serve` makes them when asked).
+pub(super) fn prepare(
+    opts: &BuildOptions,
+    cache: Option<&Cache>,
+    with_data: bool,
+) -> Result<Prepared, Diagnostics> {
     let root = &opts.root;
     let config = load_config(opts)?;
     let mut timer = Timer::start();
@@ -147,7 +178,7 @@ pub(super) fn prepare(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Prep
         warnings.extend(first.site.notes.iter().cloned());
     }
     if errors.is_empty() {
-        add_generated(&trees, &config, &mut files, &mut errors);
+        add_generated(&trees, &config, &mut files, &mut errors, with_data);
     }
     if !errors.is_empty() {
         return Err(errors.sorted());
@@ -278,6 +309,7 @@ fn add_generated(
     config: &Config,
     files: &mut OutputSet,
     errors: &mut Diagnostics,
+    with_data: bool,
 ) {
     let mut generated: Vec<(String, String)> = vec![(".nojekyll".into(), String::new())];
     if let Some(cname) = &config.cname {
@@ -297,14 +329,13 @@ fn add_generated(
         }
     }
     if let Some(root) = trees.first() {
-        generated.push((
-            crate::data::REPORTS_JSON.into(),
-            crate::data::reports_json(&root.site),
-        ));
-        generated.push((
-            crate::data::FIGURES_CSV.into(),
-            crate::data::figures_csv(&root.site),
-        ));
+        for data in Data::ALL {
+            if with_data {
+                generated.push((data.path().into(), data.make(&root.site)));
+            } else if files.get(data.path()).is_some() {
+                errors.push(clash(data.path()));
+            }
+        }
     }
     for (path, text) in generated {
         if files.generate(path.clone(), text).is_err() {

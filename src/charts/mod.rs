@@ -231,17 +231,6 @@ impl ChartSet {
             .flat_map(|c| c.files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
     }
 
-    /// What [`ChartSet::report_charts`] would draw for `report`, as a hash: equal keys
-    /// give equal charts.
-    pub fn report_chart_key(&self, report: &ReportView) -> u64 {
-        let d = self.regions_data.get(&report.region.slug);
-        crate::hash::hash_of(&[
-            &d.map_or(0, |d| d.key).to_le_bytes(),
-            &report.year.to_le_bytes(),
-            self.loc.lang.as_bytes(),
-        ])
-    }
-
     /// A hash of everything the charts are drawn from, to reuse a whole set.
     pub fn input_key(
         reports: &[ReportView],

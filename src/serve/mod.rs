@@ -15,9 +15,8 @@ use notify::{RecursiveMode, Watcher};
 use notify_debouncer_mini::{new_debouncer_opt, DebounceEventResult, Debouncer};
 use tiny_http::{Header, Method, Request, Response, Server};
 
-use crate::build::{plan_cached, Planned};
+use crate::build::Live;
 use crate::cache::Cache;
-use crate::output::Source;
 use crate::BuildOptions;
 use livereload::{Event, Hub, EVENTS_PATH};
 
@@ -46,7 +45,7 @@ pub struct ServeOptions {
 /// The site being served: the last good build and the current errors, if any.
 #[derive(Default)]
 struct State {
-    site: Option<Planned>,
+    site: Option<Arc<Live>>,
     error: Option<String>,
 }
 
@@ -273,26 +272,28 @@ pub fn run(opts: &ServeOptions) -> Result<(), String> {
 
 fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub, verb: &str) {
     let start = Instant::now();
-    let result = plan_cached(opts, Some(cache));
+    let result = Live::new(opts, Some(cache));
     let ms = start.elapsed().as_millis();
     let mut s = state.write().unwrap_or_else(|e| e.into_inner());
     match result {
-        Ok(planned) => {
+        Ok(live) => {
             // Warnings are shown with the first good build; rebuilds keep the console short.
             if s.site.is_none() {
-                for w in &planned.warnings {
+                for w in live.warnings() {
                     eprint!("warning: {w}");
                 }
             }
-            let noun = if planned.reports == 1 {
-                "report"
-            } else {
-                "reports"
-            };
-            eprintln!("{verb} {} {noun} in {ms} ms", planned.reports);
-            s.site = Some(planned);
+            let n = live.reports();
+            let noun = if n == 1 { "report" } else { "reports" };
+            eprintln!(
+                "{verb} {} {noun} in {ms} ms",
+                crate::numfmt::NumFormat::for_lang("en").int(n as i128)
+            );
+            let old = s.site.replace(Arc::new(live));
             s.error = None;
             drop(s);
+            // The last site is freed here, not while readers wait for the lock.
+            drop(old);
             hub.broadcast(Event::Reload);
         }
         Err(errors) => {
@@ -351,16 +352,13 @@ fn respond(request: Request, state: &RwLock<State>, hub: &Hub) {
         return;
     }
     let s = state.read().unwrap_or_else(|e| e.into_inner());
-    let Some(site) = &s.site else {
+    let Some(site) = s.site.clone() else {
         let page = livereload::error_page(s.error.as_deref().unwrap_or("building…"));
-        let _ = request.respond(
-            Response::from_string(page)
-                .with_status_code(500)
-                .with_header(header("Content-Type", "text/html; charset=utf-8")),
-        );
-        return;
+        drop(s);
+        return respond_error(request, page);
     };
-    let found = http::clean_path(&url).map(|p| http::lookup(&p, |f| site.files.get(f).is_some()));
+    drop(s);
+    let found = http::clean_path(&url).map(|p| http::lookup(&p, |f| site.has(f)));
     let (status, path) = match found {
         Some(http::Lookup::File(p)) => (200, p),
         Some(http::Lookup::Redirect(to)) => {
@@ -369,16 +367,19 @@ fn respond(request: Request, state: &RwLock<State>, hub: &Hub) {
         }
         _ => (404, "404.html".to_string()),
     };
-    let body: Option<Vec<u8>> = match site.files.get(&path) {
-        Some(Source::Text(t)) if path.ends_with(".html") => {
-            Some(livereload::inject(t).into_bytes())
+    let body = match site.get(&path) {
+        Some(Ok(bytes)) if path.ends_with(".html") => match String::from_utf8(bytes) {
+            Ok(text) => Some(livereload::inject(&text).into_bytes()),
+            Err(e) => Some(e.into_bytes()),
+        },
+        Some(Ok(bytes)) => Some(bytes),
+        Some(Err(e)) => {
+            let text = e.to_string();
+            eprint!("{text}");
+            return respond_error(request, livereload::error_page(&text));
         }
-        Some(Source::Text(t)) => Some(t.clone().into_bytes()),
-        Some(Source::Bytes(b)) => Some(b.to_vec()),
-        Some(Source::File(f)) => std::fs::read(f).ok(),
         None => None,
     };
-    drop(s);
     let response = match body {
         Some(bytes) => Response::from_data(bytes)
             .with_status_code(status)
@@ -389,6 +390,14 @@ fn respond(request: Request, state: &RwLock<State>, hub: &Hub) {
             .with_header(header("Content-Type", "text/plain; charset=utf-8")),
     };
     let _ = request.respond(response);
+}
+
+fn respond_error(request: Request, page: String) {
+    let _ = request.respond(
+        Response::from_string(page)
+            .with_status_code(500)
+            .with_header(header("Content-Type", "text/html; charset=utf-8")),
+    );
 }
 
 fn open_browser(url: &str) {

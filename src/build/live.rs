@@ -1,0 +1,119 @@
+//! A site for `serve`: read, checked, modelled and charted like a build, its pages
+//! rendered only when a browser asks for one (as Hugo's fast render mode does). A
+//! rebuild after an edit costs what reading the edit and the model cost, whatever
+//! the number of pages; a page is rendered once per rebuild, when it is first asked for.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use super::prepare::{prepare, Data, Prepared};
+use super::BuildOptions;
+use crate::cache::Cache;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::output::Source;
+use crate::render::{self, Page};
+
+/// How many bytes of rendered pages a [`Live`] site keeps for the next requests.
+const KEEP_BYTES: usize = 64 << 20;
+
+/// What makes a file that is not copied.
+#[derive(Clone, Copy)]
+enum Made {
+    /// A page of the tree at this index.
+    Page(usize, Page),
+    /// An open data file of the root tree.
+    Data(Data),
+}
+
+/// A site ready to serve: every path known, pages made when asked for.
+pub struct Live {
+    prepared: Prepared,
+    made: HashMap<String, Made>,
+    kept: Mutex<HashMap<String, Arc<str>>>,
+    kept_bytes: AtomicUsize,
+}
+
+impl Live {
+    /// Reads, checks and models the site, keeping what it can in `cache`; renders nothing.
+    pub fn new(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Live, Diagnostics> {
+        let prepared = prepare(opts, cache, false)?;
+        let mut made = HashMap::new();
+        for (i, t) in prepared.trees.iter().enumerate() {
+            for (path, page) in render::pages(&t.site) {
+                made.insert(path, Made::Page(i, page));
+            }
+        }
+        for data in Data::ALL {
+            made.insert(data.path().to_string(), Made::Data(data));
+        }
+        Ok(Live {
+            prepared,
+            made,
+            kept: Mutex::default(),
+            kept_bytes: AtomicUsize::new(0),
+        })
+    }
+
+    /// How many reports the site has.
+    pub fn reports(&self) -> usize {
+        self.prepared.reports
+    }
+
+    /// What the build noticed that is worth a look.
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.prepared.warnings
+    }
+
+    /// Whether the site has a file at `path` (relative to the output root).
+    pub fn has(&self, path: &str) -> bool {
+        self.made.contains_key(path) || self.prepared.files.get(path).is_some()
+    }
+
+    /// Every file's path, sorted.
+    pub fn paths(&self) -> Vec<String> {
+        let mut all: Vec<String> = self
+            .prepared
+            .files
+            .paths()
+            .map(str::to_string)
+            .chain(self.made.keys().cloned())
+            .collect();
+        all.sort();
+        all
+    }
+
+    /// The bytes of the file at `path`, rendering it if it is a page; None if there is
+    /// no such file, an error if it cannot be made or read.
+    pub fn get(&self, path: &str) -> Option<Result<Vec<u8>, Diagnostic>> {
+        if let Some(made) = self.made.get(path) {
+            return Some(self.make(path, *made).map(|t| t.as_bytes().to_vec()));
+        }
+        Some(match self.prepared.files.get(path)? {
+            Source::Text(t) => Ok(t.clone().into_bytes()),
+            Source::Bytes(b) => Ok(b.to_vec()),
+            Source::File(f) => {
+                std::fs::read(f).map_err(|e| Diagnostic::new(f, format!("cannot read: {e}")))
+            }
+        })
+    }
+
+    fn make(&self, path: &str, made: Made) -> Result<Arc<str>, Diagnostic> {
+        let lock = || self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(text) = lock().get(path) {
+            return Ok(text.clone());
+        }
+        let trees = &self.prepared.trees;
+        let text: Arc<str> = match made {
+            Made::Page(i, page) => {
+                let t = &trees[i];
+                render::render_one(&t.renderer, &t.site, &t.charts, page)?.into()
+            }
+            Made::Data(data) => data.make(&trees[0].site).into(),
+        };
+        if self.kept_bytes.fetch_add(text.len(), Ordering::Relaxed) + text.len() <= KEEP_BYTES {
+            lock().insert(path.to_string(), text.clone());
+        }
+        Ok(text)
+    }
+}
