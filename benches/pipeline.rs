@@ -8,7 +8,7 @@ use coopsite::config::Config;
 use coopsite::content::frontmatter::{parse_report, Settings};
 use coopsite::figure_table::FigureTable;
 use coopsite::markdown::{self, LinkResolver};
-use coopsite::render::{render_site, Collect, Renderer};
+use coopsite::render::{pages, render_site, Collect, Renderer};
 use coopsite::site::Site;
 use coopsite::urls::Urls;
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -68,7 +68,7 @@ fn page(c: &mut Criterion) {
     let site = Site::new(
         &config,
         &table,
-        vec![report],
+        vec![report.into()],
         &coopsite::site::Tree::single(),
     );
     let charts = ChartSet::build(
@@ -83,7 +83,7 @@ fn page(c: &mut Criterion) {
     c.bench_function("every page of a one-report site", |b| {
         b.iter(|| {
             let sink = Collect::default();
-            assert!(render_site(&renderer, &site, &charts, &sink).is_empty());
+            assert!(render_site(&renderer, &site, &charts, &pages(&site), &sink).is_empty());
         })
     });
 }

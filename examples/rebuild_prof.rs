@@ -25,7 +25,11 @@ fn main() {
     let report = dir.join("content/2010/ha-giang-2010.md");
     let page = "reports/ha-giang-2010/index.html";
     let original = std::fs::read_to_string(&report).unwrap();
-    for i in 0..5 {
+    let repeat: usize = std::env::var("REPEAT")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    for i in 0..repeat {
         std::fs::write(&report, format!("{original}\nEdit {i}.\n")).unwrap();
         let t = std::time::Instant::now();
         let live = Live::new(&opts, Some(&cache)).unwrap();

@@ -84,7 +84,13 @@ pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
     let pages = render::Collect::default();
     let mut errors = Vec::new();
     for t in &trees {
-        errors.extend(render::render_site(&t.renderer, &t.site, &t.charts, &pages));
+        errors.extend(render::render_site(
+            &t.renderer,
+            &t.site,
+            &t.charts,
+            &t.pages,
+            &pages,
+        ));
     }
     timer.lap("render");
     let mut pages = pages
@@ -208,7 +214,13 @@ pub fn build_with(
     };
     let mut errors = Vec::new();
     for t in &prepared.trees {
-        errors.extend(render::render_site(&t.renderer, &t.site, &t.charts, &sink));
+        errors.extend(render::render_site(
+            &t.renderer,
+            &t.site,
+            &t.charts,
+            &t.pages,
+            &sink,
+        ));
     }
     progress.finish();
     timer.lap("render");

@@ -10,10 +10,13 @@ use std::time::SystemTime;
 
 use crate::charts::ChartSet;
 use crate::content::{ParseCache, Parsed};
+use crate::site::{KeptViews, ViewCache};
 
 #[derive(Default)]
 pub struct Cache {
     reports: Mutex<HashMap<PathBuf, (Stamp, Parsed)>>,
+    /// Each language tree's report views, by its prefix.
+    views: Mutex<HashMap<String, KeptViews>>,
     /// Each language tree's charts, with the hash of what they were drawn from.
     charts: Mutex<HashMap<String, (u64, Arc<ChartSet>)>>,
 }
@@ -50,6 +53,16 @@ impl ParseCache for Cache {
             lock(&self.reports).insert(src.to_path_buf(), (stamp, parsed.clone()));
         }
         parsed
+    }
+}
+
+impl ViewCache for Cache {
+    fn take_views(&self, prefix: &str) -> KeptViews {
+        lock(&self.views).remove(prefix).unwrap_or_default()
+    }
+
+    fn keep_views(&self, prefix: &str, views: KeptViews) {
+        lock(&self.views).insert(prefix.to_string(), views);
     }
 }
 

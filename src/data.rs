@@ -75,7 +75,7 @@ fn report(r: &ReportView) -> Report<'_> {
 
 /// `data/reports.json`: the reports, oldest region-year first.
 pub fn reports_json(site: &Site) -> String {
-    let mut reports: Vec<Report> = site.reports.iter().map(report).collect();
+    let mut reports: Vec<Report> = site.reports.iter().map(|r| report(r)).collect();
     reports.sort_by(|a, b| (a.region, a.year, a.slug).cmp(&(b.region, b.year, b.slug)));
     // One report per line: small, and a diff shows which report changed.
     let lines: Vec<String> = reports

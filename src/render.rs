@@ -17,8 +17,8 @@ use crate::theme;
 use crate::urls::Urls;
 
 mod jobs;
+pub use jobs::PAGE_SIZE;
 use jobs::{context, job_path, jobs, Job};
-pub use jobs::{page_paths, PAGE_SIZE};
 
 /// How many of the newest reports the Atom feed carries.
 pub const FEED_LIMIT: usize = 50;
@@ -210,18 +210,19 @@ impl Sink for Staging {
     }
 }
 
-/// Renders every page of the site in parallel into `sink`, collecting every error.
+/// Renders `pages` (of [`pages`]) in parallel into `sink`, collecting every error.
 pub fn render_site(
     r: &Renderer,
     site: &Site,
     charts: &ChartSet,
+    pages: &[(String, Page)],
     sink: &dyn Sink,
 ) -> Vec<Diagnostic> {
     let errors = Mutex::new(Vec::new());
-    jobs(site).into_par_iter().for_each(|job| {
-        let (template, path) = job_path(site, job);
-        let result = render_page(r, site, charts, job, template, &path)
-            .and_then(|text| sink.put(&path, text));
+    pages.par_iter().for_each(|(path, page)| {
+        let template = job_path(site, page.0).0;
+        let result = render_page(r, site, charts, page.0, template, path)
+            .and_then(|text| sink.put(path, text));
         if let Err(e) = result {
             errors
                 .lock()

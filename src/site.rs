@@ -2,6 +2,8 @@
 //! templates show: reports with formatted figures, regions, tags, neighbours by year.
 
 use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -25,7 +27,7 @@ pub struct Site {
     pub site: SiteView,
     pub urls: Urls,
     /// Newest first.
-    pub reports: Vec<ReportView>,
+    pub reports: Vec<Arc<ReportView>>,
     pub regions: Vec<Group>,
     pub tags: Vec<Group>,
     /// `regions` and `tags` without their reports, for the pages that list them.
@@ -40,10 +42,10 @@ pub struct Site {
 }
 
 /// Checks what no single file can show: slugs used twice.
-pub fn check(reports: &[Report]) -> Vec<Diagnostic> {
+pub fn check(reports: &[Arc<Report>]) -> Vec<Diagnostic> {
     let mut seen: HashMap<&str, &Report> = HashMap::new();
     let mut errors = Vec::new();
-    let mut sorted: Vec<&Report> = reports.iter().collect();
+    let mut sorted: Vec<&Report> = reports.iter().map(|r| &**r).collect();
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
     for r in sorted {
         if let Some(first) = seen.get(r.slug.as_str()) {
@@ -100,26 +102,52 @@ struct Ctx<'a> {
 struct Names {
     regions: HashMap<String, String>,
     tags: HashMap<String, String>,
+    /// Each name's slug, made once.
+    slugs: HashMap<String, String>,
 }
 
 impl Names {
     /// The most used spelling of each slug (ties: the newest report's), and a note
     /// for each slug written more than one way.
-    fn choose(reports: &[Report]) -> (Names, Vec<Diagnostic>) {
+    fn choose(reports: &[Arc<Report>]) -> (Names, Vec<Diagnostic>) {
         let mut notes = Vec::new();
+        let mut slugs = HashMap::new();
         let regions = most_used(
-            reports.iter().map(|r| (r.region.as_str(), r)),
+            reports.iter().map(|r| (r.region.as_str(), &**r)),
             "region",
             &mut notes,
+            &mut slugs,
         );
         let tags = most_used(
             reports
                 .iter()
-                .flat_map(|r| r.tags.iter().map(move |t| (t.as_str(), r))),
+                .flat_map(|r| r.tags.iter().map(move |t| (t.as_str(), &**r))),
             "tags",
             &mut notes,
+            &mut slugs,
         );
-        (Names { regions, tags }, notes)
+        let names = Names {
+            regions,
+            tags,
+            slugs,
+        };
+        (names, notes)
+    }
+
+    fn slug(&self, name: &str) -> String {
+        match self.slugs.get(name) {
+            Some(s) => s.clone(),
+            None => slugify(name),
+        }
+    }
+
+    /// The name a region (or tag) is shown with.
+    fn shown<'a>(&'a self, name: &'a str, region: bool) -> &'a str {
+        let names = if region { &self.regions } else { &self.tags };
+        self.slugs
+            .get(name)
+            .and_then(|slug| names.get(slug))
+            .map_or(name, String::as_str)
     }
 }
 
@@ -128,10 +156,19 @@ fn most_used<'a>(
     names: impl Iterator<Item = (&'a str, &'a Report)>,
     what: &str,
     notes: &mut Vec<Diagnostic>,
+    slugs: &mut HashMap<String, String>,
 ) -> HashMap<String, String> {
     let mut by_slug: BTreeMap<String, Vec<(&str, usize, &Report)>> = BTreeMap::new();
     for (name, report) in names {
-        let spellings = by_slug.entry(slugify(name)).or_default();
+        let slug = match slugs.get(name) {
+            Some(s) => s.clone(),
+            None => {
+                let s = slugify(name);
+                slugs.insert(name.to_string(), s.clone());
+                s
+            }
+        };
+        let spellings = by_slug.entry(slug).or_default();
         match spellings.iter_mut().find(|(n, _, _)| *n == name) {
             Some(entry) => entry.1 += 1,
             None => spellings.push((name, 1, report)),
@@ -162,8 +199,57 @@ fn most_used<'a>(
 }
 
 impl Ctx<'_> {
+    /// Each report's view, with the key of what it is made from; a view kept from the
+    /// last model with the same key is reused as it is.
+    fn views(&self, reports: &[Arc<Report>], tree: &Tree) -> (Vec<u64>, Vec<Arc<ReportView>>) {
+        let kept = tree
+            .views
+            .map(|c| c.take_views(&tree.prefix))
+            .unwrap_or_default();
+        let site_key = self.site_key(tree);
+        reports
+            .par_iter()
+            .map(|r| {
+                let key = self.view_key(site_key, r);
+                match kept.get(&r.path) {
+                    Some((k, view)) if *k == key => (key, view.clone()),
+                    _ => (key, Arc::new(self.view(r))),
+                }
+            })
+            .unzip()
+    }
+
+    /// A hash of what every view of the tree is made with: the settings, figures,
+    /// words, the tree's place and every report's file (for links between reports).
+    fn site_key(&self, tree: &Tree) -> u64 {
+        let mut slugs: Vec<(&String, &&str)> = self.links.md_slugs.iter().collect();
+        slugs.sort();
+        let text = format!(
+            "{:?}{:?}{:?}{:?}{:?}{slugs:?}",
+            self.config,
+            self.table.defs(),
+            tree.prefix,
+            tree.languages,
+            self.loc.t
+        );
+        crate::hash::hash_of(&[text.as_bytes()])
+    }
+
+    /// A hash of what one report's view is made from besides the tree's settings: the
+    /// report itself, and the names its region and tags are shown with.
+    fn view_key(&self, site_key: u64, r: &Report) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (site_key, r.version, &r.languages).hash(&mut h);
+        self.names.shown(&r.region, true).hash(&mut h);
+        for t in &r.tags {
+            self.names.shown(t, false).hash(&mut h);
+        }
+        h.finish()
+    }
+
     fn link(&self, name: &str, region: bool) -> Link {
-        let slug = slugify(name);
+        let slug = self.names.slug(name);
         let (names, path) = if region {
             (&self.names.regions, urls::region_path(&slug))
         } else {
@@ -228,6 +314,20 @@ pub struct Tree<'a> {
     pub prefix: String,
     pub languages: Vec<LangLink>,
     pub tables: &'a crate::i18n::Tables,
+    /// The views of the last model of this tree, to reuse (`serve`).
+    pub views: Option<&'a dyn ViewCache>,
+}
+
+/// Report views kept between rebuilds, by source file: each with the key of what it
+/// was made from.
+pub type KeptViews = HashMap<PathBuf, (u64, Arc<ReportView>)>;
+
+/// Where a rebuild keeps each tree's report views (`serve`).
+pub trait ViewCache: Sync {
+    /// The views kept for the tree at `prefix`, handed over (none are left).
+    fn take_views(&self, prefix: &str) -> KeptViews;
+    /// Keeps this model's views for the next rebuild.
+    fn keep_views(&self, prefix: &str, views: KeptViews);
 }
 
 impl Tree<'static> {
@@ -237,6 +337,7 @@ impl Tree<'static> {
             prefix: String::new(),
             languages: Vec::new(),
             tables: crate::i18n::built_in(),
+            views: None,
         }
     }
 }
@@ -247,7 +348,7 @@ impl Site {
     pub fn new(
         config: &Config,
         table: &FigureTable,
-        mut reports: Vec<Report>,
+        mut reports: Vec<Arc<Report>>,
         tree: &Tree,
     ) -> Site {
         let urls = Urls::new(&config.base_url, config.base_path());
@@ -269,17 +370,22 @@ impl Site {
             },
             names: &names,
         };
-        let mut views: Vec<ReportView> = reports.par_iter().map(|r| ctx.view(r)).collect();
+        let (keys, mut views) = ctx.views(&reports, tree);
         let regions = members(&views, |v| vec![v.region.clone()]);
         let tags = members(&views, |v| v.tags.clone());
         link_neighbours(&mut views, &regions);
+        if let Some(cache) = tree.views {
+            let kept = reports.iter().zip(keys).zip(&views);
+            let kept = kept.map(|((r, key), v)| (r.path.clone(), (key, v.clone())));
+            cache.keep_views(&tree.prefix, kept.collect());
+        }
         let regions: Vec<Group> = regions
             .iter()
-            .map(|(slug, e)| group(&urls, e, urls::region_path(slug), &views))
+            .map(|(slug, e)| group(&urls, e, urls::region_path(slug)))
             .collect();
         let tags: Vec<Group> = tags
             .iter()
-            .map(|(slug, e)| group(&urls, e, urls::tag_path(slug), &views))
+            .map(|(slug, e)| group(&urls, e, urls::tag_path(slug)))
             .collect();
         let years = years::years(&views, table, &ctx.loc, &urls);
         let site = SiteView {
@@ -313,7 +419,7 @@ impl Site {
 
 /// The reports of each region or tag (by the links `of` gives), by slug.
 fn members(
-    views: &[ReportView],
+    views: &[Arc<ReportView>],
     of: impl Fn(&ReportView) -> Vec<Link>,
 ) -> BTreeMap<String, (Link, Vec<usize>)> {
     let mut out: BTreeMap<String, (Link, Vec<usize>)> = BTreeMap::new();
@@ -330,19 +436,20 @@ fn members(
     out
 }
 
-fn group(urls: &Urls, entry: &(Link, Vec<usize>), path: String, views: &[ReportView]) -> Group {
+fn group(urls: &Urls, entry: &(Link, Vec<usize>), path: String) -> Group {
     let (link, members) = entry;
     Group {
         name: link.name.clone(),
         slug: link.slug.clone(),
         url: urls.url_for(&path),
         path,
-        reports: members.iter().map(|&i| item(&views[i])).collect(),
+        reports: members.clone(),
     }
 }
 
-/// Each report's previous and next year within its region.
-fn link_neighbours(views: &mut [ReportView], regions: &BTreeMap<String, (Link, Vec<usize>)>) {
+/// Each report's previous and next year within its region (a view is copied only when
+/// they changed: the cache may share it).
+fn link_neighbours(views: &mut [Arc<ReportView>], regions: &BTreeMap<String, (Link, Vec<usize>)>) {
     for (_, members) in regions.values() {
         let mut by_year = members.clone();
         by_year.sort_by(|&a, &b| {
@@ -364,8 +471,11 @@ fn link_neighbours(views: &mut [ReportView], regions: &BTreeMap<String, (Link, V
             };
             let prev = before.checked_sub(1).map(|p| neighbour(by_year[p]));
             let next = by_year.get(after).map(|&n| neighbour(n));
-            views[i].prev = prev;
-            views[i].next = next;
+            if views[i].prev != prev || views[i].next != next {
+                let v = Arc::make_mut(&mut views[i]);
+                v.prev = prev;
+                v.next = next;
+            }
         }
     }
 }

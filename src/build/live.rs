@@ -40,8 +40,8 @@ impl Live {
         let prepared = prepare(opts, cache, false)?;
         let mut made = HashMap::new();
         for (i, t) in prepared.trees.iter().enumerate() {
-            for (path, page) in render::pages(&t.site) {
-                made.insert(path, Made::Page(i, page));
+            for (path, page) in &t.pages {
+                made.insert(path.clone(), Made::Page(i, *page));
             }
         }
         for data in Data::ALL {

@@ -26,6 +26,8 @@ pub(super) struct TreeSet {
     pub site: Site,
     pub charts: Arc<ChartSet>,
     pub renderer: Renderer,
+    /// Every page of the tree, with its path under the site's root.
+    pub pages: Vec<(String, render::Page)>,
 }
 
 /// A site read, checked and modelled: everything but rendering and writing.
@@ -45,7 +47,7 @@ impl Prepared {
     pub fn page_paths(&self) -> Vec<String> {
         self.trees
             .iter()
-            .flat_map(|t| render::page_paths(&t.site))
+            .flat_map(|t| t.pages.iter().map(|(p, _)| p.clone()))
             .collect()
     }
 
@@ -209,6 +211,7 @@ fn tree(inputs: &Inputs, lang: &str, timer: &mut Timer) -> Result<TreeSet, Vec<D
         prefix: prefix.clone(),
         languages: inputs.languages.clone(),
         tables: inputs.tables,
+        views: inputs.cache.map(|c| c as &dyn crate::site::ViewCache),
     };
     let site = Site::new(&tree_config, inputs.table, reports, &shape);
     timer.lap("model");
@@ -218,6 +221,7 @@ fn tree(inputs: &Inputs, lang: &str, timer: &mut Timer) -> Result<TreeSet, Vec<D
         return Err(charts.errors.clone());
     }
     Ok(TreeSet {
+        pages: render::pages(&site),
         site,
         charts,
         renderer,
@@ -322,9 +326,9 @@ fn add_generated(
                 .files()
                 .map(|(p, svg)| (format!("{prefix}{p}"), svg.to_string())),
         );
-        for path in render::page_paths(&t.site) {
-            if files.get(&path).is_some() {
-                errors.push(clash(&path));
+        for (path, _) in &t.pages {
+            if files.get(path).is_some() {
+                errors.push(clash(path));
             }
         }
     }

@@ -3,6 +3,7 @@
 //! (reused when unchanged), and the home page's comparison of regions.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::colors::Palette;
 use super::draw::{Axis, Series};
@@ -14,7 +15,7 @@ use crate::figure_table::{INCOME, TOTAL};
 
 /// What drawing every chart of a site needs, and the steps, one method each.
 pub(super) struct Drawer<'a> {
-    pub(super) reports: &'a [ReportView],
+    pub(super) reports: &'a [Arc<ReportView>],
     pub(super) table: &'a FigureTable,
     pub(super) loc: Locale,
     pub(super) palette: Palette,
@@ -61,7 +62,7 @@ fn largest(series: &[Series]) -> f64 {
 
 impl<'a> Drawer<'a> {
     pub(super) fn new(
-        reports: &'a [ReportView],
+        reports: &'a [Arc<ReportView>],
         loc: &Locale,
         colors: &ChartsConfig,
         table: &'a FigureTable,

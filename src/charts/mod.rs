@@ -19,6 +19,7 @@ mod words;
 mod years;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -163,7 +164,7 @@ impl std::fmt::Debug for ChartSet {
 impl ChartSet {
     /// Draws every chart for the site's reports (newest first, as the model holds them).
     pub fn build(
-        reports: &[ReportView],
+        reports: &[Arc<ReportView>],
         loc: &Locale,
         colors: &ChartsConfig,
         table: &FigureTable,
@@ -174,7 +175,7 @@ impl ChartSet {
     /// [`ChartSet::build`], taking each region's charts from `previous` when nothing
     /// they are drawn from has changed (`serve` after an edit redraws one region).
     pub fn build_reusing(
-        reports: &[ReportView],
+        reports: &[Arc<ReportView>],
         loc: &Locale,
         colors: &ChartsConfig,
         table: &FigureTable,
@@ -233,7 +234,7 @@ impl ChartSet {
 
     /// A hash of everything the charts are drawn from, to reuse a whole set.
     pub fn input_key(
-        reports: &[ReportView],
+        reports: &[Arc<ReportView>],
         loc: &Locale,
         colors: &ChartsConfig,
         table: &FigureTable,

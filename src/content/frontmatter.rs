@@ -102,6 +102,7 @@ pub fn parse_report(
         body,
         positions: doc.positions(),
         languages: Vec::new(),
+        version: crate::hash::hash_of(&[text.as_bytes(), path.as_os_str().as_encoded_bytes()]),
         warnings: doc.warnings,
         sentences,
     })

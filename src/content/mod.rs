@@ -11,6 +11,7 @@ pub mod translations;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -56,6 +57,9 @@ pub struct Report {
     /// The languages the report exists in (its own and its translations'), set when
     /// a language's tree is made.
     pub languages: Vec<String>,
+    /// A hash of the file's path and text (for a translated report, of both files'):
+    /// equal versions under the same settings are the same report.
+    pub version: u64,
 }
 
 impl Report {
@@ -76,14 +80,14 @@ pub struct Asset {
 /// Everything under `content/`.
 #[derive(Debug, Default)]
 pub struct Content {
-    pub reports: Vec<Report>,
+    pub reports: Vec<Arc<Report>>,
     pub assets: Vec<Asset>,
     /// Links under `content/` that lead outside it, skipped.
     pub outside: Vec<PathBuf>,
     /// Reports marked `draft: true` left out (without `--drafts`).
     pub drafts_skipped: usize,
     /// Translations (`<name>.<lang>.md`) by the report they translate.
-    pub translations: BTreeMap<PathBuf, Vec<Report>>,
+    pub translations: BTreeMap<PathBuf, Vec<Arc<Report>>>,
 }
 
 /// True for names the contract skips: starting with `.` or `_`.
@@ -187,7 +191,7 @@ pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
 }
 
 /// The result of parsing one report file.
-pub type Parsed = Result<Report, Vec<Diagnostic>>;
+pub type Parsed = Result<Arc<Report>, Vec<Diagnostic>>;
 
 /// Where a rebuild keeps parses of unchanged files (`serve`): given a file and a key
 /// for the settings its parse depends on, the kept parse, or a new one from `parse`.
@@ -229,7 +233,7 @@ pub fn load_cached(
         });
     }
     let key = settings_key(settings);
-    let loaded: Vec<Result<Option<Report>, Vec<Diagnostic>>> = files
+    let loaded: Vec<Result<Option<Arc<Report>>, Vec<Diagnostic>>> = files
         .par_iter()
         .filter(|(_, rel)| is_markdown(rel))
         .map(|(src, rel)| {
@@ -278,7 +282,7 @@ fn load_report(src: &Path, rel: &Path, settings: Settings) -> Parsed {
         )
         .help("save the file as UTF-8")]
     })?;
-    frontmatter::parse_report(&text, &shown, rel, settings)
+    frontmatter::parse_report(&text, &shown, rel, settings).map(Arc::new)
 }
 
 /// A hash of what a parse depends on besides the file: the site's language and figures.

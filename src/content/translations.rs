@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::figures::{Figures, Value};
 use super::Report;
@@ -29,14 +30,14 @@ fn base_of(rel: &Path) -> Option<PathBuf> {
 #[derive(Debug, Default)]
 pub struct Linked {
     /// Every report once, in its own file's language.
-    pub reports: Vec<Report>,
+    pub reports: Vec<Arc<Report>>,
     /// Translations by the `rel` of the report they translate.
-    pub translations: BTreeMap<PathBuf, Vec<Report>>,
+    pub translations: BTreeMap<PathBuf, Vec<Arc<Report>>>,
 }
 
 /// Sets each translation apart from the reports, with its report's slug, and checks
 /// that the two state the same figures and targets.
-pub fn link(all: Vec<Report>) -> (Linked, Vec<Diagnostic>) {
+pub fn link(all: Vec<Arc<Report>>) -> (Linked, Vec<Diagnostic>) {
     let rels: std::collections::BTreeSet<PathBuf> = all.iter().map(|r| r.rel.clone()).collect();
     let mut out = Linked::default();
     let mut pending = Vec::new();
@@ -65,7 +66,9 @@ pub fn link(all: Vec<Report>) -> (Linked, Vec<Diagnostic>) {
             &original.targets,
             &t.targets,
         ));
-        t.slug = original.slug.clone();
+        if t.slug != original.slug {
+            Arc::make_mut(&mut t).slug = original.slug.clone();
+        }
         out.translations.entry(base).or_default().push(t);
     }
     (out, errors)
@@ -122,21 +125,24 @@ fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
 /// report's region, dates, tags and figures), else as written. Each lists the
 /// languages it exists in.
 pub fn in_language(
-    reports: &[Report],
-    translations: &BTreeMap<PathBuf, Vec<Report>>,
+    reports: &[Arc<Report>],
+    translations: &BTreeMap<PathBuf, Vec<Arc<Report>>>,
     lang: &str,
-) -> Vec<Report> {
+) -> Vec<Arc<Report>> {
     let primary = crate::lang::primary(lang);
     reports
         .iter()
         .map(|r| {
-            let translations = translations.get(&r.rel);
+            let Some(translations) = translations.get(&r.rel) else {
+                // Only in its own language: shown as it is, shared with the cache.
+                return r.clone();
+            };
             let mut langs: Vec<String> = std::iter::once(r.lang.clone())
-                .chain(translations.into_iter().flatten().map(|t| t.lang.clone()))
+                .chain(translations.iter().map(|t| t.lang.clone()))
                 .collect();
             langs.sort();
             langs.dedup();
-            let chosen = translations.into_iter().flatten().find(|t| {
+            let chosen = translations.iter().find(|t| {
                 crate::lang::primary(&t.lang) == primary && crate::lang::primary(&r.lang) != primary
             });
             let mut shown = match chosen {
@@ -150,12 +156,16 @@ pub fn in_language(
                     slug: r.slug.clone(),
                     slug_pos: r.slug_pos,
                     draft: r.draft,
-                    ..t.clone()
+                    version: crate::hash::hash_of(&[
+                        &r.version.to_le_bytes(),
+                        &t.version.to_le_bytes(),
+                    ]),
+                    ..Report::clone(t)
                 },
-                None => r.clone(),
+                None => Report::clone(r),
             };
             shown.languages = langs;
-            shown
+            Arc::new(shown)
         })
         .collect()
 }

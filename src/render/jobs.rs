@@ -6,7 +6,7 @@ use tera::Context;
 
 use super::FEED_LIMIT;
 use crate::charts::ChartSet;
-use crate::site::{Group, ReportItem, Site, YearView};
+use crate::site::{Group, GroupPage, ReportItem, Site, YearView};
 use crate::urls;
 
 /// How many reports one page of a list shows.
@@ -55,14 +55,6 @@ struct SitemapEntry {
 
 fn page_count(n: usize) -> usize {
     n.div_ceil(PAGE_SIZE).max(1)
-}
-
-/// The path of every page `render_site` writes, to find clashes before rendering.
-pub fn page_paths(site: &Site) -> Vec<String> {
-    jobs(site)
-        .into_iter()
-        .map(|j| job_path(site, j).1)
-        .collect()
 }
 
 pub(super) fn jobs(site: &Site) -> Vec<Job> {
@@ -136,12 +128,15 @@ fn paged<'a, T>(site: &Site, items: &'a [T], first: &str, n: usize) -> (&'a [T],
 /// A region or tag (as `name` in the context) with one page of its reports.
 fn group_page(site: &Site, g: &Group, n: usize, name: &str, ctx: &mut Context) {
     let (items, pager) = paged(site, &g.reports, &g.path, n);
-    let page = Group {
-        name: g.name.clone(),
-        slug: g.slug.clone(),
-        path: g.path.clone(),
-        url: g.url.clone(),
-        reports: items.to_vec(),
+    let page = GroupPage {
+        name: &g.name,
+        slug: &g.slug,
+        path: &g.path,
+        url: &g.url,
+        reports: items
+            .iter()
+            .map(|&i| crate::site::item(&site.reports[i]))
+            .collect(),
     };
     ctx.insert(name, &page);
     ctx.insert("pager", &pager);
@@ -191,7 +186,7 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
                 .reports
                 .iter()
                 .take(HOME_REPORTS)
-                .map(crate::site::item)
+                .map(|v| crate::site::item(v))
                 .collect();
             ctx.insert("reports", &newest);
             ctx.insert("report_count", &site.reports.len());
@@ -205,12 +200,12 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
         }
         Job::Reports(n) => {
             let (page, pager) = paged(site, &site.reports, "reports/", n);
-            let items: Vec<ReportItem> = page.iter().map(crate::site::item).collect();
+            let items: Vec<ReportItem> = page.iter().map(|v| crate::site::item(v)).collect();
             ctx.insert("reports", &items);
             ctx.insert("pager", &pager);
         }
         // The report's chart is added by the caller, only when the page is rendered.
-        Job::Report(i) => ctx.insert("report", &site.reports[i]),
+        Job::Report(i) => ctx.insert("report", &*site.reports[i]),
         Job::Regions => ctx.insert("regions", &site.region_list),
         Job::Region(i, n) => {
             let region = &site.regions[i];
@@ -232,7 +227,10 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
         Job::NotFound | Job::Robots => {}
         Job::Atom => ctx.insert(
             "reports",
-            &site.reports[..site.reports.len().min(FEED_LIMIT)],
+            &site.reports[..site.reports.len().min(FEED_LIMIT)]
+                .iter()
+                .map(|r| &**r)
+                .collect::<Vec<_>>(),
         ),
         Job::Sitemap => ctx.insert("entries", &sitemap(site)),
     }
@@ -257,7 +255,7 @@ fn sitemap(site: &Site) -> Vec<SitemapEntry> {
     for g in site.regions.iter().chain(&site.tags) {
         entries.push(SitemapEntry {
             loc: site.urls.abs_url(&g.path),
-            lastmod: g.reports.first().map(|r| r.date.clone()),
+            lastmod: g.reports.first().map(|&i| site.reports[i].date.clone()),
         });
     }
     entries.extend(site.years.iter().map(|y| SitemapEntry {

@@ -42,7 +42,7 @@ pub struct Link {
     pub url: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Neighbour {
     pub title: String,
     pub url: String,
@@ -142,12 +142,23 @@ pub struct ReportItem {
 }
 
 /// A region or a tag with its reports, newest first.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Group {
     pub name: String,
     pub slug: String,
     pub path: String,
     pub url: String,
+    /// Its reports, as indexes into `Site::reports`.
+    pub reports: Vec<usize>,
+}
+
+/// A region or a tag with one page of its reports, for a template.
+#[derive(Debug, Serialize)]
+pub struct GroupPage<'a> {
+    pub name: &'a str,
+    pub slug: &'a str,
+    pub path: &'a str,
+    pub url: &'a str,
     pub reports: Vec<ReportItem>,
 }
 

@@ -1,6 +1,9 @@
 //! Side by side: for each year, every region that reported it, ranked by its
 //! cooperatives, with the headline figures in columns.
 
+use std::sync::Arc;
+
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -75,7 +78,7 @@ pub struct YearView {
 /// Every year that has reports, oldest first; in each, the newest report of each
 /// region (a region reports a year once), ranked by cooperatives, most first.
 pub fn years(
-    views: &[ReportView],
+    views: &[Arc<ReportView>],
     table: &FigureTable,
     loc: &Locale,
     urls: &Urls,
@@ -106,8 +109,9 @@ pub fn years(
         url: urls.url_for(&urls::year_path(y)),
     };
     let list: Vec<i32> = by_year.keys().copied().collect();
+    let by_year: Vec<(i32, BTreeMap<&str, &ReportView>)> = by_year.into_iter().collect();
     by_year
-        .into_iter()
+        .into_par_iter()
         .enumerate()
         .map(|(i, (year, regions))| {
             let path = urls::year_path(year);
