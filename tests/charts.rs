@@ -106,11 +106,39 @@ fn fixed_site_charts_snapshot() {
     insta::assert_snapshot!("home_counts", svg(&site, "charts/home-counts.svg"));
     insta::assert_snapshot!("home_income", svg(&site, "charts/home-income.svg"));
     let page = site.read("reports/province-a-2020/index.html");
-    let inline: Vec<&str> = page
-        .match_indices("<svg")
-        .map(|(start, _)| &page[start..start + page[start..].find("</svg>").unwrap() + 6])
+    let shown: Vec<&str> = page
+        .match_indices("<object data=\"")
+        .map(|(start, m)| {
+            let url = &page[start + m.len()..];
+            &url[..url.find('"').unwrap()]
+        })
         .collect();
-    assert_eq!(inline.len(), 4, "counts and income, wide and narrow");
+    assert_eq!(
+        shown,
+        [
+            "/charts/regions/province-a-report-counts.svg#y2020",
+            "/charts/regions/province-a-report-counts-narrow.svg#y2020",
+            "/charts/regions/province-a-report-income.svg#y2020",
+            "/charts/regions/province-a-report-income-narrow.svg#y2020",
+        ],
+        "counts and income, wide and narrow: the region's files, opened at the report's year"
+    );
+    assert!(
+        !page.contains("<svg"),
+        "a report page carries no drawing of its own"
+    );
+    let counts = svg(&site, "charts/regions/province-a-report-counts.svg");
+    for year in [2019, 2020, 2022] {
+        assert!(
+            counts.contains(&format!("<g class=\"hly\" id=\"y{year}\">")),
+            "{year}'s highlight, shown at #y{year}"
+        );
+    }
+    assert!(
+        !counts.contains("id=\"y2021\""),
+        "no highlight for a year without figures"
+    );
+    assert!(counts.contains(".hly{display:none}.hly:target{display:inline}"));
     assert_eq!(
         site.read("charts/regions/province-a-income.csv"),
         "Year,Average income per worker (VND per year)\r\n2019,54000000\r\n2020,57600000\r\n2021,\r\n2022,67200000\r\n",
@@ -121,8 +149,11 @@ fn fixed_site_charts_snapshot() {
         "the report links its region's CSV"
     );
     assert!(page.contains("href=\"/charts/regions/province-a-totals.csv\""));
-    insta::assert_snapshot!("report_2020_inline", inline[0]);
-    insta::assert_snapshot!("report_2020_income_narrow", inline[3]);
+    insta::assert_snapshot!("report_counts_file", counts);
+    insta::assert_snapshot!(
+        "report_income_narrow_file",
+        svg(&site, "charts/regions/province-a-report-income-narrow.svg")
+    );
 }
 
 #[test]
@@ -180,8 +211,12 @@ fn one_year_no_figures_and_no_figures_at_all_build() {
         !site.out("charts/regions/empty-counts.svg").exists(),
         "no chart without data"
     );
-    assert!(site.read("reports/lonely-2023/index.html").contains("<svg"));
-    assert!(!site.read("reports/empty-2023/index.html").contains("<svg"));
+    assert!(site
+        .read("reports/lonely-2023/index.html")
+        .contains("lonely-report-counts.svg#y2023"));
+    assert!(!site
+        .read("reports/empty-2023/index.html")
+        .contains("<object"));
 
     let bare = Site::new();
     report(&bare, "A", 2023, "");
@@ -406,8 +441,8 @@ fn colours_come_from_the_config_and_need_contrast() {
         !lines_of(&counts, "#7a3a9a").is_empty(),
         "second series in the second colour"
     );
-    let page = site.read("reports/a-2023/index.html");
-    assert!(page.contains("fill=\"#555555\"") && page.contains("fill=\"#a3195b\""));
+    let report = svg(&site, "charts/regions/a-report-counts.svg");
+    assert!(report.contains("fill=\"#555555\"") && report.contains("fill=\"#a3195b\""));
 
     site.file(
         "coopsite.yaml",

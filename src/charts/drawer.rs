@@ -283,6 +283,7 @@ impl<'a> Drawer<'a> {
             id,
             path,
             narrow_path: if inline { String::new() } else { narrow_path },
+            target: String::new(),
             width: wide.size.0,
             height: wide.size.1,
             narrow_width: narrow.size.0,
@@ -444,7 +445,8 @@ impl<'a> Drawer<'a> {
             let title = format!("{}: {}", self.loc.get("report_chart_title"), d.name);
             let what = self.table.label(TOTAL, self.lang());
             let csv = (format!("charts/regions/{slug}-totals.csv"), true);
-            out.push(self.report_base(d, totals, what, title, false, csv)?);
+            let file = format!("charts/regions/{slug}-report-counts");
+            out.push(self.report_base(d, totals, (what, title, file), false, csv)?);
         }
         let label = self.table.label(INCOME, self.lang());
         let income = self.series(d, &years, INCOME, label.clone());
@@ -452,20 +454,21 @@ impl<'a> Drawer<'a> {
             let what = word(&self.loc, "over_years").replace("{what}", &label);
             let title = format!("{what}: {}", d.name);
             let csv = (format!("charts/regions/{slug}-income.csv"), false);
-            out.push(self.report_base(d, income, label, title, true, csv)?);
+            let file = format!("charts/regions/{slug}-report-income");
+            out.push(self.report_base(d, income, (label, title, file), true, csv)?);
         }
         Ok(out)
     }
 
-    /// One of region `d`'s report charts: bars (counts) or a line (money) of `what`;
-    /// its CSV file, written here when `csv.1` (else by the region's chart of the same
+    /// One of region `d`'s report charts: bars (counts) or a line (money) of `what`,
+    /// in SVG files named from `file` that highlight the year they are opened at; its
+    /// CSV file, written here when `csv.1` (else by the region's chart of the same
     /// numbers).
     fn report_base(
         &self,
         d: &RegionData,
         series: Series,
-        what: String,
-        title: String,
+        (what, title, file): (String, String, String),
         money: bool,
         (csv, own_csv): (String, bool),
     ) -> Result<ReportBase, Diagnostic> {
@@ -492,21 +495,44 @@ impl<'a> Drawer<'a> {
         let (wide, narrow) = (draw(&WIDE).map_err(fail)?, draw(&NARROW).map_err(fail)?);
         let table = self.table_of(one, money);
         let years: Vec<i32> = series.points.iter().map(|p| p.0).collect();
-        let values = series
+        let values: BTreeMap<i32, String> = series
             .points
             .iter()
             .filter_map(|&(y, v)| v.map(|v| (y, self.value_text(money, v))))
             .collect();
+        let notes = values
+            .iter()
+            .map(|(&year, v)| {
+                let note = word(&self.loc, "year_value")
+                    .replace("{year}", &year.to_string())
+                    .replace("{value}", v);
+                (year, note)
+            })
+            .collect();
+        let desc = describe(&title, std::slice::from_ref(&series.name), &years);
+        let id = if money {
+            "report-income"
+        } else {
+            "report-counts"
+        };
+        let color = self.palette.highlight;
+        let svg = |drawn: &Drawn, id: &str| {
+            svg::finish(&svg::targets(drawn, &notes, color), id, &title, &desc)
+        };
+        let (path, narrow_path) = (format!("{file}.svg"), format!("{file}-narrow.svg"));
+        let mut files = vec![
+            (path.clone(), svg(&wide, &format!("{id}-w"))),
+            (narrow_path.clone(), svg(&narrow, &format!("{id}-n"))),
+        ];
+        if own_csv {
+            files.push((csv.clone(), table.csv()));
+        }
         let chart = Chart {
-            id: if money {
-                "report-income"
-            } else {
-                "report-counts"
-            }
-            .to_string(),
-            path: String::new(),
-            narrow_path: String::new(),
-            desc: describe(&title, std::slice::from_ref(&series.name), &years),
+            id: id.to_string(),
+            path,
+            narrow_path,
+            target: String::new(),
+            desc,
             note: None,
             svg: String::new(),
             narrow: String::new(),
@@ -515,20 +541,12 @@ impl<'a> Drawer<'a> {
             narrow_width: narrow.size.0,
             narrow_height: narrow.size.1,
             source: self.source(&From::Region(d), &[0], one),
-            files: match own_csv {
-                true => vec![(csv.clone(), table.csv())],
-                false => Vec::new(),
-            },
+            files,
             csv,
             csv_label: word(&self.loc, "csv").to_string(),
             table,
             title,
         };
-        Ok(ReportBase {
-            chart,
-            wide,
-            narrow,
-            values,
-        })
+        Ok(ReportBase { chart, values })
     }
 }

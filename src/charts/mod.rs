@@ -47,10 +47,12 @@ const MAX_PANELS: usize = 60;
 pub struct Chart {
     /// Unique on its page: the chart's ids are made from it.
     pub id: String,
-    /// Where the wide and the narrow SVG files are, relative to the output root; empty
-    /// for a report's charts, which are only inline.
+    /// Where the wide and the narrow SVG files are, relative to the output root.
     pub path: String,
     pub narrow_path: String,
+    /// What follows the files' URL: `#y2023` on a report's page, for its year
+    /// highlighted; empty elsewhere.
+    pub target: String,
     pub title: String,
     pub desc: String,
     /// Said under the chart when it does not show everything (too many regions).
@@ -95,9 +97,8 @@ pub struct SourceLink {
 /// report's year.
 #[derive(Debug, Clone)]
 struct ReportBase {
+    /// The region's chart, in files that highlight a year when opened at `#y<year>`.
     chart: Chart,
-    wide: Drawn,
-    narrow: Drawn,
     /// Year → the value as said over the chart ("758", "58 million VND").
     values: BTreeMap<i32, String>,
 }
@@ -121,7 +122,6 @@ pub struct ChartSet {
     pub years: BTreeMap<i32, Vec<Chart>>,
     regions_data: BTreeMap<String, RegionData>,
     loc: Locale,
-    highlight: Option<plotters::style::RGBColor>,
     /// Charts that could not be drawn, named by their file.
     pub errors: Vec<Diagnostic>,
 }
@@ -212,7 +212,6 @@ impl ChartSet {
             years: BTreeMap::new(),
             regions_data: regions,
             loc: loc.clone(),
-            highlight: Some(dr.palette.highlight),
             errors,
         }
     }
@@ -268,8 +267,7 @@ impl ChartSet {
     /// A report's charts: its region's cooperatives (bars) and average income per
     /// worker, year by year, the report's own year highlighted.
     pub fn report_charts(&self, report: &ReportView) -> Vec<Chart> {
-        let (Some(d), Some(color)) = (self.regions_data.get(&report.region.slug), self.highlight)
-        else {
+        let Some(d) = self.regions_data.get(&report.region.slug) else {
             return Vec::new();
         };
         let loc = &self.loc;
@@ -278,11 +276,6 @@ impl ChartSet {
             .map(|b| {
                 let year = report.year;
                 let value = b.values.get(&year);
-                let note = value.map_or(String::new(), |v| {
-                    words::word(loc, "year_value")
-                        .replace("{year}", &year.to_string())
-                        .replace("{value}", v)
-                });
                 let said = match value {
                     Some(v) => format!("{year} {}: {v}", loc.get("highlighted")),
                     None => words::word(loc, "no_value").replace("{year}", &year.to_string()),
@@ -290,11 +283,9 @@ impl ChartSet {
                 let mut c = b.chart.clone();
                 c.files.clear();
                 c.desc = format!("{} {said}.", c.desc);
-                let (w, n) = (format!("{}-w", c.id), format!("{}-n", c.id));
-                let wide = svg::highlight(&b.wide, year, &note, color);
-                let narrow = svg::highlight(&b.narrow, year, &note, color);
-                c.svg = svg::finish(&wide, &w, &c.title, &c.desc);
-                c.narrow = svg::finish(&narrow, &n, &c.title, &c.desc);
+                if value.is_some() {
+                    c.target = format!("#y{year}");
+                }
                 c.table = c.table.marked(year);
                 c
             })

@@ -2,6 +2,8 @@
 //! the dark scheme, a background, rounded font sizes; and the highlighted year of a
 //! report's charts, spliced into its region's drawing.
 
+use std::collections::BTreeMap;
+
 use plotters::style::RGBColor;
 
 use super::colors::hex;
@@ -63,12 +65,29 @@ fn round_font_sizes(svg: &str) -> String {
 /// The place left for a highlight band, behind the data.
 const BAND: &str = "<!--hl-->\n";
 
-/// `d` with `year` drawn over in `color`: its bar, or its point ringed on a band across
-/// the plot; and `note` ("2023: 758") written in the line kept above the plot.
-pub fn highlight(d: &Drawn, year: i32, note: &str, color: RGBColor) -> String {
-    let Some(&[x, y, w, h]) = d.marks.get(&year) else {
-        return d.svg.replacen(BAND, "", 1);
-    };
+/// `d` with every year's highlight drawn, each in a group `id="y<year>"` hidden until
+/// the file is opened at that year (`….svg#y2023`, CSS `:target`): one file serves
+/// every report of a region, each showing its own year.
+pub fn targets(d: &Drawn, notes: &BTreeMap<i32, String>, color: RGBColor) -> String {
+    let svg = d.svg.replacen(BAND, "", 1);
+    let mut groups = String::from("<style>.hly{display:none}.hly:target{display:inline}</style>\n");
+    for &year in d.marks.keys() {
+        let note = notes.get(&year).map(String::as_str).unwrap_or_default();
+        if let Some((band, over)) = highlight(d, year, note, color) {
+            groups.push_str(&format!(
+                "<g class=\"hly\" id=\"y{year}\">\n{band}{over}</g>\n"
+            ));
+        }
+    }
+    let end = svg.rfind("</svg>").unwrap_or(svg.len());
+    format!("{}{groups}{}", &svg[..end], &svg[end..])
+}
+
+/// `year` of `d` drawn over in `color`: its bar, or its point ringed on a band across
+/// the plot; and `note` ("2023: 758") written in the line kept above the plot. None
+/// when the year has no mark.
+fn highlight(d: &Drawn, year: i32, note: &str, color: RGBColor) -> Option<(String, String)> {
+    let &[x, y, w, h] = d.marks.get(&year)?;
     let c = hex(color);
     let tip = d.tips.get(&year).map(String::as_str).unwrap_or_default();
     let [_, py, pw, ph] = d.plot;
@@ -110,9 +129,7 @@ pub fn highlight(d: &Drawn, year: i32, note: &str, color: RGBColor) -> String {
             note,
         ));
     }
-    let svg = d.svg.replacen(BAND, &band, 1);
-    let end = svg.rfind("</svg>").unwrap_or(svg.len());
-    format!("{}{over}{}", &svg[..end], &svg[end..])
+    Some((band, over))
 }
 
 #[cfg(test)]

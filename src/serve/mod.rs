@@ -22,8 +22,13 @@ use livereload::{Event, Hub, EVENTS_PATH};
 
 pub use http::{clean_path, content_type};
 
-/// How long the sources must stay unchanged before a rebuild starts.
-const DEBOUNCE: Duration = Duration::from_millis(120);
+/// How long the sources must stay unchanged before a rebuild starts: long enough for
+/// an editor's save (a temporary file, then a rename), short enough that the page
+/// shows the change well within 400 ms of the save.
+const DEBOUNCE: Duration = Duration::from_millis(50);
+
+/// After the debouncer's batch, how long a further change still joins the rebuild.
+const SETTLE: Duration = Duration::from_millis(15);
 
 /// The longest a rebuild waits after the first change while changes keep coming.
 const MAX_WAIT: Duration = Duration::from_secs(1);
@@ -162,8 +167,9 @@ impl Sources {
     }
 
     /// Calls `rebuild` after each burst of changes to the sources: once they have been
-    /// quiet for [`DEBOUNCE`], and at the latest [`MAX_WAIT`] after the first change
-    /// even when changes keep coming. Returns when the watch stops.
+    /// quiet for [`DEBOUNCE`] (and [`SETTLE`] more after the debouncer's batch), and at
+    /// the latest [`MAX_WAIT`] after the first change even when changes keep coming.
+    /// Returns when the watch stops.
     fn rebuild_on_change(mut self, rx: Receiver<DebounceEventResult>, rebuild: impl Fn()) {
         while let Ok(batch) = rx.recv() {
             if !self.changed(batch) {
@@ -172,7 +178,7 @@ impl Sources {
             // The debouncer has already waited DEBOUNCE since the first change.
             let now = Instant::now();
             let deadline = now + MAX_WAIT.saturating_sub(DEBOUNCE);
-            let mut quiet_at = now + DEBOUNCE;
+            let mut quiet_at = now + SETTLE;
             loop {
                 let until = quiet_at.min(deadline);
                 let now = Instant::now();
@@ -182,7 +188,7 @@ impl Sources {
                 match rx.recv_timeout(until - now) {
                     Ok(batch) => {
                         if self.changed(batch) {
-                            quiet_at = Instant::now() + DEBOUNCE;
+                            quiet_at = Instant::now() + SETTLE;
                         }
                     }
                     Err(_) => break,
