@@ -2,7 +2,8 @@
 //! plotters from the model's figures. No JavaScript: every chart is drawn twice (720
 //! units wide for desktops, 360 for phones), each point with a `<title>`, and inlined
 //! in its page (small multiples are shown from their files, to keep the home page
-//! light); the home and region charts are also written as SVG files, and every chart's
+//! light, and a report's charts are its region's files opened at its year, `#y2023`,
+//! which CSS `:target` highlights); home and region charts are also SVG files, and every chart's
 //! numbers as a table under it and a CSV file beside the SVG. Each year's page compares
 //! its regions in horizontal bars ([`years`]).
 
@@ -58,8 +59,8 @@ pub struct Chart {
     /// Said under the chart when it does not show everything (too many regions).
     pub note: Option<String>,
     /// The drawing for wide screens (and print) and the one for narrow screens, to
-    /// inline; both empty for small multiples, which pages show from their files (in
-    /// `<object>`, where a hover still shows a point's value) to stay light.
+    /// inline; both empty for small multiples and report charts, which pages show from
+    /// their files (in `<object>`, where a hover still shows a point's value).
     pub svg: String,
     pub narrow: String,
     pub width: u32,
