@@ -283,6 +283,10 @@ fn hundreds_of_regions_show_the_largest_thirty() {
         source.contains("From 30 reports of 2023, one per region, each linked in <a href=\"/years/2023/#year-table\">the table below</a>"),
         "{source}"
     );
+    assert!(
+        !html.contains("class=\"pager\""),
+        "400 regions rank on one page"
+    );
     let csv = site.read("charts/years/2023-counts.csv");
     assert_eq!(csv_rows(&csv).len(), 31);
     assert_eq!(csv_rows(&csv), table_rows(charts[0]));
@@ -308,4 +312,34 @@ fn year_charts_speak_the_sites_language() {
     assert!(html.contains("Thừa Thiên Huế, 2023 – Số hợp tác xã: 1.059"));
     assert!(html.contains("(Không có trong biểu đồ vì thiếu số liệu: Sơn La.)"));
     assert!(html.contains("Từ 5 báo cáo năm 2023:"));
+}
+
+#[test]
+fn a_year_of_thousands_of_regions_is_ranked_page_by_page() {
+    let site = Site::new();
+    for i in 0..1200u64 {
+        report(&site, &format!("District {i:04}"), 2023, 10 + i, None);
+    }
+    site.build_ok();
+    let first = site.read("years/2023/index.html");
+    let third = site.read("years/2023/page/3/index.html");
+    assert!(first.len() < 1024 * 1024 && third.len() < 1024 * 1024);
+    assert!(
+        first.contains("Regions: 1200"),
+        "the count is the year's, not the page's"
+    );
+    assert!(first.contains("<td class=\"num rank\">1</td>") && first.contains("District 1199"));
+    assert!(!first.contains("<td class=\"num rank\">501</td>"));
+    assert!(third.contains("<td class=\"num rank\">1001</td>") && third.contains("District 0199"));
+    assert!(third.contains("<td class=\"num rank\">1200</td>"));
+    assert!(
+        !third.contains("<div class=\"chart\">"),
+        "the charts are on the first page"
+    );
+    assert!(first.contains("aria-current=\"page\">1</a>") && first.contains("/years/2023/page/3/"));
+    assert!(!site.out("years/2023/page/4").exists());
+    // The home page names the regions only while they are few: here it links the list.
+    let home = site.read("index.html");
+    assert!(home.matches("/regions/district-").count() < 100);
+    assert!(home.contains("<a href=\"/regions/\">Regions</a> <small>(1200)</small>"));
 }

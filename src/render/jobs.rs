@@ -11,6 +11,9 @@ use crate::urls;
 
 /// How many reports one page of a list shows.
 pub const PAGE_SIZE: usize = 100;
+/// How many regions one page of a year's table ranks (a year page of 500 regions
+/// weighs about 400 KB).
+const YEAR_PAGE_SIZE: usize = 500;
 /// How many of the newest reports the home page lists.
 const HOME_REPORTS: usize = 10;
 /// How many regions of the latest year the home page ranks.
@@ -27,7 +30,7 @@ pub(super) enum Job {
     Tags,
     Tag(usize, usize),
     Years,
-    Year(usize),
+    Year(usize, usize),
     NotFound,
     Atom,
     Sitemap,
@@ -54,7 +57,11 @@ struct SitemapEntry {
 }
 
 fn page_count(n: usize) -> usize {
-    n.div_ceil(PAGE_SIZE).max(1)
+    page_count_by(n, PAGE_SIZE)
+}
+
+fn page_count_by(n: usize, size: usize) -> usize {
+    n.div_ceil(size).max(1)
 }
 
 pub(super) fn jobs(site: &Site) -> Vec<Job> {
@@ -78,7 +85,9 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
     for (i, g) in site.tags.iter().enumerate() {
         jobs.extend((1..=page_count(g.reports.len())).map(|n| Job::Tag(i, n)));
     }
-    jobs.extend((0..site.years.len()).map(Job::Year));
+    for (i, y) in site.years.iter().enumerate() {
+        jobs.extend((1..=page_count_by(y.rows.len(), YEAR_PAGE_SIZE)).map(|n| Job::Year(i, n)));
+    }
     jobs
 }
 
@@ -100,7 +109,7 @@ fn tree_path(site: &Site, job: Job) -> (&'static str, String) {
         Job::Tags => ("tags.html", "tags/index.html".into()),
         Job::Tag(i, n) => ("tag.html", page(&site.tags[i].path, n)),
         Job::Years => ("years.html", "years/index.html".into()),
-        Job::Year(i) => ("year.html", format!("{}index.html", site.years[i].path)),
+        Job::Year(i, n) => ("year.html", page(&site.years[i].path, n)),
         Job::NotFound => ("404.html", "404.html".into()),
         Job::Atom => ("atom.xml", "atom.xml".into()),
         Job::Sitemap => ("sitemap.xml", "sitemap.xml".into()),
@@ -110,10 +119,21 @@ fn tree_path(site: &Site, job: Job) -> (&'static str, String) {
 
 /// Page `n` of a list of `items` whose first page is at `first`.
 fn paged<'a, T>(site: &Site, items: &'a [T], first: &str, n: usize) -> (&'a [T], Pager) {
-    let pages = page_count(items.len());
+    paged_by(site, items, first, n, PAGE_SIZE)
+}
+
+/// [`paged`] with `size` items a page.
+fn paged_by<'a, T>(
+    site: &Site,
+    items: &'a [T],
+    first: &str,
+    n: usize,
+    size: usize,
+) -> (&'a [T], Pager) {
+    let pages = page_count_by(items.len(), size);
     let link = |k: usize| site.urls.url_for(&urls::page_path(first, k));
-    let start = ((n - 1) * PAGE_SIZE).min(items.len());
-    let end = (start + PAGE_SIZE).min(items.len());
+    let start = ((n - 1) * size).min(items.len());
+    let end = (start + size).min(items.len());
     let pager = Pager {
         number: n,
         pages,
@@ -218,11 +238,28 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
         Job::Tags => ctx.insert("tags", &site.tag_list),
         Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", &mut ctx),
         Job::Years => ctx.insert("years", &years),
-        Job::Year(i) => {
+        Job::Year(i, n) => {
+            // A page of the year's regions, ranked; the charts on the first.
             let year = &site.years[i];
-            ctx.insert("year", year);
+            let (rows, pager) = paged_by(site, &year.rows, &year.path, n, YEAR_PAGE_SIZE);
+            let view = YearView {
+                rows: rows.to_vec(),
+                columns: year.columns.clone(),
+                path: year.path.clone(),
+                url: year.url.clone(),
+                prev: year.prev.clone(),
+                next: year.next.clone(),
+                year: year.year,
+            };
+            ctx.insert("year", &view);
+            ctx.insert("pager", &pager);
             let none = Vec::new();
-            ctx.insert("charts", charts.years.get(&year.year).unwrap_or(&none));
+            let shown = if n == 1 {
+                charts.years.get(&year.year)
+            } else {
+                None
+            };
+            ctx.insert("charts", shown.unwrap_or(&none));
         }
         Job::NotFound | Job::Robots => {}
         Job::Atom => ctx.insert(
