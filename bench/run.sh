@@ -4,7 +4,7 @@
 # templates (bench/hugo/), alternating the two, output on tmpfs. Prints wall time,
 # peak memory and the ratio.
 #
-#   bench/run.sh 10000 [RUNS]
+#   bench/run.sh 10000 [RUNS]        (NO_HUGO=1: coopsite alone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: bench/run.sh N [RUNS]}
@@ -16,7 +16,7 @@ cargo build --release --quiet --bin coopsite --example gen_corpus
 ./target/release/examples/gen_corpus "$n" "$corpus" 42
 
 have_hugo=0
-if command -v hugo >/dev/null 2>&1; then
+if [ -z "${NO_HUGO:-}" ] && command -v hugo >/dev/null 2>&1; then
   have_hugo=1
   hsite="$base/hugo-$n"
   rm -rf "$hsite"
@@ -58,7 +58,7 @@ if [ "$have_hugo" = 1 ]; then
   printf 'hugo:     %s, median %.2f s, peak %d MB (runs: %s)\n' "$(hugo version | cut -d' ' -f2)" "$ht" $((hm / 1024)) "${h_times[*]}"
   awk -v c="$ct" -v h="$ht" 'BEGIN { printf "ratio coopsite/hugo: %.2f\n", c / h }'
 else
-  echo "hugo not installed (apt-get install hugo): no comparison"
+  echo "no Hugo run (NO_HUGO is set, or hugo is not installed: apt-get install hugo)"
 fi
 
 # Page sizes: the home page stays under 300 KB and no page passes 1 MB, at any size.
