@@ -541,12 +541,16 @@ impl<'a> Drawer<'a> {
             narrow_width: narrow.size.0,
             narrow_height: narrow.size.1,
             source: self.source(&From::Region(d), &[0], one),
-            files,
+            files: Vec::new(),
             csv,
             csv_label: word(&self.loc, "csv").to_string(),
             table,
             title,
         };
-        Ok(ReportBase { chart, values })
+        Ok(ReportBase {
+            chart,
+            files,
+            values,
+        })
     }
 }

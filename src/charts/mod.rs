@@ -98,8 +98,11 @@ pub struct SourceLink {
 /// report's year.
 #[derive(Debug, Clone)]
 struct ReportBase {
-    /// The region's chart, in files that highlight a year when opened at `#y<year>`.
+    /// The region's chart, without its files: copied for every report page.
     chart: Chart,
+    /// The files that show it (highlighting a year when opened at `#y<year>`), and its
+    /// CSV file when no region chart writes the same numbers.
+    files: Vec<(String, String)>,
     /// Year → the value as said over the chart ("758", "58 million VND").
     values: BTreeMap<i32, String>,
 }
@@ -226,10 +229,11 @@ impl ChartSet {
         let bases = self
             .regions_data
             .values()
-            .flat_map(|d| d.report.iter().map(|b| &b.chart));
+            .flat_map(|d| d.report.iter().flat_map(|b| &b.files));
         charts
+            .flat_map(|c| &c.files)
             .chain(bases)
-            .flat_map(|c| c.files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
+            .map(|(p, t)| (p.as_str(), t.as_str()))
     }
 
     /// A hash of everything the charts are drawn from, to reuse a whole set.
@@ -282,7 +286,6 @@ impl ChartSet {
                     None => words::word(loc, "no_value").replace("{year}", &year.to_string()),
                 };
                 let mut c = b.chart.clone();
-                c.files.clear();
                 c.desc = format!("{} {said}.", c.desc);
                 if value.is_some() {
                     c.target = format!("#y{year}");
