@@ -16,6 +16,17 @@ pub enum Source {
     File(PathBuf),
 }
 
+impl Source {
+    /// The file's bytes, as they are written.
+    pub fn bytes(&self) -> io::Result<Vec<u8>> {
+        match self {
+            Source::Text(t) => Ok(t.as_bytes().to_vec()),
+            Source::Bytes(b) => Ok(b.to_vec()),
+            Source::File(f) => fs::read(f),
+        }
+    }
+}
+
 /// Every file of the site, by path relative to the output folder.
 #[derive(Default)]
 pub struct OutputSet {

@@ -6,21 +6,13 @@ mod common;
 use common::{front, Site};
 use coopsite::build::{plan, Live, Planned};
 use coopsite::cache::Cache;
-use coopsite::output::Source;
 use coopsite::BuildOptions;
 
 /// Every file of a build as a reader gets it: its path and its bytes.
 fn built(p: &Planned) -> Vec<(String, Vec<u8>)> {
     p.files
         .iter()
-        .map(|(path, src)| {
-            let bytes = match src {
-                Source::Text(t) => t.clone().into_bytes(),
-                Source::Bytes(b) => b.to_vec(),
-                Source::File(f) => std::fs::read(f).unwrap(),
-            };
-            (path.to_string(), bytes)
-        })
+        .map(|(path, src)| (path.to_string(), src.bytes().unwrap()))
         .collect()
 }
 

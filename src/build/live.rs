@@ -89,13 +89,14 @@ impl Live {
         if let Some(made) = self.made.get(path) {
             return Some(self.make(path, *made).map(|t| t.as_bytes().to_vec()));
         }
-        Some(match self.prepared.files.get(path)? {
-            Source::Text(t) => Ok(t.clone().into_bytes()),
-            Source::Bytes(b) => Ok(b.to_vec()),
-            Source::File(f) => {
-                std::fs::read(f).map_err(|e| Diagnostic::new(f, format!("cannot read: {e}")))
-            }
-        })
+        let src = self.prepared.files.get(path)?;
+        Some(src.bytes().map_err(|e| {
+            let shown = match src {
+                Source::File(f) => f.display().to_string(),
+                _ => path.to_string(),
+            };
+            Diagnostic::new(shown, format!("cannot read: {e}"))
+        }))
     }
 
     fn make(&self, path: &str, made: Made) -> Result<Arc<str>, Diagnostic> {
