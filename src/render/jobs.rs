@@ -254,12 +254,9 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
             ctx.insert("year", &view);
             ctx.insert("pager", &pager);
             let none = Vec::new();
-            let shown = if n == 1 {
-                charts.years.get(&year.year)
-            } else {
-                None
-            };
-            ctx.insert("charts", shown.unwrap_or(&none));
+            if n == 1 {
+                ctx.insert("charts", charts.years.get(&year.year).unwrap_or(&none));
+            }
         }
         Job::NotFound | Job::Robots => {}
         Job::Atom => ctx.insert(
