@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use crate::charts::ChartSet;
 use crate::content::{ParseCache, Parsed};
@@ -29,6 +29,30 @@ struct Stamp {
     settings: u64,
 }
 
+/// File times move in coarse steps (a few milliseconds on Linux), so a write just
+/// after a read can leave the same time and, for a small edit, the same size. A parse
+/// is kept only for a file last changed at least this long before it was read (Git's
+/// "racy" entries); files changed later are read again at each rebuild until then.
+const RACY: Duration = Duration::from_millis(50);
+
+impl Stamp {
+    fn of(src: &Path, settings: u64) -> Option<Stamp> {
+        let m = std::fs::metadata(src).ok()?;
+        Some(Stamp {
+            modified: m.modified().ok(),
+            len: m.len(),
+            settings,
+        })
+    }
+
+    /// Whether a parse read at `read` can stand for this version of the file.
+    fn settled_before(&self, read: SystemTime) -> bool {
+        self.modified
+            .and_then(|m| m.checked_add(RACY))
+            .is_some_and(|m| m < read)
+    }
+}
+
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
@@ -36,11 +60,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 impl ParseCache for Cache {
     /// The parse of `src`, from the cache when the file and settings are unchanged.
     fn report(&self, src: &Path, settings: u64, parse: &dyn Fn() -> Parsed) -> Parsed {
-        let stamp = std::fs::metadata(src).ok().map(|m| Stamp {
-            modified: m.modified().ok(),
-            len: m.len(),
-            settings,
-        });
+        let stamp = Stamp::of(src, settings);
         if let Some(stamp) = &stamp {
             if let Some((s, parsed)) = lock(&self.reports).get(src) {
                 if s == stamp {
@@ -48,9 +68,15 @@ impl ParseCache for Cache {
                 }
             }
         }
+        let read = SystemTime::now();
         let parsed = parse();
-        if let Some(stamp) = stamp {
-            lock(&self.reports).insert(src.to_path_buf(), (stamp, parsed.clone()));
+        match stamp {
+            Some(stamp) if stamp.settled_before(read) => {
+                lock(&self.reports).insert(src.to_path_buf(), (stamp, parsed.clone()));
+            }
+            _ => {
+                lock(&self.reports).remove(src);
+            }
         }
         parsed
     }

@@ -497,7 +497,10 @@ fn a_burst_is_one_rebuild_and_steady_writes_cannot_postpone_one() {
         "the first rebuild waited {after:?} while changes kept coming"
     );
     let (_, _, home) = get(server.port, "/");
-    assert!(home.contains("Steady "), "a rebuild during the writes");
+    assert!(
+        home.contains("Steady "),
+        "a rebuild during the writes: {rebuilt:?}\n{home}"
+    );
     writer.join().unwrap();
     wait_for(server.port, "/", "Steady ");
 }

@@ -22,13 +22,15 @@ use livereload::{Event, Hub, EVENTS_PATH};
 
 pub use http::{clean_path, content_type};
 
-/// How long the sources must stay unchanged before a rebuild starts: long enough for
-/// an editor's save (a temporary file, then a rename), short enough that the page
-/// shows the change well within 400 ms of the save.
-const DEBOUNCE: Duration = Duration::from_millis(50);
+/// How long the watcher gathers raw file events into one batch. While writes go on,
+/// it hands over a batch about this often (it does not wait for them to stop).
+const DEBOUNCE: Duration = Duration::from_millis(25);
 
-/// After the debouncer's batch, how long a further change still joins the rebuild.
-const SETTLE: Duration = Duration::from_millis(15);
+/// How long no batch of changes to the sources must come before a rebuild starts:
+/// more than the gap between two batches of one burst (an editor's save is a temporary
+/// file and a rename; a script writes many files), short enough that the page shows
+/// the change well within 400 ms of the save.
+const QUIET: Duration = Duration::from_millis(100);
 
 /// The longest a rebuild waits after the first change while changes keep coming.
 const MAX_WAIT: Duration = Duration::from_secs(1);
@@ -167,18 +169,18 @@ impl Sources {
     }
 
     /// Calls `rebuild` after each burst of changes to the sources: once they have been
-    /// quiet for [`DEBOUNCE`] (and [`SETTLE`] more after the debouncer's batch), and at
-    /// the latest [`MAX_WAIT`] after the first change even when changes keep coming.
+    /// quiet for [`QUIET`] (no batch of changes to them), and at the latest [`MAX_WAIT`]
+    /// after the first change even when changes keep coming.
     /// Returns when the watch stops.
     fn rebuild_on_change(mut self, rx: Receiver<DebounceEventResult>, rebuild: impl Fn()) {
         while let Ok(batch) = rx.recv() {
             if !self.changed(batch) {
                 continue;
             }
-            // The debouncer has already waited DEBOUNCE since the first change.
+            // The first change came up to DEBOUNCE before its batch.
             let now = Instant::now();
             let deadline = now + MAX_WAIT.saturating_sub(DEBOUNCE);
-            let mut quiet_at = now + SETTLE;
+            let mut quiet_at = now + QUIET;
             loop {
                 let until = quiet_at.min(deadline);
                 let now = Instant::now();
@@ -188,7 +190,7 @@ impl Sources {
                 match rx.recv_timeout(until - now) {
                     Ok(batch) => {
                         if self.changed(batch) {
-                            quiet_at = Instant::now() + SETTLE;
+                            quiet_at = Instant::now() + QUIET;
                         }
                     }
                     Err(_) => break,
