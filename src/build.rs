@@ -14,7 +14,7 @@ use crate::timing::Timer;
 mod live;
 mod prepare;
 pub use live::Live;
-use prepare::{prepare, Prepared};
+use prepare::{prepare, Data, Prepared};
 
 /// What `coopsite build` and `check` are asked to do.
 #[derive(Debug, Clone, Default)]
@@ -192,7 +192,8 @@ pub fn build_with(
     let start = Instant::now();
     let out = opts.output_dir();
     check_output_dir(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
-    let prepared = prepare(opts, None, true)?;
+    // The open data files are written after the pages, one at a time, not held.
+    let prepared = prepare(opts, None, false)?;
     let mut timer = Timer::start();
     let one = |d: Diagnostic| Diagnostics(vec![d]);
     let staging = Staging::new(&out).map_err(one)?;
@@ -200,10 +201,15 @@ pub fn build_with(
     timer.lap("copy");
     let page_paths = prepared.page_paths();
     let sources = prepared.sources();
+    let data = match prepared.trees.first() {
+        Some(_) => &Data::ALL[..],
+        None => &[],
+    };
     let all_paths = prepared
         .files
         .paths()
-        .chain(page_paths.iter().map(String::as_str));
+        .chain(page_paths.iter().map(String::as_str))
+        .chain(data.iter().map(|d| d.path()));
     progress.start(page_paths.len() as u64);
     let sink = Counted {
         inner: &staging,
@@ -228,11 +234,18 @@ pub fn build_with(
     if !errors.is_empty() {
         return Err(Diagnostics(errors).sorted());
     }
+    {
+        use rayon::prelude::*;
+        data.par_iter()
+            .try_for_each(|d| staging.put(d.path(), d.make(&prepared.trees[0].site).as_bytes()))
+            .map_err(one)?;
+    }
+    timer.lap("data");
     staging.commit().map_err(one)?;
     Ok(BuildSummary {
         reports: prepared.reports,
         drafts_skipped: prepared.drafts_skipped,
-        files: prepared.files.len() + page_paths.len(),
+        files: prepared.files.len() + page_paths.len() + data.len(),
         output: out,
         warnings: prepared.warnings,
         seconds: start.elapsed().as_secs_f64(),

@@ -11,6 +11,8 @@ use crate::diagnostics::Diagnostic;
 /// Where one output file's bytes come from.
 pub enum Source {
     Text(String),
+    /// Text also held elsewhere (a chart inlined in its page and written as a file).
+    Shared(std::sync::Arc<str>),
     Bytes(&'static [u8]),
     /// A file copied as it is.
     File(PathBuf),
@@ -21,6 +23,7 @@ impl Source {
     pub fn bytes(&self) -> io::Result<Vec<u8>> {
         match self {
             Source::Text(t) => Ok(t.as_bytes().to_vec()),
+            Source::Shared(t) => Ok(t.as_bytes().to_vec()),
             Source::Bytes(b) => Ok(b.to_vec()),
             Source::File(f) => fs::read(f),
         }
@@ -47,10 +50,12 @@ impl OutputSet {
 
     /// A generated page; fails if a copied file or another page has the same path.
     pub fn generate(&mut self, path: String, text: String) -> Result<(), String> {
-        match self
-            .files
-            .insert(path.clone(), (Source::Text(text), Origin::Generated))
-        {
+        self.generate_from(path, Source::Text(text))
+    }
+
+    /// [`OutputSet::generate`], from any source.
+    pub fn generate_from(&mut self, path: String, src: Source) -> Result<(), String> {
+        match self.files.insert(path.clone(), (src, Origin::Generated)) {
             Some((_, Origin::Copied)) => Err(format!(
                 "`{path}` is both a copied file and a page coopsite generates"
             )),
@@ -141,6 +146,7 @@ impl Staging {
         let files: Vec<(&String, &(Source, Origin))> = set.files.iter().collect();
         files.par_iter().try_for_each(|(path, (src, _))| match src {
             Source::Text(t) => self.put(path, t.as_bytes()),
+            Source::Shared(t) => self.put(path, t.as_bytes()),
             Source::Bytes(b) => self.put(path, b),
             Source::File(f) => self.copy(path, f),
         })

@@ -315,16 +315,17 @@ fn add_generated(
     errors: &mut Diagnostics,
     with_data: bool,
 ) {
-    let mut generated: Vec<(String, String)> = vec![(".nojekyll".into(), String::new())];
+    let text = |t: String| Source::Text(t);
+    let mut generated: Vec<(String, Source)> = vec![(".nojekyll".into(), text(String::new()))];
     if let Some(cname) = &config.cname {
-        generated.push(("CNAME".into(), format!("{cname}\n")));
+        generated.push(("CNAME".into(), text(format!("{cname}\n"))));
     }
     for t in trees {
         let prefix = &t.site.site.prefix;
         generated.extend(
             t.charts
                 .files()
-                .map(|(p, svg)| (format!("{prefix}{p}"), svg.to_string())),
+                .map(|(p, svg)| (format!("{prefix}{p}"), Source::Shared(svg.clone()))),
         );
         for (path, _) in &t.pages {
             if files.get(path).is_some() {
@@ -335,14 +336,14 @@ fn add_generated(
     if let Some(root) = trees.first() {
         for data in Data::ALL {
             if with_data {
-                generated.push((data.path().into(), data.make(&root.site)));
+                generated.push((data.path().into(), text(data.make(&root.site))));
             } else if files.get(data.path()).is_some() {
                 errors.push(clash(data.path()));
             }
         }
     }
-    for (path, text) in generated {
-        if files.generate(path.clone(), text).is_err() {
+    for (path, src) in generated {
+        if files.generate_from(path.clone(), src).is_err() {
             errors.push(clash(&path));
         }
     }

@@ -266,16 +266,20 @@ impl<'a> Drawer<'a> {
         let table = self.table_of(&series, plot.money);
         let csv = format!("charts/{}.csv", plot.stem);
         let narrow_path = format!("charts/{}-narrow.svg", plot.stem);
-        let svg = svg::finish(&wide.svg, &format!("{id}-w"), &plot.title, &desc);
-        let narrow_svg = svg::finish(&narrow.svg, &format!("{id}-n"), &plot.title, &desc);
-        let mut files = vec![(path.clone(), svg.clone()), (csv.clone(), table.csv())];
+        let svg: Text = svg::finish(&wide.svg, &format!("{id}-w"), &plot.title, &desc).into();
+        let narrow_svg: Text =
+            svg::finish(&narrow.svg, &format!("{id}-n"), &plot.title, &desc).into();
+        let mut files = vec![
+            (path.clone(), svg.clone()),
+            (csv.clone(), table.csv().into()),
+        ];
         let inline = series.len() <= MAX_LINES;
         if !inline {
             files.push((narrow_path.clone(), narrow_svg.clone()));
         }
         let (svg, narrow_svg) = match inline {
             true => (svg, narrow_svg),
-            false => (String::new(), String::new()),
+            false => (Text::from(""), Text::from("")),
         };
         Ok(Some(Chart {
             svg,
@@ -517,7 +521,12 @@ impl<'a> Drawer<'a> {
         };
         let color = self.palette.highlight;
         let svg = |drawn: &Drawn, id: &str| {
-            svg::finish(&svg::targets(drawn, &notes, color), id, &title, &desc)
+            Text::from(svg::finish(
+                &svg::targets(drawn, &notes, color),
+                id,
+                &title,
+                &desc,
+            ))
         };
         let (path, narrow_path) = (format!("{file}.svg"), format!("{file}-narrow.svg"));
         let mut files = vec![
@@ -525,7 +534,7 @@ impl<'a> Drawer<'a> {
             (narrow_path.clone(), svg(&narrow, &format!("{id}-n"))),
         ];
         if own_csv {
-            files.push((csv.clone(), table.csv()));
+            files.push((csv.clone(), table.csv().into()));
         }
         let chart = Chart {
             id: id.to_string(),
@@ -534,8 +543,8 @@ impl<'a> Drawer<'a> {
             target: String::new(),
             desc,
             note: None,
-            svg: String::new(),
-            narrow: String::new(),
+            svg: Text::from(""),
+            narrow: Text::from(""),
             width: wide.size.0,
             height: wide.size.1,
             narrow_width: narrow.size.0,

@@ -43,6 +43,10 @@ const MAX_LINES: usize = 8;
 /// The most panels a small-multiples chart shows (the regions with most cooperatives).
 const MAX_PANELS: usize = 60;
 
+/// A drawing or a CSV file: shared by the page that inlines it and the file that
+/// holds it, never copied.
+pub type Text = Arc<str>;
+
 /// A chart, drawn for wide and narrow screens, and the same numbers as a table.
 #[derive(Debug, Clone, Serialize)]
 pub struct Chart {
@@ -61,8 +65,8 @@ pub struct Chart {
     /// The drawing for wide screens (and print) and the one for narrow screens, to
     /// inline; both empty for small multiples and report charts, which pages show from
     /// their files (in `<object>`, where a hover still shows a point's value).
-    pub svg: String,
-    pub narrow: String,
+    pub svg: Text,
+    pub narrow: Text,
     pub width: u32,
     pub height: u32,
     pub narrow_width: u32,
@@ -74,7 +78,7 @@ pub struct Chart {
     pub csv_label: String,
     /// The files this chart writes: (path, text).
     #[serde(skip)]
-    pub files: Vec<(String, String)>,
+    pub files: Vec<(String, Text)>,
     pub table: DataTable,
 }
 
@@ -102,7 +106,7 @@ struct ReportBase {
     chart: Chart,
     /// The files that show it (highlighting a year when opened at `#y<year>`), and its
     /// CSV file when no region chart writes the same numbers.
-    files: Vec<(String, String)>,
+    files: Vec<(String, Text)>,
     /// Year → the value as said over the chart ("758", "58 million VND").
     values: BTreeMap<i32, String>,
 }
@@ -223,7 +227,7 @@ impl ChartSet {
     /// Every file the charts write: (path, text): the SVG files of each home and region
     /// chart, and the CSV of its numbers (and of each region's report charts and each
     /// year's charts).
-    pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
+    pub fn files(&self) -> impl Iterator<Item = (&str, &Text)> {
         let charts = self.home.iter().chain(self.regions.values().flatten());
         let charts = charts.chain(self.years.values().flatten());
         let bases = self
@@ -233,7 +237,7 @@ impl ChartSet {
         charts
             .flat_map(|c| &c.files)
             .chain(bases)
-            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .map(|(p, t)| (p.as_str(), t))
     }
 
     /// A hash of everything the charts are drawn from, to reuse a whole set.
