@@ -237,7 +237,7 @@ pub fn build_with(
     {
         use rayon::prelude::*;
         data.par_iter()
-            .try_for_each(|d| staging.put(d.path(), d.make(&prepared.trees[0].site).as_bytes()))
+            .try_for_each(|d| staging.put_with(d.path(), |w| d.write(&prepared.trees[0].site, w)))
             .map_err(one)?;
     }
     timer.lap("data");

@@ -3,6 +3,8 @@
 //! report and figure, RFC 4180), so the numbers can be taken away, not copied
 //! from HTML.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use crate::site::{FigureRow, ReportView, Site};
@@ -73,20 +75,40 @@ fn report(r: &ReportView) -> Report<'_> {
     }
 }
 
+/// What `write` writes, as text.
+fn text_of(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
+    let mut out = Vec::new();
+    write(&mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("the data files are UTF-8")
+}
+
 /// `data/reports.json`: the reports, oldest region-year first.
 pub fn reports_json(site: &Site) -> String {
+    text_of(|w| write_reports_json(site, w))
+}
+
+/// [`reports_json`], written to `w` report by report.
+pub fn write_reports_json(site: &Site, w: &mut dyn Write) -> io::Result<()> {
     let mut reports: Vec<Report> = site.reports.iter().map(|r| report(r)).collect();
     reports.sort_by(|a, b| (a.region, a.year, a.slug).cmp(&(b.region, b.year, b.slug)));
     // One report per line: small, and a diff shows which report changed.
-    let lines: Vec<String> = reports
-        .iter()
-        .filter_map(|r| serde_json::to_string(r).ok())
-        .collect();
-    format!("[\n{}\n]\n", lines.join(",\n"))
+    w.write_all(b"[\n")?;
+    for (i, r) in reports.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",\n")?;
+        }
+        serde_json::to_writer(&mut *w, r)?;
+    }
+    w.write_all(b"\n]\n")
 }
 
 /// `data/figures.csv`: one row per report and figure (targets marked as such).
 pub fn figures_csv(site: &Site) -> String {
+    text_of(|w| write_figures_csv(site, w))
+}
+
+/// [`figures_csv`], written to `w` row by row.
+pub fn write_figures_csv(site: &Site, w: &mut dyn Write) -> io::Result<()> {
     let mut rows: Vec<(&str, i32, &str, &str, &FigureRow)> = Vec::new();
     for r in &site.reports {
         for (section, list) in [("figures", &r.figures), ("targets", &r.targets)] {
@@ -102,7 +124,7 @@ pub fn figures_csv(site: &Site) -> String {
         }
     }
     rows.sort_by(|a, b| (a.0, a.1, a.2, a.3).cmp(&(b.0, b.1, b.2, b.3)));
-    let mut out = String::from("region,year,section,key,label,value,unit,per,report_url\r\n");
+    w.write_all(b"region,year,section,key,label,value,unit,per,report_url\r\n")?;
     for (region, year, section, url, f) in rows {
         let unit = f.currency.as_deref().unwrap_or(f.kind);
         let fields = [
@@ -117,10 +139,10 @@ pub fn figures_csv(site: &Site) -> String {
             url,
         ]
         .map(csv_field);
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
+        w.write_all(fields.join(",").as_bytes())?;
+        w.write_all(b"\r\n")?;
     }
-    out
+    Ok(())
 }
 
 /// A field quoted as RFC 4180 asks: in double quotes, quotes doubled, when it holds

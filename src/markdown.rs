@@ -13,67 +13,65 @@ pub trait LinkResolver {
     fn rooted(&self, path: &str) -> String;
 }
 
-/// The rendered body and the text of its first paragraph (the default summary).
-pub struct Rendered {
-    pub html: String,
-    pub first_paragraph: String,
-}
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH);
 
-pub fn render(markdown: &str, dir: &str, unsafe_html: bool, links: &dyn LinkResolver) -> Rendered {
-    let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    let mut first = String::new();
-    let mut depth = 0usize;
-    let mut in_first = false;
-    let mut first_done = false;
-    let events = Parser::new_ext(markdown, opts).map(|ev| {
-        match &ev {
-            Event::Start(Tag::Paragraph) if depth == 0 && !first_done => in_first = true,
-            Event::End(TagEnd::Paragraph) if depth == 1 && in_first => {
-                in_first = false;
-                first_done = true;
-            }
-            Event::Text(t) | Event::Code(t) if in_first => first.push_str(t),
-            Event::SoftBreak | Event::HardBreak if in_first => first.push(' '),
-            _ => {}
-        }
-        match &ev {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth -= 1,
-            _ => {}
-        }
-        match ev {
-            Event::Html(s) | Event::InlineHtml(s) if !unsafe_html => Event::Text(s),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => Event::Start(Tag::Link {
-                link_type,
-                dest_url: rewrite(dest_url, dir, links),
-                title,
-                id,
-            }),
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => Event::Start(Tag::Image {
-                link_type,
-                dest_url: rewrite(dest_url, dir, links),
-                title,
-                id,
-            }),
-            other => other,
-        }
+/// The body as HTML, its links and images resolved against `dir` (the report's folder
+/// under `content/`); raw HTML is kept only when `unsafe_html` is set.
+pub fn render(markdown: &str, dir: &str, unsafe_html: bool, links: &dyn LinkResolver) -> String {
+    let events = Parser::new_ext(markdown, OPTIONS).map(|ev| match ev {
+        Event::Html(s) | Event::InlineHtml(s) if !unsafe_html => Event::Text(s),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: rewrite(dest_url, dir, links),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: rewrite(dest_url, dir, links),
+            title,
+            id,
+        }),
+        other => other,
     });
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events);
-    Rendered {
-        html: out,
-        first_paragraph: first.split_whitespace().collect::<Vec<_>>().join(" "),
+    out
+}
+
+/// The text of the body's first paragraph (the default summary), its spaces folded;
+/// what follows it is not read.
+pub fn first_paragraph(markdown: &str) -> String {
+    let mut first = String::new();
+    let mut depth = 0usize;
+    let mut inside = false;
+    for ev in Parser::new_ext(markdown, OPTIONS) {
+        match ev {
+            Event::Start(Tag::Paragraph) if depth == 0 => {
+                inside = true;
+                depth += 1;
+            }
+            Event::End(TagEnd::Paragraph) if depth == 1 && inside => break,
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) if inside => first.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if inside => first.push(' '),
+            _ => {}
+        }
     }
+    first.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn rewrite<'a>(dest: CowStr<'a>, dir: &str, links: &dyn LinkResolver) -> CowStr<'a> {
@@ -135,7 +133,7 @@ mod tests {
         }
     }
 
-    fn md(text: &str, unsafe_html: bool) -> Rendered {
+    fn md(text: &str, unsafe_html: bool) -> String {
         render(text, "2023", unsafe_html, &Site)
     }
 
@@ -145,21 +143,26 @@ mod tests {
             "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ new[^1]\n\n[^1]: note\n",
             true,
         );
-        assert!(r.html.contains("<table>"), "{}", r.html);
-        assert!(r.html.contains("<del>old</del>"), "{}", r.html);
-        assert!(r.html.contains("footnote-definition"), "{}", r.html);
+        assert!(r.contains("<table>"), "{}", r);
+        assert!(r.contains("<del>old</del>"), "{}", r);
+        assert!(r.contains("footnote-definition"), "{}", r);
     }
 
     #[test]
     fn first_paragraph_is_the_summary() {
-        let r = md("# Title\n\nFirst *para*\ngoes on.\n\nSecond.\n", true);
-        assert_eq!(r.first_paragraph, "First para goes on.");
+        let text = "# Title\n\nFirst *para*\ngoes on.\n\nSecond.\n";
+        assert_eq!(first_paragraph(text), "First para goes on.");
+        assert_eq!(
+            first_paragraph("> Quoted.\n\n- item\n\nAfter `code`.\n"),
+            "After code."
+        );
+        assert_eq!(first_paragraph("# Only a title\n"), "");
     }
 
     #[test]
     fn raw_html_kept_or_escaped() {
-        assert!(md("<b>x</b>\n", true).html.contains("<b>x</b>"));
-        let safe = md("<script>alert(1)</script>\n\nhi <i>x</i>\n", false).html;
+        assert!(md("<b>x</b>\n", true).contains("<b>x</b>"));
+        let safe = md("<script>alert(1)</script>\n\nhi <i>x</i>\n", false);
         assert!(
             !safe.contains("<script>") && !safe.contains("<i>"),
             "{safe}"
@@ -173,19 +176,11 @@ mod tests {
             "[b](../2024/b.md#x) ![c](img/c.png) [d](/d.html) [e](https://e.org) [f](#f) [g](../../g.png)\n",
             true,
         );
-        assert!(
-            r.html.contains(r#"href="/repo/reports/2024/b/#x""#),
-            "{}",
-            r.html
-        );
-        assert!(
-            r.html.contains(r#"src="/repo/2023/img/c.png""#),
-            "{}",
-            r.html
-        );
-        assert!(r.html.contains(r#"href="/repo/d.html""#), "{}", r.html);
-        assert!(r.html.contains(r#"href="https://e.org""#), "{}", r.html);
-        assert!(r.html.contains(r##"href="#f""##), "{}", r.html);
-        assert!(r.html.contains(r#"href="../../g.png""#), "{}", r.html);
+        assert!(r.contains(r#"href="/repo/reports/2024/b/#x""#), "{}", r);
+        assert!(r.contains(r#"src="/repo/2023/img/c.png""#), "{}", r);
+        assert!(r.contains(r#"href="/repo/d.html""#), "{}", r);
+        assert!(r.contains(r#"href="https://e.org""#), "{}", r);
+        assert!(r.contains(r##"href="#f""##), "{}", r);
+        assert!(r.contains(r#"href="../../g.png""#), "{}", r);
     }
 }

@@ -129,6 +129,23 @@ impl Staging {
         fs::write(&dest, bytes).map_err(|e| io_error("write", &dest, e))
     }
 
+    /// Writes one file as `write` makes it, through a buffer.
+    pub fn put_with(
+        &self,
+        path: &str,
+        write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+    ) -> Result<(), Diagnostic> {
+        let dest = self.dir.join(path);
+        if let Some(dir) = dest.parent() {
+            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
+        }
+        let file = fs::File::create(&dest).map_err(|e| io_error("write", &dest, e))?;
+        let mut w = io::BufWriter::with_capacity(1 << 16, file);
+        write(&mut w)
+            .and_then(|()| io::Write::flush(&mut w))
+            .map_err(|e| io_error("write", &dest, e))
+    }
+
     /// Copies one file as it is.
     pub fn copy(&self, path: &str, src: &Path) -> Result<(), Diagnostic> {
         let dest = self.dir.join(path);

@@ -13,12 +13,14 @@ use crate::content::{slugify, Report};
 use crate::diagnostics::Diagnostic;
 use crate::figure_table::{FigureTable, Span, EFFECTIVE, INCOME, NEW, TOTAL};
 use crate::i18n::Locale;
-use crate::markdown::{self, LinkResolver};
+use crate::markdown;
 use crate::numfmt::plain_number;
 use crate::urls::{self, Urls};
 
+mod body;
 mod views;
 mod years;
+pub use body::{BodyLinks, ReportPage};
 pub use views::*;
 pub use years::{YearLink, YearRow, YearView};
 
@@ -39,6 +41,8 @@ pub struct Site {
     pub notes: Vec<Diagnostic>,
     /// The tree's words, dates and numbers, for what is drawn from the model (charts).
     pub loc: Locale,
+    /// Makes each report's text HTML when its page is rendered.
+    pub bodies: BodyLinks,
 }
 
 /// Checks what no single file can show: slugs used twice.
@@ -69,30 +73,13 @@ pub fn check(reports: &[Arc<Report>]) -> Vec<Diagnostic> {
     errors
 }
 
-struct SiteLinks<'a> {
-    urls: &'a Urls,
-    md_slugs: HashMap<String, &'a str>,
-}
-
-impl LinkResolver for SiteLinks<'_> {
-    fn resolve(&self, content_path: &str) -> String {
-        match self.md_slugs.get(content_path) {
-            Some(slug) => self.urls.url_for(&urls::report_path(slug)),
-            None => self.urls.url_for(content_path),
-        }
-    }
-    fn rooted(&self, path: &str) -> String {
-        self.urls.url_for(path)
-    }
-}
-
 /// What the views of one site are made with.
 struct Ctx<'a> {
     config: &'a Config,
     table: &'a FigureTable,
     urls: &'a Urls,
     loc: Locale,
-    links: SiteLinks<'a>,
+    links: BodyLinks,
     /// The one name shown for each region and tag slug.
     names: &'a Names,
 }
@@ -220,12 +207,11 @@ impl Ctx<'_> {
     }
 
     /// A hash of what every view of the tree is made with: the settings, figures,
-    /// words, the tree's place and every report's file (for links between reports).
+    /// words and the tree's place. (The links of a report's text, which lead to other
+    /// reports, are made when its page is rendered, not kept in its view.)
     fn site_key(&self, tree: &Tree) -> u64 {
-        let mut slugs: Vec<(&String, &&str)> = self.links.md_slugs.iter().collect();
-        slugs.sort();
         let text = format!(
-            "{:?}{:?}{:?}{:?}{:?}{slugs:?}",
+            "{:?}{:?}{:?}{:?}{:?}",
             self.config,
             self.table.defs(),
             tree.prefix,
@@ -271,7 +257,6 @@ impl Ctx<'_> {
             .parent()
             .map(crate::urls::slash_path)
             .unwrap_or_default();
-        let body = markdown::render(&r.body, &dir, self.config.markdown.unsafe_html, &self.links);
         let path = urls::report_path(&r.slug);
         ReportView {
             title: r.title.clone(),
@@ -292,14 +277,18 @@ impl Ctx<'_> {
             } else {
                 r.languages.clone()
             },
-            summary: r.summary.clone().unwrap_or(body.first_paragraph),
+            summary: r
+                .summary
+                .clone()
+                .unwrap_or_else(|| markdown::first_paragraph(&r.body)),
             source: r.source.clone(),
             tags: r.tags.iter().map(|t| self.link(t, false)).collect(),
             figures: self.rows(&r.figures, "figures", &r.sentences),
             targets: self.rows(&r.targets, "targets", &r.sentences),
             target_year: r.year + 1,
             headline: self.headline(&r.figures),
-            content: body.html,
+            body: r.body.clone(),
+            dir,
             prev: None,
             next: None,
             extra: r.extra.clone(),
@@ -355,19 +344,16 @@ impl Site {
         let loc = Locale::with_tables(&config.language, tree.tables);
         reports.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         let (names, notes) = Names::choose(&reports);
-        let md_slugs: HashMap<String, &str> = reports
+        let md_slugs: HashMap<String, String> = reports
             .iter()
-            .map(|r| (crate::urls::slash_path(&r.rel), r.slug.as_str()))
+            .map(|r| (crate::urls::slash_path(&r.rel), r.slug.clone()))
             .collect();
         let ctx = Ctx {
             config,
             table,
             urls: &urls,
             loc,
-            links: SiteLinks {
-                urls: &urls,
-                md_slugs,
-            },
+            links: BodyLinks::new(urls.clone(), md_slugs, config.markdown.unsafe_html),
             names: &names,
         };
         let (keys, mut views) = ctx.views(&reports, tree);
@@ -401,7 +387,7 @@ impl Site {
             languages: tree.languages.clone(),
             t: ctx.loc.t.clone(),
         };
-        let loc = ctx.loc;
+        let (loc, bodies) = (ctx.loc, ctx.links);
         Site {
             site,
             urls,
@@ -413,6 +399,7 @@ impl Site {
             years,
             notes,
             loc,
+            bodies,
         }
     }
 }

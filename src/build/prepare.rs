@@ -119,6 +119,14 @@ impl Data {
             Data::Figures => crate::data::figures_csv(site),
         }
     }
+
+    /// [`Data::make`], written to `w` as it is made.
+    pub fn write(self, site: &Site, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        match self {
+            Data::Reports => crate::data::write_reports_json(site, w),
+            Data::Figures => crate::data::write_figures_csv(site, w),
+        }
+    }
 }
 
 /// Reads, checks, models and charts the site; `with_data` also makes the open data

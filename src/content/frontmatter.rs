@@ -75,7 +75,7 @@ pub fn parse_report(
     let notation = Notation::for_lang(&lang);
     let figures = doc.figures("figures", settings.table, notation);
     let targets = doc.figures("targets", settings.table, notation);
-    let body = doc.body.to_string();
+    let body: std::sync::Arc<str> = doc.body.into();
     let sentences = doc.crosscheck(&body, notation, &figures, &targets);
     // A missing or bad date or year has pushed its error above.
     let (Some(date), Some(year), true) = (date, year, doc.errors.is_empty()) else {

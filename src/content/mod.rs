@@ -45,7 +45,7 @@ pub struct Report {
     pub targets: Figures,
     pub extra: serde_json::Value,
     /// The Markdown text after the front matter.
-    pub body: String,
+    pub body: Arc<str>,
     /// What is not wrong but worth a look: an undeclared figure, a figure the text
     /// does not state.
     pub warnings: Vec<Diagnostic>,

@@ -225,7 +225,7 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
             ctx.insert("pager", &pager);
         }
         // The report's chart is added by the caller, only when the page is rendered.
-        Job::Report(i) => ctx.insert("report", &*site.reports[i]),
+        Job::Report(i) => ctx.insert("report", &site.bodies.page(&site.reports[i])),
         Job::Regions => ctx.insert("regions", &site.region_list),
         Job::Region(i, n) => {
             let region = &site.regions[i];
@@ -263,7 +263,7 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
             "reports",
             &site.reports[..site.reports.len().min(FEED_LIMIT)]
                 .iter()
-                .map(|r| &**r)
+                .map(|r| site.bodies.page(r))
                 .collect::<Vec<_>>(),
         ),
         Job::Sitemap => ctx.insert("entries", &sitemap(site)),

@@ -117,7 +117,13 @@ pub struct ReportView {
     pub targets: Vec<FigureRow>,
     pub target_year: i32,
     pub headline: Headline,
-    pub content: String,
+    /// The text as Markdown, shared with the parsed report; its page gets it as HTML
+    /// (`content`, see [`super::BodyLinks::page`]).
+    #[serde(skip)]
+    pub body: std::sync::Arc<str>,
+    /// The report's folder under `content/`, which the text's links start from.
+    #[serde(skip)]
+    pub dir: String,
     pub prev: Option<Neighbour>,
     pub next: Option<Neighbour>,
     pub extra: serde_json::Value,
