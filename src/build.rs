@@ -193,11 +193,18 @@ pub fn build_with(
     let out = opts.output_dir();
     check_output_dir(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
     // The open data files are written after the pages, one at a time, not held.
-    let prepared = prepare(opts, None, false)?;
+    let mut prepared = prepare(opts, None, false)?;
     let mut timer = Timer::start();
     let one = |d: Diagnostic| Diagnostics(vec![d]);
     let staging = Staging::new(&out).map_err(one)?;
     staging.put_all(&prepared.files).map_err(one)?;
+    // Written: the charts' files are not held while the pages are rendered.
+    prepared.files.forget_generated();
+    for t in &mut prepared.trees {
+        if let Some(charts) = std::sync::Arc::get_mut(&mut t.charts) {
+            charts.forget_files();
+        }
+    }
     timer.lap("copy");
     let page_paths = prepared.page_paths();
     let sources = prepared.sources();

@@ -177,13 +177,26 @@ pub(super) fn prepare(
         languages: language_links(&config),
         cache,
     };
-    let mut trees = Vec::new();
+    let mut models = Vec::new();
     for lang in config.trees() {
-        match tree(&inputs, &lang, &mut timer) {
+        match model(&inputs, &lang) {
+            Ok(m) => models.push(m),
+            Err(e) => errors.0.extend(e),
+        }
+    }
+    timer.lap("model");
+    // The parsed reports are done with (their text is shared with the views): they
+    // are freed before the charts are drawn, unless `serve` keeps them for next time.
+    let (reports, drafts_skipped) = (loaded.reports.len(), loaded.drafts_skipped);
+    drop(loaded);
+    let mut trees = Vec::new();
+    for m in models {
+        match charted(m, &table, cache) {
             Ok(t) => trees.push(t),
             Err(e) => errors.0.extend(e),
         }
     }
+    timer.lap("charts");
     if let Some(first) = trees.first() {
         warnings.extend(first.site.notes.iter().cloned());
     }
@@ -196,15 +209,22 @@ pub(super) fn prepare(
     Ok(Prepared {
         trees,
         files,
-        reports: loaded.reports.len(),
-        drafts_skipped: loaded.drafts_skipped,
+        reports,
+        drafts_skipped,
         warnings,
         base_path: config.base_path().to_string(),
     })
 }
 
-/// One language's model, charts and renderer.
-fn tree(inputs: &Inputs, lang: &str, timer: &mut Timer) -> Result<TreeSet, Vec<Diagnostic>> {
+/// One language's model and renderer, before its charts.
+struct Model {
+    site: Site,
+    config: Config,
+    renderer: Renderer,
+}
+
+/// One language's model and renderer.
+fn model(inputs: &Inputs, lang: &str) -> Result<Model, Vec<Diagnostic>> {
     let config = inputs.config;
     let prefix = config.tree_prefix(lang);
     let mut tree_config = config.clone();
@@ -222,9 +242,25 @@ fn tree(inputs: &Inputs, lang: &str, timer: &mut Timer) -> Result<TreeSet, Vec<D
         views: inputs.cache.map(|c| c as &dyn crate::site::ViewCache),
     };
     let site = Site::new(&tree_config, inputs.table, reports, &shape);
-    timer.lap("model");
-    let charts = draw_charts(&site, &tree_config, inputs.table, inputs.cache);
-    timer.lap("charts");
+    Ok(Model {
+        site,
+        config: tree_config,
+        renderer,
+    })
+}
+
+/// One language's model with its charts and its list of pages.
+fn charted(
+    m: Model,
+    table: &FigureTable,
+    cache: Option<&Cache>,
+) -> Result<TreeSet, Vec<Diagnostic>> {
+    let Model {
+        site,
+        config,
+        renderer,
+    } = m;
+    let charts = draw_charts(&site, &config, table, cache);
     if !charts.errors.is_empty() {
         return Err(charts.errors.clone());
     }
