@@ -188,19 +188,19 @@ fn most_used<'a>(
 impl Ctx<'_> {
     /// Each report's view, with the key of what it is made from; a view kept from the
     /// last model with the same key is reused as it is.
-    fn views(&self, reports: &[Arc<Report>], tree: &Tree) -> (Vec<u64>, Vec<Arc<ReportView>>) {
+    fn views(&self, reports: Vec<Arc<Report>>, tree: &Tree) -> (Vec<u64>, Vec<Arc<ReportView>>) {
         let kept = tree
             .views
             .map(|c| c.take_views(&tree.prefix))
             .unwrap_or_default();
         let site_key = self.site_key(tree);
         reports
-            .par_iter()
+            .into_par_iter()
             .map(|r| {
-                let key = self.view_key(site_key, r);
+                let key = self.view_key(site_key, &r);
                 match kept.get(&r.path) {
                     Some((k, view)) if *k == key => (key, view.clone()),
-                    _ => (key, Arc::new(self.view(r))),
+                    _ => (key, Arc::new(self.view(&r))),
                 }
             })
             .unzip()
@@ -356,13 +356,18 @@ impl Site {
             links: BodyLinks::new(urls.clone(), md_slugs, config.markdown.unsafe_html),
             names: &names,
         };
-        let (keys, mut views) = ctx.views(&reports, tree);
+        let paths: Vec<PathBuf> = match tree.views {
+            Some(_) => reports.iter().map(|r| r.path.clone()).collect(),
+            None => Vec::new(),
+        };
+        // Each parsed report is let go once its view is made.
+        let (keys, mut views) = ctx.views(reports, tree);
         let regions = members(&views, |v| vec![v.region.clone()]);
         let tags = members(&views, |v| v.tags.clone());
         link_neighbours(&mut views, &regions);
         if let Some(cache) = tree.views {
-            let kept = reports.iter().zip(keys).zip(&views);
-            let kept = kept.map(|((r, key), v)| (r.path.clone(), (key, v.clone())));
+            let kept = paths.into_iter().zip(keys).zip(&views);
+            let kept = kept.map(|((path, key), v)| (path, (key, v.clone())));
             cache.keep_views(&tree.prefix, kept.collect());
         }
         let regions: Vec<Group> = regions

@@ -10,7 +10,7 @@ use super::BuildOptions;
 use crate::cache::Cache;
 use crate::charts::ChartSet;
 use crate::config::Config;
-use crate::content::{self, Content};
+use crate::content;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::figure_table::FigureTable;
 use crate::i18n::{self, Tables};
@@ -91,7 +91,6 @@ struct Inputs<'a> {
     config: &'a Config,
     table: &'a FigureTable,
     tables: &'a Tables,
-    content: &'a Content,
     languages: Vec<LangLink>,
     cache: Option<&'a Cache>,
 }
@@ -147,7 +146,8 @@ pub(super) fn prepare(
         table: &table,
     };
     let parse_cache = cache.map(|c| c as &dyn content::ParseCache);
-    let (loaded, load_errors) = content::load_cached(root, settings, opts.drafts, parse_cache);
+    let (mut loaded, load_errors) =
+        content::load_cached(root, settings, opts.drafts, parse_cache);
     timer.lap("load");
     errors.0.extend(load_errors);
     errors.0.extend(site::check(&loaded.reports));
@@ -168,26 +168,33 @@ pub(super) fn prepare(
         .iter()
         .chain(loaded.translations.values().flatten());
     warnings.extend(all.flat_map(|r| r.warnings.iter().cloned()));
+    let (reports, drafts_skipped) = (loaded.reports.len(), loaded.drafts_skipped);
+    // The last tree's model takes the parsed reports over: each is freed once its
+    // view is made (their text is shared with the views), unless `serve` keeps them.
+    let mut parsed = Some(std::mem::take(&mut loaded.reports));
+    let langs = config.trees();
     let inputs = Inputs {
         root,
         config: &config,
         table: &table,
         tables: &tables,
-        content: &loaded,
         languages: language_links(&config),
         cache,
     };
     let mut models = Vec::new();
-    for lang in config.trees() {
-        match model(&inputs, &lang) {
+    for (i, lang) in langs.iter().enumerate() {
+        let all = match i + 1 == langs.len() {
+            true => parsed.take().unwrap_or_default(),
+            false => parsed.clone().unwrap_or_default(),
+        };
+        let tree_reports = content::translations::in_language(&all, &loaded.translations, lang);
+        drop(all);
+        match model(&inputs, lang, tree_reports) {
             Ok(m) => models.push(m),
             Err(e) => errors.0.extend(e),
         }
     }
     timer.lap("model");
-    // The parsed reports are done with (their text is shared with the views): they
-    // are freed before the charts are drawn, unless `serve` keeps them for next time.
-    let (reports, drafts_skipped) = (loaded.reports.len(), loaded.drafts_skipped);
     drop(loaded);
     let mut trees = Vec::new();
     for m in models {
@@ -224,7 +231,11 @@ struct Model {
 }
 
 /// One language's model and renderer.
-fn model(inputs: &Inputs, lang: &str) -> Result<Model, Vec<Diagnostic>> {
+fn model(
+    inputs: &Inputs,
+    lang: &str,
+    reports: Vec<Arc<content::Report>>,
+) -> Result<Model, Vec<Diagnostic>> {
     let config = inputs.config;
     let prefix = config.tree_prefix(lang);
     let mut tree_config = config.clone();
@@ -233,8 +244,6 @@ fn model(inputs: &Inputs, lang: &str) -> Result<Model, Vec<Diagnostic>> {
     let urls = Urls::new(&tree_config.base_url, tree_config.base_path());
     let site_urls = Urls::new(&config.base_url, config.base_path());
     let renderer = Renderer::new(inputs.root, &config.theme, &urls, &site_urls)?;
-    let c = inputs.content;
-    let reports = content::translations::in_language(&c.reports, &c.translations, lang);
     let shape = Tree {
         prefix: prefix.clone(),
         languages: inputs.languages.clone(),
