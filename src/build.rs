@@ -14,7 +14,7 @@ use crate::timing::Timer;
 mod live;
 mod prepare;
 pub use live::Live;
-use prepare::{prepare, Data, Prepared};
+use prepare::{prepare, Data, Mode, Prepared};
 
 /// What `coopsite build` and `check` are asked to do.
 #[derive(Debug, Clone, Default)]
@@ -70,7 +70,11 @@ pub struct Planned {
 
 /// Reads, checks, models and renders the whole site in memory; writes nothing.
 pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
-    let prepared = prepare(opts, None, true)?;
+    let mode = Mode {
+        with_data: true,
+        ..Mode::default()
+    };
+    let prepared = prepare(opts, mode)?;
     let sources = prepared.sources();
     let Prepared {
         trees,
@@ -192,11 +196,16 @@ pub fn build_with(
     let start = Instant::now();
     let out = opts.output_dir();
     check_output_dir(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
-    // The open data files are written after the pages, one at a time, not held.
-    let mut prepared = prepare(opts, None, false)?;
-    let mut timer = Timer::start();
     let one = |d: Diagnostic| Diagnostics(vec![d]);
     let staging = Staging::new(&out).map_err(one)?;
+    // Chart files are written as they are drawn; the open data files after the
+    // pages, one at a time: neither is held.
+    let mode = Mode {
+        staging: Some(&staging),
+        ..Mode::default()
+    };
+    let mut prepared = prepare(opts, mode)?;
+    let mut timer = Timer::start();
     staging.put_all(&prepared.files).map_err(one)?;
     // Written: the charts' files are not held while the pages are rendered.
     prepared.files.forget_generated();

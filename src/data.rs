@@ -89,15 +89,16 @@ pub fn reports_json(site: &Site) -> String {
 
 /// [`reports_json`], written to `w` report by report.
 pub fn write_reports_json(site: &Site, w: &mut dyn Write) -> io::Result<()> {
-    let mut reports: Vec<Report> = site.reports.iter().map(|r| report(r)).collect();
-    reports.sort_by(|a, b| (a.region, a.year, a.slug).cmp(&(b.region, b.year, b.slug)));
+    let mut reports: Vec<&ReportView> = site.reports.iter().map(|r| &**r).collect();
+    reports
+        .sort_by(|a, b| (&a.region.name, a.year, &a.slug).cmp(&(&b.region.name, b.year, &b.slug)));
     // One report per line: small, and a diff shows which report changed.
     w.write_all(b"[\n")?;
-    for (i, r) in reports.iter().enumerate() {
+    for (i, r) in reports.into_iter().enumerate() {
         if i > 0 {
             w.write_all(b",\n")?;
         }
-        serde_json::to_writer(&mut *w, r)?;
+        serde_json::to_writer(&mut *w, &report(r))?;
     }
     w.write_all(b"\n]\n")
 }

@@ -16,6 +16,9 @@ pub enum Source {
     Bytes(&'static [u8]),
     /// A file copied as it is.
     File(PathBuf),
+    /// Already written into the staging folder (a chart file, as it was drawn): only
+    /// its path is known here.
+    Written,
 }
 
 impl Source {
@@ -26,6 +29,7 @@ impl Source {
             Source::Shared(t) => Ok(t.as_bytes().to_vec()),
             Source::Bytes(b) => Ok(b.to_vec()),
             Source::File(f) => fs::read(f),
+            Source::Written => Err(io::Error::other("written straight to the output folder")),
         }
     }
 }
@@ -176,6 +180,7 @@ impl Staging {
             Source::Shared(t) => self.put(path, t.as_bytes()),
             Source::Bytes(b) => self.put(path, b),
             Source::File(f) => self.copy(path, f),
+            Source::Written => Ok(()),
         })
     }
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use super::prepare::{prepare, Data, Prepared};
+use super::prepare::{prepare, Data, Mode, Prepared};
 use super::BuildOptions;
 use crate::cache::Cache;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -37,7 +37,11 @@ pub struct Live {
 impl Live {
     /// Reads, checks and models the site, keeping what it can in `cache`; renders nothing.
     pub fn new(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Live, Diagnostics> {
-        let prepared = prepare(opts, cache, false)?;
+        let mode = Mode {
+            cache,
+            ..Mode::default()
+        };
+        let prepared = prepare(opts, mode)?;
         let mut made = HashMap::new();
         for (i, t) in prepared.trees.iter().enumerate() {
             for (path, page) in &t.pages {

@@ -8,13 +8,13 @@ use std::sync::Arc;
 
 use super::BuildOptions;
 use crate::cache::Cache;
-use crate::charts::ChartSet;
+use crate::charts::{ChartSet, FileSink};
 use crate::config::Config;
 use crate::content;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::figure_table::FigureTable;
 use crate::i18n::{self, Tables};
-use crate::output::{OutputSet, Source};
+use crate::output::{OutputSet, Source, Staging};
 use crate::render::{self, Renderer};
 use crate::site::{self, LangLink, Site, Tree};
 use crate::theme;
@@ -128,13 +128,25 @@ impl Data {
     }
 }
 
-/// Reads, checks, models and charts the site; `with_data` also makes the open data
-/// files (else only their paths are checked for clashes: `serve` makes them when asked).
-pub(super) fn prepare(
-    opts: &BuildOptions,
-    cache: Option<&Cache>,
-    with_data: bool,
-) -> Result<Prepared, Diagnostics> {
+/// What [`prepare`] keeps, makes and writes besides the model.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Mode<'a> {
+    /// What the last build kept, to reuse (`serve`).
+    pub cache: Option<&'a Cache>,
+    /// Make the open data files (else only their paths are checked for clashes:
+    /// `serve` makes them when asked, `build` writes them after the pages).
+    pub with_data: bool,
+    /// Write each region's chart files here as soon as they are drawn (`build`).
+    pub staging: Option<&'a Staging>,
+}
+
+/// Reads, checks, models and charts the site.
+pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagnostics> {
+    let Mode {
+        cache,
+        with_data,
+        staging,
+    } = mode;
     let root = &opts.root;
     let config = load_config(opts)?;
     let mut timer = Timer::start();
@@ -146,8 +158,7 @@ pub(super) fn prepare(
         table: &table,
     };
     let parse_cache = cache.map(|c| c as &dyn content::ParseCache);
-    let (mut loaded, load_errors) =
-        content::load_cached(root, settings, opts.drafts, parse_cache);
+    let (mut loaded, load_errors) = content::load_cached(root, settings, opts.drafts, parse_cache);
     timer.lap("load");
     errors.0.extend(load_errors);
     errors.0.extend(site::check(&loaded.reports));
@@ -198,7 +209,7 @@ pub(super) fn prepare(
     drop(loaded);
     let mut trees = Vec::new();
     for m in models {
-        match charted(m, &table, cache) {
+        match charted(m, &table, cache, staging) {
             Ok(t) => trees.push(t),
             Err(e) => errors.0.extend(e),
         }
@@ -263,13 +274,20 @@ fn charted(
     m: Model,
     table: &FigureTable,
     cache: Option<&Cache>,
+    staging: Option<&Staging>,
 ) -> Result<TreeSet, Vec<Diagnostic>> {
     let Model {
         site,
         config,
         renderer,
     } = m;
-    let charts = draw_charts(&site, &config, table, cache);
+    let prefix = &site.site.prefix;
+    let write = |path: &str, text: &str| match staging {
+        Some(s) => s.put(&format!("{prefix}{path}"), text.as_bytes()),
+        None => Ok(()),
+    };
+    let sink = staging.map(|_| &write as &FileSink);
+    let charts = draw_charts(&site, &config, table, cache, sink);
     if !charts.errors.is_empty() {
         return Err(charts.errors.clone());
     }
@@ -341,11 +359,13 @@ fn draw_charts(
     config: &Config,
     table: &FigureTable,
     cache: Option<&Cache>,
+    sink: Option<&FileSink>,
 ) -> Arc<ChartSet> {
     let loc = &site.loc;
     // The years' charts are drawn from the same reports, so the same key covers them.
     let draw = |previous: Option<&ChartSet>| {
-        let mut set = ChartSet::build_reusing(&site.reports, loc, &config.charts, table, previous);
+        let (reports, colors) = (&site.reports, &config.charts);
+        let mut set = ChartSet::build_writing(reports, loc, colors, table, previous, sink);
         set.add_years(&site.years, &config.charts, table);
         set
     };
@@ -379,6 +399,11 @@ fn add_generated(
             t.charts
                 .files()
                 .map(|(p, svg)| (format!("{prefix}{p}"), Source::Shared(svg.clone()))),
+        );
+        generated.extend(
+            t.charts
+                .written()
+                .map(|p| (format!("{prefix}{p}"), Source::Written)),
         );
         for (path, _) in &t.pages {
             if files.get(path).is_some() {

@@ -49,6 +49,35 @@ pub(super) struct RegionSet {
     pub(super) report: Vec<ReportBase>,
 }
 
+impl RegionSet {
+    /// Hands every file of the region's charts to `sink` and lets go of their texts
+    /// (inlined drawings stay in their charts); returns their paths. A file the sink
+    /// refuses makes the region's charts that error.
+    pub(super) fn hand_over(&mut self, sink: &FileSink) -> Vec<String> {
+        let charts = self
+            .charts
+            .as_mut()
+            .map(|c| c.as_mut_slice())
+            .unwrap_or_default();
+        let lists = charts.iter_mut().map(|c| &mut c.files);
+        let lists = lists.chain(self.report.iter_mut().map(|b| &mut b.files));
+        let mut paths = Vec::new();
+        let mut failed = None;
+        for files in lists {
+            for (path, text) in std::mem::take(files) {
+                if failed.is_none() {
+                    failed = sink(&path, &text).err();
+                }
+                paths.push(path);
+            }
+        }
+        if let Some(e) = failed {
+            self.charts = Err(e);
+        }
+        paths
+    }
+}
+
 fn has_values(s: &Series) -> bool {
     s.points.iter().any(|p| p.1.is_some())
 }

@@ -132,7 +132,12 @@ pub struct ChartSet {
     loc: Locale,
     /// Charts that could not be drawn, named by their file.
     pub errors: Vec<Diagnostic>,
+    /// The paths of the files handed to a sink as they were drawn.
+    written: Vec<String>,
 }
+
+/// Takes a chart file as soon as it is drawn: (path, text).
+pub type FileSink<'a> = dyn Fn(&str, &str) -> Result<(), Diagnostic> + Sync + 'a;
 
 fn figure(r: &ReportView, key: &str) -> Option<f64> {
     r.figures.iter().find(|f| f.key == key).map(|f| f.number)
@@ -189,20 +194,40 @@ impl ChartSet {
         table: &FigureTable,
         previous: Option<&ChartSet>,
     ) -> ChartSet {
+        Self::build_writing(reports, loc, colors, table, previous, None)
+    }
+
+    /// [`ChartSet::build_reusing`], handing each region's files to `sink` as soon as
+    /// they are drawn (a build writes them then) instead of keeping them: only their
+    /// paths are kept ([`ChartSet::written`]).
+    pub fn build_writing(
+        reports: &[Arc<ReportView>],
+        loc: &Locale,
+        colors: &ChartsConfig,
+        table: &FigureTable,
+        previous: Option<&ChartSet>,
+        sink: Option<&FileSink>,
+    ) -> ChartSet {
         let dr = Drawer::new(reports, loc, colors, table);
         let setting = format!("{}{:?}{colors:?}", loc.lang, loc.t);
         let mut regions = dr.regions(&setting);
-        let sets: Vec<RegionSet> = regions
+        let sets: Vec<(RegionSet, Vec<String>)> = regions
             .par_iter()
-            .map(|(slug, d)| dr.region_set(slug, d, previous))
+            .map(|(slug, d)| {
+                let mut set = dr.region_set(slug, d, previous);
+                let written = sink.map(|s| set.hand_over(s)).unwrap_or_default();
+                (set, written)
+            })
             .collect();
         let mut errors = Vec::new();
+        let mut written = Vec::new();
         let home = dr.home(&regions).unwrap_or_else(|e| {
             errors.push(e);
             Vec::new()
         });
         let mut by_region = BTreeMap::new();
-        for set in sets {
+        for (set, paths) in sets {
+            written.extend(paths);
             if let Some(d) = regions.get_mut(&set.slug) {
                 d.report = set.report;
             }
@@ -221,7 +246,13 @@ impl ChartSet {
             regions_data: regions,
             loc: loc.clone(),
             errors,
+            written,
         }
+    }
+
+    /// The files already handed to a sink while drawing ([`ChartSet::build_writing`]).
+    pub fn written(&self) -> impl Iterator<Item = &str> {
+        self.written.iter().map(String::as_str)
     }
 
     /// Every file the charts write: (path, text): the SVG files of each home and region
@@ -243,7 +274,10 @@ impl ChartSet {
     /// Lets go of the files' texts once they are written (a build), keeping what pages
     /// show: inlined drawings stay, as do the files' paths in each chart.
     pub fn forget_files(&mut self) {
-        let charts = self.home.iter_mut().chain(self.regions.values_mut().flatten());
+        let charts = self
+            .home
+            .iter_mut()
+            .chain(self.regions.values_mut().flatten());
         for c in charts.chain(self.years.values_mut().flatten()) {
             c.files = Vec::new();
         }
