@@ -197,6 +197,7 @@ pub fn build_with(
     let out = opts.output_dir();
     check_output_dir(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
     let one = |d: Diagnostic| Diagnostics(vec![d]);
+    prepare::check_root(opts)?;
     let staging = Staging::new(&out).map_err(one)?;
     // Chart files are written as they are drawn; the open data files after the
     // pages, one at a time: neither is held.

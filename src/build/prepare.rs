@@ -65,17 +65,21 @@ impl Prepared {
     }
 }
 
+/// Refuses a site folder that does not exist.
+pub(super) fn check_root(opts: &BuildOptions) -> Result<(), Diagnostics> {
+    if opts.root.is_dir() {
+        return Ok(());
+    }
+    Err(Diagnostics(vec![Diagnostic::new(
+        &opts.root,
+        "there is no such folder",
+    )
+    .help("pass --root with the site's folder (the one holding content/)")]))
+}
+
 /// `coopsite.yaml`, with `--base-url` applied.
 fn load_config(opts: &BuildOptions) -> Result<Config, Diagnostics> {
-    if !opts.root.is_dir() {
-        return Err(Diagnostics(vec![Diagnostic::new(
-            &opts.root,
-            "there is no such folder",
-        )
-        .help(
-            "pass --root with the site's folder (the one holding content/)",
-        )]));
-    }
+    check_root(opts)?;
     let mut config = Config::load(&opts.root).map_err(Diagnostics)?;
     if let Some(url) = &opts.base_url {
         config
