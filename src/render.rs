@@ -266,7 +266,7 @@ fn render_page(
     template: &str,
     path: &str,
 ) -> Result<String, Diagnostic> {
-    let mut ctx = context(site, charts, job, path);
+    let mut ctx = context(site, charts, job, path)?;
     if let Job::Report(i) = job {
         ctx.insert("charts", &charts.report_charts(&site.reports[i]));
     }

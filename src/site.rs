@@ -200,7 +200,7 @@ impl Ctx<'_> {
                 let key = self.view_key(site_key, &r);
                 match kept.get(&r.path) {
                     Some((k, view)) if *k == key => (key, view.clone()),
-                    _ => (key, Arc::new(self.view(&r))),
+                    _ => (key, Arc::new(self.view(&r, tree.views.is_some()))),
                 }
             })
             .unzip()
@@ -251,7 +251,9 @@ impl Ctx<'_> {
         }
     }
 
-    fn view(&self, r: &Report) -> ReportView {
+    /// A report's view; its text is held when `hold_body` is set, else read again
+    /// when its page is made.
+    fn view(&self, r: &Report, hold_body: bool) -> ReportView {
         let dir = r
             .rel
             .parent()
@@ -287,7 +289,13 @@ impl Ctx<'_> {
             targets: self.rows(&r.targets, "targets", &r.sentences),
             target_year: r.year + 1,
             headline: self.headline(&r.figures),
-            body: r.body.clone(),
+            body: match hold_body || r.file.as_os_str().is_empty() {
+                true => Body::Held(r.body.clone()),
+                false => Body::InFile {
+                    file: r.file.clone(),
+                    hash: crate::hash::hash_of(&[r.body.as_bytes()]),
+                },
+            },
             dir,
             prev: None,
             next: None,

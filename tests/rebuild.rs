@@ -1,5 +1,5 @@
 //! Rebuilds that reuse the last build's work (`serve`) give exactly what a fresh
-//! build gives.
+//! build gives; a build that reads report texts again notices a file changed meanwhile.
 
 mod common;
 
@@ -226,4 +226,38 @@ fn an_edit_in_the_same_clock_tick_as_the_last_read_is_not_missed() {
     set_modified(&site, "content/2022.md", written);
     let after = rebuild_matches_fresh(&opts, &cache, "an edit in the same tick");
     assert!(page(&after, "reports/2022/index.html").contains("Revise 2022"));
+}
+
+#[test]
+fn a_build_reads_each_text_again_and_refuses_one_changed_meanwhile() {
+    use coopsite::config::Config;
+    use coopsite::content::{self, frontmatter::Settings};
+    use coopsite::figure_table::FigureTable;
+    use coopsite::site::{Site, Tree};
+
+    let site = fixture();
+    site.file(
+        "content/2022.md",
+        front("Review 2022", "Province A", 2022, "") + "The [other](other.md) report.\n",
+    );
+    let (config, table) = (Config::default(), FigureTable::built_in());
+    let settings = Settings {
+        site_lang: "en",
+        table: &table,
+    };
+    let (loaded, errors) = content::load(site.root(), settings, false);
+    assert!(errors.is_empty(), "{errors:?}");
+    // A build's model holds no report's text: each is read when its page is made.
+    let model = Site::new(&config, &table, loaded.reports, &Tree::single());
+    let view = model.reports.iter().find(|r| r.year == 2022).unwrap();
+    let html = model.bodies.html(view).unwrap();
+    assert!(html.contains(r#"<a href="/reports/other/">other</a>"#), "{html}");
+
+    site.file(
+        "content/2022.md",
+        front("Review 2022", "Province A", 2022, "") + "Edited while building.\n",
+    );
+    let err = model.bodies.html(view).unwrap_err().to_string();
+    assert!(err.contains("content/2022.md"), "{err}");
+    assert!(err.contains("changed while the site was being built"), "{err}");
 }

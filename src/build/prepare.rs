@@ -74,7 +74,9 @@ pub(super) fn check_root(opts: &BuildOptions) -> Result<(), Diagnostics> {
         &opts.root,
         "there is no such folder",
     )
-    .help("pass --root with the site's folder (the one holding content/)")]))
+    .help(
+        "pass --root with the site's folder (the one holding content/)",
+    )]))
 }
 
 /// `coopsite.yaml`, with `--base-url` applied.

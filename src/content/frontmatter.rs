@@ -1,7 +1,7 @@
 //! Front matter: parsed as YAML (so a syntax error keeps its line and column), then
 //! every key checked on its own, so that all problems of a file are reported at once.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_yaml::{Mapping, Value as Yaml};
 
@@ -100,6 +100,7 @@ pub fn parse_report(
         targets,
         extra,
         body,
+        file: PathBuf::new(),
         positions: doc.positions(),
         languages: Vec::new(),
         version: crate::hash::hash_of(&[text.as_bytes(), path.as_os_str().as_encoded_bytes()]),

@@ -46,6 +46,9 @@ pub struct Report {
     pub extra: serde_json::Value,
     /// The Markdown text after the front matter.
     pub body: Arc<str>,
+    /// The file as it was read (empty for a report given as text), to read the text
+    /// again when its page is made.
+    pub file: PathBuf,
     /// What is not wrong but worth a look: an undeclared figure, a figure the text
     /// does not state.
     pub warnings: Vec<Diagnostic>,
@@ -282,7 +285,10 @@ fn load_report(src: &Path, rel: &Path, settings: Settings) -> Parsed {
         )
         .help("save the file as UTF-8")]
     })?;
-    frontmatter::parse_report(&text, &shown, rel, settings).map(Arc::new)
+    frontmatter::parse_report(&text, &shown, rel, settings).map(|mut r| {
+        r.file = src.to_path_buf();
+        Arc::new(r)
+    })
 }
 
 /// A hash of what a parse depends on besides the file: the site's language and figures.

@@ -20,6 +20,13 @@ pub enum SplitError {
     Unclosed,
 }
 
+/// The Markdown text of a report file as parsing sees it (line ends normalised), or
+/// None when the file has no front matter.
+pub fn body_of(file_text: &str) -> Option<String> {
+    let text = normalize(file_text);
+    split(&text).ok().map(|s| s.body.to_string())
+}
+
 /// Cuts `text` (already normalized) at the `---` lines around the front matter.
 pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     let first_end = text.find('\n').unwrap_or(text.len());

@@ -6,6 +6,7 @@ use tera::Context;
 
 use super::FEED_LIMIT;
 use crate::charts::ChartSet;
+use crate::diagnostics::Diagnostic;
 use crate::site::{Group, GroupPage, ReportItem, Site, YearView};
 use crate::urls;
 
@@ -180,7 +181,12 @@ fn latest_year(site: &Site) -> Option<(YearView, bool)> {
     Some((view, more))
 }
 
-pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str) -> Context {
+pub(super) fn context(
+    site: &Site,
+    charts: &ChartSet,
+    job: Job,
+    page_path: &str,
+) -> Result<Context, Diagnostic> {
     let mut ctx = Context::new();
     ctx.insert("site", &site.site);
     let page_path = page_path
@@ -225,7 +231,7 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
             ctx.insert("pager", &pager);
         }
         // The report's chart is added by the caller, only when the page is rendered.
-        Job::Report(i) => ctx.insert("report", &site.bodies.page(&site.reports[i])),
+        Job::Report(i) => ctx.insert("report", &site.bodies.page(&site.reports[i])?),
         Job::Regions => ctx.insert("regions", &site.region_list),
         Job::Region(i, n) => {
             let region = &site.regions[i];
@@ -264,11 +270,11 @@ pub(super) fn context(site: &Site, charts: &ChartSet, job: Job, page_path: &str)
             &site.reports[..site.reports.len().min(FEED_LIMIT)]
                 .iter()
                 .map(|r| site.bodies.page(r))
-                .collect::<Vec<_>>(),
+                .collect::<Result<Vec<_>, _>>()?,
         ),
         Job::Sitemap => ctx.insert("entries", &sitemap(site)),
     }
-    ctx
+    Ok(ctx)
 }
 
 fn sitemap(site: &Site) -> Vec<SitemapEntry> {

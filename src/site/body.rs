@@ -6,7 +6,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::ReportView;
+use super::{Body, ReportView};
+use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, LinkResolver};
 use crate::urls::{self, Urls};
 
@@ -41,17 +42,35 @@ impl BodyLinks {
         }
     }
 
-    /// A report's text as HTML.
-    pub fn html(&self, report: &ReportView) -> String {
-        markdown::render(&report.body, &report.dir, self.unsafe_html, self)
+    /// A report's text as HTML. Fails when its file, read again, no longer holds the
+    /// text the figures were read with.
+    pub fn html(&self, report: &ReportView) -> Result<String, Diagnostic> {
+        let render = |md: &str| markdown::render(md, &report.dir, self.unsafe_html, self);
+        match &report.body {
+            Body::Held(md) => Ok(render(md)),
+            Body::InFile { file, hash } => {
+                let changed = || {
+                    Diagnostic::new(
+                        &report.source_file,
+                        "changed while the site was being built",
+                    )
+                    .help("build again once the file is saved")
+                };
+                let text = std::fs::read_to_string(file).map_err(|_| changed())?;
+                match crate::content::split::body_of(&text) {
+                    Some(md) if crate::hash::hash_of(&[md.as_bytes()]) == *hash => Ok(render(&md)),
+                    _ => Err(changed()),
+                }
+            }
+        }
     }
 
     /// A report as its page and the feed show it: its view and its text as `content`.
-    pub fn page<'a>(&self, report: &'a ReportView) -> ReportPage<'a> {
-        ReportPage {
+    pub fn page<'a>(&self, report: &'a ReportView) -> Result<ReportPage<'a>, Diagnostic> {
+        Ok(ReportPage {
             report,
-            content: self.html(report),
-        }
+            content: self.html(report)?,
+        })
     }
 }
 

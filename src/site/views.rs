@@ -117,10 +117,10 @@ pub struct ReportView {
     pub targets: Vec<FigureRow>,
     pub target_year: i32,
     pub headline: Headline,
-    /// The text as Markdown, shared with the parsed report; its page gets it as HTML
-    /// (`content`, see [`super::BodyLinks::page`]).
+    /// The text as Markdown; its page gets it as HTML (`content`, see
+    /// [`super::BodyLinks::page`]).
     #[serde(skip)]
-    pub body: std::sync::Arc<str>,
+    pub body: Body,
     /// The report's folder under `content/`, which the text's links start from.
     #[serde(skip)]
     pub dir: String,
@@ -129,6 +129,16 @@ pub struct ReportView {
     pub extra: serde_json::Value,
     /// The source file, relative to the site root.
     pub source_file: String,
+}
+
+/// A report's Markdown text.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// Held, shared with the parsed report (`serve`, which keeps both).
+    Held(std::sync::Arc<str>),
+    /// Read again from its file when the page is made (a build holds no report's
+    /// text); the hash of the text as first read tells a file changed meanwhile.
+    InFile { file: std::path::PathBuf, hash: u64 },
 }
 
 /// What lists show of a report.
