@@ -251,7 +251,10 @@ fn a_build_reads_each_text_again_and_refuses_one_changed_meanwhile() {
     let model = Site::new(&config, &table, loaded.reports, &Tree::single());
     let view = model.reports.iter().find(|r| r.year == 2022).unwrap();
     let html = model.bodies.html(view).unwrap();
-    assert!(html.contains(r#"<a href="/reports/other/">other</a>"#), "{html}");
+    assert!(
+        html.contains(r#"<a href="/reports/other/">other</a>"#),
+        "{html}"
+    );
 
     site.file(
         "content/2022.md",
@@ -259,5 +262,8 @@ fn a_build_reads_each_text_again_and_refuses_one_changed_meanwhile() {
     );
     let err = model.bodies.html(view).unwrap_err().to_string();
     assert!(err.contains("content/2022.md"), "{err}");
-    assert!(err.contains("changed while the site was being built"), "{err}");
+    assert!(
+        err.contains("changed while the site was being built"),
+        "{err}"
+    );
 }
