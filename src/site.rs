@@ -293,7 +293,7 @@ impl Ctx<'_> {
                 true => Body::Held(r.body.clone()),
                 false => Body::InFile {
                     file: r.file.clone(),
-                    hash: crate::hash::hash_of(&[r.body.as_bytes()]),
+                    hash: r.body_hash,
                 },
             },
             dir,

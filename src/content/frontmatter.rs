@@ -76,6 +76,7 @@ pub fn parse_report(
     let figures = doc.figures("figures", settings.table, notation);
     let targets = doc.figures("targets", settings.table, notation);
     let body: std::sync::Arc<str> = doc.body.into();
+    let body_hash = crate::hash::hash_of(&[body.as_bytes()]);
     let sentences = doc.crosscheck(&body, notation, &figures, &targets);
     // A missing or bad date or year has pushed its error above.
     let (Some(date), Some(year), true) = (date, year, doc.errors.is_empty()) else {
@@ -101,6 +102,7 @@ pub fn parse_report(
         extra,
         body,
         file: PathBuf::new(),
+        body_hash,
         positions: doc.positions(),
         languages: Vec::new(),
         version: crate::hash::hash_of(&[text.as_bytes(), path.as_os_str().as_encoded_bytes()]),

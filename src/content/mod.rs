@@ -49,6 +49,8 @@ pub struct Report {
     /// The file as it was read (empty for a report given as text), to read the text
     /// again when its page is made.
     pub file: PathBuf,
+    /// A hash of `body` as read, to tell whether the file still holds it.
+    pub body_hash: u64,
     /// What is not wrong but worth a look: an undeclared figure, a figure the text
     /// does not state.
     pub warnings: Vec<Diagnostic>,
@@ -242,7 +244,7 @@ pub fn load_cached(
         .map(|(src, rel)| {
             let parsed = match cache {
                 Some(c) => c.report(src, key, &|| load_report(src, rel, settings)),
-                None => load_report(src, rel, settings),
+                None => load_report(src, rel, settings).map(shed_body),
             };
             parsed.map(|r| Some(r).filter(|r| drafts || !r.draft))
         })
@@ -264,6 +266,18 @@ pub fn load_cached(
         .map(|(src, rel)| Asset { src, rel })
         .collect();
     (content, errors)
+}
+
+/// A report parsed for one build, without its text: each page reads its report's
+/// text again, so only the summary drawn from it is kept.
+fn shed_body(mut r: Arc<Report>) -> Arc<Report> {
+    if let Some(r) = Arc::get_mut(&mut r) {
+        if r.summary.is_none() {
+            r.summary = Some(crate::markdown::first_paragraph(&r.body));
+        }
+        r.body = Arc::from("");
+    }
+    r
 }
 
 fn is_markdown(rel: &Path) -> bool {
