@@ -82,6 +82,8 @@ struct Ctx<'a> {
     links: BodyLinks,
     /// The one name shown for each region and tag slug.
     names: &'a Names,
+    /// Each figure's key and label, shared by every row that shows it.
+    keys: HashMap<String, (Arc<str>, Arc<str>)>,
 }
 
 /// The name each region and tag is shown with, by slug.
@@ -363,6 +365,14 @@ impl Site {
             loc,
             links: BodyLinks::new(urls.clone(), md_slugs, config.markdown.unsafe_html),
             names: &names,
+            keys: table
+                .defs()
+                .iter()
+                .map(|d| {
+                    let label = table.label(&d.key, &config.language);
+                    (d.key.clone(), (Arc::from(d.key.as_str()), Arc::from(label)))
+                })
+                .collect(),
         };
         let paths: Vec<PathBuf> = match tree.views {
             Some(_) => reports.iter().map(|r| r.path.clone()).collect(),
@@ -560,9 +570,16 @@ impl Ctx<'_> {
                 )
             }
         };
+        let (key, label) = match self.keys.get(key) {
+            Some((k, l)) => (k.clone(), l.clone()),
+            None => (
+                Arc::from(key),
+                Arc::from(self.table.label(key, &self.config.language)),
+            ),
+        };
         FigureRow {
-            key: key.to_string(),
-            label: self.table.label(key, &self.config.language),
+            key,
+            label,
             kind,
             value: shown,
             exact,

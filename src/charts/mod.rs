@@ -140,7 +140,7 @@ pub struct ChartSet {
 pub type FileSink<'a> = dyn Fn(&str, &str) -> Result<(), Diagnostic> + Sync + 'a;
 
 fn figure(r: &ReportView, key: &str) -> Option<f64> {
-    r.figures.iter().find(|f| f.key == key).map(|f| f.number)
+    r.figures.iter().find(|f| *f.key == *key).map(|f| f.number)
 }
 
 /// Every year from the first to the last, so that missing years show as gaps.

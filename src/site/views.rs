@@ -52,8 +52,9 @@ pub struct Neighbour {
 /// One figure as a table row.
 #[derive(Debug, Clone, Serialize)]
 pub struct FigureRow {
-    pub key: String,
-    pub label: String,
+    /// Shared by every row of the same figure.
+    pub key: std::sync::Arc<str>,
+    pub label: std::sync::Arc<str>,
     /// `count`, `money` or `number`.
     pub kind: &'static str,
     /// For reading, to the precision the report states: "2.295 billion VND".

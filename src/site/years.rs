@@ -158,5 +158,5 @@ fn ranked(mut reports: Vec<&ReportView>) -> Vec<YearRow> {
 }
 
 fn figure<'v>(v: &'v ReportView, key: &str) -> Option<&'v super::FigureRow> {
-    v.figures.iter().find(|f| f.key == key)
+    v.figures.iter().find(|f| *f.key == *key)
 }
