@@ -47,11 +47,20 @@ pub struct Site {
 
 /// Checks what no single file can show: slugs used twice.
 pub fn check(reports: &[Arc<Report>]) -> Vec<Diagnostic> {
+    let mut by_slug: HashMap<&str, Vec<&Report>> = HashMap::new();
+    for r in reports {
+        by_slug.entry(r.slug.as_str()).or_default().push(r);
+    }
+    // Only the slugs used twice are sorted, by file: the first file keeps its slug.
+    let mut twice: Vec<&Report> = by_slug
+        .into_values()
+        .filter(|group| group.len() > 1)
+        .flatten()
+        .collect();
+    twice.sort_by(|a, b| a.path.cmp(&b.path));
     let mut seen: HashMap<&str, &Report> = HashMap::new();
     let mut errors = Vec::new();
-    let mut sorted: Vec<&Report> = reports.iter().map(|r| &**r).collect();
-    sorted.sort_by(|a, b| a.path.cmp(&b.path));
-    for r in sorted {
+    for r in twice {
         if let Some(first) = seen.get(r.slug.as_str()) {
             let (line, col) = r.slug_pos;
             errors.push(
@@ -355,7 +364,7 @@ impl Site {
         reports.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         let (names, notes) = Names::choose(&reports);
         let md_slugs: HashMap<String, String> = reports
-            .iter()
+            .par_iter()
             .map(|r| (crate::urls::slash_path(&r.rel), r.slug.clone()))
             .collect();
         let ctx = Ctx {
@@ -380,8 +389,8 @@ impl Site {
         };
         // Each parsed report is let go once its view is made.
         let (keys, mut views) = ctx.views(reports, tree);
-        let regions = members(&views, |v| vec![v.region.clone()]);
-        let tags = members(&views, |v| v.tags.clone());
+        let regions = members(&views, |v| std::slice::from_ref(&v.region));
+        let tags = members(&views, |v| &v.tags);
         link_neighbours(&mut views, &regions);
         if let Some(cache) = tree.views {
             let kept = paths.into_iter().zip(keys).zip(&views);
@@ -430,14 +439,17 @@ impl Site {
 /// The reports of each region or tag (by the links `of` gives), by slug.
 fn members(
     views: &[Arc<ReportView>],
-    of: impl Fn(&ReportView) -> Vec<Link>,
+    of: fn(&ReportView) -> &[Link],
 ) -> BTreeMap<String, (Link, Vec<usize>)> {
     let mut out: BTreeMap<String, (Link, Vec<usize>)> = BTreeMap::new();
     for (i, v) in views.iter().enumerate() {
         for link in of(v) {
-            let entry = out
-                .entry(link.slug.clone())
-                .or_insert_with(|| (link, Vec::new()));
+            let entry = match out.get_mut(&link.slug) {
+                Some(entry) => entry,
+                None => out
+                    .entry(link.slug.clone())
+                    .or_insert_with(|| (link.clone(), Vec::new())),
+            };
             if entry.1.last() != Some(&i) {
                 entry.1.push(i);
             }
