@@ -40,6 +40,10 @@ struct Plot<'d> {
     money: bool,
     from: From<'d>,
     note: Option<String>,
+    /// Drawn into the page (the home page's charts); else shown from its files in
+    /// `<object>` (a region's charts, as its reports' are), which keeps region pages
+    /// light and lets a build write the drawings out instead of holding them.
+    inline: bool,
 }
 
 /// One region's charts and its reports' charts, as drawn (or reused).
@@ -302,7 +306,7 @@ impl<'a> Drawer<'a> {
             (path.clone(), svg.clone()),
             (csv.clone(), table.csv().into()),
         ];
-        let inline = series.len() <= MAX_LINES;
+        let inline = plot.inline && series.len() <= MAX_LINES;
         if !inline {
             files.push((narrow_path.clone(), narrow_svg.clone()));
         }
@@ -378,6 +382,7 @@ impl<'a> Drawer<'a> {
                     money,
                     from: From::Region(d),
                     note: None,
+                    inline: prefix == "home",
                 })?);
             }
         }
@@ -432,6 +437,7 @@ impl<'a> Drawer<'a> {
                     money,
                     from: From::Regions(order[..shown].to_vec()),
                     note: note.clone(),
+                    inline: true,
                 })?,
             );
         }

@@ -1,11 +1,11 @@
 //! Stage 3b: SVG charts of cooperative counts and average money figures, drawn with
 //! plotters from the model's figures. No JavaScript: every chart is drawn twice (720
-//! units wide for desktops, 360 for phones), each point with a `<title>`, and inlined
-//! in its page (small multiples are shown from their files, to keep the home page
-//! light, and a report's charts are its region's files opened at its year, `#y2023`,
-//! which CSS `:target` highlights); home and region charts are also SVG files, and every chart's
-//! numbers as a table under it and a CSV file beside the SVG. Each year's page compares
-//! its regions in horizontal bars ([`years`]).
+//! units wide for desktops, 360 for phones), each point with a `<title>`. The home and
+//! year pages inline theirs (small multiples excepted); a region's charts are shown
+//! from their SVG files in `<object>`, and a report's charts are its region's report
+//! files opened at its year, `#y2023`, which CSS `:target` highlights. Every chart's
+//! numbers are also a table under it and a CSV file beside the SVG. Each year's page
+//! compares its regions in horizontal bars ([`years`]).
 
 mod colors;
 mod draw;
