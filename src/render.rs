@@ -17,8 +17,10 @@ use crate::theme;
 use crate::urls::Urls;
 
 mod jobs;
+mod sitemap;
 pub use jobs::PAGE_SIZE;
 use jobs::{context, job_path, jobs, Job};
+pub use sitemap::SITEMAP_URLS;
 
 /// How many of the newest reports the Atom feed carries.
 pub const FEED_LIMIT: usize = 50;
@@ -83,6 +85,16 @@ impl Renderer {
             &mut sources,
             &mut errors,
         );
+        // A sitemap index is the protocol's, not a design: any theme gets the built-in
+        // one unless it has its own.
+        if let Some((name, text)) = theme::TEMPLATES
+            .iter()
+            .find(|(n, _)| *n == "sitemap_index.xml")
+        {
+            sources
+                .entry(name.to_string())
+                .or_insert_with(|| (text.to_string(), shown_theme.join(name)));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }

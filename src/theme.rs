@@ -24,6 +24,7 @@ pub const TEMPLATES: &[(&str, &str)] = theme_files!(
     "404.html",
     "atom.xml",
     "sitemap.xml",
+    "sitemap_index.xml",
     "robots.txt",
 );
 

@@ -4,6 +4,7 @@
 use serde::Serialize;
 use tera::Context;
 
+use super::sitemap;
 use super::FEED_LIMIT;
 use crate::charts::ChartSet;
 use crate::diagnostics::Diagnostic;
@@ -34,7 +35,10 @@ pub(super) enum Job {
     Year(usize, usize),
     NotFound,
     Atom,
+    /// `sitemap.xml`: every URL, or the index of the parts when they are too many.
     Sitemap,
+    /// Part `n` (from 1) of a sitemap split in parts.
+    SitemapPart(usize),
     Robots,
 }
 
@@ -49,12 +53,6 @@ struct Pager {
     next: Option<String>,
     /// Every page's link, for a numbered pager.
     links: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct SitemapEntry {
-    loc: String,
-    lastmod: Option<String>,
 }
 
 fn page_count(n: usize) -> usize {
@@ -77,6 +75,10 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
     // One 404 page and one robots.txt, at the root of the site.
     if site.site.prefix.is_empty() {
         jobs.extend([Job::NotFound, Job::Robots]);
+    }
+    let parts = sitemap::parts(site);
+    if parts > 1 {
+        jobs.extend((1..=parts).map(Job::SitemapPart));
     }
     jobs.extend((1..=page_count(site.reports.len())).map(Job::Reports));
     jobs.extend((0..site.reports.len()).map(Job::Report));
@@ -113,7 +115,9 @@ fn tree_path(site: &Site, job: Job) -> (&'static str, String) {
         Job::Year(i, n) => ("year.html", page(&site.years[i].path, n)),
         Job::NotFound => ("404.html", "404.html".into()),
         Job::Atom => ("atom.xml", "atom.xml".into()),
+        Job::Sitemap if sitemap::parts(site) > 1 => ("sitemap_index.xml", "sitemap.xml".into()),
         Job::Sitemap => ("sitemap.xml", "sitemap.xml".into()),
+        Job::SitemapPart(n) => ("sitemap.xml", sitemap::part_path(n)),
         Job::Robots => ("robots.txt", "robots.txt".into()),
     }
 }
@@ -272,35 +276,9 @@ pub(super) fn context(
                 .map(|r| site.bodies.page(r))
                 .collect::<Result<Vec<_>, _>>()?,
         ),
-        Job::Sitemap => ctx.insert("entries", &sitemap(site)),
+        Job::Sitemap if sitemap::parts(site) > 1 => ctx.insert("sitemaps", &sitemap::index(site)),
+        Job::Sitemap => ctx.insert("entries", &sitemap::part(site, 0)),
+        Job::SitemapPart(n) => ctx.insert("entries", &sitemap::part(site, n)),
     }
     Ok(ctx)
-}
-
-fn sitemap(site: &Site) -> Vec<SitemapEntry> {
-    let mut entries = vec![SitemapEntry {
-        loc: site.urls.abs_url(""),
-        lastmod: site.site.updated.clone(),
-    }];
-    entries.extend(site.reports.iter().map(|v| SitemapEntry {
-        loc: v.permalink.clone(),
-        lastmod: Some(v.date.clone()),
-    }));
-    for path in ["reports/", "regions/", "tags/", "years/"] {
-        entries.push(SitemapEntry {
-            loc: site.urls.abs_url(path),
-            lastmod: None,
-        });
-    }
-    for g in site.regions.iter().chain(&site.tags) {
-        entries.push(SitemapEntry {
-            loc: site.urls.abs_url(&g.path),
-            lastmod: g.reports.first().map(|&i| site.reports[i].date.clone()),
-        });
-    }
-    entries.extend(site.years.iter().map(|y| SitemapEntry {
-        loc: site.urls.abs_url(&y.path),
-        lastmod: None,
-    }));
-    entries
 }
