@@ -7,13 +7,27 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::draw::Series;
+use crate::escape::escape;
 use crate::numfmt::plain_number;
 
-#[derive(Debug, Clone, Default, Serialize)]
+/// Templates get `columns`, `rows` and `html`: the whole `<table>`, made when the page
+/// is rendered (a loop over 25 rows of cells in a template costs more than the page).
+#[derive(Debug, Clone, Default)]
 pub struct DataTable {
     /// The year's column, then one per series.
     pub columns: Vec<String>,
     pub rows: Vec<Row>,
+}
+
+impl Serialize for DataTable {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("DataTable", 3)?;
+        st.serialize_field("columns", &self.columns)?;
+        st.serialize_field("rows", &self.rows)?;
+        st.serialize_field("html", &self.html())?;
+        st.end()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -94,6 +108,47 @@ impl DataTable {
     }
 
     /// The same table with `year`'s row marked as the current one.
+    /// The table as HTML: a header row of the columns, a row per year (the marked one
+    /// `class="current"`), numbers in `<data value>`, gaps as "–".
+    pub fn html(&self) -> String {
+        let mut out = String::with_capacity(128 + self.rows.len() * 160);
+        out.push_str("<table class=\"chart-data\">\n<thead><tr>");
+        for col in &self.columns {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(col));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in &self.rows {
+            let current = if row.current {
+                " class=\"current\""
+            } else {
+                ""
+            };
+            let _ = write!(
+                out,
+                "<tr{current}><th scope=\"row\">{}</th>",
+                escape(&row.label)
+            );
+            for cell in &row.cells {
+                out.push_str("<td class=\"num\">");
+                match cell.value.as_deref().filter(|v| !v.is_empty()) {
+                    Some(v) => {
+                        let _ = write!(
+                            out,
+                            "<data value=\"{}\">{}</data>",
+                            escape(v),
+                            escape(&cell.text)
+                        );
+                    }
+                    None => out.push_str(&escape(&cell.text)),
+                }
+                out.push_str("</td>");
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>");
+        out
+    }
+
     pub fn marked(&self, year: i32) -> DataTable {
         let mut t = self.clone();
         for r in &mut t.rows {
