@@ -38,6 +38,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 c_times=(); c_mem=(); h_times=(); h_mem=()
 for i in $(seq "$runs"); do
+  # Both start from an empty destination (untimed), so neither pays for the last run's files.
+  rm -rf "$base/out-coopsite"
   read -r t m < <(measure ./target/release/coopsite build --root "$corpus" --output "$base/out-coopsite")
   c_times+=("$t"); c_mem+=("$m")
   if [ "$have_hugo" = 1 ]; then
