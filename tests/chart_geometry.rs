@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{build_into as build, tree};
+use common::{between, build_into as build, table_rows, tree};
 
 /// Every chart of a built site: (where, SVG text), files and inline.
 fn charts(files: &BTreeMap<String, String>) -> Vec<(String, String)> {
@@ -209,37 +209,6 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
         }
     }
     rows
-}
-
-/// Text between `start` and the next `end` after it.
-fn between<'t>(text: &'t str, start: &str, end: &str) -> &'t str {
-    let i = text.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
-    &text[i..i + text[i..].find(end).unwrap()]
-}
-
-/// A chart's table as rows of strings: header cells, then year and `<data value>`s
-/// ("" for a gap).
-fn table_rows(html: &str) -> Vec<Vec<String>> {
-    let table = format!(
-        "<table>{}</table>",
-        between(html, "<table class=\"chart-data\">", "</table>")
-    );
-    let doc = roxmltree::Document::parse(&table).unwrap();
-    doc.descendants()
-        .filter(|n| n.has_tag_name("tr"))
-        .map(|tr| {
-            tr.children()
-                .filter(|c| c.is_element())
-                .map(
-                    |cell| match cell.descendants().find(|d| d.has_tag_name("data")) {
-                        Some(d) => d.attribute("value").unwrap().to_string(),
-                        None if cell.has_tag_name("td") => String::new(),
-                        None => cell.text().unwrap_or_default().to_string(),
-                    },
-                )
-                .collect()
-        })
-        .collect()
 }
 
 /// The page checks of every chart on every page: source line, links, CSV = table.

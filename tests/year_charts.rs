@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{front, Site};
+use common::{between, front, table_rows, Site};
 
 /// (region, cooperatives, average income per worker a month) of 2023.
 const REGIONS: [(&str, u64, Option<u64>); 5] = [
@@ -86,12 +86,6 @@ fn geometry(svg: &str) -> (Vec<BarBox>, Vec<([f64; 4], String)>) {
     (bars, texts)
 }
 
-/// Text between `start` and the next `end` after it.
-fn between<'t>(text: &'t str, start: &str, end: &str) -> &'t str {
-    let i = text.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
-    &text[i..i + text[i..].find(end).unwrap()]
-}
-
 /// The inline charts of a page: (id of the SVG, SVG text).
 fn svgs(html: &str) -> Vec<(String, String)> {
     html.match_indices("<svg")
@@ -128,25 +122,6 @@ fn check_chart(id: &str, svg: &str) -> Vec<String> {
 fn csv_rows(text: &str) -> Vec<Vec<String>> {
     text.split_terminator("\r\n")
         .map(|l| l.split(',').map(str::to_string).collect())
-        .collect()
-}
-
-/// A chart's table: header cells, then region and `<data value>` per row.
-fn table_rows(chart: &str) -> Vec<Vec<String>> {
-    let table = between(chart, "<table class=\"chart-data\">", "</table>");
-    let table = format!("<table>{table}</table>");
-    let doc = roxmltree::Document::parse(&table).unwrap();
-    doc.descendants()
-        .filter(|n| n.has_tag_name("tr"))
-        .map(|tr| {
-            tr.children()
-                .filter(|c| c.is_element())
-                .map(|c| match c.descendants().find(|d| d.has_tag_name("data")) {
-                    Some(d) => d.attribute("value").unwrap().to_string(),
-                    None => c.text().unwrap_or_default().to_string(),
-                })
-                .collect()
-        })
         .collect()
 }
 

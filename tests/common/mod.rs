@@ -138,3 +138,34 @@ pub fn build_into(root: &Path, out: &Path) -> Output {
     assert!(o.status.success(), "{}", stderr(&o));
     o
 }
+
+/// Text between `start` and the next `end` after it.
+pub fn between<'t>(text: &'t str, start: &str, end: &str) -> &'t str {
+    let i = text.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
+    &text[i..i + text[i..].find(end).unwrap()]
+}
+
+/// A chart's data table as rows of strings, as its CSV file has them: the header
+/// cells, then each row's heading and `<data value>`s ("" for a gap).
+pub fn table_rows(html: &str) -> Vec<Vec<String>> {
+    let table = format!(
+        "<table>{}</table>",
+        between(html, "<table class=\"chart-data\">", "</table>")
+    );
+    let doc = roxmltree::Document::parse(&table).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("tr"))
+        .map(|tr| {
+            tr.children()
+                .filter(|c| c.is_element())
+                .map(
+                    |cell| match cell.descendants().find(|d| d.has_tag_name("data")) {
+                        Some(d) => d.attribute("value").unwrap().to_string(),
+                        None if cell.has_tag_name("td") => String::new(),
+                        None => cell.text().unwrap_or_default().to_string(),
+                    },
+                )
+                .collect()
+        })
+        .collect()
+}
