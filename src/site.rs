@@ -112,7 +112,7 @@ impl Ctx<'_> {
                 let key = self.view_key(site_key, &r);
                 match kept.get(&r.path) {
                     Some((k, view)) if *k == key => (key, view.clone()),
-                    _ => (key, Arc::new(self.view(&r, tree.views.is_some()))),
+                    _ => (key, Arc::new(self.view(&r))),
                 }
             })
             .unzip()
@@ -163,9 +163,9 @@ impl Ctx<'_> {
         }
     }
 
-    /// A report's view; its text is held when `hold_body` is set, else read again
+    /// A report's view; its text is held while the parse holds it, else read again
     /// when its page is made.
-    fn view(&self, r: &Report, hold_body: bool) -> ReportView {
+    fn view(&self, r: &Report) -> ReportView {
         let dir = r
             .rel
             .parent()
@@ -194,16 +194,17 @@ impl Ctx<'_> {
             summary: r
                 .summary
                 .clone()
-                .unwrap_or_else(|| markdown::first_paragraph(&r.body)),
+                .or_else(|| r.body.as_deref().map(markdown::first_paragraph))
+                .unwrap_or_default(),
             source: r.source.clone(),
             tags: r.tags.iter().map(|t| self.link(t, false)).collect(),
             figures: self.rows(&r.figures, "figures", &r.sentences),
             targets: self.rows(&r.targets, "targets", &r.sentences),
             target_year: r.year + 1,
             headline: self.headline(&r.figures),
-            body: match hold_body || r.file.as_os_str().is_empty() {
-                true => Body::Held(r.body.clone()),
-                false => Body::InFile {
+            body: match &r.body {
+                Some(text) => Body::Held(text.clone()),
+                None => Body::InFile {
                     file: r.file.clone(),
                     hash: r.body_hash,
                 },

@@ -100,7 +100,7 @@ pub fn parse_report(
         figures,
         targets,
         extra,
-        body,
+        body: Some(body),
         file: PathBuf::new(),
         body_hash,
         positions: doc.positions(),

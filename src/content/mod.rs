@@ -44,10 +44,10 @@ pub struct Report {
     pub figures: Figures,
     pub targets: Figures,
     pub extra: serde_json::Value,
-    /// The Markdown text after the front matter.
-    pub body: Arc<str>,
-    /// The file as it was read (empty for a report given as text), to read the text
-    /// again when its page is made.
+    /// The Markdown text after the front matter; None once a build has let it go
+    /// (its page reads `file` again).
+    pub body: Option<Arc<str>>,
+    /// The file as it was read (empty for a report given as text).
     pub file: PathBuf,
     /// A hash of `body` as read, to tell whether the file still holds it.
     pub body_hash: u64,
@@ -272,10 +272,10 @@ pub fn load_cached(
 /// text again, so only the summary drawn from it is kept.
 fn shed_body(mut r: Arc<Report>) -> Arc<Report> {
     if let Some(r) = Arc::get_mut(&mut r) {
-        if r.summary.is_none() {
-            r.summary = Some(crate::markdown::first_paragraph(&r.body));
+        if let Some(body) = r.body.take() {
+            r.summary
+                .get_or_insert_with(|| crate::markdown::first_paragraph(&body));
         }
-        r.body = Arc::from("");
     }
     r
 }
