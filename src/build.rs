@@ -205,16 +205,9 @@ pub fn build_with(
         staging: Some(&staging),
         ..Mode::default()
     };
-    let mut prepared = prepare(opts, mode)?;
+    let prepared = prepare(opts, mode)?;
     let mut timer = Timer::start();
     staging.put_all(&prepared.files).map_err(one)?;
-    // Written: the charts' files are not held while the pages are rendered.
-    prepared.files.forget_generated();
-    for t in &mut prepared.trees {
-        if let Some(charts) = std::sync::Arc::get_mut(&mut t.charts) {
-            charts.forget_files();
-        }
-    }
     timer.lap("copy");
     let page_paths = prepared.page_paths();
     let sources = prepared.sources();

@@ -85,16 +85,6 @@ impl OutputSet {
         self.files.get(path).map(|(s, _)| s)
     }
 
-    /// Lets go of the generated files' texts once they are written, keeping their
-    /// paths (for the link check); the set can no longer be written.
-    pub fn forget_generated(&mut self) {
-        for (src, origin) in self.files.values_mut() {
-            if *origin == Origin::Generated {
-                *src = Source::Bytes(b"");
-            }
-        }
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Source)> {
         self.files.iter().map(|(p, (s, _))| (p.as_str(), s))
     }

@@ -271,23 +271,6 @@ impl ChartSet {
             .map(|(p, t)| (p.as_str(), t))
     }
 
-    /// Lets go of the files' texts once they are written (a build), keeping what pages
-    /// show: inlined drawings stay, as do the files' paths in each chart.
-    pub fn forget_files(&mut self) {
-        let charts = self
-            .home
-            .iter_mut()
-            .chain(self.regions.values_mut().flatten());
-        for c in charts.chain(self.years.values_mut().flatten()) {
-            c.files = Vec::new();
-        }
-        for d in self.regions_data.values_mut() {
-            for b in &mut d.report {
-                b.files = Vec::new();
-            }
-        }
-    }
-
     /// A hash of everything the charts are drawn from, to reuse a whole set.
     pub fn input_key(
         reports: &[Arc<ReportView>],
