@@ -19,7 +19,7 @@ use crate::urls::Urls;
 mod jobs;
 mod sitemap;
 pub use jobs::PAGE_SIZE;
-use jobs::{context, job_path, jobs, Job};
+use jobs::{context, job_path, jobs, template, Job};
 pub use sitemap::SITEMAP_URLS;
 
 /// How many of the newest reports the Atom feed carries.
@@ -232,9 +232,8 @@ pub fn render_site(
 ) -> Vec<Diagnostic> {
     let errors = Mutex::new(Vec::new());
     pages.par_iter().for_each(|(path, page)| {
-        let template = job_path(site, page.0).0;
-        let result = render_page(r, site, charts, page.0, template, path)
-            .and_then(|text| sink.put(path, text));
+        let result =
+            render_page(r, site, charts, page.0, path).and_then(|text| sink.put(path, text));
         if let Err(e) = result {
             errors
                 .lock()
@@ -255,19 +254,19 @@ pub struct Page(Job);
 pub fn pages(site: &Site) -> Vec<(String, Page)> {
     jobs(site)
         .into_iter()
-        .map(|j| (job_path(site, j).1, Page(j)))
+        .map(|j| (job_path(site, j), Page(j)))
         .collect()
 }
 
-/// Renders one page of [`pages`].
+/// Renders one page of [`pages`], at `path` (its path there).
 pub fn render_one(
     r: &Renderer,
     site: &Site,
     charts: &ChartSet,
     page: Page,
+    path: &str,
 ) -> Result<String, Diagnostic> {
-    let (template, path) = job_path(site, page.0);
-    render_page(r, site, charts, page.0, template, &path)
+    render_page(r, site, charts, page.0, path)
 }
 
 fn render_page(
@@ -275,12 +274,11 @@ fn render_page(
     site: &Site,
     charts: &ChartSet,
     job: Job,
-    template: &str,
     path: &str,
 ) -> Result<String, Diagnostic> {
     let mut ctx = context(site, charts, job, path)?;
     if let Job::Report(i) = job {
         ctx.insert("charts", &charts.report_charts(&site.reports[i]));
     }
-    r.render(template, &ctx)
+    r.render(template(site, job), &ctx)
 }

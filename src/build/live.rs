@@ -112,7 +112,7 @@ impl Live {
         let text: Arc<str> = match made {
             Made::Page(i, page) => {
                 let t = &trees[i];
-                render::render_one(&t.renderer, &t.site, &t.charts, page)?.into()
+                render::render_one(&t.renderer, &t.site, &t.charts, page, path)?.into()
             }
             Made::Data(data) => data.make(&trees[0].site).into(),
         };

@@ -94,31 +94,49 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
     jobs
 }
 
-/// (template, output path) of a job, the path under the site's root.
-pub(super) fn job_path(site: &Site, job: Job) -> (&'static str, String) {
-    let (template, path) = tree_path(site, job);
-    (template, format!("{}{path}", site.site.prefix))
+/// The template a job is rendered with.
+pub(super) fn template(site: &Site, job: Job) -> &'static str {
+    match job {
+        Job::Home => "index.html",
+        Job::Reports(_) => "reports.html",
+        Job::Report(_) => "report.html",
+        Job::Regions => "regions.html",
+        Job::Region(..) => "region.html",
+        Job::Tags => "tags.html",
+        Job::Tag(..) => "tag.html",
+        Job::Years => "years.html",
+        Job::Year(..) => "year.html",
+        Job::NotFound => "404.html",
+        Job::Atom => "atom.xml",
+        Job::Sitemap if sitemap::parts(site) > 1 => "sitemap_index.xml",
+        Job::Sitemap | Job::SitemapPart(_) => "sitemap.xml",
+        Job::Robots => "robots.txt",
+    }
 }
 
-/// (template, output path) of a job, the path under its language tree's root.
-fn tree_path(site: &Site, job: Job) -> (&'static str, String) {
+/// The output path of a job, under the site's root.
+pub(super) fn job_path(site: &Site, job: Job) -> String {
+    format!("{}{}", site.site.prefix, tree_path(site, job))
+}
+
+/// The output path of a job, under its language tree's root.
+fn tree_path(site: &Site, job: Job) -> String {
     let page = |first: &str, n: usize| format!("{}index.html", urls::page_path(first, n));
     match job {
-        Job::Home => ("index.html", "index.html".into()),
-        Job::Reports(n) => ("reports.html", page("reports/", n)),
-        Job::Report(i) => ("report.html", format!("{}index.html", site.reports[i].path)),
-        Job::Regions => ("regions.html", "regions/index.html".into()),
-        Job::Region(i, n) => ("region.html", page(&site.regions[i].path, n)),
-        Job::Tags => ("tags.html", "tags/index.html".into()),
-        Job::Tag(i, n) => ("tag.html", page(&site.tags[i].path, n)),
-        Job::Years => ("years.html", "years/index.html".into()),
-        Job::Year(i, n) => ("year.html", page(&site.years[i].path, n)),
-        Job::NotFound => ("404.html", "404.html".into()),
-        Job::Atom => ("atom.xml", "atom.xml".into()),
-        Job::Sitemap if sitemap::parts(site) > 1 => ("sitemap_index.xml", "sitemap.xml".into()),
-        Job::Sitemap => ("sitemap.xml", "sitemap.xml".into()),
-        Job::SitemapPart(n) => ("sitemap.xml", sitemap::part_path(n)),
-        Job::Robots => ("robots.txt", "robots.txt".into()),
+        Job::Home => "index.html".into(),
+        Job::Reports(n) => page("reports/", n),
+        Job::Report(i) => format!("{}index.html", site.reports[i].path),
+        Job::Regions => "regions/index.html".into(),
+        Job::Region(i, n) => page(&site.regions[i].path, n),
+        Job::Tags => "tags/index.html".into(),
+        Job::Tag(i, n) => page(&site.tags[i].path, n),
+        Job::Years => "years/index.html".into(),
+        Job::Year(i, n) => page(&site.years[i].path, n),
+        Job::NotFound => "404.html".into(),
+        Job::Atom => "atom.xml".into(),
+        Job::Sitemap => "sitemap.xml".into(),
+        Job::SitemapPart(n) => sitemap::part_path(n),
+        Job::Robots => "robots.txt".into(),
     }
 }
 
