@@ -219,15 +219,17 @@ pub(super) fn context(
         _ => page_path.trim_end_matches("index.html"),
     };
     ctx.insert("page_path", page_path);
-    let years: Vec<YearEntry> = site
-        .years
-        .iter()
-        .map(|y| YearEntry {
-            year: y.year,
-            url: &y.url,
-            regions: y.rows.len(),
-        })
-        .collect();
+    // The lists of years, for the pages that show them.
+    let years = || -> Vec<YearEntry> {
+        site.years
+            .iter()
+            .map(|y| YearEntry {
+                year: y.year,
+                url: &y.url,
+                regions: y.rows.len(),
+            })
+            .collect()
+    };
     match job {
         Job::Home => {
             let newest: Vec<ReportItem> = site
@@ -239,7 +241,7 @@ pub(super) fn context(
             ctx.insert("reports", &newest);
             ctx.insert("report_count", &site.reports.len());
             ctx.insert("regions", &site.region_list);
-            ctx.insert("years", &years);
+            ctx.insert("years", &years());
             if let Some((view, more)) = latest_year(site) {
                 ctx.insert("year", &view);
                 ctx.insert("more_regions", &more);
@@ -265,7 +267,7 @@ pub(super) fn context(
         }
         Job::Tags => ctx.insert("tags", &site.tag_list),
         Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", &mut ctx),
-        Job::Years => ctx.insert("years", &years),
+        Job::Years => ctx.insert("years", &years()),
         Job::Year(i, n) => {
             // A page of the year's regions, ranked; the charts on the first.
             let year = &site.years[i];
