@@ -75,19 +75,8 @@ fn report(r: &ReportView) -> Report<'_> {
     }
 }
 
-/// What `write` writes, as text.
-fn text_of(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
-    let mut out = Vec::new();
-    write(&mut out).expect("writing to memory cannot fail");
-    String::from_utf8(out).expect("the data files are UTF-8")
-}
-
-/// `data/reports.json`: the reports, oldest region-year first.
-pub fn reports_json(site: &Site) -> String {
-    text_of(|w| write_reports_json(site, w))
-}
-
-/// [`reports_json`], written to `w` report by report.
+/// `data/reports.json`, written to `w` report by report: the reports, oldest
+/// region-year first.
 pub fn write_reports_json(site: &Site, w: &mut dyn Write) -> io::Result<()> {
     let mut reports: Vec<&ReportView> = site.reports.iter().map(|r| &**r).collect();
     reports
@@ -103,12 +92,8 @@ pub fn write_reports_json(site: &Site, w: &mut dyn Write) -> io::Result<()> {
     w.write_all(b"\n]\n")
 }
 
-/// `data/figures.csv`: one row per report and figure (targets marked as such).
-pub fn figures_csv(site: &Site) -> String {
-    text_of(|w| write_figures_csv(site, w))
-}
-
-/// [`figures_csv`], written to `w` row by row.
+/// `data/figures.csv`, written to `w` row by row: one row per report and figure
+/// (targets marked as such).
 pub fn write_figures_csv(site: &Site, w: &mut dyn Write) -> io::Result<()> {
     let mut rows: Vec<(&str, i32, &str, &str, &FigureRow)> = Vec::new();
     for r in &site.reports {

@@ -118,14 +118,15 @@ impl Data {
         }
     }
 
+    /// The file's text (`serve`, `plan`; a build streams it with [`Data::write`]).
     pub fn make(self, site: &Site) -> String {
-        match self {
-            Data::Reports => crate::data::reports_json(site),
-            Data::Figures => crate::data::figures_csv(site),
-        }
+        let mut out = Vec::new();
+        self.write(site, &mut out)
+            .expect("writing to memory cannot fail");
+        String::from_utf8(out).expect("the data files are UTF-8")
     }
 
-    /// [`Data::make`], written to `w` as it is made.
+    /// The file, written to `w` as it is made.
     pub fn write(self, site: &Site, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         match self {
             Data::Reports => crate::data::write_reports_json(site, w),
