@@ -372,7 +372,7 @@ fn draw_charts(
     // The years' charts are drawn from the same reports, so the same key covers them.
     let draw = |previous: Option<&ChartSet>| {
         let (reports, colors) = (&site.reports, &config.charts);
-        let mut set = ChartSet::build_writing(reports, loc, colors, table, previous, sink);
+        let mut set = ChartSet::build_with(reports, loc, colors, table, previous, sink);
         set.add_years(&site.years, &config.charts, table);
         set
     };

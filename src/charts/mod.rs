@@ -182,25 +182,15 @@ impl ChartSet {
         colors: &ChartsConfig,
         table: &FigureTable,
     ) -> ChartSet {
-        Self::build_reusing(reports, loc, colors, table, None)
+        Self::build_with(reports, loc, colors, table, None, None)
     }
 
     /// [`ChartSet::build`], taking each region's charts from `previous` when nothing
-    /// they are drawn from has changed (`serve` after an edit redraws one region).
-    pub fn build_reusing(
-        reports: &[Arc<ReportView>],
-        loc: &Locale,
-        colors: &ChartsConfig,
-        table: &FigureTable,
-        previous: Option<&ChartSet>,
-    ) -> ChartSet {
-        Self::build_writing(reports, loc, colors, table, previous, None)
-    }
-
-    /// [`ChartSet::build_reusing`], handing each region's files to `sink` as soon as
-    /// they are drawn (a build writes them then) instead of keeping them: only their
-    /// paths are kept ([`ChartSet::written`]).
-    pub fn build_writing(
+    /// they are drawn from has changed (`serve` after an edit redraws one region), and
+    /// handing each region's files to `sink` as soon as they are drawn (a build writes
+    /// them then) instead of keeping them: only their paths are kept
+    /// ([`ChartSet::written`]).
+    pub fn build_with(
         reports: &[Arc<ReportView>],
         loc: &Locale,
         colors: &ChartsConfig,
@@ -250,7 +240,7 @@ impl ChartSet {
         }
     }
 
-    /// The files already handed to a sink while drawing ([`ChartSet::build_writing`]).
+    /// The files already handed to a sink while drawing ([`ChartSet::build_with`]).
     pub fn written(&self) -> impl Iterator<Item = &str> {
         self.written.iter().map(String::as_str)
     }
