@@ -10,7 +10,9 @@ macro_rules! theme_files {
 /// (name, text) of every template of the default theme.
 pub const TEMPLATES: &[(&str, &str)] = theme_files!(
     "base.html",
-    "macros.html",
+    "chart.html",
+    "figures.html",
+    "report_table.html",
     "lists.html",
     "index.html",
     "reports.html",
