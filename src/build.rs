@@ -167,7 +167,7 @@ impl render::Sink for Counted<'_> {
         if path.ends_with(".html") {
             let broken = self
                 .links
-                .page(&links::page_name(path, self.sources), &text);
+                .page(|| links::page_name(path, self.sources), &text);
             if !broken.is_empty() {
                 self.broken
                     .lock()

@@ -1,59 +1,79 @@
 //! Internal link checking over the rendered pages (`build` and `check`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashSet};
+
+use memchr::memmem;
 
 use crate::diagnostics::Diagnostic;
 use crate::output::{OutputSet, Source};
 
-/// Every `href="…"` and `src="…"` in `html`, in order.
+/// Every `href="…"` and `src="…"` in `html`, in the order they come.
 pub fn links_in(html: &str) -> Vec<&str> {
+    let bytes = html.as_bytes();
     let mut out = Vec::new();
-    for attr in ["href=\"", "src=\""] {
-        let mut rest = html;
-        while let Some(i) = rest.find(attr) {
-            let after = &rest[i + attr.len()..];
-            // Only real attributes: preceded by whitespace.
-            let ok = rest[..i].ends_with([' ', '\n', '\t']);
-            match after.find('"') {
-                Some(end) => {
-                    if ok {
-                        out.push(&after[..end]);
-                    }
-                    rest = &after[end..];
-                }
-                None => break,
+    let mut from = 0;
+    let finder = memmem::Finder::new("=\"");
+    // Each `="`; kept when the name before it is `href` or `src`, itself after
+    // whitespace (a real attribute, not `data-href`).
+    while let Some(i) = finder.find(&bytes[from..]) {
+        let eq = from + i;
+        let start = eq + 2;
+        let Some(len) = memchr::memchr(b'"', &bytes[start..]) else {
+            break;
+        };
+        let before = &html[..eq];
+        let name = ["href", "src"].into_iter().find(|n| before.ends_with(n));
+        if let Some(n) = name {
+            if before[..before.len() - n.len()].ends_with([' ', '\n', '\t']) {
+                out.push(&html[start..start + len]);
             }
         }
+        from = start + len + 1;
     }
     out
 }
 
 /// Checks the links of pages against the paths of every file of the site.
 pub struct LinkChecker<'a> {
-    paths: BTreeSet<&'a str>,
+    paths: HashSet<&'a str>,
+    /// The folders that have an `index.html`, without and with the final slash.
+    folders: HashSet<&'a str>,
     base_path: &'a str,
 }
 
 impl<'a> LinkChecker<'a> {
     pub fn new(paths: impl IntoIterator<Item = &'a str>, base_path: &'a str) -> Self {
+        let paths: HashSet<&str> = paths.into_iter().collect();
+        let mut folders = HashSet::new();
+        for p in &paths {
+            if let Some(dir) = p.strip_suffix("index.html") {
+                folders.insert(dir);
+                folders.insert(dir.strip_suffix('/').unwrap_or(dir));
+            }
+        }
         LinkChecker {
-            paths: paths.into_iter().collect(),
+            paths,
+            folders,
             base_path,
         }
     }
 
     /// Links of one HTML page under `base_path` that lead to no file; `shown` names
     /// the page (or the report it comes from) in the messages.
-    pub fn page(&self, shown: &str, html: &str) -> Vec<Diagnostic> {
+    pub fn page(&self, shown: impl Fn() -> String, html: &str) -> Vec<Diagnostic> {
         let base_path = self.base_path;
         let mut broken = Vec::new();
         for link in links_in(html) {
-            let link = link.replace("&amp;", "&");
+            let link = match link.contains('&') {
+                true => Cow::Owned(link.replace("&amp;", "&")),
+                false => Cow::Borrowed(link),
+            };
             let Some(target) = link.strip_prefix(base_path) else {
                 if link.starts_with('/') && !link.starts_with("//") {
                     broken.push(
                         Diagnostic::new(
-                            shown,
+                            shown(),
                             format!("link `{link}` is outside the site's path `{base_path}`"),
                         )
                         .help("make links with url_for(path=...) so they carry base_url's path"),
@@ -62,15 +82,13 @@ impl<'a> LinkChecker<'a> {
                 continue;
             };
             let target = target.split(['#', '?']).next().unwrap_or_default();
-            let found = if target.is_empty() || target.ends_with('/') {
-                self.paths.contains(format!("{target}index.html").as_str())
-            } else {
-                self.paths.contains(target)
-                    || self.paths.contains(format!("{target}/index.html").as_str())
+            let found = match target.is_empty() || target.ends_with('/') {
+                true => self.folders.contains(target),
+                false => self.paths.contains(target) || self.folders.contains(target),
             };
             if !found {
                 broken.push(
-                    Diagnostic::new(shown, format!("broken link to `{link}`")).help(
+                    Diagnostic::new(shown(), format!("broken link to `{link}`")).help(
                         "link to a file under content/ or static/, or to another report's .md file",
                     ),
                 );
@@ -100,7 +118,7 @@ pub fn check(
     for (path, src) in files.iter() {
         let Source::Text(text) = src else { continue };
         if path.ends_with(".html") {
-            broken.extend(checker.page(&page_name(path, sources), text));
+            broken.extend(checker.page(|| page_name(path, sources), text));
         }
     }
     broken
@@ -121,7 +139,7 @@ mod tests {
     #[test]
     fn finds_attributes_only() {
         let html = r#"<a href="/a/">x</a> <img src="b.png"> data-href="no" <link href="c.css">"#;
-        assert_eq!(links_in(html), vec!["/a/", "c.css", "b.png"]);
+        assert_eq!(links_in(html), vec!["/a/", "b.png", "c.css"]);
     }
 
     #[test]
