@@ -56,13 +56,8 @@ fn charts(c: &mut Criterion) {
                 &Default::default(),
                 &table,
             );
-            let inline: usize = big
-                .reports
-                .iter()
-                .flat_map(|r| set.report_charts(r))
-                .map(|c| c.svg.len() + c.narrow.len())
-                .sum();
-            assert!(inline > 0);
+            let shown = big.reports.iter().flat_map(|r| set.report_charts(r));
+            assert!(shown.count() >= big.reports.len());
             set
         })
     });

@@ -231,7 +231,10 @@ pub fn render_site(
     sink: &dyn Sink,
 ) -> Vec<Diagnostic> {
     let errors = Mutex::new(Vec::new());
-    pages.par_iter().for_each(|(path, page)| {
+    // Pages differ in cost (a year's table of 500 regions takes fifty report pages'
+    // time, and they come last): small pieces keep both cores busy to the end, where
+    // rayon's halving would leave one core with the whole expensive tail.
+    pages.par_iter().with_max_len(8).for_each(|(path, page)| {
         let result =
             render_page(r, site, charts, page.0, path).and_then(|text| sink.put(path, text));
         if let Err(e) = result {

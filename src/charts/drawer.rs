@@ -591,10 +591,6 @@ impl<'a> Drawer<'a> {
             table,
             title,
         };
-        Ok(ReportBase {
-            chart,
-            files,
-            values,
-        })
+        Ok(ReportBase::new(chart, files, values))
     }
 }

@@ -13,6 +13,7 @@ mod drawer;
 mod frame;
 mod hbars;
 mod marks;
+mod report;
 mod scale;
 mod svg;
 mod table;
@@ -27,11 +28,14 @@ use serde::Serialize;
 
 use crate::config::ChartsConfig;
 use crate::diagnostics::Diagnostic;
+use crate::escape::escape;
 use crate::figure_table::{ChartRole, FigureTable};
 use crate::i18n::Locale;
 use crate::site::ReportView;
 use draw::Drawn;
 use drawer::{Drawer, RegionSet};
+use report::ReportBase;
+pub use report::ReportChart;
 pub use table::{Cell, DataTable, Row};
 pub use years::{year_charts, MAX_YEAR_BARS, YEAR_TABLE_ID};
 
@@ -84,7 +88,8 @@ pub struct Chart {
 
 /// Where a chart's numbers come from: "From 12 reports of Hòa Bình, 2012–2023:" and a
 /// link to each report; or, comparing regions, a link to the regions page.
-#[derive(Debug, Clone, Default, Serialize)]
+/// Templates get the links also as HTML (`links_html`).
+#[derive(Debug, Clone, Default)]
 pub struct Source {
     pub text: String,
     pub links: Vec<SourceLink>,
@@ -92,23 +97,37 @@ pub struct Source {
     pub regions: Option<String>,
 }
 
+impl Source {
+    /// The links as the source line shows them: ` <a href="…">2012</a>,` each, the
+    /// last without its comma.
+    pub fn links_html(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::with_capacity(self.links.len() * 48);
+        for (i, l) in self.links.iter().enumerate() {
+            let comma = if i + 1 < self.links.len() { "," } else { "" };
+            let (url, text) = (escape(&l.url), escape(&l.text));
+            let _ = write!(out, " <a href=\"{url}\">{text}</a>{comma}");
+        }
+        out
+    }
+}
+
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Source", 4)?;
+        st.serialize_field("text", &self.text)?;
+        st.serialize_field("links", &self.links)?;
+        st.serialize_field("links_html", &self.links_html())?;
+        st.serialize_field("regions", &self.regions)?;
+        st.end()
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceLink {
     pub text: String,
     pub url: String,
-}
-
-/// What a report's chart is made of: its region's chart, drawn once, without the
-/// report's year.
-#[derive(Debug, Clone)]
-struct ReportBase {
-    /// The region's chart, without its files: copied for every report page.
-    chart: Chart,
-    /// The files that show it (highlighting a year when opened at `#y<year>`), and its
-    /// CSV file when no region chart writes the same numbers.
-    files: Vec<(String, Text)>,
-    /// Year → the value as said over the chart ("758", "58 million VND").
-    values: BTreeMap<i32, String>,
 }
 
 /// One region's years and the charts of its reports.
@@ -289,35 +308,16 @@ impl ChartSet {
         crate::hash::hash_of(&[&bytes])
     }
 
-    /// A report's first chart (its region's cooperatives, its year highlighted).
-    pub fn report_chart(&self, report: &ReportView) -> Option<Chart> {
-        self.report_charts(report).into_iter().next()
-    }
-
     /// A report's charts: its region's cooperatives (bars) and average income per
     /// worker, year by year, the report's own year highlighted.
-    pub fn report_charts(&self, report: &ReportView) -> Vec<Chart> {
-        let Some(d) = self.regions_data.get(&report.region.slug) else {
-            return Vec::new();
-        };
-        let loc = &self.loc;
-        d.report
-            .iter()
-            .map(|b| {
-                let year = report.year;
-                let value = b.values.get(&year);
-                let said = match value {
-                    Some(v) => format!("{year} {}: {v}", loc.get("highlighted")),
-                    None => words::word(loc, "no_value").replace("{year}", &year.to_string()),
-                };
-                let mut c = b.chart.clone();
-                c.desc = format!("{} {said}.", c.desc);
-                if value.is_some() {
-                    c.target = format!("#y{year}");
-                }
-                c.table = c.table.marked(year);
-                c
-            })
-            .collect()
+    pub fn report_charts(&self, report: &ReportView) -> Vec<ReportChart<'_>> {
+        match self.regions_data.get(&report.region.slug) {
+            Some(d) => d
+                .report
+                .iter()
+                .map(|b| b.for_year(report.year, &self.loc))
+                .collect(),
+            None => Vec::new(),
+        }
     }
 }

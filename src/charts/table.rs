@@ -37,8 +37,6 @@ pub struct Row {
     /// places in one year.
     pub label: String,
     pub cells: Vec<Cell>,
-    /// The report's own year, in a report's chart.
-    pub current: bool,
 }
 
 /// A value as read ("58 million VND") and as a plain number ("58000000"); a gap has
@@ -77,7 +75,6 @@ impl DataTable {
                     .iter()
                     .map(|s| cell(s.points.get(i).and_then(|p| p.1), fmt))
                     .collect(),
-                current: false,
             })
             .collect();
         DataTable { columns, rows }
@@ -98,7 +95,6 @@ impl DataTable {
                 year,
                 label: name.clone(),
                 cells: vec![cell(Some(*v), fmt)],
-                current: false,
             })
             .collect();
         DataTable {
@@ -107,10 +103,19 @@ impl DataTable {
         }
     }
 
-    /// The same table with `year`'s row marked as the current one.
     /// The table as HTML: a header row of the columns, a row per year (the marked one
     /// `class="current"`), numbers in `<data value>`, gaps as "–".
     pub fn html(&self) -> String {
+        self.html_with(None)
+    }
+
+    /// [`DataTable::html`] with `year`'s row marked as the current one
+    /// (`class="current"`).
+    pub fn html_marking(&self, year: i32) -> String {
+        self.html_with(Some(year))
+    }
+
+    fn html_with(&self, mark: Option<i32>) -> String {
         let mut out = String::with_capacity(128 + self.rows.len() * 160);
         out.push_str("<table class=\"chart-data\">\n<thead><tr>");
         for col in &self.columns {
@@ -118,7 +123,7 @@ impl DataTable {
         }
         out.push_str("</tr></thead>\n<tbody>\n");
         for row in &self.rows {
-            let current = if row.current {
+            let current = if mark == Some(row.year) {
                 " class=\"current\""
             } else {
                 ""
@@ -147,14 +152,6 @@ impl DataTable {
         }
         out.push_str("</tbody>\n</table>");
         out
-    }
-
-    pub fn marked(&self, year: i32) -> DataTable {
-        let mut t = self.clone();
-        for r in &mut t.rows {
-            r.current = r.year == year;
-        }
-        t
     }
 
     /// The table as CSV (RFC 4180: CRLF line ends, fields quoted where they must be);
@@ -209,7 +206,9 @@ mod tests {
         );
         assert_eq!(t.rows[0].cells[0].text, "58 million");
         assert_eq!(t.rows[1].cells[0].text, "–");
-        assert!(t.marked(2023).rows[1].current);
+        let marked = t.html_marking(2023);
+        assert!(marked.contains("<tr class=\"current\"><th scope=\"row\">2023</th>"));
+        assert!(!t.html().contains("current"));
         let places = [("Bà Rịa, Vũng Tàu".to_string(), 758.0)];
         let t = DataTable::places("Region", "Cooperatives", 2023, &places, &|v| v.to_string());
         assert_eq!(

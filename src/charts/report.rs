@@ -1,0 +1,116 @@
+//! A report's charts: its region's report charts, drawn once per region, shown on the
+//! page of each of the region's reports with that report's year highlighted.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{words, Chart, Text};
+use crate::i18n::Locale;
+
+/// What a report's chart is made of: its region's chart, drawn once, without the
+/// report's year.
+#[derive(Debug, Clone)]
+pub(super) struct ReportBase {
+    /// The region's chart, without its files.
+    pub(super) chart: Chart,
+    /// The files that show it (highlighting a year when opened at `#y<year>`), and its
+    /// CSV file when no region chart writes the same numbers.
+    pub(super) files: Vec<(String, Text)>,
+    /// Year → the value as said over the chart ("758", "58 million VND").
+    values: BTreeMap<i32, String>,
+    /// The source line's links, the same on every report page of the region.
+    links_html: String,
+}
+
+impl ReportBase {
+    pub(super) fn new(
+        chart: Chart,
+        files: Vec<(String, Text)>,
+        values: BTreeMap<i32, String>,
+    ) -> ReportBase {
+        let links_html = chart.source.links_html();
+        ReportBase {
+            chart,
+            files,
+            values,
+            links_html,
+        }
+    }
+
+    /// The chart on the page of a report of `year`: that year said in its
+    /// description, its drawing opened at `#y<year>`, its row of the table marked.
+    pub(super) fn for_year(&self, year: i32, loc: &Locale) -> ReportChart<'_> {
+        let c = &self.chart;
+        let value = self.values.get(&year);
+        let said = match value {
+            Some(v) => format!("{year} {}: {v}", loc.get("highlighted")),
+            None => words::word(loc, "no_value").replace("{year}", &year.to_string()),
+        };
+        ReportChart {
+            id: &c.id,
+            path: &c.path,
+            narrow_path: &c.narrow_path,
+            target: match value {
+                Some(_) => format!("#y{year}"),
+                None => String::new(),
+            },
+            title: &c.title,
+            desc: format!("{} {said}.", c.desc),
+            note: &c.note,
+            svg: &c.svg,
+            narrow: &c.narrow,
+            width: c.width,
+            height: c.height,
+            narrow_width: c.narrow_width,
+            narrow_height: c.narrow_height,
+            source: SourceLine {
+                text: &c.source.text,
+                links_html: &self.links_html,
+                regions: &c.source.regions,
+            },
+            csv: &c.csv,
+            csv_label: &c.csv_label,
+            table: TableHtml {
+                html: c.table.html_marking(year),
+            },
+        }
+    }
+}
+
+/// A region's chart as a report's page gets it (`charts`): what the page shows, with
+/// the table and the source line's links as HTML. The numbers one by one
+/// (`table.rows`, `source.links`) are on the region's page and in the CSV file: copied
+/// into every report's page they took a third of its making.
+#[derive(Serialize)]
+pub struct ReportChart<'a> {
+    id: &'a str,
+    path: &'a str,
+    narrow_path: &'a str,
+    target: String,
+    title: &'a str,
+    desc: String,
+    note: &'a Option<String>,
+    svg: &'a Text,
+    narrow: &'a Text,
+    width: u32,
+    height: u32,
+    narrow_width: u32,
+    narrow_height: u32,
+    source: SourceLine<'a>,
+    csv: &'a str,
+    csv_label: &'a str,
+    table: TableHtml,
+}
+
+#[derive(Serialize)]
+struct SourceLine<'a> {
+    text: &'a str,
+    links_html: &'a str,
+    regions: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct TableHtml {
+    html: String,
+}
