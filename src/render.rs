@@ -17,9 +17,11 @@ use crate::theme;
 use crate::urls::Urls;
 
 mod jobs;
+mod layered;
 mod sitemap;
 pub use jobs::PAGE_SIZE;
 use jobs::{context, job_path, jobs, template, Job};
+use layered::Layered;
 pub use sitemap::SITEMAP_URLS;
 
 /// How many of the newest reports the Atom feed carries.
@@ -234,16 +236,20 @@ pub fn render_site(
     // Pages differ in cost (a year's table of 500 regions takes fifty report pages'
     // time, and they come last): small pieces keep both cores busy to the end, where
     // rayon's halving would leave one core with the whole expensive tail.
-    pages.par_iter().with_max_len(8).for_each(|(path, page)| {
-        let result =
-            render_page(r, site, charts, page.0, path).and_then(|text| sink.put(path, text));
-        if let Err(e) = result {
-            errors
-                .lock()
-                .expect("no panics while holding the lock")
-                .push(e);
-        }
-    });
+    // Each piece's pages share one context holding `site` (made once a piece).
+    pages.par_iter().with_max_len(8).for_each_init(
+        || layered::shared(site),
+        |shared, (path, page)| {
+            let result = render_page(r, site, charts, page.0, path, shared)
+                .and_then(|text| sink.put(path, text));
+            if let Err(e) = result {
+                errors
+                    .lock()
+                    .expect("no panics while holding the lock")
+                    .push(e);
+            }
+        },
+    );
     errors
         .into_inner()
         .expect("no panics while holding the lock")
@@ -269,7 +275,7 @@ pub fn render_one(
     page: Page,
     path: &str,
 ) -> Result<String, Diagnostic> {
-    render_page(r, site, charts, page.0, path)
+    render_page(r, site, charts, page.0, path, &mut layered::shared(site))
 }
 
 fn render_page(
@@ -278,10 +284,12 @@ fn render_page(
     charts: &ChartSet,
     job: Job,
     path: &str,
+    shared: &mut Context,
 ) -> Result<String, Diagnostic> {
-    let mut ctx = context(site, charts, job, path)?;
+    let mut ctx = Layered::over(shared);
+    context(site, charts, job, path, &mut ctx)?;
     if let Job::Report(i) = job {
         ctx.insert("charts", &charts.report_charts(&site.reports[i]));
     }
-    r.render(template(site, job), &ctx)
+    r.render(template(site, job), ctx.context())
 }

@@ -2,8 +2,8 @@
 //! with which data. Long lists are cut into pages of [`PAGE_SIZE`] reports.
 
 use serde::Serialize;
-use tera::Context;
 
+use super::layered::Layered;
 use super::sitemap;
 use super::FEED_LIMIT;
 use crate::charts::ChartSet;
@@ -169,7 +169,7 @@ fn paged_by<'a, T>(
 }
 
 /// A region or tag (as `name` in the context) with one page of its reports.
-fn group_page(site: &Site, g: &Group, n: usize, name: &str, ctx: &mut Context) {
+fn group_page(site: &Site, g: &Group, n: usize, name: &'static str, ctx: &mut Layered) {
     let (items, pager) = paged(site, &g.reports, &g.path, n);
     let page = GroupPage {
         name: &g.name,
@@ -203,14 +203,14 @@ fn latest_year(site: &Site) -> Option<(YearView, bool)> {
     Some((view, more))
 }
 
+/// Puts what the page of `job` shows into `ctx`, over the values every page shares.
 pub(super) fn context(
     site: &Site,
     charts: &ChartSet,
     job: Job,
     page_path: &str,
-) -> Result<Context, Diagnostic> {
-    let mut ctx = Context::new();
-    ctx.insert("site", &site.site);
+    ctx: &mut Layered,
+) -> Result<(), Diagnostic> {
     let page_path = page_path
         .strip_prefix(site.site.prefix.as_str())
         .unwrap_or(page_path);
@@ -259,14 +259,14 @@ pub(super) fn context(
         Job::Regions => ctx.insert("regions", &site.region_list),
         Job::Region(i, n) => {
             let region = &site.regions[i];
-            group_page(site, region, n, "region", &mut ctx);
+            group_page(site, region, n, "region", ctx);
             let none = Vec::new();
             if n == 1 {
                 ctx.insert("charts", charts.regions.get(&region.slug).unwrap_or(&none));
             }
         }
         Job::Tags => ctx.insert("tags", &site.tag_list),
-        Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", &mut ctx),
+        Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", ctx),
         Job::Years => ctx.insert("years", &years()),
         Job::Year(i, n) => {
             // A page of the year's regions, ranked; the charts on the first.
@@ -300,5 +300,5 @@ pub(super) fn context(
         Job::Sitemap => ctx.insert("entries", &sitemap::part(site, 0)),
         Job::SitemapPart(n) => ctx.insert("entries", &sitemap::part(site, n)),
     }
-    Ok(ctx)
+    Ok(())
 }
