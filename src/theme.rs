@@ -13,6 +13,7 @@ pub const TEMPLATES: &[(&str, &str)] = theme_files!(
     "chart.html",
     "figures.html",
     "report_table.html",
+    "year_table.html",
     "lists.html",
     "index.html",
     "reports.html",

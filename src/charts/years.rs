@@ -63,7 +63,7 @@ pub fn year_charts(
 
 /// A region's value of the year table's column `col` (the plain number it holds).
 fn value(r: &YearRow, col: usize) -> Option<f64> {
-    r.raw.get(col)?.as_deref()?.parse().ok()
+    r.cells.get(col)?.raw.as_deref()?.parse().ok()
 }
 
 fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>, Diagnostic> {

@@ -57,10 +57,19 @@ pub struct YearRow {
     pub region: Link,
     pub title: String,
     pub url: String,
-    /// The figures of [`COLUMNS`], formatted ("–" when not stated).
-    pub cells: Vec<String>,
-    /// The same as plain numbers (None when not stated), for `<data value>`.
-    pub raw: Vec<Option<String>>,
+    /// The figures of [`COLUMNS`].
+    pub cells: Vec<YearCell>,
+}
+
+/// One figure of a year's table.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearCell {
+    /// Formatted ("–" when not stated).
+    pub text: String,
+    /// The same as a plain number (None when not stated), for `<data value>`.
+    pub raw: Option<String>,
+    /// Its column's title, which narrow screens show beside it.
+    pub label: Arc<str>,
 }
 
 /// A year compared across regions.
@@ -104,6 +113,7 @@ pub fn years(
             },
         })
         .collect();
+    let labels: Vec<Arc<str>> = columns.iter().map(|c| c.title.as_str().into()).collect();
     let link = |y: i32| YearLink {
         year: y,
         url: urls.url_for(&urls::year_path(y)),
@@ -120,7 +130,7 @@ pub fn years(
                 url: urls.url_for(&path),
                 path,
                 columns: columns.clone(),
-                rows: ranked(regions.into_values().collect()),
+                rows: ranked(regions.into_values().collect(), &labels),
                 prev: i.checked_sub(1).map(|p| link(list[p])),
                 next: list.get(i + 1).map(|&n| link(n)),
             }
@@ -128,7 +138,7 @@ pub fn years(
         .collect()
 }
 
-fn ranked(mut reports: Vec<&ReportView>) -> Vec<YearRow> {
+fn ranked(mut reports: Vec<&ReportView>, labels: &[Arc<str>]) -> Vec<YearRow> {
     let total = |v: &ReportView| figure(v, TOTAL).map(|r| r.number);
     reports.sort_by(|a, b| {
         let (ta, tb) = (total(a), total(b));
@@ -147,11 +157,15 @@ fn ranked(mut reports: Vec<&ReportView>) -> Vec<YearRow> {
             url: v.url.clone(),
             cells: COLUMNS
                 .iter()
-                .map(|k| figure(v, k).map_or_else(|| "–".to_string(), |r| r.value.clone()))
-                .collect(),
-            raw: COLUMNS
-                .iter()
-                .map(|k| figure(v, k).map(|r| r.raw.clone()))
+                .zip(labels)
+                .map(|(k, label)| {
+                    let f = figure(v, k);
+                    YearCell {
+                        text: f.map_or_else(|| "–".to_string(), |r| r.value.clone()),
+                        raw: f.map(|r| r.raw.clone()),
+                        label: label.clone(),
+                    }
+                })
                 .collect(),
         })
         .collect()
