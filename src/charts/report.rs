@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{words, Chart, Text};
+use super::{words, Chart, DataTable, Text};
 use crate::i18n::Locale;
 
 /// What a report's chart is made of: its region's chart, drawn once, without the
@@ -19,8 +19,10 @@ pub(super) struct ReportBase {
     pub(super) files: Vec<(String, Text)>,
     /// Year → the value as said over the chart ("758", "58 million VND").
     values: BTreeMap<i32, String>,
-    /// The source line's links, the same on every report page of the region.
+    /// The source line's links and the table, the same on every report page of the
+    /// region but for the year the table marks.
     links_html: String,
+    table_html: String,
 }
 
 impl ReportBase {
@@ -30,11 +32,13 @@ impl ReportBase {
         values: BTreeMap<i32, String>,
     ) -> ReportBase {
         let links_html = chart.source.links_html();
+        let table_html = chart.table.html();
         ReportBase {
             chart,
             files,
             values,
             links_html,
+            table_html,
         }
     }
 
@@ -72,7 +76,7 @@ impl ReportBase {
             csv: &c.csv,
             csv_label: &c.csv_label,
             table: TableHtml {
-                html: c.table.html_marking(year),
+                html: DataTable::mark_year(&self.table_html, year),
             },
         }
     }

@@ -109,10 +109,21 @@ impl DataTable {
         self.html_with(None)
     }
 
-    /// [`DataTable::html`] with `year`'s row marked as the current one
-    /// (`class="current"`).
-    pub fn html_marking(&self, year: i32) -> String {
-        self.html_with(Some(year))
+    /// `html` (this table's [`DataTable::html`]) with `year`'s row marked as the
+    /// current one (`class="current"`), without making the table again: a report's
+    /// page marks its year in its region's table.
+    pub fn mark_year(html: &str, year: i32) -> String {
+        let row = format!("<tr><th scope=\"row\">{year}</th>");
+        match html.find(&row) {
+            Some(i) => {
+                let mut out = String::with_capacity(html.len() + 16);
+                out.push_str(&html[..i]);
+                out.push_str("<tr class=\"current\">");
+                out.push_str(&html[i + "<tr>".len()..]);
+                out
+            }
+            None => html.to_string(),
+        }
     }
 
     fn html_with(&self, mark: Option<i32>) -> String {
@@ -206,9 +217,11 @@ mod tests {
         );
         assert_eq!(t.rows[0].cells[0].text, "58 million");
         assert_eq!(t.rows[1].cells[0].text, "–");
-        let marked = t.html_marking(2023);
+        let marked = DataTable::mark_year(&t.html(), 2023);
+        assert_eq!(marked, t.html_with(Some(2023)));
         assert!(marked.contains("<tr class=\"current\"><th scope=\"row\">2023</th>"));
         assert!(!t.html().contains("current"));
+        assert_eq!(DataTable::mark_year(&t.html(), 1999), t.html());
         let places = [("Bà Rịa, Vũng Tàu".to_string(), 758.0)];
         let t = DataTable::places("Region", "Cooperatives", 2023, &places, &|v| v.to_string());
         assert_eq!(

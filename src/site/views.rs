@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::content::crosscheck::Said;
+use crate::escape::escape;
+
 #[derive(Debug, Serialize)]
 pub struct SiteView {
     pub title: String,
@@ -74,8 +77,31 @@ pub struct FigureRow {
     pub currency: Option<String>,
     /// What money is counted over: `year` or `total`; None for counts and numbers.
     pub per: Option<&'static str>,
-    /// The sentence of the report's text that states it, where one does.
-    pub sentence: Option<crate::content::crosscheck::Said>,
+    /// The sentence of the report's text that states it, where one does: cut around
+    /// the number (`before`, `number`, `after`), and as HTML with the number marked
+    /// (`html`).
+    #[serde(serialize_with = "said_with_html")]
+    pub sentence: Option<Said>,
+}
+
+fn said_with_html<S: serde::Serializer>(said: &Option<Said>, s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct WithHtml<'a> {
+        before: &'a str,
+        number: &'a str,
+        after: &'a str,
+        html: String,
+    }
+    let with_html = said.as_ref().map(|x| {
+        let (b, n, a) = (escape(&x.before), escape(&x.number), escape(&x.after));
+        WithHtml {
+            before: &x.before,
+            number: &x.number,
+            after: &x.after,
+            html: format!("{b}<mark>{n}</mark>{a}"),
+        }
+    });
+    with_html.serialize(s)
 }
 
 /// The numbers the home table shows, formatted ("–" when not given).
