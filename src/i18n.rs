@@ -166,6 +166,33 @@ impl Locale {
     }
 }
 
+/// `template` with each `{name}` of `values` put in, in one pass (a value's own
+/// braces are left as they are); an unknown `{…}` stays as written.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let v = values.iter().find(|(k, _)| *k == &after[..close])?;
+            Some((v.1, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +209,16 @@ mod tests {
         }
         assert_eq!(strings("fr-FR")["regions"], "Régions");
         assert_eq!(strings("de")["regions"], "Regions");
+    }
+
+    #[test]
+    fn fill_puts_each_value_in_once() {
+        let values = [("place", "Huế {year}"), ("year", "2023")];
+        assert_eq!(
+            fill("{place}, {year}: {x} {", &values),
+            "Huế {year}, 2023: {x} {"
+        );
+        assert_eq!(fill("", &values), "");
     }
 
     #[test]

@@ -125,11 +125,14 @@ impl<'a> Drawer<'a> {
 
     /// "Hòa Bình, 2023 – Cooperatives: 758".
     pub(super) fn tip(&self, (place, what): &(String, String), year: i32, value: &str) -> String {
-        word(&self.loc, "tip")
-            .replace("{place}", place)
-            .replace("{year}", &year.to_string())
-            .replace("{what}", what)
-            .replace("{value}", value)
+        let year = year.to_string();
+        let values = [
+            ("place", place.as_str()),
+            ("year", &year),
+            ("what", what),
+            ("value", value),
+        ];
+        crate::i18n::fill(word(&self.loc, "tip"), &values)
     }
 
     /// The unit of a money axis (millions, or billions when the numbers are that
