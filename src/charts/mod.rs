@@ -220,17 +220,23 @@ impl ChartSet {
         let dr = Drawer::new(reports, loc, colors, table);
         let setting = format!("{}{:?}{colors:?}", loc.lang, loc.t);
         let mut regions = dr.regions(&setting);
-        let sets: Vec<(RegionSet, Vec<String>)> = regions
-            .par_iter()
-            .map(|(slug, d)| {
-                let mut set = dr.region_set(slug, d, previous);
-                let written = sink.map(|s| set.hand_over(s)).unwrap_or_default();
-                (set, written)
-            })
-            .collect();
+        // The home page's charts are drawn beside the regions', not after them.
+        let (sets, home) = rayon::join(
+            || -> Vec<(RegionSet, Vec<String>)> {
+                regions
+                    .par_iter()
+                    .map(|(slug, d)| {
+                        let mut set = dr.region_set(slug, d, previous);
+                        let written = sink.map(|s| set.hand_over(s)).unwrap_or_default();
+                        (set, written)
+                    })
+                    .collect()
+            },
+            || dr.home(&regions),
+        );
         let mut errors = Vec::new();
         let mut written = Vec::new();
-        let home = dr.home(&regions).unwrap_or_else(|e| {
+        let home = home.unwrap_or_else(|e| {
             errors.push(e);
             Vec::new()
         });
