@@ -127,6 +127,27 @@ fn fixed_site_charts_snapshot() {
         !page.contains("<svg"),
         "a report page carries no drawing of its own"
     );
+    assert_eq!(
+        page.matches("<tr class=\"current\"><th scope=\"row\">2020</th>")
+            .count(),
+        2,
+        "each chart's table marks the report's own year"
+    );
+    assert_eq!(
+        page.matches("<tr class=\"current\">").count(),
+        2,
+        "and no other"
+    );
+    for year in [2019, 2020, 2022] {
+        assert_eq!(
+            page.matches(&format!(
+                "<a href=\"/reports/province-a-{year}/\">{year}</a>"
+            ))
+            .count(),
+            2,
+            "each chart's source line links the region's report of {year}"
+        );
+    }
     let counts = svg(&site, "charts/regions/province-a-report-counts.svg");
     for year in [2019, 2020, 2022] {
         assert!(
