@@ -81,13 +81,18 @@ pub fn write_reports_json(site: &Site, w: &mut dyn Write) -> io::Result<()> {
     let mut reports: Vec<&ReportView> = site.reports.iter().map(|r| &**r).collect();
     reports
         .sort_by(|a, b| (&a.region.name, a.year, &a.slug).cmp(&(&b.region.name, b.year, &b.slug)));
-    // One report per line: small, and a diff shows which report changed.
+    // One report per line: small, and a diff shows which report changed. Each line
+    // is made in a buffer of its own and handed over whole (serde_json's many small
+    // writes cost more through `dyn Write`).
     w.write_all(b"[\n")?;
+    let mut line = Vec::with_capacity(4096);
     for (i, r) in reports.into_iter().enumerate() {
+        line.clear();
         if i > 0 {
-            w.write_all(b",\n")?;
+            line.extend_from_slice(b",\n");
         }
-        serde_json::to_writer(&mut *w, &report(r))?;
+        serde_json::to_writer(&mut line, &report(r))?;
+        w.write_all(&line)?;
     }
     w.write_all(b"\n]\n")
 }
@@ -111,11 +116,13 @@ pub fn write_figures_csv(site: &Site, w: &mut dyn Write) -> io::Result<()> {
     }
     rows.sort_by(|a, b| (a.0, a.1, a.2, a.3).cmp(&(b.0, b.1, b.2, b.3)));
     w.write_all(b"region,year,section,key,label,value,unit,per,report_url\r\n")?;
+    let mut line = String::with_capacity(256);
     for (region, year, section, url, f) in rows {
         let unit = f.currency.as_deref().unwrap_or(f.kind);
+        let year = year.to_string();
         let fields = [
             region,
-            &year.to_string(),
+            &year,
             section,
             &f.key,
             &f.label,
@@ -123,10 +130,16 @@ pub fn write_figures_csv(site: &Site, w: &mut dyn Write) -> io::Result<()> {
             unit,
             f.per.unwrap_or(""),
             url,
-        ]
-        .map(csv_field);
-        w.write_all(fields.join(",").as_bytes())?;
-        w.write_all(b"\r\n")?;
+        ];
+        line.clear();
+        for (i, field) in fields.into_iter().enumerate() {
+            if i > 0 {
+                line.push(',');
+            }
+            push_csv_field(&mut line, field);
+        }
+        line.push_str("\r\n");
+        w.write_all(line.as_bytes())?;
     }
     Ok(())
 }
@@ -134,10 +147,19 @@ pub fn write_figures_csv(site: &Site, w: &mut dyn Write) -> io::Result<()> {
 /// A field quoted as RFC 4180 asks: in double quotes, quotes doubled, when it holds
 /// a comma, a quote or a line break.
 pub fn csv_field(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_csv_field(&mut out, s);
+    out
+}
+
+/// [`csv_field`], added to `out`.
+fn push_csv_field(out: &mut String, s: &str) {
     if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
     } else {
-        s.to_string()
+        out.push_str(s);
     }
 }
 
