@@ -405,17 +405,17 @@ fn link_neighbours(views: &mut [Arc<ReportView>], regions: &BTreeMap<String, (Li
 }
 
 /// What lists show of a report.
-pub fn item(v: &ReportView) -> ReportItem {
+pub fn item(v: &ReportView) -> ReportItem<'_> {
     ReportItem {
-        title: v.title.clone(),
-        url: v.url.clone(),
-        date: v.date.clone(),
-        date_long: v.date_long.clone(),
+        title: &v.title,
+        url: &v.url,
+        date: &v.date,
+        date_long: &v.date_long,
         year: v.year,
-        region: v.region.clone(),
-        summary: v.summary.clone(),
-        headline: v.headline.clone(),
-        lang: v.lang.clone(),
+        region: &v.region,
+        summary: &v.summary,
+        headline: &v.headline,
+        lang: &v.lang,
         lang_shown: v.lang_shown,
     }
 }

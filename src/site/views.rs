@@ -168,18 +168,19 @@ pub enum Body {
     InFile { file: std::path::PathBuf, hash: u64 },
 }
 
-/// What lists show of a report.
+/// What lists show of a report (borrowed from its view: a list page is made from
+/// it, not kept).
 #[derive(Debug, Clone, Serialize)]
-pub struct ReportItem {
-    pub title: String,
-    pub url: String,
-    pub date: String,
-    pub date_long: String,
+pub struct ReportItem<'a> {
+    pub title: &'a str,
+    pub url: &'a str,
+    pub date: &'a str,
+    pub date_long: &'a str,
     pub year: i32,
-    pub region: Link,
-    pub summary: String,
-    pub headline: Headline,
-    pub lang: String,
+    pub region: &'a Link,
+    pub summary: &'a str,
+    pub headline: &'a Headline,
+    pub lang: &'a str,
     /// The report is written in another language than the page around it.
     pub lang_shown: bool,
 }
@@ -202,7 +203,7 @@ pub struct GroupPage<'a> {
     pub slug: &'a str,
     pub path: &'a str,
     pub url: &'a str,
-    pub reports: Vec<ReportItem>,
+    pub reports: Vec<ReportItem<'a>>,
 }
 
 /// A region or tag as lists show it: without its reports.
