@@ -8,7 +8,7 @@ use super::sitemap;
 use super::FEED_LIMIT;
 use crate::charts::ChartSet;
 use crate::diagnostics::Diagnostic;
-use crate::site::{Group, GroupPage, ReportItem, Site, YearView};
+use crate::site::{Column, Group, GroupPage, ReportItem, Site, YearLink, YearRow, YearView};
 use crate::urls;
 
 /// How many reports one page of a list shows.
@@ -194,13 +194,37 @@ struct YearEntry<'a> {
     regions: usize,
 }
 
+/// A year as its page (or the home page) shows it: some of its ranked rows. The same
+/// fields as [`YearView`], borrowed.
+#[derive(Serialize)]
+struct YearRows<'a> {
+    year: i32,
+    path: &'a str,
+    url: &'a str,
+    columns: &'a [Column],
+    rows: &'a [YearRow],
+    prev: &'a Option<YearLink>,
+    next: &'a Option<YearLink>,
+}
+
+fn year_rows<'a>(y: &'a YearView, rows: &'a [YearRow]) -> YearRows<'a> {
+    YearRows {
+        year: y.year,
+        path: &y.path,
+        url: &y.url,
+        columns: &y.columns,
+        rows,
+        prev: &y.prev,
+        next: &y.next,
+    }
+}
+
 /// The latest year's comparison, cut to the regions with the most cooperatives.
-fn latest_year(site: &Site) -> Option<(YearView, bool)> {
+fn latest_year(site: &Site) -> Option<(YearRows<'_>, bool)> {
     let latest = site.years.last()?;
     let more = latest.rows.len() > HOME_REGIONS;
-    let mut view = latest.clone();
-    view.rows.truncate(HOME_REGIONS);
-    Some((view, more))
+    let shown = &latest.rows[..latest.rows.len().min(HOME_REGIONS)];
+    Some((year_rows(latest, shown), more))
 }
 
 /// Puts what the page of `job` shows into `ctx`, over the values every page shares.
@@ -272,16 +296,7 @@ pub(super) fn context(
             // A page of the year's regions, ranked; the charts on the first.
             let year = &site.years[i];
             let (rows, pager) = paged_by(site, &year.rows, &year.path, n, YEAR_PAGE_SIZE);
-            let view = YearView {
-                rows: rows.to_vec(),
-                columns: year.columns.clone(),
-                path: year.path.clone(),
-                url: year.url.clone(),
-                prev: year.prev.clone(),
-                next: year.next.clone(),
-                year: year.year,
-            };
-            ctx.insert("year", &view);
+            ctx.insert("year", &year_rows(year, rows));
             ctx.insert("pager", &pager);
             let none = Vec::new();
             if n == 1 {
