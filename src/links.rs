@@ -64,7 +64,12 @@ impl<'a> LinkChecker<'a> {
     pub fn page(&self, shown: impl Fn() -> String, html: &str) -> Vec<Diagnostic> {
         let base_path = self.base_path;
         let mut broken = Vec::new();
-        for link in links_in(html) {
+        // Each link once: a page names many twice (its region, the reports a chart
+        // comes from), and each lookup in the site's paths is a miss in the cache.
+        let mut links = links_in(html);
+        links.sort_unstable();
+        links.dedup();
+        for link in links {
             let link = match link.contains('&') {
                 true => Cow::Owned(link.replace("&amp;", "&")),
                 false => Cow::Borrowed(link),
