@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -158,8 +158,16 @@ struct Counted<'a> {
     inner: &'a dyn render::Sink,
     progress: &'a dyn Progress,
     links: LinkChecker<'a>,
-    sources: &'a BTreeMap<String, String>,
+    /// Where each report page comes from, made only if a link is broken.
+    sources: OnceLock<BTreeMap<String, String>>,
+    prepared: &'a Prepared,
     broken: Mutex<Vec<Diagnostic>>,
+}
+
+impl Counted<'_> {
+    fn sources(&self) -> &BTreeMap<String, String> {
+        self.sources.get_or_init(|| self.prepared.sources())
+    }
 }
 
 impl render::Sink for Counted<'_> {
@@ -167,7 +175,7 @@ impl render::Sink for Counted<'_> {
         if path.ends_with(".html") {
             let broken = self
                 .links
-                .page(|| links::page_name(path, self.sources), &text);
+                .page(|| links::page_name(path, self.sources()), &text);
             if !broken.is_empty() {
                 self.broken
                     .lock()
@@ -199,8 +207,8 @@ pub fn build_with(
     let one = |d: Diagnostic| Diagnostics(vec![d]);
     prepare::check_root(opts)?;
     let staging = Staging::new(&out).map_err(one)?;
-    // Chart files are written as they are drawn; the open data files after the
-    // pages, one at a time: neither is held.
+    // Chart files are written as they are drawn; the open data files streamed after
+    // the pages: neither is held.
     let mode = Mode {
         staging: Some(&staging),
         ..Mode::default()
@@ -209,8 +217,7 @@ pub fn build_with(
     let mut timer = Timer::start();
     staging.put_all(&prepared.files).map_err(one)?;
     timer.lap("copy");
-    let page_paths = prepared.page_paths();
-    let sources = prepared.sources();
+    let pages = prepared.page_paths().count();
     let data = match prepared.trees.first() {
         Some(_) => &Data::ALL[..],
         None => &[],
@@ -218,14 +225,15 @@ pub fn build_with(
     let all_paths = prepared
         .files
         .paths()
-        .chain(page_paths.iter().map(String::as_str))
+        .chain(prepared.page_paths())
         .chain(data.iter().map(|d| d.path()));
-    progress.start(page_paths.len() as u64);
+    progress.start(pages as u64);
     let sink = Counted {
         inner: &staging,
         progress,
         links: LinkChecker::new(all_paths, &prepared.base_path),
-        sources: &sources,
+        sources: OnceLock::new(),
+        prepared: &prepared,
         broken: Mutex::default(),
     };
     let mut errors = Vec::new();
@@ -258,7 +266,7 @@ pub fn build_with(
     let summary = BuildSummary {
         reports: prepared.reports,
         drafts_skipped: prepared.drafts_skipped,
-        files: prepared.files.len() + page_paths.len() + data.len(),
+        files: prepared.files.len() + pages + data.len(),
         output: out,
         warnings: std::mem::take(&mut prepared.warnings),
         seconds: start.elapsed().as_secs_f64(),

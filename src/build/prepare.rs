@@ -44,11 +44,10 @@ pub(super) struct Prepared {
 
 impl Prepared {
     /// Every page's path, in every tree.
-    pub fn page_paths(&self) -> Vec<String> {
+    pub fn page_paths(&self) -> impl Iterator<Item = &str> {
         self.trees
             .iter()
-            .flat_map(|t| t.pages.iter().map(|(p, _)| p.clone()))
-            .collect()
+            .flat_map(|t| t.pages.iter().map(|(p, _)| p.as_str()))
     }
 
     /// Each report page's source file: `reports/a/index.html` → `content/a.md`.
