@@ -72,8 +72,9 @@ pub struct YearCell {
     pub label: Arc<str>,
 }
 
-/// A year compared across regions.
-#[derive(Debug, Clone, Serialize)]
+/// A year compared across regions. Templates get a page of its rows, borrowed
+/// (`YearRows` in render/jobs.rs).
+#[derive(Debug, Clone)]
 pub struct YearView {
     pub year: i32,
     pub path: String,
