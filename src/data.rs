@@ -132,13 +132,7 @@ pub fn write_figures_csv(site: &Site, w: &mut dyn Write) -> io::Result<()> {
             url,
         ];
         line.clear();
-        for (i, field) in fields.into_iter().enumerate() {
-            if i > 0 {
-                line.push(',');
-            }
-            push_csv_field(&mut line, field);
-        }
-        line.push_str("\r\n");
+        push_csv_line(&mut line, fields);
         w.write_all(line.as_bytes())?;
     }
     Ok(())
@@ -150,6 +144,17 @@ pub fn csv_field(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     push_csv_field(&mut out, s);
     out
+}
+
+/// One CSV line (RFC 4180: fields quoted where they must be, CRLF), added to `out`.
+pub fn push_csv_line<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_csv_field(out, field);
+    }
+    out.push_str("\r\n");
 }
 
 /// [`csv_field`], added to `out`.

@@ -156,14 +156,10 @@ impl DataTable {
     /// plain numbers, an empty field for a gap.
     pub fn csv(&self) -> String {
         let mut out = String::new();
-        let line = |out: &mut String, fields: &mut dyn Iterator<Item = String>| {
-            let fields: Vec<String> = fields.map(|f| csv_field(&f)).collect();
-            let _ = write!(out, "{}\r\n", fields.join(","));
-        };
-        line(&mut out, &mut self.columns.iter().cloned());
+        push_csv_line(&mut out, self.columns.iter().map(String::as_str));
         for r in &self.rows {
-            let cells = r.cells.iter().map(|c| c.value.clone().unwrap_or_default());
-            line(&mut out, &mut std::iter::once(r.label.clone()).chain(cells));
+            let cells = r.cells.iter().map(|c| c.value.as_deref().unwrap_or(""));
+            push_csv_line(&mut out, std::iter::once(r.label.as_str()).chain(cells));
         }
         out
     }
@@ -182,11 +178,12 @@ fn cell(v: Option<f64>, fmt: &dyn Fn(f64) -> String) -> Cell {
     }
 }
 
-pub use crate::data::csv_field;
+use crate::data::push_csv_line;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::csv_field;
 
     #[test]
     fn csv_quotes_what_it_must() {
