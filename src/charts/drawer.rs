@@ -12,6 +12,7 @@ use super::scale::groups;
 use super::words::{list, word};
 use super::*;
 use crate::figure_table::{INCOME, TOTAL};
+use crate::i18n::fill;
 
 /// What drawing every chart of a site needs, and the steps, one method each.
 pub(super) struct Drawer<'a> {
@@ -132,7 +133,7 @@ impl<'a> Drawer<'a> {
             ("what", what),
             ("value", value),
         ];
-        crate::i18n::fill(word(&self.loc, "tip"), &values)
+        fill(word(&self.loc, "tip"), &values)
     }
 
     /// The unit of a money axis (millions, or billions when the numbers are that
@@ -235,11 +236,10 @@ impl<'a> Drawer<'a> {
                         url: r.url.clone(),
                     })
                     .collect();
+                let (n, span) = (int(years.len()), span(&years));
+                let values = [("n", n.as_str()), ("region", &d.name), ("years", &span)];
                 Source {
-                    text: word(&self.loc, key)
-                        .replace("{n}", &int(years.len()))
-                        .replace("{region}", &d.name)
-                        .replace("{years}", &span(&years)),
+                    text: fill(word(&self.loc, key), &values),
                     links,
                     regions: None,
                 }
@@ -248,11 +248,11 @@ impl<'a> Drawer<'a> {
                 let mut years: Vec<i32> = series.iter().flat_map(with_value).collect();
                 let n = years.len();
                 years.sort_unstable();
+                let m = int(keep.iter().filter(|&&i| i < ds.len()).count());
+                let (n, span) = (int(n), span(&[years[0], years[n - 1]]));
+                let values = [("n", n.as_str()), ("m", &m), ("years", &span)];
                 Source {
-                    text: word(&self.loc, "source_regions")
-                        .replace("{n}", &int(n))
-                        .replace("{m}", &int(keep.iter().filter(|&&i| i < ds.len()).count()))
-                        .replace("{years}", &span(&[years[0], years[n - 1]])),
+                    text: fill(word(&self.loc, "source_regions"), &values),
                     links: Vec::new(),
                     regions: Some(word(&self.loc, "all_regions").to_string()),
                 }
@@ -545,9 +545,8 @@ impl<'a> Drawer<'a> {
         let notes = values
             .iter()
             .map(|(&year, v)| {
-                let note = word(&self.loc, "year_value")
-                    .replace("{year}", &year.to_string())
-                    .replace("{value}", v);
+                let y = year.to_string();
+                let note = fill(word(&self.loc, "year_value"), &[("year", &y), ("value", v)]);
                 (year, note)
             })
             .collect();

@@ -9,6 +9,7 @@ use super::hbars::{hbars, Bar, Labels};
 use super::words::word;
 use super::*;
 use crate::figure_table::{INCOME, TOTAL};
+use crate::i18n::fill;
 use crate::site::{YearRow, YearView};
 
 /// The most regions a year's chart shows: those with the most cooperatives.
@@ -84,9 +85,8 @@ fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>,
     shown.sort_by(|a, b| b.1.total_cmp(&a.1));
     let loc = &dr.loc;
     let what = dr.table.label(f.key, dr.lang());
-    let title = word(loc, "by_region")
-        .replace("{what}", &what)
-        .replace("{year}", &year.year.to_string());
+    let y = year.year.to_string();
+    let title = fill(word(loc, "by_region"), &[("what", &what), ("year", &y)]);
     let stem = format!("years/{}-{}", year.year, f.stem);
     let csv = format!("charts/{stem}.csv");
     let max = shown.iter().map(|s| s.1).fold(0.0, f64::max);
@@ -175,11 +175,10 @@ fn note(loc: &Locale, without: &[&YearRow], shown: usize, with: usize) -> Option
         parts.push(word(loc, "left_out").replace("{regions}", &list));
     }
     if with > shown {
-        parts.push(
-            word(loc, "year_top")
-                .replace("{n}", &int(shown))
-                .replace("{m}", &int(with)),
-        );
+        parts.push(fill(
+            word(loc, "year_top"),
+            &[("n", &int(shown)), ("m", &int(with))],
+        ));
     }
     (!parts.is_empty()).then(|| parts.join(" "))
 }
@@ -188,14 +187,11 @@ fn note(loc: &Locale, without: &[&YearRow], shown: usize, with: usize) -> Option
 /// year's table, where each region links its report.
 fn source(loc: &Locale, year: &YearView, shown: &[(&YearRow, f64)]) -> Source {
     let n = shown.len();
-    let fill = |key: &str| {
-        word(loc, key)
-            .replace("{n}", &loc.num.int(n as i128))
-            .replace("{year}", &year.year.to_string())
-    };
+    let (count, y) = (loc.num.int(n as i128), year.year.to_string());
+    let sentence = |key: &str| fill(word(loc, key), &[("n", &count), ("year", &y)]);
     if n > MAX_SOURCE_LINKS {
         return Source {
-            text: fill("source_year_table"),
+            text: sentence("source_year_table"),
             links: vec![SourceLink {
                 text: word(loc, "year_table").to_string(),
                 url: format!("{}#{YEAR_TABLE_ID}", year.url),
@@ -204,7 +200,7 @@ fn source(loc: &Locale, year: &YearView, shown: &[(&YearRow, f64)]) -> Source {
         };
     }
     Source {
-        text: fill(if n == 1 {
+        text: sentence(if n == 1 {
             "source_year_one"
         } else {
             "source_year"
