@@ -9,6 +9,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::links::{self, LinkChecker};
 use crate::output::{OutputSet, Staging};
 use crate::render;
+use crate::site::Site;
 use crate::timing::Timer;
 
 mod live;
@@ -207,7 +208,7 @@ pub fn build_with(
     let one = |d: Diagnostic| Diagnostics(vec![d]);
     prepare::check_root(opts)?;
     let staging = Staging::new(&out).map_err(one)?;
-    // Chart files are written as they are drawn; the open data files streamed after
+    // Chart files are written as they are drawn; the open data files streamed beside
     // the pages: neither is held.
     let mode = Mode {
         staging: Some(&staging),
@@ -236,32 +237,33 @@ pub fn build_with(
         prepared: &prepared,
         broken: Mutex::default(),
     };
-    let mut errors = Vec::new();
-    for t in &prepared.trees {
-        errors.extend(render::render_site(
-            &t.renderer,
-            &t.site,
-            &t.charts,
-            &t.pages,
-            &sink,
-        ));
-    }
+    // The open data (two long streams, one report after another) is written beside
+    // the pages, which come in small pieces: each core is busy to the end, where
+    // after the pages one stream alone would keep one core.
+    let root_site = prepared.trees.first().map(|t| &t.site);
+    let (mut errors, data_written) = rayon::join(
+        || {
+            let mut errors = Vec::new();
+            for t in &prepared.trees {
+                errors.extend(render::render_site(
+                    &t.renderer,
+                    &t.site,
+                    &t.charts,
+                    &t.pages,
+                    &sink,
+                ));
+            }
+            errors
+        },
+        || write_data(data, root_site, &staging),
+    );
     progress.finish();
-    timer.lap("render");
+    timer.lap("render and data");
     errors.extend(sink.broken.into_inner().unwrap_or_else(|e| e.into_inner()));
+    errors.extend(data_written.err());
     if !errors.is_empty() {
         return Err(Diagnostics(errors).sorted());
     }
-    // The open data needs only the root tree's model: the charts, templates and page
-    // lists are let go first, so writing the data does not raise the peak.
-    let site = prepared.trees.drain(..).next().map(|t| t.site);
-    if let Some(site) = &site {
-        use rayon::prelude::*;
-        data.par_iter()
-            .try_for_each(|d| staging.put_with(d.path(), |w| d.write(site, w)))
-            .map_err(one)?;
-    }
-    timer.lap("data");
     staging.commit().map_err(one)?;
     let summary = BuildSummary {
         reports: prepared.reports,
@@ -273,8 +275,19 @@ pub fn build_with(
     };
     // Freeing the model of 10,000 reports takes a tenth of a second on one core;
     // nothing waits for it.
-    std::thread::spawn(move || drop((prepared, site)));
+    std::thread::spawn(move || drop(prepared));
     Ok(summary)
+}
+
+/// Streams the open data files (`data`) of the root tree's `site` into `staging`.
+fn write_data(data: &[Data], site: Option<&Site>, staging: &Staging) -> Result<(), Diagnostic> {
+    use rayon::prelude::*;
+    match site {
+        Some(site) => data
+            .par_iter()
+            .try_for_each(|d| staging.put_with(d.path(), |w| d.write(site, w))),
+        None => Ok(()),
+    }
 }
 
 /// Everything `build` checks, and every internal link; writes nothing.
