@@ -51,9 +51,42 @@ pub fn render(markdown: &str, dir: &str, unsafe_html: bool, links: &dyn LinkReso
     out
 }
 
-/// The text of the body's first paragraph (the default summary), its spaces folded;
-/// what follows it is not read.
+/// The text of the body's first paragraph (the default summary), its spaces folded.
+/// pulldown-cmark reads all of a text's blocks before its first event, so the text
+/// is read a part at a time (each ending at a blank line, where every paragraph
+/// ends), until a part holds a whole paragraph: what follows it is not read. A part
+/// that uses `[…]` while a later line defines a reference or footnote (`[x]: …`)
+/// is read with the whole text, which those definitions can change.
 pub fn first_paragraph(markdown: &str) -> String {
+    let mut end = 0;
+    loop {
+        end = after_blank_line(markdown, end);
+        let (part, rest) = markdown.split_at(end);
+        if part.contains('[') && rest.contains("]:") {
+            return paragraph_in(markdown).unwrap_or_default();
+        }
+        match paragraph_in(part) {
+            Some(p) => return p,
+            None if rest.is_empty() => return String::new(),
+            None => {}
+        }
+    }
+}
+
+/// Where the first blank line after byte `from` ends (the end of the text if none).
+fn after_blank_line(text: &str, from: usize) -> usize {
+    let mut at = from;
+    for line in text[from..].split_inclusive('\n') {
+        at += line.len();
+        if line.trim().is_empty() {
+            return at;
+        }
+    }
+    text.len()
+}
+
+/// The text of the first paragraph at the top level of `markdown`, if it has one.
+fn paragraph_in(markdown: &str) -> Option<String> {
     let mut first = String::new();
     let mut depth = 0usize;
     let mut inside = false;
@@ -71,7 +104,7 @@ pub fn first_paragraph(markdown: &str) -> String {
             _ => {}
         }
     }
-    first.split_whitespace().collect::<Vec<_>>().join(" ")
+    inside.then(|| first.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn rewrite<'a>(dest: CowStr<'a>, dir: &str, links: &dyn LinkResolver) -> CowStr<'a> {
@@ -157,6 +190,30 @@ mod tests {
             "After code."
         );
         assert_eq!(first_paragraph("# Only a title\n"), "");
+    }
+
+    #[test]
+    fn first_paragraph_read_in_parts_is_the_whole_texts() {
+        let whole = |t: &str| paragraph_in(t).unwrap_or_default();
+        for text in [
+            "# Title\n\nFirst\npara.\n\nSecond.\n",
+            "```\ncode\n\nstill code\n```\n\nAfter the fence.\n",
+            "<!--\n\nhidden\n\n-->\n\nShown.\n",
+            "    indented\n\n    code\n\nText.\n",
+            "- a\n\n- b\n\n  more b\n\nAfter the list.\n",
+            "> quote\n>\n> on\n\nAfter the quote.\n",
+            "See [the law][nq].\n\n[nq]: https://example.org/nq\n",
+            "A note[^1].\n\n[^1]: The note.\n",
+            "Only line",
+            "\n\n  \n\nLate start.\n",
+            "",
+        ] {
+            assert_eq!(first_paragraph(text), whole(text), "{text:?}");
+        }
+        assert_eq!(
+            first_paragraph("See [the law][nq].\n\n[nq]: /x\n"),
+            "See the law."
+        );
     }
 
     #[test]

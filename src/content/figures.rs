@@ -236,11 +236,22 @@ impl Reader<'_> {
         (self.raw)(key).unwrap_or_default()
     }
 
-    fn count(&self, key: &str, v: &Yaml) -> Result<u64, Problem> {
+    /// Whether `v` may have been written as digits grouped by `.` (`1.059`), which
+    /// only the text of the file tells: YAML reads those as decimals. A whole number,
+    /// as YAML reads it, has no `.` in its text; the text is looked up only for others.
+    fn maybe_grouped(&self, key: &str, v: &Yaml) -> Option<(String, f64)> {
+        if !v.is_f64() {
+            return None;
+        }
         let raw = self.raw(key);
+        grouped_digits(&raw).map(|w| (raw, w))
+    }
+
+    fn count(&self, key: &str, v: &Yaml) -> Result<u64, Problem> {
         if let Some(n) = v.as_u64() {
             return Ok(n);
         }
+        let raw = self.raw(key);
         let found = match v {
             Yaml::Number(n) => n.to_string(),
             Yaml::String(s) => s.clone(),
@@ -268,8 +279,7 @@ impl Reader<'_> {
     }
 
     fn number(&self, key: &str, v: &Yaml) -> Result<f64, Problem> {
-        let raw = self.raw(key);
-        if let Some(w) = grouped_digits(&raw) {
+        if let Some((raw, w)) = self.maybe_grouped(key, v) {
             return Err(Problem::value(
                 key,
                 format!("`{raw}` reads as {}, a number with a decimal point", v.as_f64().unwrap_or(0.0)),
@@ -288,7 +298,10 @@ impl Reader<'_> {
             Some(x) if x.is_finite() => Ok(x),
             _ => Err(Problem::value(
                 key,
-                format!("`{key}` must be a number; found {}", shown(v, &raw)),
+                format!(
+                    "`{key}` must be a number; found {}",
+                    shown(v, &self.raw(key))
+                ),
                 None,
             )),
         }
@@ -315,8 +328,7 @@ impl Reader<'_> {
     }
 
     fn money_amount(&self, key: &str, v: &Yaml) -> Result<Money, Problem> {
-        let raw = self.raw(key);
-        if let Some(w) = grouped_digits(&raw) {
+        if let Some((raw, w)) = self.maybe_grouped(key, v) {
             return Err(Problem::value(
                 key,
                 format!("`{raw}` reads as {} VND", v.as_f64().unwrap_or(0.0)),
@@ -334,7 +346,7 @@ impl Reader<'_> {
                 key,
                 format!(
                     "money must be a number, 0 or more; found {}",
-                    shown(v, &raw)
+                    shown(v, &self.raw(key))
                 ),
                 None,
             )),
