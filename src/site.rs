@@ -49,36 +49,29 @@ pub struct Site {
 
 /// Checks what no single file can show: slugs used twice.
 pub fn check(reports: &[Arc<Report>]) -> Vec<Diagnostic> {
-    let mut by_slug: HashMap<&str, Vec<&Report>> = HashMap::new();
-    for r in reports {
-        by_slug.entry(r.slug.as_str()).or_default().push(r);
-    }
-    // Only the slugs used twice are sorted, by file: the first file keeps its slug.
-    let mut twice: Vec<&Report> = by_slug
-        .into_values()
-        .filter(|group| group.len() > 1)
-        .flatten()
-        .collect();
-    twice.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut seen: HashMap<&str, &Report> = HashMap::new();
+    // By slug, then file: of the reports that share a slug, the first file keeps it.
+    let mut by_slug: Vec<&Report> = reports.iter().map(|r| &**r).collect();
+    by_slug.sort_unstable_by(|a, b| a.slug.cmp(&b.slug).then_with(|| a.path.cmp(&b.path)));
     let mut errors = Vec::new();
-    for r in twice {
-        if let Some(first) = seen.get(r.slug.as_str()) {
-            let (line, col) = r.slug_pos;
-            errors.push(
-                Diagnostic::new(
-                    &r.path,
-                    format!(
-                        "slug `{}` is already used by {}",
-                        r.slug,
-                        crate::urls::slash_path(&first.path)
-                    ),
-                )
-                .at(line, col)
-                .help("give one of the two reports its own `slug:`"),
-            );
-        } else {
-            seen.insert(&r.slug, r);
+    let mut first = None::<&Report>;
+    for r in by_slug {
+        match first {
+            Some(f) if f.slug == r.slug => {
+                let (line, col) = r.slug_pos;
+                errors.push(
+                    Diagnostic::new(
+                        &r.path,
+                        format!(
+                            "slug `{}` is already used by {}",
+                            r.slug,
+                            crate::urls::slash_path(&f.path)
+                        ),
+                    )
+                    .at(line, col)
+                    .help("give one of the two reports its own `slug:`"),
+                );
+            }
+            _ => first = Some(r),
         }
     }
     errors

@@ -3,7 +3,7 @@
 //! where a translation exists. Figures and targets that differ between the two are an
 //! error naming both files.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -38,18 +38,30 @@ pub struct Linked {
 /// Sets each translation apart from the reports, with its report's slug, and checks
 /// that the two state the same figures and targets.
 pub fn link(all: Vec<Arc<Report>>) -> (Linked, Vec<Diagnostic>) {
-    let rels: std::collections::BTreeSet<PathBuf> = all.iter().map(|r| r.rel.clone()).collect();
+    // Which files translate another, decided with the paths borrowed; most names
+    // have no language suffix and are settled without a lookup.
+    let bases: Vec<Option<PathBuf>> = {
+        let rels: HashSet<&Path> = all.iter().map(|r| r.rel.as_path()).collect();
+        all.iter()
+            .map(|r| {
+                suffix_lang(&r.rel)?;
+                base_of(&r.rel).filter(|b| rels.contains(b.as_path()))
+            })
+            .collect()
+    };
     let mut out = Linked::default();
     let mut pending = Vec::new();
-    for r in all {
-        match base_of(&r.rel).filter(|b| suffix_lang(&r.rel).is_some() && rels.contains(b)) {
+    for (r, base) in all.into_iter().zip(bases) {
+        match base {
             Some(base) => pending.push((base, r)),
             None => out.reports.push(r),
         }
     }
+    let originals: HashMap<&Path, &Arc<Report>> =
+        out.reports.iter().map(|r| (r.rel.as_path(), r)).collect();
     let mut errors = Vec::new();
     for (base, mut t) in pending {
-        let Some(original) = out.reports.iter().find(|r| r.rel == base) else {
+        let Some(original) = originals.get(base.as_path()) else {
             continue; // the original is a draft left out, or failed to parse
         };
         errors.extend(differences(
