@@ -1,10 +1,11 @@
 //! Stage 5: write the site into a fresh folder beside `output/`, then swap it in,
 //! so a failed build never touches the last good output.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::diagnostics::Diagnostic;
 
@@ -97,6 +98,9 @@ pub struct Staging {
     dir: PathBuf,
     old: PathBuf,
     committed: bool,
+    /// Folders made so far: the thousands of chart files in one folder would
+    /// otherwise each ask the system to make it again.
+    made: Mutex<HashSet<PathBuf>>,
 }
 
 fn io_error(what: &str, p: &Path, e: io::Error) -> Diagnostic {
@@ -105,6 +109,20 @@ fn io_error(what: &str, p: &Path, e: io::Error) -> Diagnostic {
 }
 
 impl Staging {
+    /// Makes the folder `dest` goes in, unless it was made already.
+    fn folder_of(&self, dest: &Path) -> Result<(), Diagnostic> {
+        let Some(dir) = dest.parent() else {
+            return Ok(());
+        };
+        let made = || self.made.lock().unwrap_or_else(|e| e.into_inner());
+        if made().contains(dir) {
+            return Ok(());
+        }
+        fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
+        made().insert(dir.to_path_buf());
+        Ok(())
+    }
+
     pub fn new(out: &Path) -> Result<Staging, Diagnostic> {
         let name = out
             .file_name()
@@ -121,15 +139,14 @@ impl Staging {
             dir,
             old,
             committed: false,
+            made: Mutex::default(),
         })
     }
 
     /// Writes one file (safe to call from several threads).
     pub fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let dest = self.dir.join(path);
-        if let Some(dir) = dest.parent() {
-            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
-        }
+        self.folder_of(&dest)?;
         fs::write(&dest, bytes).map_err(|e| io_error("write", &dest, e))
     }
 
@@ -140,9 +157,7 @@ impl Staging {
         write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
     ) -> Result<(), Diagnostic> {
         let dest = self.dir.join(path);
-        if let Some(dir) = dest.parent() {
-            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
-        }
+        self.folder_of(&dest)?;
         let file = fs::File::create(&dest).map_err(|e| io_error("write", &dest, e))?;
         let mut w = io::BufWriter::with_capacity(1 << 16, file);
         write(&mut w)
@@ -153,9 +168,7 @@ impl Staging {
     /// Copies one file as it is.
     pub fn copy(&self, path: &str, src: &Path) -> Result<(), Diagnostic> {
         let dest = self.dir.join(path);
-        if let Some(dir) = dest.parent() {
-            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
-        }
+        self.folder_of(&dest)?;
         fs::copy(src, &dest)
             .map(|_| ())
             .map_err(|e| io_error("copy", src, e))
