@@ -1,7 +1,9 @@
 //! Internal link checking over the rendered pages (`build` and `check`).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::HashSet;
 
 use memchr::memmem;
 
@@ -45,7 +47,7 @@ pub struct LinkChecker<'a> {
 impl<'a> LinkChecker<'a> {
     pub fn new(paths: impl IntoIterator<Item = &'a str>, base_path: &'a str) -> Self {
         let paths: HashSet<&str> = paths.into_iter().collect();
-        let mut folders = HashSet::new();
+        let mut folders = HashSet::default();
         for p in &paths {
             if let Some(dir) = p.strip_suffix("index.html") {
                 folders.insert(dir);
