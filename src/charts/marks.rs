@@ -41,13 +41,18 @@ pub fn text_in(
     )
 }
 
-/// A number for an attribute: at most one decimal.
+/// A number for an attribute: at most one decimal. Written from whole tenths
+/// (formatting a float to a precision showed in the profile of a build).
 pub fn r1(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r == r.trunc() {
-        format!("{}", r as i64)
-    } else {
-        format!("{r:.1}")
+    let tenths = (v * 10.0).round();
+    if !(tenths.abs() < 1e15) {
+        return format!("{:.1}", tenths / 10.0);
+    }
+    let t = tenths as i64;
+    match (t / 10, (t % 10).abs()) {
+        (whole, 0) => whole.to_string(),
+        (0, tenth) if t < 0 => format!("-0.{tenth}"),
+        (whole, tenth) => format!("{whole}.{tenth}"),
     }
 }
 
@@ -133,6 +138,11 @@ mod tests {
         );
         assert_eq!(r1(12.25), "12.3");
         assert_eq!(r1(14.0), "14");
+        for v in [-12.25f64, -0.44, -0.04, 0.04, 0.96, 7.05, -3.0, 1234.56] {
+            let r = (v * 10.0).round() / 10.0;
+            let old = if r == r.trunc() { format!("{}", r as i64) } else { format!("{r:.1}") };
+            assert_eq!(r1(v), old, "{v}");
+        }
         let mut line = String::new();
         polyline(&mut line, &[(1, 2)], 0, 3.0, &p);
         assert!(line.is_empty(), "one point is no line");
