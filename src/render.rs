@@ -18,6 +18,7 @@ use crate::urls::Urls;
 
 mod jobs;
 mod layered;
+mod rows;
 mod sitemap;
 pub use jobs::PAGE_SIZE;
 use jobs::{context, job_path, jobs, template, Job};

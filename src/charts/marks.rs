@@ -45,7 +45,7 @@ pub fn text_in(
 /// (formatting a float to a precision showed in the profile of a build).
 pub fn r1(v: f64) -> String {
     let tenths = (v * 10.0).round();
-    if !(tenths.abs() < 1e15) {
+    if !tenths.is_finite() || tenths.abs() >= 1e15 {
         return format!("{:.1}", tenths / 10.0);
     }
     let t = tenths as i64;
@@ -140,7 +140,11 @@ mod tests {
         assert_eq!(r1(14.0), "14");
         for v in [-12.25f64, -0.44, -0.04, 0.04, 0.96, 7.05, -3.0, 1234.56] {
             let r = (v * 10.0).round() / 10.0;
-            let old = if r == r.trunc() { format!("{}", r as i64) } else { format!("{r:.1}") };
+            let old = if r == r.trunc() {
+                format!("{}", r as i64)
+            } else {
+                format!("{r:.1}")
+            };
             assert_eq!(r1(v), old, "{v}");
         }
         let mut line = String::new();

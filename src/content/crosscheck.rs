@@ -19,6 +19,17 @@ pub struct Said {
 }
 
 impl Said {
+    /// The sentence as HTML, its number marked: `…had <mark>1 059</mark> cooperatives`.
+    pub fn html(&self) -> String {
+        use crate::escape::escape;
+        let (b, n, a) = (
+            escape(&self.before),
+            escape(&self.number),
+            escape(&self.after),
+        );
+        format!("{b}<mark>{n}</mark>{a}")
+    }
+
     /// The sentence of `text` around mention `m`.
     fn of(text: &str, m: &Mention) -> Said {
         let sentence = sentence_at(text, m.start);

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::layered::Layered;
+use super::rows::report_rows;
 use super::sitemap;
 use super::FEED_LIMIT;
 use crate::charts::ChartSet;
@@ -181,6 +182,12 @@ fn group_page(site: &Site, g: &Group, n: usize, name: &'static str, ctx: &mut La
             .map(|&i| crate::site::item(&site.reports[i]))
             .collect(),
     };
+    // A region's own list leaves out the region column.
+    let with_region = name != "region";
+    ctx.insert(
+        "report_rows",
+        &report_rows(&page.reports, with_region, &site.site.t),
+    );
     ctx.insert(name, &page);
     ctx.insert("pager", &pager);
 }
@@ -262,6 +269,7 @@ pub(super) fn context(
                 .take(HOME_REPORTS)
                 .map(|v| crate::site::item(v))
                 .collect();
+            ctx.insert("report_rows", &report_rows(&newest, true, &site.site.t));
             ctx.insert("reports", &newest);
             ctx.insert("report_count", &site.reports.len());
             ctx.insert("regions", &site.region_list);
@@ -275,11 +283,19 @@ pub(super) fn context(
         Job::Reports(n) => {
             let (page, pager) = paged(site, &site.reports, "reports/", n);
             let items: Vec<ReportItem> = page.iter().map(|v| crate::site::item(v)).collect();
+            ctx.insert("report_rows", &report_rows(&items, true, &site.site.t));
             ctx.insert("reports", &items);
             ctx.insert("pager", &pager);
         }
         // The report's chart is added by the caller, only when the page is rendered.
-        Job::Report(i) => ctx.insert("report", &site.bodies.page(&site.reports[i])?),
+        Job::Report(i) => {
+            let view = &site.reports[i];
+            ctx.insert("report", &site.bodies.page(view)?);
+            let says = site.site.t.get("report_says").map_or("", String::as_str);
+            let rows = |r| super::rows::figure_rows(r, says, &view.lang);
+            ctx.insert("figure_rows", &rows(&view.figures));
+            ctx.insert("target_rows", &rows(&view.targets));
+        }
         Job::Regions => ctx.insert("regions", &site.region_list),
         Job::Region(i, n) => {
             let region = &site.regions[i];

@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::content::crosscheck::Said;
-use crate::escape::escape;
 
 #[derive(Debug, Serialize)]
 pub struct SiteView {
@@ -92,14 +91,11 @@ fn said_with_html<S: serde::Serializer>(said: &Option<Said>, s: S) -> Result<S::
         after: &'a str,
         html: String,
     }
-    let with_html = said.as_ref().map(|x| {
-        let (b, n, a) = (escape(&x.before), escape(&x.number), escape(&x.after));
-        WithHtml {
-            before: &x.before,
-            number: &x.number,
-            after: &x.after,
-            html: format!("{b}<mark>{n}</mark>{a}"),
-        }
+    let with_html = said.as_ref().map(|x| WithHtml {
+        before: &x.before,
+        number: &x.number,
+        after: &x.after,
+        html: x.html(),
     });
     with_html.serialize(s)
 }
