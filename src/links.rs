@@ -10,30 +10,25 @@ use memchr::memmem;
 use crate::diagnostics::Diagnostic;
 use crate::output::{OutputSet, Source};
 
-/// Every `href="…"` and `src="…"` in `html`, in the order they come.
+/// Every `href="…"` and `src="…"` in `html`, in the order they come: each name is
+/// searched for on its own (a page has hundreds of attributes, few of them links),
+/// and kept when it follows whitespace (a real attribute, not `data-href`).
 pub fn links_in(html: &str) -> Vec<&str> {
     let bytes = html.as_bytes();
-    let mut out = Vec::new();
-    let mut from = 0;
-    let finder = memmem::Finder::new("=\"");
-    // Each `="`; kept when the name before it is `href` or `src`, itself after
-    // whitespace (a real attribute, not `data-href`).
-    while let Some(i) = finder.find(&bytes[from..]) {
-        let eq = from + i;
-        let start = eq + 2;
-        let Some(len) = memchr::memchr(b'"', &bytes[start..]) else {
-            break;
-        };
-        let before = &html[..eq];
-        let name = ["href", "src"].into_iter().find(|n| before.ends_with(n));
-        if let Some(n) = name {
-            if before[..before.len() - n.len()].ends_with([' ', '\n', '\t']) {
-                out.push(&html[start..start + len]);
+    let mut found: Vec<(usize, &str)> = Vec::new();
+    for name in ["href=\"", "src=\""] {
+        for at in memmem::find_iter(bytes, name) {
+            if at == 0 || !matches!(bytes[at - 1], b' ' | b'\n' | b'\t') {
+                continue;
+            }
+            let start = at + name.len();
+            if let Some(len) = memchr::memchr(b'"', &bytes[start..]) {
+                found.push((start, &html[start..start + len]));
             }
         }
-        from = start + len + 1;
     }
-    out
+    found.sort_unstable_by_key(|&(at, _)| at);
+    found.into_iter().map(|(_, link)| link).collect()
 }
 
 /// Checks the links of pages against the paths of every file of the site.
