@@ -2,8 +2,14 @@
 //! into `&#x2F;`, which makes every URL unreadable; this is the one used everywhere.)
 
 pub fn escape(text: &str) -> String {
-    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + text.len() / 16);
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`], onto the end of `out` (no string of its own).
+pub fn escape_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut plain = 0;
     for (i, b) in bytes.iter().enumerate() {
         let entity = match b {
@@ -20,7 +26,6 @@ pub fn escape(text: &str) -> String {
         plain = i + 1;
     }
     out.push_str(&text[plain..]);
-    out
 }
 
 #[cfg(test)]

@@ -6,10 +6,17 @@
 //! `target_rows`, `report_rows`) and the data they are made from, to make their own.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
-use crate::escape::escape;
+use crate::escape::escape_into;
 use crate::site::{FigureRow, ReportItem};
+
+/// Appends each piece: its markup as it is, then its text escaped.
+fn put(out: &mut String, pieces: &[(&str, &str)]) {
+    for (markup, text) in pieces {
+        out.push_str(markup);
+        escape_into(out, text);
+    }
+}
 
 /// A figure table's rows: the figure, its value (with the exact amount for money, and
 /// the words the report wrote), and the sentence that states it, where one does
@@ -17,29 +24,34 @@ use crate::site::{FigureRow, ReportItem};
 pub fn figure_rows(rows: &[FigureRow], says: &str, lang: &str) -> String {
     let mut out = String::with_capacity(rows.len() * 480);
     for f in rows {
-        let _ = write!(
-            out,
-            "<tr class=\"{}\">\n<th scope=\"row\">{}</th>\n<td class=\"num\"><data value=\"{}\">{}</data>",
-            escape(f.kind),
-            escape(&f.label),
-            escape(&f.raw),
-            escape(&f.value)
+        put(
+            &mut out,
+            &[
+                ("<tr class=\"", f.kind),
+                ("\">\n<th scope=\"row\">", &f.label),
+                ("</th>\n<td class=\"num\"><data value=\"", &f.raw),
+                ("\">", &f.value),
+            ],
         );
+        out.push_str("</data>");
         if f.kind == "money" {
-            let _ = write!(out, "<br><small>{}</small>", escape(&f.exact));
+            put(&mut out, &[("<br><small>", &f.exact), ("</small>", "")]);
         }
         if let Some(written) = f.as_written.as_deref().filter(|w| !w.is_empty()) {
-            let _ = write!(out, "<br><small>{}</small>", escape(written));
+            put(&mut out, &[("<br><small>", written), ("</small>", "")]);
         }
         out.push_str("</td>\n</tr>\n");
         if let Some(said) = &f.sentence {
-            let _ = writeln!(
-                out,
-                "<tr class=\"said\"><td colspan=\"2\">{} <q lang=\"{}\">{}</q></td></tr>",
-                escape(says),
-                escape(lang),
-                said.html()
+            put(
+                &mut out,
+                &[
+                    ("<tr class=\"said\"><td colspan=\"2\">", says),
+                    (" <q lang=\"", lang),
+                    ("\">", ""),
+                ],
             );
+            out.push_str(&said.html());
+            out.push_str("</q></td></tr>\n");
         }
     }
     out
@@ -53,63 +65,76 @@ pub fn report_rows(
     with_region: bool,
     t: &BTreeMap<String, String>,
 ) -> String {
-    let word = |k: &str| escape(t.get(k).map_or("", String::as_str));
-    let [date, region, year, total, new, effective, income] = [
-        "date",
-        "region",
-        "year",
-        "total",
-        "new",
-        "effective",
-        "income_per_worker",
-    ]
-    .map(word);
+    let word = |k: &str| t.get(k).map_or("", String::as_str);
     let mut out = String::with_capacity(items.len() * 900);
     for r in items {
         let h = r.headline;
-        let _ = write!(
-            out,
-            "<tr>\n<td data-label=\"{date}\"><time datetime=\"{}\">{}</time></td>",
-            escape(r.date),
-            escape(r.date_long)
+        put(
+            &mut out,
+            &[
+                ("<tr>\n<td data-label=\"", word("date")),
+                ("\"><time datetime=\"", r.date),
+                ("\">", r.date_long),
+                ("</time></td>", ""),
+            ],
         );
         if with_region {
-            let _ = write!(
-                out,
-                "<td data-label=\"{region}\"><a href=\"{}\">{}</a></td>",
-                escape(&r.region.url),
-                escape(&r.region.name)
+            put(
+                &mut out,
+                &[
+                    ("<td data-label=\"", word("region")),
+                    ("\"><a href=\"", &r.region.url),
+                    ("\">", &r.region.name),
+                    ("</a></td>", ""),
+                ],
             );
         }
-        let lang = escape(r.lang);
-        let _ = write!(
-            out,
-            "<td data-label=\"{year}\">{}</td><td class=\"title\"><a href=\"{}\" lang=\"{lang}\">{}</a>",
-            r.year,
-            escape(r.url),
-            escape(r.title)
+        put(
+            &mut out,
+            &[
+                ("<td data-label=\"", word("year")),
+                ("\">", &r.year.to_string()),
+                ("</td><td class=\"title\"><a href=\"", r.url),
+                ("\" lang=\"", r.lang),
+                ("\">", r.title),
+                ("</a>", ""),
+            ],
         );
         if r.lang_shown {
-            let _ = write!(out, " <small class=\"lang\">({lang})</small>");
+            put(
+                &mut out,
+                &[(" <small class=\"lang\">(", r.lang), (")</small>", "")],
+            );
         }
-        let _ = write!(
-            out,
-            "</td><td class=\"num\" data-label=\"{total}\">{}</td><td class=\"num\" data-label=\"{new}\">{}</td><td class=\"num\" data-label=\"{effective}\">{}</td><td class=\"num\" data-label=\"{income}\">",
-            escape(&h.total),
-            escape(&h.new),
-            escape(&h.effective)
+        put(
+            &mut out,
+            &[
+                ("</td><td class=\"num\" data-label=\"", word("total")),
+                ("\">", &h.total),
+                ("</td><td class=\"num\" data-label=\"", word("new")),
+                ("\">", &h.new),
+                ("</td><td class=\"num\" data-label=\"", word("effective")),
+                ("\">", &h.effective),
+                (
+                    "</td><td class=\"num\" data-label=\"",
+                    word("income_per_worker"),
+                ),
+                ("\">", ""),
+            ],
         );
         if h.income_exact.is_empty() {
-            out.push_str(&escape(&h.income));
+            escape_into(&mut out, &h.income);
         } else {
-            let _ = write!(
-                out,
-                "<abbr title=\"{}\">{}</abbr>",
-                escape(&h.income_exact),
-                escape(&h.income)
+            put(
+                &mut out,
+                &[
+                    ("<abbr title=\"", &h.income_exact),
+                    ("\">", &h.income),
+                    ("</abbr>", ""),
+                ],
             );
             if let Some(month) = h.income_month.as_deref().filter(|m| !m.is_empty()) {
-                let _ = write!(out, "<br><small>{}</small>", escape(month));
+                put(&mut out, &[("<br><small>", month), ("</small>", "")]);
             }
         }
         out.push_str("</td>\n</tr>\n");
