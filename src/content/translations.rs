@@ -39,15 +39,19 @@ pub struct Linked {
 /// that the two state the same figures and targets.
 pub fn link(all: Vec<Arc<Report>>) -> (Linked, Vec<Diagnostic>) {
     // Which files translate another, decided with the paths borrowed; most names
-    // have no language suffix and are settled without a lookup.
-    let bases: Vec<Option<PathBuf>> = {
-        let rels: HashSet<&Path> = all.iter().map(|r| r.rel.as_path()).collect();
-        all.iter()
-            .map(|r| {
-                suffix_lang(&r.rel)?;
-                base_of(&r.rel).filter(|b| rels.contains(b.as_path()))
-            })
-            .collect()
+    // have no language suffix and are settled without a lookup, and a site with no
+    // such name builds no set (made on one core while the other waits).
+    let bases: Vec<Option<PathBuf>> = match all.iter().any(|r| suffix_lang(&r.rel).is_some()) {
+        false => vec![None; all.len()],
+        true => {
+            let rels: HashSet<&Path> = all.iter().map(|r| r.rel.as_path()).collect();
+            all.iter()
+                .map(|r| {
+                    suffix_lang(&r.rel)?;
+                    base_of(&r.rel).filter(|b| rels.contains(b.as_path()))
+                })
+                .collect()
+        }
     };
     let mut out = Linked::default();
     let mut pending = Vec::new();
@@ -57,8 +61,10 @@ pub fn link(all: Vec<Arc<Report>>) -> (Linked, Vec<Diagnostic>) {
             None => out.reports.push(r),
         }
     }
-    let originals: HashMap<&Path, &Arc<Report>> =
-        out.reports.iter().map(|r| (r.rel.as_path(), r)).collect();
+    let originals: HashMap<&Path, &Arc<Report>> = match pending.is_empty() {
+        true => HashMap::new(),
+        false => out.reports.iter().map(|r| (r.rel.as_path(), r)).collect(),
+    };
     let mut errors = Vec::new();
     for (base, mut t) in pending {
         let Some(original) = originals.get(base.as_path()) else {
