@@ -2,7 +2,7 @@
 //! template loop: a report's figures (every report page) and a list of reports (every
 //! list page). A template reads each field of each row through a dotted name, which
 //! costs Tera a search and string copies every time; at 10,000 reports these two loops
-//! were a fifth of a build. Templates get the rows ready (`figure_rows`,
+//! were about a fifth of a build's work. Templates get the rows ready (`figure_rows`,
 //! `target_rows`, `report_rows`) and the data they are made from, to make their own.
 
 use std::collections::BTreeMap;
