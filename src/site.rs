@@ -24,7 +24,7 @@ mod views;
 mod years;
 pub use body::{BodyLinks, ReportPage};
 pub use views::*;
-pub use years::{Column, YearLink, YearRow, YearView};
+pub use years::{Column, YearCell, YearLink, YearRow, YearView};
 
 #[derive(Debug)]
 pub struct Site {

@@ -210,6 +210,8 @@ struct YearRows<'a> {
     url: &'a str,
     columns: &'a [Column],
     rows: &'a [YearRow],
+    /// The rows as HTML (`render/rows.rs`).
+    rows_html: String,
     prev: &'a Option<YearLink>,
     next: &'a Option<YearLink>,
 }
@@ -221,6 +223,7 @@ fn year_rows<'a>(y: &'a YearView, rows: &'a [YearRow]) -> YearRows<'a> {
         url: &y.url,
         columns: &y.columns,
         rows,
+        rows_html: super::rows::year_rows(rows),
         prev: &y.prev,
         next: &y.next,
     }

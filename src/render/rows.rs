@@ -3,12 +3,13 @@
 //! list page). A template reads each field of each row through a dotted name, which
 //! costs Tera a search and string copies every time; at 10,000 reports these two loops
 //! were about a fifth of a build's work. Templates get the rows ready (`figure_rows`,
-//! `target_rows`, `report_rows`) and the data they are made from, to make their own.
+//! `target_rows`, `report_rows`, a year's `rows_html`) and the data they are made
+//! from, to make their own.
 
 use std::collections::BTreeMap;
 
 use crate::escape::escape_into;
-use crate::site::{FigureRow, ReportItem};
+use crate::site::{FigureRow, ReportItem, YearRow};
 
 /// Appends each piece: its markup as it is, then its text escaped.
 fn put(out: &mut String, pieces: &[(&str, &str)]) {
@@ -142,6 +143,40 @@ pub fn report_rows(
     out
 }
 
+/// A year's table rows: rank, region (linking its report) and each figure, titled
+/// with its column for narrow screens, with its plain number where it has one.
+pub fn year_rows(rows: &[YearRow]) -> String {
+    let mut out = String::with_capacity(rows.len() * 700);
+    for r in rows {
+        put(
+            &mut out,
+            &[
+                ("<tr>\n<td class=\"num rank\">", &r.rank.to_string()),
+                ("</td><th scope=\"row\"><a href=\"", &r.url),
+                ("\" title=\"", &r.title),
+                ("\">", &r.region.name),
+                ("</a></th>", ""),
+            ],
+        );
+        for c in &r.cells {
+            put(
+                &mut out,
+                &[("<td class=\"num\" data-label=\"", &c.label), ("\">", "")],
+            );
+            match c.raw.as_deref().filter(|raw| !raw.is_empty()) {
+                Some(raw) => put(
+                    &mut out,
+                    &[("<data value=\"", raw), ("\">", &c.text), ("</data>", "")],
+                ),
+                None => escape_into(&mut out, &c.text),
+            }
+            out.push_str("</td>");
+        }
+        out.push_str("\n</tr>\n");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,5 +274,36 @@ mod tests {
         );
         assert!(html.contains("<abbr title=\"67,200,000 VND per year\">67.2 million</abbr><br><small>5.6 million VND per month</small>"), "{html}");
         assert!(!report_rows(&[item], false, &t).contains("/regions/ha-noi/"));
+    }
+
+    #[test]
+    fn year_rows_rank_link_and_mark_numbers() {
+        use crate::site::YearCell;
+        let row = YearRow {
+            rank: 3,
+            region: Link {
+                name: "Bắc Kạn".into(),
+                slug: "bac-kan".into(),
+                url: "/regions/bac-kan/".into(),
+            },
+            title: "Bắc Kạn \"2023\"".into(),
+            url: "/reports/bac-kan-2023/".into(),
+            cells: vec![
+                YearCell {
+                    text: "1,059".into(),
+                    raw: Some("1059".into()),
+                    label: "Cooperatives".into(),
+                },
+                YearCell {
+                    text: "–".into(),
+                    raw: None,
+                    label: "New".into(),
+                },
+            ],
+        };
+        assert_eq!(
+            year_rows(&[row]),
+            "<tr>\n<td class=\"num rank\">3</td><th scope=\"row\"><a href=\"/reports/bac-kan-2023/\" title=\"Bắc Kạn &quot;2023&quot;\">Bắc Kạn</a></th><td class=\"num\" data-label=\"Cooperatives\"><data value=\"1059\">1,059</data></td><td class=\"num\" data-label=\"New\">–</td>\n</tr>\n"
+        );
     }
 }
