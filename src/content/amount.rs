@@ -3,7 +3,10 @@
 //! A leaf module, importing nothing from the crate. Values are exact: digits read as
 //! an integer and a count of decimals, scaled in integers, made an `f64` at the end.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+mod words;
+use words::*;
 
 /// How a report's language writes numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,40 +249,9 @@ fn tokenize(text: &str, notation: Notation) -> Vec<Tok> {
     toks
 }
 
-// Word lists, `|`-separated, folded: lowercase, without diacritics.
-
-/// Words in front of a number that say it is approximate; ignored for the value.
-const APPROX: &str = "khoang|hon|gan|tren|xap xi|uoc|uoc tinh|tren duoi|about|over|above|\
-    more than|nearly|almost|around|approximately|approx|roughly|some|close to|environ|plus de|\
-    pres de|presque|autour de|quelque|approximativement|kira-kira|lebih|lebih daripada|\
-    lebih dari|hampir|sekitar|lebih kurang|kurang lebih";
-/// Between two numbers: a range.
-const RANGE_WORDS: &str = "den|toi|to|a|au|hingga|sampai|ke|till|until|or|ou|atau|hoac";
-/// Before the first number, these make "and" between numbers a range.
-const BETWEEN_WORDS: &str = "between|from|entre|giua|tu|antara|dari";
-const AND_WORDS: &str = "and|et|va|dan";
-const NEGATIVE_WORDS: &str = "minus|negative|negatif|negatifs";
-const SCALES: [(&str, u128); 3] = [
-    ("nghin|ngan|thousand|thousands|mille|ribu", 1_000),
-    ("trieu|million|millions|mn|juta", 1_000_000),
-    (
-        "ty|ti|billion|billions|bn|milliard|milliards|bilion",
-        1_000_000_000,
-    ),
-];
-/// Each is followed by a month, a year or a person: "/", "per", "mỗi", "a"...
-const CONNECTORS: &str = "/|per|par|a|mot|moi|hang|each|every|setiap|tiap|pour";
-const MONTHS: &str = "thang|month|mois|bulan";
-const YEARS: &str = "nam|year|an|annee|tahun|annum";
-const PERSONS: &str = "nguoi|lao dong|thanh vien|xa vien|person|head|capita|worker|member|\
-    personne|travailleur|membre|orang|pekerja|ahli";
-/// A period in one word.
-const MONTHLY: &str = "sebulan|monthly|mensuel|mensuelle|bulanan";
-const YEARLY: &str = "setahun|yearly|annually|annuel|annuelle|tahunan";
-
 /// True when `key` is one of the `|`-separated `words`.
 fn is_in(words: &str, key: &str) -> bool {
-    !key.is_empty() && words.contains(key) && words.split('|').any(|w| w == key)
+    !key.is_empty() && words.split('|').any(|w| w == key)
 }
 
 /// A number with its scale words: "2 tỷ", "295 juta".
@@ -292,7 +264,11 @@ struct Part {
 }
 
 fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
-    let text: String = text.nfc().collect();
+    // Most text is already composed (NFC): it is read as it is, not copied.
+    let text: std::borrow::Cow<str> = match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text.into(),
+        _ => text.nfc().collect::<String>().into(),
+    };
     let text = text.trim();
     let text = text.strip_suffix('.').unwrap_or(text).trim_end();
     let toks = tokenize(text, notation);
