@@ -27,12 +27,16 @@ pub(super) struct ReportBase {
 
 impl ReportBase {
     pub(super) fn new(
-        chart: Chart,
+        mut chart: Chart,
         files: Vec<(String, Text)>,
         values: BTreeMap<i32, String>,
     ) -> ReportBase {
         let links_html = chart.source.links_html();
         let table_html = chart.table.html();
+        // Report pages get the table and the links only as this HTML: the rows and
+        // links themselves are let go (400 regions' worth held through the pages).
+        chart.table.rows = Vec::new();
+        chart.source.links = Vec::new();
         ReportBase {
             chart,
             files,
