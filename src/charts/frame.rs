@@ -2,6 +2,7 @@
 //! Sans, shipped in the binary, so text is measured the same on every machine), the
 //! axes plotters draws with ticks where we want them, and the texts above the plot.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use plotters::coord::Shift;
@@ -77,14 +78,36 @@ pub(super) fn ensure_font() {
     });
 }
 
+thread_local! {
+    /// Widths measured on this thread, by size and text: the same tick labels, units
+    /// and region names come back chart after chart, and laying a text out in the
+    /// font costs thousands of instructions.
+    static WIDTHS: std::cell::RefCell<HashMap<u64, HashMap<String, f64>>> =
+        std::cell::RefCell::default();
+}
+
 /// How wide `text` is at `size` (measured a little wide, so it always fits).
 pub fn text_width(text: &str, size: f64) -> f64 {
+    let known = WIDTHS.with(|w| w.borrow().get(&size.to_bits())?.get(text).copied());
+    if let Some(width) = known {
+        return width;
+    }
     ensure_font();
-    ("sans-serif", size * PLOTTERS_FONT)
+    let width = ("sans-serif", size * PLOTTERS_FONT)
         .into_font()
         .box_size(text)
         .map(|(w, _)| w as f64)
-        .unwrap_or(text.chars().count() as f64 * size * 0.62)
+        .unwrap_or(text.chars().count() as f64 * size * 0.62);
+    WIDTHS.with(|w| {
+        let mut w = w.borrow_mut();
+        let by_text = w.entry(size.to_bits()).or_default();
+        // A long `serve` session measures many texts: the memory stays bounded.
+        if by_text.len() > 20_000 {
+            by_text.clear();
+        }
+        by_text.insert(text.to_string(), width);
+    });
+    width
 }
 
 /// `text`, cut with "…" to fit `width`.
