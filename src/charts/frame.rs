@@ -2,7 +2,7 @@
 //! Sans, shipped in the binary, so text is measured the same on every machine), the
 //! axes plotters draws with ticks where we want them, and the texts above the plot.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 use plotters::coord::Shift;
