@@ -186,7 +186,7 @@ fn group_page(site: &Site, g: &Group, n: usize, name: &'static str, ctx: &mut La
     let with_region = name != "region";
     ctx.insert(
         "report_rows",
-        &report_rows(&page.reports, with_region, &site.site.t),
+        &report_rows(&page.reports, with_region, &site.loc),
     );
     ctx.insert(name, &page);
     ctx.insert("pager", &pager);
@@ -272,7 +272,7 @@ pub(super) fn context(
                 .take(HOME_REPORTS)
                 .map(|v| crate::site::item(v))
                 .collect();
-            ctx.insert("report_rows", &report_rows(&newest, true, &site.site.t));
+            ctx.insert("report_rows", &report_rows(&newest, true, &site.loc));
             ctx.insert("reports", &newest);
             ctx.insert("report_count", &site.reports.len());
             ctx.insert("regions", &site.region_list);
@@ -286,7 +286,7 @@ pub(super) fn context(
         Job::Reports(n) => {
             let (page, pager) = paged(site, &site.reports, "reports/", n);
             let items: Vec<ReportItem> = page.iter().map(|v| crate::site::item(v)).collect();
-            ctx.insert("report_rows", &report_rows(&items, true, &site.site.t));
+            ctx.insert("report_rows", &report_rows(&items, true, &site.loc));
             ctx.insert("reports", &items);
             ctx.insert("pager", &pager);
         }
@@ -294,7 +294,7 @@ pub(super) fn context(
         Job::Report(i) => {
             let view = &site.reports[i];
             ctx.insert("report", &site.bodies.page(view)?);
-            let says = site.site.t.get("report_says").map_or("", String::as_str);
+            let says = site.loc.get("report_says");
             let rows = |r| super::rows::figure_rows(r, says, &view.lang);
             ctx.insert("figure_rows", &rows(&view.figures));
             ctx.insert("target_rows", &rows(&view.targets));

@@ -6,9 +6,8 @@
 //! `target_rows`, `report_rows`, a year's `rows_html`) and the data they are made
 //! from, to make their own.
 
-use std::collections::BTreeMap;
-
 use crate::escape::escape_into;
+use crate::i18n::Locale;
 use crate::site::{FigureRow, ReportItem, YearRow};
 
 /// Appends each piece: its markup as it is, then its text escaped.
@@ -60,20 +59,26 @@ pub fn figure_rows(rows: &[FigureRow], says: &str, lang: &str) -> String {
 
 /// A list's rows: date, region (unless `with_region` is false: a region's own list),
 /// year, title, and the headline figures, each cell titled for narrow screens with
-/// the column's word from `t`.
-pub fn report_rows(
-    items: &[ReportItem],
-    with_region: bool,
-    t: &BTreeMap<String, String>,
-) -> String {
-    let word = |k: &str| t.get(k).map_or("", String::as_str);
+/// the column's word in `loc`.
+pub fn report_rows(items: &[ReportItem], with_region: bool, loc: &Locale) -> String {
+    // The column titles, looked up once for every row.
+    let [date, region, year, total, new, effective, income] = [
+        "date",
+        "region",
+        "year",
+        "total",
+        "new",
+        "effective",
+        "income_per_worker",
+    ]
+    .map(|k| loc.get(k));
     let mut out = String::with_capacity(items.len() * 900);
     for r in items {
         let h = r.headline;
         put(
             &mut out,
             &[
-                ("<tr>\n<td data-label=\"", word("date")),
+                ("<tr>\n<td data-label=\"", date),
                 ("\"><time datetime=\"", r.date),
                 ("\">", r.date_long),
                 ("</time></td>", ""),
@@ -83,7 +88,7 @@ pub fn report_rows(
             put(
                 &mut out,
                 &[
-                    ("<td data-label=\"", word("region")),
+                    ("<td data-label=\"", region),
                     ("\"><a href=\"", &r.region.url),
                     ("\">", &r.region.name),
                     ("</a></td>", ""),
@@ -93,7 +98,7 @@ pub fn report_rows(
         put(
             &mut out,
             &[
-                ("<td data-label=\"", word("year")),
+                ("<td data-label=\"", year),
                 ("\">", &r.year.to_string()),
                 ("</td><td class=\"title\"><a href=\"", r.url),
                 ("\" lang=\"", r.lang),
@@ -110,16 +115,13 @@ pub fn report_rows(
         put(
             &mut out,
             &[
-                ("</td><td class=\"num\" data-label=\"", word("total")),
+                ("</td><td class=\"num\" data-label=\"", total),
                 ("\">", &h.total),
-                ("</td><td class=\"num\" data-label=\"", word("new")),
+                ("</td><td class=\"num\" data-label=\"", new),
                 ("\">", &h.new),
-                ("</td><td class=\"num\" data-label=\"", word("effective")),
+                ("</td><td class=\"num\" data-label=\"", effective),
                 ("\">", &h.effective),
-                (
-                    "</td><td class=\"num\" data-label=\"",
-                    word("income_per_worker"),
-                ),
+                ("</td><td class=\"num\" data-label=\"", income),
                 ("\">", ""),
             ],
         );
@@ -255,13 +257,14 @@ mod tests {
             lang: "vi",
             lang_shown: true,
         };
-        let t: BTreeMap<String, String> = [
+        let mut t = Locale::new("en");
+        for (k, v) in [
             ("date", "Date"),
             ("region", "Region"),
             ("total", "Cooperatives"),
-        ]
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .into();
+        ] {
+            t.t.insert(k.to_string(), v.to_string());
+        }
         let html = report_rows(std::slice::from_ref(&item), true, &t);
         assert!(
             html.contains("<td data-label=\"Region\"><a href=\"/regions/ha-noi/\">Hà Nội</a></td>"),
