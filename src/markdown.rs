@@ -60,7 +60,14 @@ pub fn render(markdown: &str, dir: &str, unsafe_html: bool, links: &dyn LinkReso
 pub fn first_paragraph(markdown: &str) -> String {
     let mut end = 0;
     loop {
+        // Each part reaches at least twice as far as the last: a long text with no
+        // paragraph near its start (lists, tables, headings) is parsed a few times
+        // over, not once for each of its blank lines.
+        let past = end * 2;
         end = after_blank_line(markdown, end);
+        while end < past && end < markdown.len() {
+            end = after_blank_line(markdown, end);
+        }
         let (part, rest) = markdown.split_at(end);
         if part.contains('[') && rest.contains("]:") {
             return paragraph_in(markdown).unwrap_or_default();
@@ -214,6 +221,11 @@ mod tests {
             first_paragraph("See [the law][nq].\n\n[nq]: /x\n"),
             "See the law."
         );
+        // Parts that grow past many blank lines at once still find the same paragraph.
+        let long: String = (0..300).map(|i| format!("- item {i}\n\n")).collect();
+        let long = long + "After   the\nlist.\n\nNext.\n";
+        assert_eq!(first_paragraph(&long), whole(&long));
+        assert_eq!(first_paragraph(&long), "After the list.");
     }
 
     #[test]
