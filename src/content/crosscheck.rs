@@ -60,12 +60,45 @@ pub struct Unstated {
     pub near: Option<(String, String)>,
 }
 
+/// What the text check concluded about one figure: the page marks it beside the
+/// value and the open data keeps it (`checked: stated | not-stated | differs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// The text states this value for this figure.
+    Stated,
+    /// The text does not state the value.
+    NotStated,
+    /// The text states the value, but for another meaning, year, period or a target.
+    Differs,
+}
+
+impl Status {
+    /// The word the open data and the pages' classes use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Stated => "stated",
+            Status::NotStated => "not-stated",
+            Status::Differs => "differs",
+        }
+    }
+}
+
+/// One figure's status and, when it is not `Stated`, why, in words a reader follows
+/// ("not stated in the report's text", "the text gives 498 for 2024").
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Verdict {
+    pub status: Status,
+    pub reason: String,
+}
+
 /// What the check of one section found: the sentence of each stated figure (by
-/// dotted key), and the figures the text does not state.
+/// dotted key), the figures the text does not state, and every figure's verdict.
 #[derive(Debug, Default)]
 pub struct CrossCheck {
     pub sentences: BTreeMap<String, Said>,
     pub unstated: Vec<Unstated>,
+    pub verdicts: BTreeMap<String, Verdict>,
 }
 
 /// Looks every figure of `section` (`figures` or `targets`) up in `body`.
@@ -85,6 +118,11 @@ pub fn check(
             .or_else(|| mentions.iter().find(|m| grouped_as(body, m, value)));
         match found {
             Some(m) => {
+                let verdict = Verdict {
+                    status: Status::Stated,
+                    reason: String::new(),
+                };
+                out.verdicts.insert(dotted.clone(), verdict);
                 out.sentences.insert(dotted, Said::of(body, m));
             }
             None => {
@@ -98,6 +136,11 @@ pub fn check(
                             sentence_at(body, m.start).to_string(),
                         )
                     });
+                let verdict = Verdict {
+                    status: Status::NotStated,
+                    reason: "not stated in the report's text".to_string(),
+                };
+                out.verdicts.insert(dotted.clone(), verdict);
                 out.unstated.push(Unstated {
                     key: dotted,
                     value: crate::numfmt::plain_number(wanted[0]),
@@ -224,6 +267,10 @@ mod tests {
         );
         assert!(out.unstated.is_empty(), "{:?}", out.unstated);
         assert_eq!(
+            out.verdicts["figures.avg_income_per_worker"].status,
+            Status::Stated
+        );
+        assert_eq!(
             out.sentences["figures.cooperatives_total"],
             Said {
                 before: "En 2024, la province comptait ".into(),
@@ -245,6 +292,9 @@ mod tests {
             ],
         );
         assert_eq!(out.unstated.len(), 2);
+        let status = |k: &str| out.verdicts[k].status.as_str();
+        assert_eq!(status("figures.cooperatives_total"), "not-stated");
+        assert_eq!(status("figures.avg_income_per_worker"), "not-stated");
         assert_eq!(
             out.unstated[0].near.as_ref().unwrap().0,
             "5,3 triệu đồng/người/tháng"

@@ -77,7 +77,7 @@ pub fn parse_report(
     let targets = doc.figures("targets", settings.table, notation);
     let body: std::sync::Arc<str> = doc.body.into();
     let body_hash = crate::hash::hash_of(&[body.as_bytes()]);
-    let sentences = doc.crosscheck(&body, notation, &figures, &targets);
+    let (sentences, checks) = doc.crosscheck(&body, notation, &figures, &targets);
     // A missing or bad date or year has pushed its error above.
     let (Some(date), Some(year), true) = (date, year, doc.errors.is_empty()) else {
         return Err(doc.errors);
@@ -108,6 +108,7 @@ pub fn parse_report(
         version: crate::hash::hash_of(&[text.as_bytes(), path.as_os_str().as_encoded_bytes()]),
         warnings: doc.warnings,
         sentences,
+        checks,
     })
 }
 
@@ -469,16 +470,20 @@ impl<'a> Doc<'a> {
 
 impl Doc<'_> {
     /// Looks each figure up in the text; a figure it does not state is a warning at
-    /// its key. Gives the sentence that states each one found.
+    /// its key. Gives the sentence that states each one found, and every figure's
+    /// verdict.
     fn crosscheck(
         &mut self,
         body: &str,
         notation: Notation,
         figures: &Figures,
         targets: &Figures,
-    ) -> BTreeMap<String, crosscheck::Said> {
+    ) -> (
+        BTreeMap<String, crosscheck::Said>,
+        BTreeMap<String, crosscheck::Verdict>,
+    ) {
         if figures.is_empty() && targets.is_empty() {
-            return BTreeMap::new();
+            return Default::default();
         }
         let found = mentions(body, notation);
         let mut out = CrossCheck::default();
@@ -494,7 +499,7 @@ impl Doc<'_> {
             let d = self.at(&u.key, true, msg).help(help);
             self.warnings.push(d);
         }
-        out.sentences
+        (out.sentences, out.verdicts)
     }
 }
 

@@ -57,6 +57,9 @@ pub struct Report {
     /// The sentence of the text that states each figure, by dotted key
     /// (`figures.cooperatives_total`).
     pub sentences: BTreeMap<String, crosscheck::Said>,
+    /// What the text check concluded about each figure, by dotted key: every figure
+    /// and target has one (`stated`, `not-stated`, `differs`, with the reason).
+    pub checks: BTreeMap<String, crosscheck::Verdict>,
     /// Where each top-level key stands, for messages the model gives later.
     pub positions: BTreeMap<String, (usize, usize)>,
     /// The languages the report exists in (its own and its translations'), set when
