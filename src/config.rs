@@ -21,6 +21,7 @@ const KNOWN_KEYS: &[&str] = &[
     "cname",
     "markdown",
     "charts",
+    "data_license",
     "figures",
     "languages",
 ];
@@ -43,6 +44,8 @@ pub struct Config {
     pub figures: BTreeMap<String, Declared>,
     /// One tree per language: the first at the root, each other under `/<lang>/`.
     pub languages: Vec<String>,
+    /// The open data's licence (an SPDX id), in `data/datapackage.json`.
+    pub data_license: String,
 }
 
 /// The charts' colours, as `#rrggbb`. Each needs 3:1 contrast on white (WCAG 1.4.11).
@@ -129,6 +132,7 @@ impl Default for Config {
             charts: ChartsConfig::default(),
             figures: BTreeMap::new(),
             languages: Vec::new(),
+            data_license: crate::data::DEFAULT_LICENSE.into(),
         }
     }
 }
@@ -189,6 +193,16 @@ impl Config {
                     format!("`{c}` is not a domain name (write it as reports.example.org)"),
                 ));
             }
+        }
+        if !crate::data::is_license_id(&self.data_license) {
+            errors.push(
+                self.locate(
+                    text,
+                    "data_license",
+                    format!("`{}` is not a licence id", self.data_license),
+                )
+                .help("write an SPDX id such as CC-BY-4.0, CC0-1.0 or ODbL-1.0"),
+            );
         }
         self.check_figures(text, &mut errors);
         self.check_languages(text, &mut errors);

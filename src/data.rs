@@ -1,7 +1,11 @@
 //! Open data: every figure of every report, written by each build as
-//! `data/reports.json` (one object per report) and `data/figures.csv` (one row per
-//! report and figure, RFC 4180), so the numbers can be taken away, not copied
-//! from HTML.
+//! `data/reports.json` (one object per report), `data/figures.csv` (one row per
+//! report and figure, RFC 4180; `figures.rs`), the same with a byte-order mark for
+//! Excel, and `data/datapackage.json` describing them (`package.rs`), so the numbers
+//! can be taken away, not copied from HTML.
+
+mod figures;
+mod package;
 
 use std::io::{self, Write};
 
@@ -9,8 +13,38 @@ use serde::Serialize;
 
 use crate::site::{FigureRow, ReportView, Site};
 
+pub use figures::{write_figures_csv, FIGURES_CSV, FIGURES_EXCEL_CSV};
+pub use package::{is_license_id, write_package, DATAPACKAGE_JSON, DEFAULT_LICENSE};
+
 pub const REPORTS_JSON: &str = "data/reports.json";
-pub const FIGURES_CSV: &str = "data/figures.csv";
+
+/// What a report's text says of a figure: `stated` (a sentence states it),
+/// `not-stated`, or `differs` (the text gives another value for it).
+/// Until the text check gives each figure its status, a figure with a sentence is
+/// stated and one without is not.
+pub fn check_status(f: &FigureRow) -> &'static str {
+    match f.sentence {
+        Some(_) => "stated",
+        None => "not-stated",
+    }
+}
+
+/// The region's code in the site's register of regions; empty while the site has no
+/// register (the register gives every region its code).
+pub fn region_code(_: &ReportView) -> &'static str {
+    ""
+}
+
+/// A number as JSON: a whole number as an integer (`1059`, not `1059.0`), others as
+/// they are.
+fn json_number(v: f64) -> serde_json::Number {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every integer below is exact
+    if v.fract() == 0.0 && v.abs() < EXACT {
+        serde_json::Number::from(v as i64)
+    } else {
+        serde_json::Number::from_f64(v).unwrap_or_else(|| serde_json::Number::from(0))
+    }
+}
 
 /// One figure as the open data gives it.
 #[derive(Serialize)]
@@ -18,7 +52,8 @@ struct Figure<'a> {
     key: &'a str,
     label: &'a str,
     /// Counts and numbers as they are; money normalised to a year (or the total).
-    value: f64,
+    /// Whole numbers are integers.
+    value: serde_json::Number,
     /// `count`, `money` or `number`.
     kind: &'a str,
     /// Money's currency; None for counts and numbers.
@@ -29,6 +64,8 @@ struct Figure<'a> {
     as_written: Option<&'a str>,
     /// The sentence of the report's text that states it.
     sentence: Option<String>,
+    /// `stated`, `not-stated` or `differs`: [`check_status`].
+    check: &'static str,
 }
 
 #[derive(Serialize)]
@@ -40,6 +77,7 @@ struct Report<'a> {
     year: i32,
     union: &'a str,
     region: &'a str,
+    region_code: &'a str,
     lang: &'a str,
     tags: Vec<&'a str>,
     figures: Vec<Figure<'a>>,
@@ -50,12 +88,13 @@ fn figure(f: &FigureRow) -> Figure<'_> {
     Figure {
         key: &f.key,
         label: &f.label,
-        value: f.number,
+        value: json_number(f.number),
         kind: f.kind,
         currency: f.currency.as_deref(),
         per: f.per,
         as_written: f.as_written.as_deref(),
         sentence: f.sentence.as_ref().map(|s| s.sentence()),
+        check: check_status(f),
     }
 }
 
@@ -68,6 +107,7 @@ fn report(r: &ReportView) -> Report<'_> {
         year: r.year,
         union: &r.union,
         region: &r.region.name,
+        region_code: region_code(r),
         lang: &r.lang,
         tags: r.tags.iter().map(|t| t.name.as_str()).collect(),
         figures: r.figures.iter().map(figure).collect(),
@@ -97,51 +137,6 @@ pub fn write_reports_json(site: &Site, w: &mut dyn Write) -> io::Result<()> {
     w.write_all(b"\n]\n")
 }
 
-/// `data/figures.csv`, written to `w` row by row: one row per report and figure
-/// (targets marked as such).
-pub fn write_figures_csv(site: &Site, w: &mut dyn Write) -> io::Result<()> {
-    // Rows by region, year, section and report: the reports are sorted (not every
-    // row, which at 10,000 reports was a list of 120,000 while the pages rendered),
-    // and each region's year gives its reports' figures, then their targets.
-    let mut reports: Vec<&ReportView> = site.reports.iter().map(|r| &**r).collect();
-    reports.sort_by(|a, b| {
-        (&a.region.name, a.year, &a.permalink).cmp(&(&b.region.name, b.year, &b.permalink))
-    });
-    w.write_all(b"region,year,section,key,label,value,unit,per,report_url\r\n")?;
-    let mut line = String::with_capacity(256);
-    let same_year =
-        |a: &&ReportView, b: &&ReportView| a.region.name == b.region.name && a.year == b.year;
-    for group in reports.chunk_by(same_year) {
-        for section in ["figures", "targets"] {
-            for r in group {
-                let list = match section {
-                    "figures" => &r.figures,
-                    _ => &r.targets,
-                };
-                let year = r.year.to_string();
-                for f in list {
-                    let unit = f.currency.as_deref().unwrap_or(f.kind);
-                    let fields = [
-                        r.region.name.as_str(),
-                        &year,
-                        section,
-                        &f.key,
-                        &f.label,
-                        &f.raw,
-                        unit,
-                        f.per.unwrap_or(""),
-                        &r.permalink,
-                    ];
-                    line.clear();
-                    push_csv_line(&mut line, fields);
-                    w.write_all(line.as_bytes())?;
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
 /// A field quoted as RFC 4180 asks: in double quotes, quotes doubled, when it holds
 /// a comma, a quote or a line break.
 pub fn csv_field(s: &str) -> String {
@@ -162,7 +157,7 @@ pub fn push_csv_line<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a 
 }
 
 /// [`csv_field`], added to `out`.
-fn push_csv_field(out: &mut String, s: &str) {
+pub(crate) fn push_csv_field(out: &mut String, s: &str) {
     if s.contains([',', '"', '\n', '\r']) {
         out.push('"');
         out.push_str(&s.replace('"', "\"\""));
@@ -181,5 +176,14 @@ mod tests {
         assert_eq!(csv_field("Hòa Bình"), "Hòa Bình");
         assert_eq!(csv_field("Bà Rịa, Vũng Tàu"), "\"Bà Rịa, Vũng Tàu\"");
         assert_eq!(csv_field("the \"new\" one"), "\"the \"\"new\"\" one\"");
+    }
+
+    #[test]
+    fn whole_numbers_are_integers_in_json() {
+        let json = |v: f64| serde_json::to_string(&json_number(v)).unwrap();
+        assert_eq!(json(1059.0), "1059");
+        assert_eq!(json(2_295_000_000.0), "2295000000");
+        assert_eq!(json(-120_000_000.0), "-120000000");
+        assert_eq!(json(2.5), "2.5");
     }
 }

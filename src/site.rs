@@ -313,6 +313,7 @@ impl Site {
             prefix: tree.prefix.clone(),
             languages: tree.languages.clone(),
             t: ctx.loc.t.clone(),
+            data_license: config.data_license.clone(),
         };
         let (loc, bodies) = (ctx.loc, ctx.links);
         Site {

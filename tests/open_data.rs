@@ -124,14 +124,23 @@ fn figures_csv_reads_with_a_csv_reader_and_quotes_what_it_must() {
         header,
         [
             "region",
+            "region_code",
             "year",
+            "date",
+            "union",
+            "title",
+            "report_url",
+            "source_url",
             "section",
             "key",
             "label",
             "value",
             "unit",
-            "per",
-            "report_url"
+            "period",
+            "as_written",
+            "sentence",
+            "check",
+            "lang"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -139,10 +148,10 @@ fn figures_csv_reads_with_a_csv_reader_and_quotes_what_it_must() {
     assert_eq!(&rows[0][0], "Bà Rịa, \"Vũng\" Tàu");
     let income = rows
         .iter()
-        .find(|r| &r[3] == "avg_income_per_worker")
+        .find(|r| &r[9] == "avg_income_per_worker")
         .unwrap();
     assert_eq!(
-        (&income[5], &income[6], &income[7]),
+        (&income[11], &income[12], &income[13]),
         ("60000000", "VND", "year")
     );
 }

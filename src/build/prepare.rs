@@ -105,15 +105,25 @@ struct Inputs<'a> {
 pub(super) enum Data {
     Reports,
     Figures,
+    /// `figures.csv` with a byte-order mark, for Excel.
+    FiguresExcel,
+    Package,
 }
 
 impl Data {
-    pub const ALL: [Data; 2] = [Data::Reports, Data::Figures];
+    pub const ALL: [Data; 4] = [
+        Data::Reports,
+        Data::Figures,
+        Data::FiguresExcel,
+        Data::Package,
+    ];
 
     pub fn path(self) -> &'static str {
         match self {
             Data::Reports => crate::data::REPORTS_JSON,
             Data::Figures => crate::data::FIGURES_CSV,
+            Data::FiguresExcel => crate::data::FIGURES_EXCEL_CSV,
+            Data::Package => crate::data::DATAPACKAGE_JSON,
         }
     }
 
@@ -129,7 +139,9 @@ impl Data {
     pub fn write(self, site: &Site, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         match self {
             Data::Reports => crate::data::write_reports_json(site, w),
-            Data::Figures => crate::data::write_figures_csv(site, w),
+            Data::Figures => crate::data::write_figures_csv(site, false, w),
+            Data::FiguresExcel => crate::data::write_figures_csv(site, true, w),
+            Data::Package => crate::data::write_package(site, w),
         }
     }
 }

@@ -24,6 +24,8 @@ pub struct SiteView {
     /// Every tree of the site (one when the site has one language).
     pub languages: Vec<LangLink>,
     pub t: BTreeMap<String, String>,
+    /// The open data's licence (an SPDX id): `data_license` in `coopsite.yaml`.
+    pub data_license: String,
 }
 
 /// One language tree of a site, for language switches and `hreflang`.
