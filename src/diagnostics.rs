@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// One problem with the input: where it is, what is wrong, and what to do.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Diagnostic {
     /// The file, relative to the site root where possible.
     pub path: PathBuf,
@@ -17,6 +17,28 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// The text of the offending line, shown under the message.
     pub snippet: Option<String>,
+    /// What kind of problem this is: thousands of warnings are grouped by it
+    /// (`crate::warnings`). None: grouped by the shape of the message.
+    pub kind: Option<Kind>,
+}
+
+/// Kinds of warning that come by the thousand and are counted together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// A figure its report's text does not state.
+    NotStated,
+    /// A figure the text states for another meaning, year, period or a target.
+    Differs,
+}
+
+impl Kind {
+    /// The kind in words that count it: "12 figures not stated in their report's text".
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::NotStated => "figures not stated in their report's text",
+            Kind::Differs => "figures whose text says they mean something else",
+        }
+    }
 }
 
 impl Diagnostic {
@@ -28,7 +50,14 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             snippet: None,
+            kind: None,
         }
+    }
+
+    /// Names the kind of problem, for grouping.
+    pub fn kind(mut self, kind: Kind) -> Self {
+        self.kind = Some(kind);
+        self
     }
 
     pub fn at(mut self, line: usize, col: usize) -> Self {

@@ -26,6 +26,7 @@ pub mod site;
 pub mod theme;
 pub mod timing;
 pub mod urls;
+pub mod warnings;
 pub mod yamlpos;
 
 pub use build::{build, build_with, check, BuildOptions, BuildSummary, Progress};

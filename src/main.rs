@@ -59,6 +59,9 @@ enum Command {
         /// Also build reports marked `draft: true`
         #[arg(long)]
         drafts: bool,
+        /// Print every warning (by default, past the first few of a kind they are counted)
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Build the site, serve it on localhost, rebuild on every change and reload the pages
     Serve {
@@ -77,6 +80,9 @@ enum Command {
         /// Open the site in the browser
         #[arg(long)]
         open: bool,
+        /// Print every warning (by default, past the first few of a kind they are counted)
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Check everything `build` checks, internal links included, writing nothing
     Check {
@@ -92,6 +98,9 @@ enum Command {
         /// How to print problems: text for people, json for editors and CI
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// Print every warning (by default, past the first few of a kind they are counted)
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Print the JSON Schema (draft 2020-12) of a report's front matter, for editors
     Schema {
@@ -196,12 +205,10 @@ fn fail_one(error: &Diagnostic) -> ExitCode {
     ExitCode::from(1)
 }
 
-fn build(opts: &BuildOptions) -> ExitCode {
+fn build(opts: &BuildOptions, verbose: bool) -> ExitCode {
     match coopsite::build_with(opts, &progress_bar::Bar::new()) {
         Ok(s) => {
-            for w in &s.warnings {
-                eprint!("warning: {w}");
-            }
+            eprint!("{}", coopsite::warnings::render(&s.warnings, verbose));
             println!(
                 "Built {} ({}) in {:.2} s into {}{}",
                 count(s.reports, "report"),
@@ -219,7 +226,7 @@ fn build(opts: &BuildOptions) -> ExitCode {
     }
 }
 
-fn check(opts: &BuildOptions, strict: bool, format: Format) -> ExitCode {
+fn check(opts: &BuildOptions, strict: bool, (format, verbose): (Format, bool)) -> ExitCode {
     let result = coopsite::check(opts);
     if format == Format::Json {
         let (errors, warnings, summary) = match &result {
@@ -248,9 +255,7 @@ fn check(opts: &BuildOptions, strict: bool, format: Format) -> ExitCode {
     }
     match result {
         Ok(p) => {
-            for w in &p.warnings {
-                eprint!("warning: {w}");
-            }
+            eprint!("{}", coopsite::warnings::render(&p.warnings, verbose));
             if strict && !p.warnings.is_empty() {
                 eprintln!(
                     "error: {} with --strict",
@@ -324,30 +329,37 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
-        } => build(&BuildOptions {
-            root,
-            output,
-            base_url,
-            drafts,
-        }),
+            verbose,
+        } => build(
+            &BuildOptions {
+                root,
+                output,
+                base_url,
+                drafts,
+            },
+            verbose,
+        ),
         Command::Serve {
             root,
             port,
             bind,
             drafts,
             open,
+            verbose,
         } => serve(&coopsite::serve::ServeOptions {
             root,
             port,
             bind,
             drafts,
             open,
+            verbose,
         }),
         Command::Check {
             root,
             drafts,
             strict,
             format,
+            verbose,
         } => check(
             &BuildOptions {
                 root,
@@ -355,7 +367,7 @@ fn main() -> ExitCode {
                 ..Default::default()
             },
             strict,
-            format,
+            (format, verbose),
         ),
         Command::Schema { root } => schema(&root),
         Command::Init { dir } => init(&dir),

@@ -496,7 +496,10 @@ impl Doc<'_> {
                     .to_string(),
             };
             let msg = format!("{}: {} is not stated in the report's text", u.key, u.value);
-            let d = self.at(&u.key, true, msg).help(help);
+            let d = self
+                .at(&u.key, true, msg)
+                .help(help)
+                .kind(crate::diagnostics::Kind::NotStated);
             self.warnings.push(d);
         }
         (out.sentences, out.verdicts)

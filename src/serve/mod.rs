@@ -47,6 +47,8 @@ pub struct ServeOptions {
     pub drafts: bool,
     /// Open the site in the browser once it is served.
     pub open: bool,
+    /// Print every warning, not the first few of each kind.
+    pub verbose: bool,
 }
 
 /// The site being served: the last good build and the current errors, if any.
@@ -242,7 +244,8 @@ pub fn run(opts: &ServeOptions) -> Result<(), String> {
     let state = Arc::new(RwLock::new(State::default()));
     let hub = Arc::new(Hub::default());
     let cache = Arc::new(Cache::default());
-    rebuild(&build_opts, &cache, &state, &hub, "Built");
+    let verbose = opts.verbose;
+    rebuild(&build_opts, &cache, &state, &hub, ("Built", verbose));
 
     // Watch first, then announce: an edit made right after the address is printed is seen.
     let (tx, rx) = channel();
@@ -251,7 +254,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), String> {
         let (state, hub, cache) = (state.clone(), hub.clone(), cache.clone());
         std::thread::spawn(move || {
             sources.rebuild_on_change(rx, || {
-                rebuild(&build_opts, &cache, &state, &hub, "Rebuilt");
+                rebuild(&build_opts, &cache, &state, &hub, ("Rebuilt", verbose));
             });
         });
     }
@@ -278,19 +281,27 @@ pub fn run(opts: &ServeOptions) -> Result<(), String> {
     Ok(())
 }
 
-fn rebuild(opts: &BuildOptions, cache: &Cache, state: &RwLock<State>, hub: &Hub, verb: &str) {
+/// Builds the site again; `how` is the verb to print and whether to print every warning.
+fn rebuild(
+    opts: &BuildOptions,
+    cache: &Cache,
+    state: &RwLock<State>,
+    hub: &Hub,
+    (verb, verbose): (&str, bool),
+) {
     let start = Instant::now();
     let result = Live::new(opts, Some(cache));
     let ms = start.elapsed().as_millis();
     let mut s = state.write().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok(live) => {
-            // Warnings are shown with the first good build; rebuilds keep the console short.
-            if s.site.is_none() {
-                for w in live.warnings() {
-                    eprint!("warning: {w}");
-                }
-            }
+            // Every rebuild tells its warnings, those the edit brought first, grouped by
+            // kind past the first few.
+            let before = s.site.as_ref().map_or(&[][..], |l| l.warnings());
+            eprint!(
+                "{}",
+                crate::warnings::since(before, live.warnings(), verbose)
+            );
             let n = live.reports();
             let noun = if n == 1 { "report" } else { "reports" };
             eprintln!(

@@ -1,0 +1,271 @@
+//! Warnings as a person can read them when there are thousands: grouped by kind, the
+//! first few of each kind in full (`path:line:col`, snippet, help), then one line per
+//! kind with its count and the files it touches most. Errors are never grouped (the
+//! commands print every one); `--verbose` and `--format json` list every warning.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::diagnostics::Diagnostic;
+
+/// How many warnings of one kind are shown in full before the rest are counted.
+pub const SHOWN_PER_KIND: usize = 3;
+
+/// How many of the most affected files a kind's summary names.
+const FILES_NAMED: usize = 3;
+
+/// The warnings of one kind, in the order they were found.
+struct Group<'a> {
+    /// What the kind is, in words: "figures not stated in their report's text".
+    label: String,
+    items: Vec<&'a Diagnostic>,
+}
+
+/// The warnings as text for a terminal: every one when `verbose` (or when a kind has
+/// no more than [`SHOWN_PER_KIND`]), else the first few of each kind and a line that
+/// counts the rest. Each warning is prefixed `warning: `.
+pub fn render<'a>(warnings: impl IntoIterator<Item = &'a Diagnostic>, verbose: bool) -> String {
+    let mut out = String::new();
+    let warnings: Vec<&Diagnostic> = warnings.into_iter().collect();
+    if verbose {
+        for w in warnings {
+            let _ = write!(out, "warning: {w}");
+        }
+        return out;
+    }
+    for group in groups(&warnings) {
+        for w in group.items.iter().take(SHOWN_PER_KIND) {
+            let _ = write!(out, "warning: {w}");
+        }
+        if group.items.len() > SHOWN_PER_KIND {
+            out.push_str(&summary(&group));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `serve`'s account of a rebuild's warnings: how many are new since the last
+/// build, then the warnings, the new ones first (grouped as [`render`] does).
+pub fn since(before: &[Diagnostic], now: &[Diagnostic], verbose: bool) -> String {
+    if now.is_empty() {
+        return String::new();
+    }
+    let ordered = new_first(before, now);
+    let fresh = ordered.iter().filter(|d| !before.contains(d)).count();
+    let total = now.len();
+    let head = match fresh {
+        0 => format!("{} as before (none new):\n", plural(total, "warning")),
+        n if n == total => format!("{}:\n", plural(total, "warning")),
+        n => format!(
+            "{} new since the last build, {} in all:\n",
+            plural(n, "warning"),
+            grouped(total)
+        ),
+    };
+    head + &render(ordered, verbose)
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    format!("{} {noun}{}", grouped(n), if n == 1 { "" } else { "s" })
+}
+
+/// The warnings that `now` has and `before` had not, then the others: what an edit
+/// changed comes first in `serve`'s terminal.
+pub fn new_first<'a>(before: &[Diagnostic], now: &'a [Diagnostic]) -> Vec<&'a Diagnostic> {
+    let old: std::collections::HashSet<&Diagnostic> = before.iter().collect();
+    let (mut fresh, seen): (Vec<_>, Vec<_>) = now.iter().partition(|d| !old.contains(d));
+    fresh.extend(seen);
+    fresh
+}
+
+/// The line that stands for the rest of a kind: "warning: 30,056 more of 30,059
+/// figures not stated in their report's text, in 9,950 files (most: a.md 5, …)".
+fn summary(group: &Group) -> String {
+    let total = group.items.len();
+    let mut per_file: BTreeMap<&std::path::Path, usize> = BTreeMap::new();
+    for d in &group.items {
+        *per_file.entry(d.path.as_path()).or_default() += 1;
+    }
+    let mut most: Vec<(&std::path::Path, usize)> = per_file.iter().map(|(p, n)| (*p, *n)).collect();
+    most.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let named: Vec<String> = most
+        .iter()
+        .take(FILES_NAMED)
+        .map(|(p, n)| format!("{} ({n})", crate::urls::slash_path(p)))
+        .collect();
+    let files = per_file.len();
+    format!(
+        "warning: {} more of {} {}, in {} (most: {}{}); `--verbose` shows them all, `coopsite check --format json` lists them all",
+        grouped(total - SHOWN_PER_KIND),
+        grouped(total),
+        group.label,
+        if files == 1 {
+            "1 file".to_string()
+        } else {
+            format!("{} files", grouped(files))
+        },
+        named.join(", "),
+        if files > FILES_NAMED { ", …" } else { "" },
+    )
+}
+
+/// The warnings by kind, kinds in the order of their first warning.
+fn groups<'a>(warnings: &[&'a Diagnostic]) -> Vec<Group<'a>> {
+    let mut order: Vec<Group> = Vec::new();
+    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    for &w in warnings {
+        let (key, label) = match w.kind {
+            Some(kind) => (format!("{kind:?}"), kind.label().to_string()),
+            None => {
+                let shape = shape_of(&w.message);
+                (shape.clone(), format!("warnings like \"{shape}\""))
+            }
+        };
+        let i = *index.entry(key).or_insert_with(|| {
+            order.push(Group {
+                label,
+                items: Vec::new(),
+            });
+            order.len() - 1
+        });
+        order[i].items.push(w);
+    }
+    order
+}
+
+/// A message with what varies from one warning to the next left out: numbers become
+/// `N`, a figure's key `figures.KEY`, quoted and backticked words `…`.
+pub fn shape_of(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '0'..='9' => {
+                while matches!(chars.peek(), Some(d) if d.is_ascii_digit() || matches!(d, '.' | ',' | '\u{a0}'))
+                {
+                    chars.next();
+                }
+                out.push('N');
+            }
+            '`' | '"' => {
+                for d in chars.by_ref() {
+                    if d == c {
+                        break;
+                    }
+                }
+                out.push(c);
+                out.push('…');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    for section in ["figures.", "targets."] {
+        while let Some(i) = find_key(&out, section) {
+            let end = out[i + section.len()..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .map_or(out.len(), |e| i + section.len() + e);
+            out.replace_range(i..end, &format!("{section}KEY"));
+        }
+    }
+    out.trim_end_matches(['N', '.', ' ']).to_string()
+}
+
+/// Where `section` starts a key not yet replaced by `KEY`.
+fn find_key(text: &str, section: &str) -> Option<usize> {
+    text.match_indices(section)
+        .find(|(i, _)| !text[i + section.len()..].starts_with("KEY"))
+        .map(|(i, _)| i)
+}
+
+/// `30059` as `30,059`: counts in the terminal read the same in every language.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unstated(file: &str, line: usize, key: &str) -> Diagnostic {
+        Diagnostic::new(
+            file,
+            format!("figures.{key}: 12 is not stated in the report's text"),
+        )
+        .at(line, 3)
+        .kind(crate::diagnostics::Kind::NotStated)
+    }
+
+    #[test]
+    fn shapes_leave_out_what_varies() {
+        assert_eq!(
+            shape_of("figures.cooperatives_total: 1.059 is not stated in the report's text"),
+            "figures.KEY: N is not stated in the report's text"
+        );
+        assert_eq!(
+            shape_of("undeclared figure `ocop_products` in `figures`"),
+            "undeclared figure `…` in `…`"
+        );
+    }
+
+    #[test]
+    fn a_kind_past_three_is_counted_with_its_files() {
+        let mut ws: Vec<Diagnostic> = (0..5)
+            .map(|i| unstated("content/a.md", 10 + i, "cooperatives_total"))
+            .collect();
+        ws.push(unstated("content/b.md", 4, "cooperatives_new"));
+        ws.push(Diagnostic::new("content/c.md", "undeclared figure `x`").at(7, 3));
+        let text = render(&ws, false);
+        assert_eq!(text.matches("is not stated").count(), 3, "{text}");
+        assert!(
+            text.contains("content/a.md:10:3: figures.cooperatives_total"),
+            "{text}"
+        );
+        assert!(!text.contains("content/a.md:13:3"), "{text}");
+        assert!(
+            text.contains("warning: 3 more of 6 figures not stated in their report's text, in 2 files (most: content/a.md (5), content/b.md (1))"),
+            "{text}"
+        );
+        assert!(
+            text.contains("content/c.md:7:3: undeclared figure `x`"),
+            "{text}"
+        );
+        let all = render(&ws, true);
+        assert_eq!(all.matches("warning: ").count(), 7, "{all}");
+        assert!(!all.contains("more of"), "{all}");
+    }
+
+    #[test]
+    fn new_warnings_come_first() {
+        let a = unstated("content/a.md", 1, "x");
+        let b = unstated("content/b.md", 1, "y");
+        let before = vec![a.clone()];
+        let now = vec![a.clone(), b.clone()];
+        assert_eq!(new_first(&before, &now), vec![&b, &a]);
+        let text = since(&before, &now, false);
+        assert!(
+            text.starts_with(
+                "1 warning new since the last build, 2 in all:\nwarning: content/b.md:1:3"
+            ),
+            "{text}"
+        );
+        assert!(since(&now, &now, false).starts_with("2 warnings as before (none new):\n"));
+        assert_eq!(since(&now, &[], false), "");
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(grouped(30059), "30,059");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1_000_000), "1,000,000");
+    }
+}
