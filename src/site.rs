@@ -8,6 +8,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::Config;
+use crate::content::crosscheck::{Status, Verdict};
 use crate::content::figures::{Figures, Money, Per, Value};
 use crate::content::Report;
 use crate::diagnostics::Diagnostic;
@@ -191,10 +192,10 @@ impl Ctx<'_> {
                 .unwrap_or_default(),
             source: r.source.clone(),
             tags: r.tags.iter().map(|t| self.link(t, false)).collect(),
-            figures: self.rows(&r.figures, "figures", &r.sentences),
-            targets: self.rows(&r.targets, "targets", &r.sentences),
+            figures: self.rows(&r.figures, "figures", r),
+            targets: self.rows(&r.targets, "targets", r),
             target_year: r.year + 1,
-            headline: self.headline(&r.figures),
+            headline: self.headline(&r.figures, &r.checks),
             body: match &r.body {
                 Some(text) => Body::Held(text.clone()),
                 None => Body::InFile {
@@ -415,18 +416,19 @@ pub fn item(v: &ReportView) -> ReportItem<'_> {
 }
 
 impl Ctx<'_> {
-    fn rows(
-        &self,
-        figures: &Figures,
-        section: &str,
-        sentences: &BTreeMap<String, crate::content::crosscheck::Said>,
-    ) -> Vec<FigureRow> {
+    /// The rows of one section (`figures` or `targets`) of `r`, each with the sentence
+    /// that states it and the text check's verdict.
+    fn rows(&self, figures: &Figures, section: &str, r: &Report) -> Vec<FigureRow> {
         figures
             .ordered(self.table)
             .into_iter()
             .map(|(key, value)| {
                 let mut row = self.row(key, value);
-                row.sentence = sentences.get(&format!("{section}.{key}")).cloned();
+                let dotted = format!("{section}.{key}");
+                row.sentence = r.sentences.get(&dotted).cloned();
+                let (checked, reason) = verdict(&r.checks, &dotted);
+                row.checked = checked;
+                row.check_reason = reason.to_string();
                 row
             })
             .collect()
@@ -498,6 +500,8 @@ impl Ctx<'_> {
             currency,
             per,
             sentence: None,
+            checked: Status::Stated.as_str(),
+            check_reason: String::new(),
         }
     }
 
@@ -512,7 +516,11 @@ impl Ctx<'_> {
         })
     }
 
-    fn headline(&self, f: &Figures) -> Headline {
+    fn headline(&self, f: &Figures, checks: &BTreeMap<String, Verdict>) -> Headline {
+        let checked = [TOTAL, NEW, EFFECTIVE, INCOME].map(|k| match f.get(k) {
+            Some(_) => verdict(checks, &format!("figures.{k}")).0,
+            None => Status::Stated.as_str(),
+        });
         let count = |k: &str| match f.get(k) {
             Some(v) => self.loc.num.number(v.as_f64(), 0),
             None => "–".to_string(),
@@ -536,6 +544,18 @@ impl Ctx<'_> {
             income,
             income_exact,
             income_month,
+            checked,
         }
+    }
+}
+
+/// A figure's status word and reason; a figure the check never saw is not stated.
+fn verdict<'c>(checks: &'c BTreeMap<String, Verdict>, dotted: &str) -> (&'static str, &'c str) {
+    match checks.get(dotted) {
+        Some(v) => (v.status.as_str(), &v.reason),
+        None => (
+            Status::NotStated.as_str(),
+            "not checked against the report's text",
+        ),
     }
 }

@@ -4,11 +4,12 @@
 use serde::Serialize;
 
 use super::layered::Layered;
-use super::rows::report_rows;
+use super::rows::{report_rows, MarkWords};
 use super::sitemap;
 use super::FEED_LIMIT;
 use crate::charts::ChartSet;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Locale;
 use crate::site::{Column, Group, GroupPage, ReportItem, Site, YearLink, YearRow, YearView};
 use crate::urls;
 
@@ -216,14 +217,14 @@ struct YearRows<'a> {
     next: &'a Option<YearLink>,
 }
 
-fn year_rows<'a>(y: &'a YearView, rows: &'a [YearRow]) -> YearRows<'a> {
+fn year_rows<'a>(y: &'a YearView, rows: &'a [YearRow], loc: &Locale) -> YearRows<'a> {
     YearRows {
         year: y.year,
         path: &y.path,
         url: &y.url,
         columns: &y.columns,
         rows,
-        rows_html: super::rows::year_rows(rows),
+        rows_html: super::rows::year_rows(rows, &MarkWords::of(loc)),
         prev: &y.prev,
         next: &y.next,
     }
@@ -234,7 +235,7 @@ fn latest_year(site: &Site) -> Option<(YearRows<'_>, bool)> {
     let latest = site.years.last()?;
     let more = latest.rows.len() > HOME_REGIONS;
     let shown = &latest.rows[..latest.rows.len().min(HOME_REGIONS)];
-    Some((year_rows(latest, shown), more))
+    Some((year_rows(latest, shown, &site.loc), more))
 }
 
 /// Puts what the page of `job` shows into `ctx`, over the values every page shares.
@@ -295,7 +296,8 @@ pub(super) fn context(
             let view = &site.reports[i];
             ctx.insert("report", &site.bodies.page(view)?);
             let says = site.loc.get("report_says");
-            let rows = |r| super::rows::figure_rows(r, says, &view.lang);
+            let words = MarkWords::of(&site.loc);
+            let rows = |r| super::rows::figure_rows(r, says, &view.lang, &words);
             ctx.insert("figure_rows", &rows(&view.figures));
             ctx.insert("target_rows", &rows(&view.targets));
         }
@@ -315,7 +317,7 @@ pub(super) fn context(
             // A page of the year's regions, ranked; the charts on the first.
             let year = &site.years[i];
             let (rows, pager) = paged_by(site, &year.rows, &year.path, n, YEAR_PAGE_SIZE);
-            ctx.insert("year", &year_rows(year, rows));
+            ctx.insert("year", &year_rows(year, rows, &site.loc));
             ctx.insert("pager", &pager);
             let none = Vec::new();
             if n == 1 {

@@ -18,10 +18,74 @@ fn put(out: &mut String, pieces: &[(&str, &str)]) {
     }
 }
 
+/// The words of the marks beside figures the text check could not confirm, in the
+/// page's language (`check_not_stated`, `check_differs` of the theme's i18n).
+pub struct MarkWords<'a> {
+    pub not_stated: &'a str,
+    pub differs: &'a str,
+}
+
+impl<'a> MarkWords<'a> {
+    pub fn of(loc: &'a Locale) -> Self {
+        MarkWords {
+            not_stated: loc.get("check_not_stated"),
+            differs: loc.get("check_differs"),
+        }
+    }
+
+    /// The words for a status, None for `stated`.
+    fn word(&self, checked: &str) -> Option<&'a str> {
+        match checked {
+            "stated" => None,
+            "differs" => Some(self.differs),
+            _ => Some(self.not_stated),
+        }
+    }
+}
+
+/// A figure's mark in a report's table: a warning sign and its words in sight, and
+/// the reason when the text states something else (written in English).
+fn mark_long(out: &mut String, checked: &str, reason: &str, words: &MarkWords) {
+    let Some(word) = words.word(checked) else {
+        return;
+    };
+    put(
+        out,
+        &[
+            ("<br><small class=\"check ", checked),
+            ("\"><span aria-hidden=\"true\">⚠</span> ", word),
+        ],
+    );
+    if checked == "differs" && !reason.is_empty() {
+        put(out, &[(": <span lang=\"en\">", reason), ("</span>", "")]);
+    }
+    out.push_str("</small>");
+}
+
+/// A figure's mark in a list or a year's table, where room is short: the sign, its
+/// words as the title and for screen readers.
+fn mark_short(out: &mut String, checked: &str, words: &MarkWords) {
+    if let Some(word) = words.word(checked) {
+        put(
+            out,
+            &[
+                (" <abbr class=\"check ", checked),
+                ("\" title=\"", word),
+                (
+                    "\"><span aria-hidden=\"true\">⚠</span><span class=\"vh\">",
+                    word,
+                ),
+                ("</span></abbr>", ""),
+            ],
+        );
+    }
+}
+
 /// A figure table's rows: the figure, its value (with the exact amount for money, and
-/// the words the report wrote), and the sentence that states it, where one does
-/// (`says` introduces it, in the language `lang` it is written in).
-pub fn figure_rows(rows: &[FigureRow], says: &str, lang: &str) -> String {
+/// the words the report wrote), a mark when the text check could not confirm it, and
+/// the sentence that states it, where one does (`says` introduces it, in the language
+/// `lang` it is written in).
+pub fn figure_rows(rows: &[FigureRow], says: &str, lang: &str, words: &MarkWords) -> String {
     let mut out = String::with_capacity(rows.len() * 480);
     for f in rows {
         put(
@@ -40,6 +104,7 @@ pub fn figure_rows(rows: &[FigureRow], says: &str, lang: &str) -> String {
         if let Some(written) = f.as_written.as_deref().filter(|w| !w.is_empty()) {
             put(&mut out, &[("<br><small>", written), ("</small>", "")]);
         }
+        mark_long(&mut out, f.checked, &f.check_reason, words);
         out.push_str("</td>\n</tr>\n");
         if let Some(said) = &f.sentence {
             put(
@@ -72,6 +137,7 @@ pub fn report_rows(items: &[ReportItem], with_region: bool, loc: &Locale) -> Str
         "income_per_worker",
     ]
     .map(|k| loc.get(k));
+    let words = MarkWords::of(loc);
     let mut out = String::with_capacity(items.len() * 900);
     for r in items {
         let h = r.headline;
@@ -112,18 +178,19 @@ pub fn report_rows(items: &[ReportItem], with_region: bool, loc: &Locale) -> Str
                 &[(" <small class=\"lang\">(", r.lang), (")</small>", "")],
             );
         }
+        out.push_str("</td>");
+        let counts = [(total, &h.total), (new, &h.new), (effective, &h.effective)];
+        for ((label, value), checked) in counts.into_iter().zip(h.checked) {
+            put(
+                &mut out,
+                &[("<td class=\"num\" data-label=\"", label), ("\">", value)],
+            );
+            mark_short(&mut out, checked, &words);
+            out.push_str("</td>");
+        }
         put(
             &mut out,
-            &[
-                ("</td><td class=\"num\" data-label=\"", total),
-                ("\">", &h.total),
-                ("</td><td class=\"num\" data-label=\"", new),
-                ("\">", &h.new),
-                ("</td><td class=\"num\" data-label=\"", effective),
-                ("\">", &h.effective),
-                ("</td><td class=\"num\" data-label=\"", income),
-                ("\">", ""),
-            ],
+            &[("<td class=\"num\" data-label=\"", income), ("\">", "")],
         );
         if h.income_exact.is_empty() {
             escape_into(&mut out, &h.income);
@@ -140,14 +207,16 @@ pub fn report_rows(items: &[ReportItem], with_region: bool, loc: &Locale) -> Str
                 put(&mut out, &[("<br><small>", month), ("</small>", "")]);
             }
         }
+        mark_short(&mut out, h.checked[3], &words);
         out.push_str("</td>\n</tr>\n");
     }
     out
 }
 
 /// A year's table rows: rank, region (linking its report) and each figure, titled
-/// with its column for narrow screens, with its plain number where it has one.
-pub fn year_rows(rows: &[YearRow]) -> String {
+/// with its column for narrow screens, with its plain number where it has one and a
+/// mark when the text check could not confirm it.
+pub fn year_rows(rows: &[YearRow], words: &MarkWords) -> String {
     let mut out = String::with_capacity(rows.len() * 700);
     for r in rows {
         put(
@@ -172,6 +241,7 @@ pub fn year_rows(rows: &[YearRow]) -> String {
                 ),
                 None => escape_into(&mut out, &c.text),
             }
+            mark_short(&mut out, c.checked, words);
             out.push_str("</td>");
         }
         out.push_str("\n</tr>\n");
@@ -203,12 +273,40 @@ mod tests {
                 number: "5,6 triệu đồng/tháng".into(),
                 after: " & more.".into(),
             }),
+            checked: "stated",
+            check_reason: String::new(),
         }
+    }
+
+    const WORDS: MarkWords = MarkWords {
+        not_stated: "not in the <text>",
+        differs: "differs from the text",
+    };
+
+    #[test]
+    fn figures_the_text_does_not_confirm_are_marked_in_words_with_their_reason() {
+        let plain = figure_rows(&[money_row()], "The report says:", "vi", &WORDS);
+        assert!(!plain.contains("check"), "{plain}");
+        let unstated = FigureRow {
+            checked: "not-stated",
+            check_reason: "not stated in the report's text".into(),
+            sentence: None,
+            ..money_row()
+        };
+        let html = figure_rows(&[unstated], "", "vi", &WORDS);
+        assert!(html.contains("<small>5,6 triệu đồng/tháng</small><br><small class=\"check not-stated\"><span aria-hidden=\"true\">⚠</span> not in the &lt;text&gt;</small></td>"), "{html}");
+        let differs = FigureRow {
+            checked: "differs",
+            check_reason: "the text gives 498 for <2024>".into(),
+            ..money_row()
+        };
+        let html = figure_rows(&[differs], "", "vi", &WORDS);
+        assert!(html.contains("⚠</span> differs from the text: <span lang=\"en\">the text gives 498 for &lt;2024&gt;</span></small>"), "{html}");
     }
 
     #[test]
     fn figure_rows_show_value_exact_amount_words_and_sentence() {
-        let html = figure_rows(&[money_row()], "The report says:", "vi");
+        let html = figure_rows(&[money_row()], "The report says:", "vi", &WORDS);
         assert!(
             html.starts_with(
                 "<tr class=\"money\">\n<th scope=\"row\">Income &lt;per&gt; worker</th>"
@@ -223,7 +321,7 @@ mod tests {
             sentence: None,
             ..money_row()
         };
-        let html = figure_rows(&[count], "The report says:", "vi");
+        let html = figure_rows(&[count], "The report says:", "vi", &WORDS);
         assert!(
             !html.contains("<small>") && !html.contains("said"),
             "{html}"
@@ -244,6 +342,7 @@ mod tests {
             income: "67.2 million".into(),
             income_exact: "67,200,000 VND per year".into(),
             income_month: Some("5.6 million VND per month".into()),
+            checked: ["stated", "differs", "stated", "not-stated"],
         };
         let item = ReportItem {
             title: "Hà Nội reviews 2023",
@@ -262,6 +361,9 @@ mod tests {
             ("date", "Date"),
             ("region", "Region"),
             ("total", "Cooperatives"),
+            ("new", "New"),
+            ("check_not_stated", "not in the text"),
+            ("check_differs", "differs"),
         ] {
             t.t.insert(k.to_string(), v.to_string());
         }
@@ -275,7 +377,9 @@ mod tests {
             html.contains("<td class=\"num\" data-label=\"Cooperatives\">1,059</td>"),
             "{html}"
         );
-        assert!(html.contains("<abbr title=\"67,200,000 VND per year\">67.2 million</abbr><br><small>5.6 million VND per month</small>"), "{html}");
+        assert!(html.contains("<abbr title=\"67,200,000 VND per year\">67.2 million</abbr><br><small>5.6 million VND per month</small> <abbr class=\"check not-stated\" title=\"not in the text\"><span aria-hidden=\"true\">⚠</span><span class=\"vh\">not in the text</span></abbr></td>"), "{html}");
+        assert!(html.contains("<td class=\"num\" data-label=\"New\">52 <abbr class=\"check differs\" title=\"differs\">"), "{html}");
+        assert_eq!(html.matches("class=\"check").count(), 2, "{html}");
         assert!(!report_rows(&[item], false, &t).contains("/regions/ha-noi/"));
     }
 
@@ -296,17 +400,19 @@ mod tests {
                     text: "1,059".into(),
                     raw: Some("1059".into()),
                     label: "Cooperatives".into(),
+                    checked: "not-stated",
                 },
                 YearCell {
                     text: "–".into(),
                     raw: None,
                     label: "New".into(),
+                    checked: "stated",
                 },
             ],
         };
         assert_eq!(
-            year_rows(&[row]),
-            "<tr>\n<td class=\"num rank\">3</td><th scope=\"row\"><a href=\"/reports/bac-kan-2023/\" title=\"Bắc Kạn &quot;2023&quot;\">Bắc Kạn</a></th><td class=\"num\" data-label=\"Cooperatives\"><data value=\"1059\">1,059</data></td><td class=\"num\" data-label=\"New\">–</td>\n</tr>\n"
+            year_rows(&[row], &WORDS),
+            "<tr>\n<td class=\"num rank\">3</td><th scope=\"row\"><a href=\"/reports/bac-kan-2023/\" title=\"Bắc Kạn &quot;2023&quot;\">Bắc Kạn</a></th><td class=\"num\" data-label=\"Cooperatives\"><data value=\"1059\">1,059</data> <abbr class=\"check not-stated\" title=\"not in the &lt;text&gt;\"><span aria-hidden=\"true\">⚠</span><span class=\"vh\">not in the &lt;text&gt;</span></abbr></td><td class=\"num\" data-label=\"New\">–</td>\n</tr>\n"
         );
     }
 }

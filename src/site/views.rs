@@ -83,6 +83,11 @@ pub struct FigureRow {
     /// (`html`).
     #[serde(serialize_with = "said_with_html")]
     pub sentence: Option<Said>,
+    /// What the text check concluded: `stated`, `not-stated` or `differs` (pages mark
+    /// every figure that is not `stated`).
+    pub checked: &'static str,
+    /// Why, when it is not `stated` ("the text gives 498 for 2024"); empty otherwise.
+    pub check_reason: String,
 }
 
 fn said_with_html<S: serde::Serializer>(said: &Option<Said>, s: S) -> Result<S::Ok, S::Error> {
@@ -113,6 +118,9 @@ pub struct Headline {
     pub income_exact: String,
     /// "5.6 million VND per month", when the report stated it per month.
     pub income_month: Option<String>,
+    /// The text check's status of total, new, effective and income, in that order
+    /// (`stated`, `not-stated`, `differs`; `stated` for a figure not given).
+    pub checked: [&'static str; 4],
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -70,6 +70,8 @@ pub struct YearCell {
     pub raw: Option<String>,
     /// Its column's title, which narrow screens show beside it.
     pub label: Arc<str>,
+    /// The text check's status of the figure (`stated` when not given).
+    pub checked: &'static str,
 }
 
 /// A year compared across regions. Templates get a page of its rows, borrowed
@@ -165,6 +167,7 @@ fn ranked(mut reports: Vec<&ReportView>, labels: &[Arc<str>]) -> Vec<YearRow> {
                         text: f.map_or_else(|| "–".to_string(), |r| r.value.clone()),
                         raw: f.map(|r| r.raw.clone()),
                         label: label.clone(),
+                        checked: f.map_or("stated", |r| r.checked),
                     }
                 })
                 .collect(),
