@@ -4,11 +4,7 @@
 
 mod common;
 
-use common::{stderr, Site};
-
-fn stdout(o: &std::process::Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
+use common::Site;
 
 /// A site published at a host (so no warning about `base_url`), in `language`.
 fn site(language: &str) -> Site {
