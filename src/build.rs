@@ -28,6 +28,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Build reports marked `draft: true`.
     pub drafts: bool,
+    /// Fail on warnings too (`build --strict`): the previous output is kept.
+    pub strict: bool,
 }
 
 impl BuildOptions {
@@ -215,6 +217,10 @@ pub fn build_with(
         ..Mode::default()
     };
     let mut prepared = prepare(opts, mode)?;
+    if opts.strict && !prepared.warnings.is_empty() {
+        // The staging folder, charts and all, goes when dropped; output/ stays.
+        return Err(Diagnostics(std::mem::take(&mut prepared.warnings)).sorted());
+    }
     let mut timer = Timer::start();
     staging.put_all(&prepared.files).map_err(one)?;
     timer.lap("copy");

@@ -62,6 +62,9 @@ enum Command {
         /// Print every warning (by default, past the first few of a kind they are counted)
         #[arg(long, short)]
         verbose: bool,
+        /// Fail (exit 1) on warnings too, writing nothing: the previous output stays
+        #[arg(long)]
+        strict: bool,
     },
     /// Build the site, serve it on localhost, rebuild on every change and reload the pages
     Serve {
@@ -123,8 +126,22 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Work with the site's theme
+    #[command(subcommand)]
+    Theme(ThemeCommand),
     /// Draft reports from articles as published (plain text: a headline, then paragraphs)
     Import(ImportArgs),
+}
+
+#[derive(Subcommand)]
+enum ThemeCommand {
+    /// Copy the built-in theme into themes/default/, for a site that wants its own
+    /// (the site then no longer follows coopsite's updates of the theme)
+    Eject {
+        /// The site's folder, with coopsite.yaml and content/
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 /// `coopsite import`: the library's `ImportOptions`, from the command line.
@@ -194,6 +211,14 @@ fn drafts_note(skipped: usize, verb: &str) -> String {
     }
 }
 
+/// `, 3 warnings` for the closing line of a build with warnings.
+fn warnings_note(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        n => format!(", {},", count(n, "warning")),
+    }
+}
+
 fn fail(errors: &Diagnostics) -> ExitCode {
     eprintln!("{errors}");
     ExitCode::from(1)
@@ -210,9 +235,10 @@ fn build(opts: &BuildOptions, verbose: bool) -> ExitCode {
         Ok(s) => {
             eprint!("{}", coopsite::warnings::render(&s.warnings, verbose));
             println!(
-                "Built {} ({}) in {:.2} s into {}{}",
+                "Built {} ({}){} in {:.2} s into {}{}",
                 count(s.reports, "report"),
                 count(s.files, "file"),
+                warnings_note(s.warnings.len()),
                 s.seconds,
                 s.output.display(),
                 drafts_note(s.drafts_skipped, "build")
@@ -220,7 +246,15 @@ fn build(opts: &BuildOptions, verbose: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{e}; {} was left as it was", opts.output_dir().display());
+            let strict = if opts.strict {
+                " (with --strict, warnings count)"
+            } else {
+                ""
+            };
+            eprintln!(
+                "{e}{strict}; {} was left as it was",
+                opts.output_dir().display()
+            );
             ExitCode::from(1)
         }
     }
@@ -262,6 +296,16 @@ fn check(opts: &BuildOptions, strict: bool, (format, verbose): (Format, bool)) -
                     count(p.warnings.len(), "warning")
                 );
                 return ExitCode::from(1);
+            }
+            if !p.warnings.is_empty() {
+                println!(
+                    "Checked {} ({} would be written): no errors, {}; pass --strict to fail on them{}",
+                    count(p.reports, "report"),
+                    count(p.files.len(), "file"),
+                    count(p.warnings.len(), "warning"),
+                    drafts_note(p.drafts_skipped, "check")
+                );
+                return ExitCode::SUCCESS;
             }
             println!(
                 "No problems in {} ({} would be written){}",
@@ -309,6 +353,20 @@ fn init(dir: &Path) -> ExitCode {
     }
 }
 
+fn theme(command: ThemeCommand) -> ExitCode {
+    let ThemeCommand::Eject { root } = command;
+    match scaffold::eject_theme(&root) {
+        Ok(dir) => {
+            println!(
+                "Copied the built-in theme into {}: the site now uses this copy",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail_one(&e),
+    }
+}
+
 fn new(root: &Path, path: &Path) -> ExitCode {
     match scaffold::new_report(root, path) {
         Ok(written) => {
@@ -330,12 +388,14 @@ fn main() -> ExitCode {
             base_url,
             drafts,
             verbose,
+            strict,
         } => build(
             &BuildOptions {
                 root,
                 output,
                 base_url,
                 drafts,
+                strict,
             },
             verbose,
         ),
@@ -372,6 +432,7 @@ fn main() -> ExitCode {
         Command::Schema { root } => schema(&root),
         Command::Init { dir } => init(&dir),
         Command::New { path, root } => new(&root, &path),
+        Command::Theme(command) => theme(command),
         Command::Import(args) => import(args),
     }
 }

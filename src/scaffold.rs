@@ -9,17 +9,9 @@ use crate::content::date::Date;
 use crate::content::{slugify, walk_files};
 use crate::diagnostics::Diagnostic;
 use crate::lang::is_language_tag;
-use crate::theme;
 
-const CONFIG: &str = "\
-# Every key is optional; see the contract for what each does.
-title: Cooperative conference reports
-# Where the site is published: absolute URLs in the feed and the sitemap.
-# For GitHub Pages as a project site: https://USER.github.io/REPO/
-base_url: https://example.github.io/reports/
-language: en
-theme: default
-";
+mod init;
+pub use init::{eject_theme, init};
 
 /// `init`'s example: a complete report whose figures agree with each other and its text.
 const EXAMPLE: &str = "\
@@ -398,40 +390,6 @@ pub fn new_report(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
     let target = content.join(&rel);
     write_new(&target, report_template(&draft).as_bytes())?;
     Ok(target)
-}
-
-/// `coopsite init DIR`: a new site that builds as it is.
-pub fn init(dir: &Path) -> Result<(), Diagnostic> {
-    if dir.exists()
-        && fs::read_dir(dir)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(true)
-    {
-        return Err(Diagnostic::new(
-            dir,
-            "is not empty; coopsite init needs a new or empty folder",
-        ));
-    }
-    write_new(&dir.join("coopsite.yaml"), CONFIG.as_bytes())?;
-    write_new(&dir.join(".gitignore"), b"/output/\n")?;
-    write_new(
-        &dir.join("content/2024/province-a-2024.md"),
-        EXAMPLE.as_bytes(),
-    )?;
-    for (name, text) in theme::TEMPLATES {
-        write_new(
-            &dir.join("themes/default/templates").join(name),
-            text.as_bytes(),
-        )?;
-    }
-    for (name, bytes) in theme::STATIC {
-        write_new(&dir.join("themes/default/static").join(name), bytes)?;
-    }
-    for (lang, text) in crate::i18n::BUILT_IN {
-        let path = dir.join("themes/default/i18n").join(format!("{lang}.yaml"));
-        write_new(&path, text.as_bytes())?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

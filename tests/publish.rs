@@ -4,7 +4,11 @@
 
 mod common;
 
-use common::Site;
+use common::{coopsite, stderr, tree, Site};
+
+fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
 
 /// A site published at a host (so no warning about `base_url`), in `language`.
 fn site(language: &str) -> Site {
@@ -112,5 +116,125 @@ fn themes_that_make_their_own_rows_get_each_figures_status() {
     assert!(
         page.contains("<p>list: not-stated,stated,stated,stated</p>"),
         "{page}"
+    );
+}
+
+#[test]
+fn warnings_are_counted_and_fail_a_strict_build_which_keeps_the_previous_output() {
+    let site = site("en");
+    site.file("content/a.md", report("R", "  cooperatives_total: 1059\n"));
+    let clean = site.build(&["--strict"]);
+    assert!(clean.status.success(), "{}", stderr(&clean));
+    assert!(
+        stdout(&clean).starts_with("Built 1 report ("),
+        "{}",
+        stdout(&clean)
+    );
+    assert!(!stdout(&clean).contains("warning"), "{}", stdout(&clean));
+    let before = tree(&site.root().join("output"));
+
+    site.file("content/a.md", report("R", "  cooperatives_total: 1095\n"));
+    // check: the warning, and never "No problems" after it.
+    let o = site.run(&["check", "--root", site.root().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("1095 is not stated"), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("No problems"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("Checked 1 report (") && stdout(&o).contains("1 warning;"),
+        "{}",
+        stdout(&o)
+    );
+    // build --strict: fails, writes nothing, says so.
+    let o = site.build(&["--strict"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("content/a.md:"), "{err}");
+    assert!(err.contains("with --strict, warnings count"), "{err}");
+    assert!(err.contains("was left as it was"), "{err}");
+    assert!(
+        before == tree(&site.root().join("output")),
+        "output changed"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(leftovers.len(), 3, "{leftovers:?}"); // coopsite.yaml, content, output
+                                                     // build: goes on, and its closing line counts the warning.
+    let o = site.build(&[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("Built 1 report (")
+            && stdout(&o).contains(" files), 1 warning, in "),
+        "{}",
+        stdout(&o)
+    );
+    assert!(before != tree(&site.root().join("output")));
+}
+
+#[test]
+fn the_pages_action_checks_strictly_unless_told_not_to() {
+    let action =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/action.yml")).unwrap();
+    let input = common::between(&action, "  strict:\n", "\n  repository:");
+    assert!(input.contains("default: \"true\""), "{input}");
+    assert!(action.contains("STRICT: ${{ inputs.strict }}"), "{action}");
+    assert!(
+        action.contains("if [ \"$STRICT\" = true ]; then args+=(--strict); fi"),
+        "{action}"
+    );
+}
+
+#[test]
+fn init_uses_the_built_in_theme_writes_a_strict_pages_workflow_and_eject_copies_the_theme() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = coopsite(tmp.path(), &["init", "site"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let dir = tmp.path().join("site");
+    assert!(!dir.join("themes").exists(), "init copied the theme");
+    let config = std::fs::read_to_string(dir.join("coopsite.yaml")).unwrap();
+    assert!(config.contains("docs/content-format.md"), "{config}");
+    assert!(config.contains("coopsite theme eject"), "{config}");
+    let flow = std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap();
+    for step in [
+        "actions/configure-pages@v5",
+        "/coopsite@v0",
+        "strict: true",
+        "base-url: ${{ steps.pages.outputs.base_url }}",
+        "actions/upload-pages-artifact@v3",
+        "actions/deploy-pages@v4",
+        concat!("version: ", env!("CARGO_PKG_VERSION")),
+    ] {
+        assert!(flow.contains(step), "{step}: {flow}");
+    }
+    let o = coopsite(&dir, &["build", "--strict"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let built = tree(&dir.join("output"));
+    assert!(built.iter().any(|(p, _)| p == "style.css"));
+
+    let o = coopsite(&dir, &["theme", "eject"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for f in ["templates/base.html", "static/style.css", "i18n/vi.yaml"] {
+        assert!(dir.join("themes/default").join(f).is_file(), "{f}");
+    }
+    let o = coopsite(&dir, &["build", "--strict"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        built == tree(&dir.join("output")),
+        "the copy builds the same site"
+    );
+    // An edit of the copy shows; a second eject refuses to overwrite it.
+    std::fs::write(dir.join("themes/default/static/style.css"), "body{}").unwrap();
+    coopsite(&dir, &["build"]);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("output/style.css")).unwrap(),
+        "body{}"
+    );
+    let again = coopsite(&dir, &["theme", "eject"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
     );
 }

@@ -239,6 +239,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), String> {
         output: None,
         base_url: Some(url.clone()),
         drafts: opts.drafts,
+        strict: false,
     };
 
     let state = Arc::new(RwLock::new(State::default()));
