@@ -184,8 +184,9 @@ fn results_go_to_stdout_and_problems_to_stderr() {
     site.file("coopsite.yaml", "title: Test\n");
     let o = site.build(&[]);
     assert!(stderr(&o).starts_with("warning: coopsite.yaml: base_url `/` names no host"));
-    assert!(!stdout(&o).contains("warning"), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("base_url"), "{}", stdout(&o));
     assert!(stdout(&o).starts_with("Built 2 reports"));
+    assert!(stdout(&o).contains(", 1 warning, in "), "{}", stdout(&o));
     // Errors go to stderr only.
     site.file("content/bad.md", "no front matter\n");
     for cmd in ["build", "check"] {
