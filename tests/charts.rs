@@ -86,7 +86,7 @@ fn texts(svg: &str) -> Vec<String> {
         .collect()
 }
 
-const FIRST_SERIES: &str = "#0b5cad";
+const FIRST_SERIES: &str = "#08306b";
 
 #[test]
 fn fixed_site_charts_snapshot() {

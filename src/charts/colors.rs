@@ -45,10 +45,14 @@ impl Palette {
             series.push(TEXT);
         }
         let (bar, highlight) = (color(&c.bar), color(&c.highlight));
+        let mut dark_series: Vec<RGBColor> = series.iter().map(|&c| for_dark(c)).collect();
+        apart(&mut dark_series);
+        let mut dark_pair = [for_dark(bar), for_dark(highlight)];
+        apart(&mut dark_pair);
         let mut p = Palette {
-            dark_series: series.iter().map(|&c| for_dark(c)).collect(),
-            dark_bar: for_dark(bar),
-            dark_highlight: for_dark(highlight),
+            dark_series,
+            dark_bar: dark_pair[0],
+            dark_highlight: dark_pair[1],
             series,
             bar,
             highlight,
@@ -116,14 +120,43 @@ pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
 
 /// `c` mixed with white, step by step, until it keeps [`DARK_MIN`] on [`DARK_BG`].
 pub fn for_dark(c: RGBColor) -> RGBColor {
-    let mix = |t: f64| {
-        let m = |v: u8| (v as f64 + (255.0 - v as f64) * t).round() as u8;
-        RGBColor(m(c.0), m(c.1), m(c.2))
-    };
     (0..=40)
-        .map(|i| mix(i as f64 / 40.0))
+        .map(|i| mix_white(c, i as f64 / 40.0))
         .find(|&m| contrast(m, DARK_BG) >= DARK_MIN)
         .unwrap_or(WHITE)
+}
+
+/// The contrast colours side by side keep with each other (WCAG 1.4.11).
+pub const APART: f64 = 3.0;
+
+/// Colours side by side (each after the one before) made to keep [`APART`]: where two
+/// neighbours do not, the lighter is mixed with white until they do. The dark scheme
+/// lightens every colour to one contrast on its background, which would bring
+/// neighbours that kept 3:1 in the light scheme together again.
+fn apart(colors: &mut [RGBColor]) {
+    for i in 1..colors.len() {
+        let (a, b) = (colors[i - 1], colors[i]);
+        if contrast(a, b) >= APART {
+            continue;
+        }
+        let lighter = if luminance(b) >= luminance(a) {
+            i
+        } else {
+            i - 1
+        };
+        let other = if lighter == i { a } else { b };
+        let c = colors[lighter];
+        colors[lighter] = (0..=40)
+            .map(|k| mix_white(c, k as f64 / 40.0))
+            .find(|&m| contrast(m, other) >= APART)
+            .unwrap_or(WHITE);
+    }
+}
+
+/// `c` mixed with white: `t` = 0 is `c`, 1 is white.
+fn mix_white(c: RGBColor, t: f64) -> RGBColor {
+    let m = |v: u8| (v as f64 + (255.0 - v as f64) * t).round() as u8;
+    RGBColor(m(c.0), m(c.1), m(c.2))
 }
 
 #[cfg(test)]
@@ -146,6 +179,18 @@ mod tests {
             for_dark(RGBColor(0xff, 0xdd, 0x00)),
             RGBColor(0xff, 0xdd, 0x00)
         );
+        for pair in p.series.windows(2).chain(p.dark_series.windows(2)) {
+            assert!(
+                contrast(pair[0], pair[1]) >= APART,
+                "{} {}",
+                hex(pair[0]),
+                hex(pair[1])
+            );
+        }
+        assert!(contrast(p.bar, p.highlight) >= APART);
+        // The highlighted year is also written in its colour: text needs 4.5:1.
+        assert!(contrast(p.highlight, WHITE) >= 4.5);
+        assert!(contrast(p.dark_bar, p.dark_highlight) >= APART);
         let style = &p.style;
         assert!(style.contains(".cs .l0{stroke:#") && style.contains("prefers-color-scheme:dark"));
     }

@@ -57,6 +57,8 @@ pub struct Axis<'a> {
     pub tip: &'a (dyn Fn(usize, i32, f64) -> String + Sync),
     /// Whole numbers: no tick between them.
     pub whole: bool,
+    /// Said by the mark on an axis that does not start at zero.
+    pub not_zero: &'a str,
 }
 
 impl Axis<'_> {
@@ -170,6 +172,42 @@ fn line_marks(
     out + &dots
 }
 
+/// Each series with one value is named beside its point (a lone point is not a line
+/// a legend's swatch can be matched with, and colour alone must not tell it):
+/// right of the point, or left of it in the plot's right half.
+fn label_single_points(
+    out: &mut String,
+    series: &[Series],
+    coords: &[(i32, i32)],
+    plot: [i32; 4],
+    l: &Layout,
+) {
+    let mut k = 0;
+    for s in series {
+        let n = s.values().count();
+        if n == 1 {
+            let (x, y) = coords[k];
+            let (x, y) = (x as f64, y as f64);
+            let room = l.dot + 4.0;
+            let right_half = x > (plot[0] + plot[2] / 2) as f64;
+            let (at, anchor, width) = match right_half {
+                true => (x - room, "end", x - room - plot[0] as f64),
+                false => (x + room, "start", (plot[0] + plot[2]) as f64 - x - room),
+            };
+            let name = fit(&s.name, l.font, width);
+            out.push_str(&marks::text(
+                at,
+                y + l.font * 0.35,
+                l.font,
+                anchor,
+                "direct",
+                &name,
+            ));
+        }
+        k += n;
+    }
+}
+
 fn wanted(series: &[Series]) -> Vec<(f64, f64)> {
     series
         .iter()
@@ -227,7 +265,13 @@ pub fn lines(
     };
     let (buf, (plot, coords)) = mesh_svg(size, head.height, &mesh, &wanted(series))?;
     let mut d = Drawn::new(String::new(), size, plot, head.note_at, l.font);
-    let marks = plot_rect(plot) + &line_marks(series, &coords, axis, p, l, &mut d);
+    let mut marks = plot_rect(plot) + &line_marks(series, &coords, axis, p, l, &mut d);
+    if scale.lo > 0.0 || scale.hi < 0.0 {
+        marks::axis_break(&mut marks, plot, axis.not_zero);
+    }
+    if !names.is_empty() {
+        label_single_points(&mut marks, series, &coords, plot, l);
+    }
     d.svg = assemble(buf, &head.svg, &marks, p);
     Ok(d)
 }

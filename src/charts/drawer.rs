@@ -116,40 +116,6 @@ impl<'a> Drawer<'a> {
         &self.loc.lang
     }
 
-    /// A value as tooltips and tables say it: "1,059", "58 million VND".
-    pub(super) fn value_text(&self, money: bool, v: f64) -> String {
-        match money {
-            true => self.loc.num.money_short(v, CHART_CURRENCY),
-            false => self.loc.num.number(v, 2),
-        }
-    }
-
-    /// "Hòa Bình, 2023 – Cooperatives: 758".
-    pub(super) fn tip(&self, (place, what): &(String, String), year: i32, value: &str) -> String {
-        let year = year.to_string();
-        let values = [
-            ("place", place.as_str()),
-            ("year", &year),
-            ("what", what),
-            ("value", value),
-        ];
-        fill(word(&self.loc, "tip"), &values)
-    }
-
-    /// The unit of a money axis (millions, or billions when the numbers are that
-    /// large), and its title.
-    pub(super) fn money_unit(&self, max: f64) -> (f64, String) {
-        let (unit, key) = if max >= 1e10 {
-            (1e9, "billion_per_year")
-        } else {
-            (1e6, "million_per_year")
-        };
-        (
-            unit,
-            self.loc.get(key).replace("{currency}", CHART_CURRENCY),
-        )
-    }
-
     /// Region → year → the first (newest) report for that year, with a hash of what
     /// the region's charts are drawn from.
     pub(super) fn regions(&self, setting: &str) -> BTreeMap<String, RegionData> {
@@ -283,6 +249,7 @@ impl<'a> Drawer<'a> {
             tick: &tick,
             tip: &tip,
             whole: !plot.money,
+            not_zero: word(&self.loc, "not_zero"),
         };
         let path = format!("charts/{}.svg", plot.stem);
         let fail =
@@ -526,6 +493,7 @@ impl<'a> Drawer<'a> {
             tick: &tick,
             tip: &tip,
             whole: !money,
+            not_zero: word(&self.loc, "not_zero"),
         };
         let one = std::slice::from_ref(&series);
         let draw = |l: &Layout| match money {

@@ -108,6 +108,25 @@ pub fn bar(out: &mut String, [x, y, w, h]: [i32; 4], class: &str, color: RGBColo
     );
 }
 
+/// The mark of a value axis that does not start at zero: the axis cut by two slanted
+/// strokes near its foot, with `title` (e.g. "The axis does not start at zero") as its
+/// tooltip.
+pub fn axis_break(out: &mut String, [x, y, _, h]: [i32; 4], title: &str) {
+    let (x, foot) = (x as f64, (y + h) as f64 - 24.0);
+    let _ = writeln!(
+        out,
+        "<g class=\"axis-break\"><title>{}</title><rect class=\"bg\" x=\"{}\" y=\"{}\" width=\"12\" height=\"5\" fill=\"#ffffff\"/><path d=\"M{},{} l12,-5 M{},{} l12,-5\" stroke=\"{}\" stroke-width=\"1.5\" fill=\"none\"/></g>",
+        escape(title),
+        r1(x - 6.0),
+        r1(foot),
+        r1(x - 6.0),
+        r1(foot + 2.5),
+        r1(x - 6.0),
+        r1(foot + 7.5),
+        hex(TEXT).to_uppercase(),
+    );
+}
+
 /// A legend's swatch: a short thick line in series `i`'s colour, centred on `y`.
 pub fn swatch(out: &mut String, x: f64, y: f64, len: f64, i: usize, p: &Palette) {
     let _ = writeln!(
@@ -134,7 +153,7 @@ mod tests {
         points(&mut out, &[((10, 20), tip)], 4.0, 0, &p);
         assert_eq!(
             out,
-            "<g class=\"p0\" fill=\"#0b5cad\">\n<circle cx=\"10\" cy=\"20\" r=\"4\"><title>Hòa Bình, 2023 – A &amp; B: 758</title></circle>\n</g>\n"
+            "<g class=\"p0\" fill=\"#08306b\">\n<circle cx=\"10\" cy=\"20\" r=\"4\"><title>Hòa Bình, 2023 – A &amp; B: 758</title></circle>\n</g>\n"
         );
         assert_eq!(r1(12.25), "12.3");
         assert_eq!(r1(14.0), "14");

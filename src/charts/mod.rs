@@ -17,6 +17,7 @@ mod report;
 mod scale;
 mod svg;
 mod table;
+mod units;
 mod words;
 mod years;
 
