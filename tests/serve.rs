@@ -436,8 +436,9 @@ fn only_the_sources_are_watched() {
         Duration::from_secs(4),
         |i| format!("write {i}"),
     );
-    let quiet = events.until("event:", Duration::from_millis(1500));
-    assert!(!quiet.contains("event:"), "{quiet}");
+    // (The stream opens with the site's warnings: its report's figure is not in its text.)
+    let quiet = events.until("event: reload", Duration::from_millis(1500));
+    assert!(!quiet.contains("event: reload"), "{quiet}");
     assert_eq!(server.line("Rebuilt", Duration::from_millis(100)), None);
 
     // ...and do not hold back the rebuild for a change to coopsite.yaml meanwhile.
@@ -520,4 +521,72 @@ fn source_folders_made_while_serving_are_watched() {
         "{% extends \"base.html\" %}{% block content %}Gone away{% endblock content %}",
     );
     wait_for(server.port, "/no/such/page/", "Gone away");
+}
+
+#[test]
+fn every_rebuild_shows_its_warnings_in_the_terminal_and_on_the_open_page() {
+    let site = fixture();
+    let server = serve(&site);
+    let port = server.port;
+    let wait = Duration::from_secs(10);
+    // The first build: its warning in the terminal and, on a page opened, a banner's.
+    let said = "figures.cooperatives_total: 10 is not stated";
+    assert!(
+        server.early.iter().any(|l| l.contains(said)),
+        "{:?}",
+        server.early
+    );
+    let (_, _, home) = get(port, "/");
+    assert!(home.contains("addEventListener(\"warnings\""), "{home}");
+    assert!(home.contains("Dismiss"), "{home}");
+    let mut page = Events::open(port);
+    let stream = page.until("is not stated", wait);
+    assert!(
+        stream.contains("event: warnings\ndata: warning: content/2023/a.md:"),
+        "{stream}"
+    );
+
+    // An edit brings another warning: the terminal says it, the page reloads and hears it.
+    site.file(
+        "content/2023/a.md",
+        front(
+            "First title",
+            "Province A",
+            2023,
+            "figures:\n  cooperatives_new: 7\n",
+        ),
+    );
+    assert!(server
+        .line("figures.cooperatives_new: 7 is not stated", wait)
+        .is_some());
+    assert!(page.until("event: reload", wait).contains("event: reload"));
+    let mut reloaded = Events::open(port);
+    let stream = reloaded.until("is not stated", wait);
+    assert!(
+        stream.contains("cooperatives_new: 7 is not stated"),
+        "{stream}"
+    );
+    assert!(!stream.contains("cooperatives_total"), "{stream}");
+
+    // Fixed: a page opened hears no warnings before the next reload.
+    site.file(
+        "content/2023/a.md",
+        front(
+            "First title",
+            "Province A",
+            2023,
+            "figures:\n  cooperatives_new: 2023\n",
+        ),
+    );
+    assert!(reloaded
+        .until("event: reload", wait)
+        .contains("event: reload"));
+    let mut clean = Events::open(port);
+    site.file(
+        "content/2024/b.md",
+        front("Renamed", "Province A", 2024, ""),
+    );
+    let stream = clean.until("event: reload", wait);
+    assert!(stream.contains("event: reload"), "{stream}");
+    assert!(!stream.contains("event: warnings"), "{stream}");
 }

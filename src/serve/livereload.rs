@@ -9,7 +9,9 @@ use std::time::Duration;
 /// Where pages listen for rebuilds.
 pub const EVENTS_PATH: &str = "/__coopsite/events";
 
-/// Added before `</body>`: reloads on `reload`, shows an overlay on `error`.
+/// Added before `</body>`: reloads on `reload`, shows an overlay on `error` and a
+/// banner that can be dismissed on `warnings` (dismissed, the same warnings stay
+/// hidden for the browser tab's session).
 const SCRIPT: &str = r#"<script>
 (function () {
   var box = null;
@@ -32,9 +34,38 @@ const SCRIPT: &str = r#"<script>
     }
     box.lastChild.textContent = text;
   }
+  function warn(text) {
+    var key = "coopsite-dismissed";
+    try { if (sessionStorage.getItem(key) === text) { return; } } catch (e) {}
+    var old = document.getElementById("coopsite-warnings");
+    if (old) { old.remove(); }
+    var bar = document.createElement("section");
+    bar.id = "coopsite-warnings";
+    bar.setAttribute("role", "status");
+    bar.setAttribute("aria-label", "coopsite warnings");
+    bar.style.cssText = "position:fixed;right:1rem;bottom:1rem;width:min(40rem,calc(100vw - 2rem));max-height:40vh;z-index:2147483646;overflow:auto;background:#fffbe6;color:#1b1f24;border:2px solid #8a4b00;border-radius:6px;padding:.75rem 1rem;box-shadow:0 4px 24px rgba(0,0,0,.25);font:14px/1.4 ui-monospace,monospace";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "Dismiss";
+    close.style.cssText = "float:right;margin-left:1rem;font:inherit;cursor:pointer";
+    close.addEventListener("click", function () {
+      try { sessionStorage.setItem(key, text); } catch (e) {}
+      bar.remove();
+    });
+    var h = document.createElement("strong");
+    h.textContent = "coopsite: the site builds, with warnings (the terminal shows them too):";
+    var pre = document.createElement("pre");
+    pre.style.cssText = "white-space:pre-wrap;margin:.5rem 0 0";
+    pre.textContent = text;
+    bar.appendChild(close);
+    bar.appendChild(h);
+    bar.appendChild(pre);
+    document.body.appendChild(bar);
+  }
   var es = new EventSource("/__coopsite/events");
   es.addEventListener("reload", function () { location.reload(); });
   es.addEventListener("error", function (e) { if (e.data) { show(e.data); } });
+  es.addEventListener("warnings", function (e) { if (e.data) { warn(e.data); } });
 })();
 </script>
 "#;
@@ -61,18 +92,24 @@ pub fn error_page(errors: &str) -> String {
 pub enum Event {
     Reload,
     Error(String),
+    /// The last good build's warnings, for the banner.
+    Warnings(String),
 }
 
 impl Event {
     fn frame(&self) -> String {
         match self {
             Event::Reload => "event: reload\ndata: reload\n\n".to_string(),
-            Event::Error(text) => {
-                let data: String = text.lines().map(|l| format!("data: {l}\n")).collect();
-                format!("event: error\n{data}\n")
-            }
+            Event::Error(text) => frame("error", text),
+            Event::Warnings(text) => frame("warnings", text),
         }
     }
+}
+
+/// An event named `name` whose data is `text`, every line kept.
+fn frame(name: &str, text: &str) -> String {
+    let data: String = text.lines().map(|l| format!("data: {l}\n")).collect();
+    format!("event: {name}\n{data}\n")
 }
 
 /// The open pages' event streams.
@@ -164,5 +201,8 @@ mod tests {
             f,
             "event: error\ndata: a.md:1:1: bad\ndata:   = help: fix\n\n"
         );
+        let f = Event::Warnings("warning: a.md:3:1: odd\n".into()).frame();
+        assert_eq!(f, "event: warnings\ndata: warning: a.md:3:1: odd\n\n");
+        assert!(SCRIPT.contains("addEventListener(\"warnings\""));
     }
 }

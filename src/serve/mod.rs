@@ -56,6 +56,9 @@ pub struct ServeOptions {
 struct State {
     site: Option<Arc<Live>>,
     error: Option<String>,
+    /// The last good build's warnings as the terminal shows them, for the banner of
+    /// every page opened (None when it has none).
+    warnings: Option<String>,
 }
 
 /// Whether a change to `path` can change the site: it is `coopsite.yaml` or below one
@@ -309,6 +312,8 @@ fn rebuild(
                 "{verb} {} {noun} in {ms} ms",
                 crate::numfmt::NumFormat::for_lang("en").int(n as i128)
             );
+            s.warnings =
+                Some(crate::warnings::render(live.warnings(), false)).filter(|w| !w.is_empty());
             let old = s.site.replace(Arc::new(live));
             s.error = None;
             drop(s);
@@ -362,12 +367,15 @@ fn respond(request: Request, state: &RwLock<State>, hub: &Hub) {
     }
     let url = request.url().to_string();
     if url.split('?').next() == Some(EVENTS_PATH) {
-        let first = state
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .error
-            .clone()
-            .map(Event::Error);
+        // A page opened (or reloaded after a rebuild) hears at once what is wrong: the
+        // errors, else the last good build's warnings.
+        let s = state.read().unwrap_or_else(|e| e.into_inner());
+        let first = match (&s.error, &s.warnings) {
+            (Some(e), _) => Some(Event::Error(e.clone())),
+            (None, Some(w)) => Some(Event::Warnings(w.clone())),
+            (None, None) => None,
+        };
+        drop(s);
         hub.stream(request.into_writer(), first);
         return;
     }
