@@ -105,6 +105,8 @@ struct Score {
     year_right: usize,
     date_expected: usize,
     date_right: usize,
+    /// A date written that is not the conference day.
+    date_wrong: usize,
     region_right: usize,
     refused: usize,
     others: usize,
@@ -119,6 +121,7 @@ impl Score {
         self.year_right += o.year_right;
         self.date_expected += o.date_expected;
         self.date_right += o.date_right;
+        self.date_wrong += o.date_wrong;
         self.region_right += o.region_right;
         self.refused += o.refused;
         self.others += o.others;
@@ -138,7 +141,7 @@ impl Score {
     fn line(&self, name: &str) -> String {
         format!(
             "{name:<10} {:>3} articles  precision {:>5.1}% ({}/{})  recall {:>5.1}% ({}/{})  \
-             year {}/{}  date {}/{}  region {}/{}  refused {}  other keys {}",
+             year {}/{}  date {}/{} ({} wrong)  region {}/{}  refused {}  other keys {}",
             self.articles,
             self.precision() * 100.0,
             self.right,
@@ -150,6 +153,7 @@ impl Score {
             self.articles,
             self.date_right,
             self.date_expected,
+            self.date_wrong,
             self.region_right,
             self.articles,
             self.refused,
@@ -232,6 +236,7 @@ fn score_article(site: &Site, yaml_path: &Path) -> (String, String, Score) {
     if want_date.is_some() && date == want_date {
         s.date_right = 1;
     } else if date != want_date {
+        s.date_wrong = usize::from(date.is_some());
         notes.push(format!("date: {date:?} for {want_date:?}"));
     }
     let got_region = got.get("region").and_then(Value::as_str).unwrap_or("");

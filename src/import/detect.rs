@@ -2,7 +2,8 @@
 //! year under review, the union that held it and its region.
 
 use super::patterns::{
-    Lang, Patterns, EN_MONTHS_SHORT, NOT_PLACES, PROVINCES, SURNAMES, VI_LETTERS,
+    Lang, Patterns, EN_MONTHS_SHORT, NOT_PLACES, PROVINCES, PROVINCE_ALIASES, SURNAMES,
+    VI_LETTERS,
 };
 use super::text::{is_word, Folded, Segments};
 use crate::content::date::Date;
@@ -45,23 +46,6 @@ pub fn language(text: &str) -> Lang {
     }
 }
 
-/// The headline (the first line, when it reads as one: short, no full stop) and the
-/// text after it.
-pub fn headline(text: &str) -> (Option<String>, &str) {
-    let trimmed = text.trim_start();
-    let (first, rest) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
-    let line = first.trim();
-    let is_headline = !line.is_empty()
-        && line.chars().count() <= 200
-        && !line.ends_with(['.', '!', '?', ';', ':', ','])
-        && !rest.trim().is_empty();
-    if is_headline {
-        (Some(line.to_string()), rest)
-    } else {
-        (None, trimmed)
-    }
-}
-
 /// A day and month, with the year when the text writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Day {
@@ -79,33 +63,59 @@ impl Day {
             .unwrap_or(if self.month >= 7 { review } else { review + 1 });
         Date::parse(&format!("{year:04}-{:02}-{:02}", self.month, self.day)).ok()
     }
+
+    /// The full date of a day on or before a page's publication day.
+    pub fn date_before(self, published: Date) -> Option<Date> {
+        let later = (self.month, self.day) > (published.month, published.day);
+        let year = published.year - i32::from(later);
+        Date::parse(&format!("{year:04}-{:02}-{:02}", self.month, self.day)).ok()
+    }
 }
 
-/// The conference day, from the first paragraph: "Sáng 28/12", "Le matin du 3
-/// janvier", "Pada pagi 28 Disember", "On the morning of December 28".
+/// The conference day: a date in the first paragraph ("Sáng 28/12", "Le matin du 3
+/// janvier", "Pada pagi 28 Disember", "On the morning of December 28"), or in a
+/// sentence of the next two that speaks of a conference.
 pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
     let f = Folded::new(text);
     let seg = Segments::new(&f.text);
-    let p = lang.patterns();
-    let first = seg
+    let conference = super::timewords::of(lang).conference;
+    let paragraphs = seg
         .paragraphs
         .iter()
-        .find(|r| !f.text[(*r).clone()].trim().is_empty())?;
-    let b = f.text.as_bytes();
-    let mut i = first.start;
-    while i < first.end {
+        .filter(|r| !f.text[(*r).clone()].trim().is_empty())
+        .take(3);
+    for (k, para) in paragraphs.enumerate() {
+        let mut i = para.start;
+        while let Some((day, from, end)) = next_day(&f.text, i, para.end, lang) {
+            i = end.max(i + 1);
+            let sentence = seg.sentence(from);
+            if k > 0 && !f.has_any(conference, sentence) {
+                continue;
+            }
+            let clause = seg.clause(from);
+            let start = if from - clause.start <= 40 {
+                clause.start
+            } else {
+                from
+            };
+            let quote = f.orig_of(start..end).trim().to_string();
+            return Some(Read { value: day, quote });
+        }
+    }
+    None
+}
+
+/// The next date written in `i..end` of the folded text: the day, where its words
+/// start and end.
+fn next_day(t: &str, mut i: usize, end: usize, lang: Lang) -> Option<(Day, usize, usize)> {
+    let b = t.as_bytes();
+    let p = lang.patterns();
+    while i < end {
         if b[i].is_ascii_digit() && (i == 0 || !is_word(b[i - 1])) {
-            let e = i + f.text[i..].bytes().take_while(u8::is_ascii_digit).count();
-            if let Some((day, from, end)) = day_at(&f.text, i, e, p, lang) {
-                let clause = seg.clause(i);
-                let start = if from - clause.start <= 40 {
-                    clause.start
-                } else {
-                    from
-                };
-                let quote = f.orig_of(start..end).trim().to_string();
+            let e = i + t[i..].bytes().take_while(u8::is_ascii_digit).count();
+            if let Some((day, from, to)) = day_at(t, i, e, p, lang) {
                 if Date::parse(&format!("2024-{:02}-{:02}", day.month, day.day)).is_ok() {
-                    return Some(Read { value: day, quote });
+                    return Some((day, from, to));
                 }
             }
             i = e;
@@ -241,52 +251,6 @@ fn month_of(word: &str, p: &Patterns) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// The year under review: the first year after "tổng kết", "passer en revue",
-/// "meringkaskan", "review"; else the year before "nhiệm vụ năm", "tâches pour".
-pub fn review_year(text: &str, lang: Lang) -> Option<Read<i32>> {
-    let f = Folded::new(text);
-    let seg = Segments::new(&f.text);
-    let p = lang.patterns();
-    let head = seg
-        .paragraphs
-        .iter()
-        .take(3)
-        .map(|r| r.end)
-        .max()
-        .unwrap_or(0);
-    for (anchors, shift, reach) in [(p.review, 0, 90), (p.next_tasks, 1, 40)] {
-        for (s, e, _) in f.find_any(anchors, 0..head) {
-            let sentence = seg.sentence(s);
-            let end = (e + reach).min(sentence.end);
-            if let Some((ye, y)) = first_year(&f.text, e, end) {
-                let quote = f.orig_of(s..ye).to_string();
-                return Some(Read {
-                    value: y - shift,
-                    quote,
-                });
-            }
-        }
-    }
-    None
-}
-
-/// The first four-digit year in `s..e`.
-fn first_year(t: &str, s: usize, e: usize) -> Option<(usize, i32)> {
-    let b = t.as_bytes();
-    let mut i = s;
-    while i + 4 <= e {
-        let run = t[i..e].bytes().take_while(u8::is_ascii_digit).count();
-        if run == 4 && (i == 0 || !is_word(b[i - 1])) {
-            let y: i32 = t[i..i + 4].parse().ok()?;
-            if (1990..=2100).contains(&y) {
-                return Some((i + 4, y));
-            }
-        }
-        i += run.max(1);
-    }
-    None
-}
-
 /// The union that held the conference, as the text names it.
 pub fn union(text: &str, lang: Lang) -> Option<String> {
     let f = Folded::new(text);
@@ -304,7 +268,7 @@ pub fn union(text: &str, lang: Lang) -> Option<String> {
     }
     let with_place = names.iter().find(|n| {
         let folded = Folded::new(n);
-        !folded.find_any(PROVINCES, 0..folded.text.len()).is_empty()
+        !folded.find_any(&place_phrases(), 0..folded.text.len()).is_empty()
     });
     with_place.or(names.first()).cloned()
 }
@@ -401,10 +365,33 @@ fn capitalised_run(text: &str, pos: usize) -> std::ops::Range<usize> {
     start..end
 }
 
+/// Every way of writing a province, folded ("ba ria - vung tau", "ba ria-vung tau",
+/// "ba ria vung tau", "hanoi"), with its name ("Bà Rịa - Vũng Tàu").
+fn places() -> &'static [(String, &'static str)] {
+    static PLACES: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| {
+        let named = PROVINCES.iter().map(|n| (*n, *n));
+        let mut out = Vec::new();
+        for (written, name) in named.chain(PROVINCE_ALIASES.iter().copied()) {
+            let f = Folded::new(written).text;
+            for v in [f.replace(" - ", "-"), f.replace(" - ", " "), f] {
+                if !out.iter().any(|(o, _): &(String, &str)| *o == v) {
+                    out.push((v, name));
+                }
+            }
+        }
+        out
+    })
+}
+
+fn place_phrases() -> Vec<&'static str> {
+    places().iter().map(|(p, _)| p.as_str()).collect()
+}
+
 /// "Nguyễn Văn A", "Ủy ban": a person or a body, not a place.
 fn is_person_or_body(words: &str) -> bool {
     let f = Folded::new(words);
-    if f.find_any(PROVINCES, 0..f.text.len())
+    if f.find_any(&place_phrases(), 0..f.text.len())
         .first()
         .is_some_and(|m| m.0 == 0)
     {
@@ -428,10 +415,11 @@ fn upper_first(s: &str) -> String {
 pub fn region(text: &str, lang: Lang) -> Option<String> {
     let f = Folded::new(text);
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for (s, e, _) in f.find_any(PROVINCES, 0..f.text.len()) {
+    let phrases = place_phrases();
+    for (s, e, k) in f.find_any(&phrases, 0..f.text.len()) {
         let name = f.orig_of(s..e);
         if name.chars().next().is_some_and(char::is_uppercase) {
-            add(&mut counts, name);
+            add(&mut counts, places()[k].1);
         }
     }
     if counts.is_empty() {

@@ -27,6 +27,8 @@ pub struct Draft<'a> {
     pub lang_note: &'a str,
     pub slug: &'a str,
     pub decided: &'a Decided,
+    /// What import could not decide, listed for the author.
+    pub undecided: &'a [String],
     pub body: &'a str,
 }
 
@@ -60,7 +62,20 @@ pub fn render(d: &Draft) -> String {
         Some(d.lang_note),
     );
     line(&mut out, &format!("slug: {}", yaml_str(d.slug)), None);
+    line(
+        &mut out,
+        "draft: true",
+        Some("imported: check it against the article, then remove this line"),
+    );
     out.push_str("# source: https://…              # where the article was published\n");
+    for (k, u) in d.undecided.iter().enumerate() {
+        if k == 0 {
+            out.push_str("# Not decided, for the author:\n");
+        }
+        out.push_str("#   ");
+        out.push_str(&one_line(u));
+        out.push('\n');
+    }
     section(&mut out, "figures", &d.decided.figures);
     section(&mut out, "targets", &d.decided.targets);
     left_out(&mut out, &d.decided.left);

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::money;
 use super::patterns::{Lang, Patterns};
-use super::text::{Folded, Segments};
+use super::text::{ends_with_word, Folded, Segments};
 use crate::content::amount::{Notation, Period};
 use crate::content::mentions::mentions;
 
@@ -442,15 +442,6 @@ fn find_nouns(f: &Folded, p: &Patterns) -> Vec<(Noun, Range<usize>)> {
         .into_iter()
         .map(|(s, e, k)| (kinds[k], s..e))
         .collect()
-}
-
-/// True when `text` ends with `word` as a whole word.
-pub fn ends_with_word(text: &str, word: &str) -> bool {
-    text.ends_with(word)
-        && text[..text.len() - word.len()]
-            .bytes()
-            .last()
-            .is_none_or(|b| !super::text::is_word(b))
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {

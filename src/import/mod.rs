@@ -15,13 +15,17 @@ pub mod draft;
 pub mod extract;
 mod money;
 pub mod patterns;
+pub mod page;
 pub mod text;
+mod timewords;
+pub mod when;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::config::{Config, CONFIG_FILE};
 use crate::content::frontmatter::{parse_report, Settings};
+use crate::content::date::Date;
 use crate::content::slugify;
 use crate::figure_table::FigureTable;
 use decide::{Decided, Left};
@@ -208,32 +212,49 @@ fn normalise(article: &str) -> String {
     unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect()
 }
 
-/// Drafts the report of one article, checked with the site's parser.
-pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<Imported, Failure> {
-    let article = normalise(article);
-    let (lang, lang_note) = match &opts.lang {
+/// What the article says of itself: language, headline, conference day, year under
+/// review, region and union, each with how it was read.
+struct Head {
+    lang: Lang,
+    lang_note: &'static str,
+    headline: Option<String>,
+    body: String,
+    date: Option<Date>,
+    date_note: String,
+    year: i32,
+    year_note: String,
+    region: (String, String),
+    union: String,
+    union_note: Option<&'static str>,
+    /// What import could not decide, for the author.
+    undecided: Vec<String>,
+}
+
+fn language(article: &str, opts: &ImportOptions) -> Result<(Lang, &'static str), Failure> {
+    match &opts.lang {
         Some(code) => match Lang::from_code(code) {
-            Some(l) => (l, "given with --lang"),
-            None => {
-                return Err(Failure::Usage(format!(
-                    "--lang {code}: import reads vi, en, fr or ms"
-                )))
-            }
+            Some(l) => Ok((l, "given with --lang")),
+            None => Err(Failure::Usage(format!(
+                "--lang {code}: import reads vi, en, fr or ms"
+            ))),
         },
-        None => (detect::language(&article), "detected from the text"),
-    };
-    let (headline, rest) = detect::headline(&article);
-    let body = draft::body(rest);
-    let full = match &headline {
+        None => Ok((detect::language(article), "detected from the text")),
+    }
+}
+
+/// Reads the article's head: everything but its figures.
+fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
+    let (lang, lang_note) = language(article, opts)?;
+    let page = page::read(article);
+    let body = draft::body(&page.text);
+    let full = match &page.headline {
         Some(h) => format!("{h}\n\n{body}"),
         None => body.clone(),
     };
-    let day = detect::conference_day(&body, lang).or_else(|| {
-        headline
-            .as_deref()
-            .and_then(|h| detect::conference_day(h, lang))
-    });
-    let (year, year_note) = review_year(opts, &full, lang, day.as_ref())?;
+    let published = page.published.as_ref().map(|p| p.0);
+    let day = detect::conference_day(&body, lang);
+    let mut undecided = Vec::new();
+    let (year, year_note) = review_year(opts, &full, lang, day.as_ref(), published, &mut undecided)?;
     let region = match (&opts.region, detect::region(&full, lang)) {
         (Some(r), _) => (r.trim().to_string(), "given with --region".to_string()),
         (None, Some(r)) => (r.clone(), format!("\"{r}\", named in the text")),
@@ -248,47 +269,76 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let union_note = union
         .is_none()
         .then_some("the text does not name the union: check it");
-    let union = union.unwrap_or_else(|| lang.patterns().union_default.to_string());
-    let date = day.as_ref().and_then(|d| d.value.date(year));
+    let date = day.as_ref().and_then(|d| match (d.value.year, published) {
+        (None, Some(p)) => d.value.date_before(p),
+        _ => d.value.date(year),
+    });
     let date_note = match &day {
         Some(d) if date.is_some() => draft::quoted(&d.quote),
-        _ => "the text does not name the conference day: write it as YYYY-MM-DD".into(),
+        _ => {
+            undecided.push("the conference day: the text does not name it".into());
+            "the text does not name the conference day: write it as YYYY-MM-DD".into()
+        }
     };
-    let mut decided = decide::decide(extract::extract(&body, lang, year));
+    Ok(Head {
+        lang,
+        lang_note,
+        headline: page.headline,
+        body,
+        date,
+        date_note,
+        year,
+        year_note,
+        region,
+        union: union.unwrap_or_else(|| lang.patterns().union_default.to_string()),
+        union_note,
+        undecided,
+    })
+}
+
+/// Drafts the report of one article, checked with the site's parser.
+pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<Imported, Failure> {
+    let article = normalise(article);
+    let head = read_head(&article, opts)?;
+    let (lang, year) = (head.lang, head.year);
+    let mut decided = decide::decide(extract::extract(&head.body, lang, year));
     keep_names_apart(&mut decided, &site.table);
-    let title = headline
+    let title = head
+        .headline
         .clone()
-        .unwrap_or_else(|| draft::made_title(lang, &union, year));
-    let slug = match slugify(&region.0) {
+        .unwrap_or_else(|| draft::made_title(lang, &head.union, year));
+    let slug = match slugify(&head.region.0) {
         s if s.is_empty() => format!("report-{year}"),
         s => format!("{s}-{year}"),
     };
     let d = draft::Draft {
         title: &title,
-        title_note: headline
+        title_note: head
+            .headline
             .is_none()
             .then_some("the article has no headline: made from the union and the year"),
-        date,
-        date_note,
+        date: head.date,
+        date_note: head.date_note.clone(),
         year,
-        year_note,
-        union: &union,
-        union_note,
-        region: &region.0,
-        region_note: region.1,
+        year_note: head.year_note.clone(),
+        union: &head.union,
+        union_note: head.union_note,
+        region: &head.region.0,
+        region_note: head.region.1.clone(),
         lang,
-        lang_note,
+        lang_note: head.lang_note,
         slug: &slug,
         decided: &decided,
-        body: &body,
+        undecided: &head.undecided,
+        body: &head.body,
     };
     let text = draft::render(&d);
     let rel_path = PathBuf::from("content")
         .join(year.to_string())
         .join(format!("{slug}.md"));
-    verify(&text, &rel_path, date.is_none().then_some(year), site)?;
+    verify(&text, &rel_path, head.date.is_none().then_some(year), site)?;
     let mut notes = Vec::new();
-    if date.is_none() {
+    if head.date.is_none() {
         notes.push("the text does not name the conference day: fill in `date:`".into());
     }
     Ok(Imported {
@@ -299,12 +349,15 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     })
 }
 
-/// The year under review: `--year`, the text's words, or the conference day's year.
+/// The year under review: `--year`, the text's words, the conference day's year, or
+/// a guess from the page's publication day (listed as undecided).
 fn review_year(
     opts: &ImportOptions,
     full: &str,
     lang: Lang,
     day: Option<&detect::Read<detect::Day>>,
+    published: Option<Date>,
+    undecided: &mut Vec<String>,
 ) -> Result<(i32, String), Failure> {
     if let Some(y) = opts.year {
         if !(1000..=9999).contains(&y) {
@@ -312,8 +365,20 @@ fn review_year(
         }
         return Ok((y, "given with --year".into()));
     }
-    if let Some(r) = detect::review_year(full, lang) {
-        return Ok((r.value, draft::quoted(&r.quote)));
+    let read = when::review(full, lang, published);
+    if let Some(r) = read.as_ref().filter(|r| r.sure || day.is_none_or(|d| d.value.year.is_none())) {
+        if r.half {
+            undecided.push(format!(
+                "the text reviews the first half of {} only ({}): its figures are for six months",
+                r.year,
+                draft::quoted(&r.quote)
+            ));
+        }
+        if !r.sure {
+            undecided.push(format!("the year under review: {} is a guess ({})", r.year, r.quote));
+        }
+        let half = if r.half { "the first half: " } else { "" };
+        return Ok((r.year, format!("{half}{}", draft::quoted(&r.quote))));
     }
     if let Some(d) = day {
         if let Some(y) = d.value.year {

@@ -223,20 +223,29 @@ pub const NOT_PLACES: W = &[
     "cette",
 ];
 
-/// The provinces and cities of Viet Nam (before and after the 2025 mergers), folded.
+/// The provinces and cities of Viet Nam (before the 2025 mergers), as they are named.
 #[rustfmt::skip]
 pub const PROVINCES: W = &[
-    "an giang", "ba ria - vung tau", "ba ria-vung tau", "ba ria vung tau", "bac giang",
-    "bac kan", "bac lieu", "bac ninh", "ben tre", "binh dinh", "binh duong", "binh phuoc",
-    "binh thuan", "ca mau", "cao bang", "dak lak", "dak nong", "dien bien", "dong nai",
-    "dong thap", "gia lai", "ha giang", "ha nam", "ha tinh", "hai duong", "hau giang",
-    "hoa binh", "hung yen", "khanh hoa", "kien giang", "kon tum", "lai chau", "lam dong",
-    "lang son", "lao cai", "long an", "nam dinh", "nghe an", "ninh binh", "ninh thuan",
-    "phu tho", "phu yen", "quang binh", "quang nam", "quang ngai", "quang ninh", "quang tri",
-    "soc trang", "son la", "tay ninh", "thai binh", "thai nguyen", "thanh hoa",
-    "thua thien hue", "thua thien - hue", "tien giang", "tra vinh", "tuyen quang",
-    "vinh long", "vinh phuc", "yen bai", "ha noi", "hanoi", "hai phong", "da nang",
-    "can tho", "ho chi minh", "hue",
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+    "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk",
+    "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+    "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang",
+    "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An",
+    "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi",
+    "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên",
+    "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long",
+    "Vĩnh Phúc", "Yên Bái", "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế",
+];
+/// Other ways of writing a province, and the name it is written with.
+pub const PROVINCE_ALIASES: &[(&str, &str)] = &[
+    ("Thừa Thiên - Huế", "Thừa Thiên Huế"),
+    ("Hanoi", "Hà Nội"),
+    ("Dak Lak", "Đắk Lắk"),
+    ("Daklak", "Đắk Lắk"),
+    ("Dak Nong", "Đắk Nông"),
+    ("Thanh Hoá", "Thanh Hóa"),
+    ("Hoà Bình", "Hòa Bình"),
+    ("Khánh Hoà", "Khánh Hòa"),
 ];
 
 #[rustfmt::skip]

@@ -125,6 +125,15 @@ impl<'a> Folded<'a> {
     }
 }
 
+/// True when `text` ends with `word` as a whole word.
+pub fn ends_with_word(text: &str, word: &str) -> bool {
+    text.ends_with(word)
+        && text[..text.len() - word.len()]
+            .bytes()
+            .last()
+            .is_none_or(|b| !is_word(b))
+}
+
 pub fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }

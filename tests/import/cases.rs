@@ -183,7 +183,7 @@ targets:
         file: "en_bac_giang_2023.txt",
         args: &[],
         path: "content/2023/bac-giang-2023.md",
-        head: "{date: 2023-12-27, year: 2023, union: Bac Giang Provincial Cooperative Union, region: Bac Giang, lang: en}",
+        head: "{date: 2023-12-27, year: 2023, union: Bac Giang Provincial Cooperative Union, region: Bắc Giang, lang: en}",
         written: "figures:
   cooperatives_total: 1108
   cooperatives_new: 58
@@ -206,7 +206,7 @@ targets:
         file: "en_lam_dong_2024.txt",
         args: &[],
         path: "content/2024/lam-dong-2024.md",
-        head: "{date: 2025-01-08, year: 2024, union: Cooperative Union of Lam Dong province, region: Lam Dong, lang: en}",
+        head: "{date: 2025-01-08, year: 2024, union: Cooperative Union of Lam Dong province, region: Lâm Đồng, lang: en}",
         written: "figures:
   cooperatives_total: 574
   cooperatives_new: 49
@@ -227,7 +227,7 @@ targets:
         file: "en_ha_tinh_2024.txt",
         args: &[],
         path: "content/2024/ha-tinh-2024.md",
-        head: "{date: 2025-01-06, year: 2024, union: Ha Tinh Cooperative Union, region: Ha Tinh, lang: en}",
+        head: "{date: 2025-01-06, year: 2024, union: Ha Tinh Cooperative Union, region: Hà Tĩnh, lang: en}",
         written: "figures:
   cooperatives_total: 812
   cooperatives_new: 64
@@ -276,7 +276,7 @@ targets:
         file: "en_thanh_hoa_2023.txt",
         args: &[],
         path: "content/2023/thanh-hoa-2023.md",
-        head: "{date: 2023-12-26, year: 2023, union: Thanh Hoa provincial Cooperative Union, region: Thanh Hoa, lang: en}",
+        head: "{date: 2023-12-26, year: 2023, union: Thanh Hoa provincial Cooperative Union, region: Thanh Hóa, lang: en}",
         written: "figures:
   cooperatives_total: 1224
   cooperatives_new: 128
@@ -297,7 +297,7 @@ targets:
         file: "fr_binh_dinh_2024.txt",
         args: &[],
         path: "content/2024/binh-dinh-2024.md",
-        head: "{date: 2025-01-09, year: 2024, union: Union des coopératives de la province de Binh Dinh, region: Binh Dinh, lang: fr}",
+        head: "{date: 2025-01-09, year: 2024, union: Union des coopératives de la province de Binh Dinh, region: Bình Định, lang: fr}",
         written: "figures:
   cooperatives_total: 398
   cooperatives_new: 37

@@ -20,16 +20,6 @@ fn languages_by_letters_and_words() {
     );
 }
 
-#[test]
-fn a_headline_is_a_short_first_line_without_a_full_stop() {
-    let (h, rest) = headline("\u{20}Tổng kết năm 2023\n\nSáng 28/12, hội nghị.\n");
-    assert_eq!(h.as_deref(), Some("Tổng kết năm 2023"));
-    assert_eq!(rest.trim(), "Sáng 28/12, hội nghị.");
-    let (h, rest) = headline("Pada pagi 28 Disember, Kesatuan Koperasi Wilayah bersidang.\nLagi.");
-    assert_eq!(h, None);
-    assert!(rest.starts_with("Pada pagi"));
-}
-
 fn day(text: &str, lang: Lang) -> Option<(u32, u32, Option<i32>, String)> {
     conference_day(text, lang).map(|r| (r.value.day, r.value.month, r.value.year, r.quote))
 }
@@ -94,37 +84,6 @@ fn a_january_conference_reviews_the_year_before() {
         year: None,
     };
     assert_eq!(d.date(2023), None);
-}
-
-#[test]
-fn the_year_under_review() {
-    let y = |t: &str, l: Lang| review_year(t, l).map(|r| r.value);
-    assert_eq!(
-        y(
-            "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024",
-            Lang::Vi
-        ),
-        Some(2023)
-    );
-    assert_eq!(
-        y(
-            "pour passer en revue les activités de 2024 et déployer les tâches pour 2025",
-            Lang::Fr
-        ),
-        Some(2024)
-    );
-    assert_eq!(
-        y(
-            "untuk meringkaskan aktiviti pada tahun 2023 dan melaksanakan tugas pada tahun 2024",
-            Lang::Ms
-        ),
-        Some(2023)
-    );
-    assert_eq!(
-        y("The union set tasks for 2025 at its meeting.", Lang::En),
-        Some(2024)
-    );
-    assert_eq!(y("Nothing about years here.", Lang::En), None);
 }
 
 #[test]
@@ -199,7 +158,7 @@ fn regions_named_in_the_text() {
     );
     assert_eq!(
         region("the Lam Dong province union", Lang::En).as_deref(),
-        Some("Lam Dong")
+        Some("Lâm Đồng")
     );
     assert_eq!(
         region("Springfield province held a conference", Lang::En).as_deref(),

@@ -1,0 +1,218 @@
+//! A text copied from a news page: its headline, its publication stamp ("10/01/2024
+//! 08:15", "Thứ Sáu, 13/07/2018", "December 18, 2024 | 11:56 GMT +7"), and the lines
+//! of the page that are not the article (view counts, "Chia sẻ", "In bài này",
+//! "Ảnh: …", related-article links), set apart from its paragraphs.
+
+use super::text::Folded;
+use super::timewords::{PAGE_LINES, PAGE_PREFIXES, STAMP_WORDS};
+use crate::content::date::Date;
+
+/// The article, read from the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub headline: Option<String>,
+    /// When the page was published (not the conference day), and the line it was read from.
+    pub published: Option<(Date, String)>,
+    /// The article's lines, the page's own lines taken out.
+    pub text: String,
+}
+
+/// Reads a page: the first line is the headline when it reads as one (not a long
+/// paragraph), stamp lines give the publication date, the page's lines are dropped.
+pub fn read(text: &str) -> Page {
+    let mut lines = text.trim_start().lines();
+    let first = lines.next().unwrap_or_default().trim();
+    let rest: Vec<&str> = lines.collect();
+    let headline = is_headline(first, &rest).then(|| first.to_string());
+    let mut kept: Vec<&str> = Vec::new();
+    if headline.is_none() {
+        kept.push(first);
+    }
+    let mut published = None;
+    for line in rest {
+        let t = line.trim();
+        if let Some(d) = stamp(t) {
+            published.get_or_insert((d, t.to_string()));
+            continue;
+        }
+        if is_page_line(t) || headline.as_deref() == Some(t) {
+            continue;
+        }
+        kept.push(line);
+    }
+    Page {
+        headline,
+        published,
+        text: kept.join("\n"),
+    }
+}
+
+/// A headline: short (at most 30 words; 15 and no comma when it ends with a full
+/// stop), followed by text, not a dateline.
+fn is_headline(line: &str, rest: &[&str]) -> bool {
+    let words = line.split_whitespace().count();
+    let sentence = line.ends_with(['.', '!', '?']) && (words > 15 || line.contains(','));
+    !line.is_empty()
+        && words <= 30
+        && !sentence
+        && !line.ends_with([':', ',', ';'])
+        && stamp(line).is_none()
+        && rest.iter().any(|l| !l.trim().is_empty())
+}
+
+/// A line of the page, not of the article: a view count ("170 views"), a share
+/// button, a photo credit, a link to another article.
+fn is_page_line(line: &str) -> bool {
+    if line.is_empty() {
+        return false;
+    }
+    let f = Folded::new(line);
+    let t = f.text.trim().trim_start_matches(['-', '•', '+', '*']).trim();
+    if PAGE_PREFIXES.iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|r| r.is_empty() || r.starts_with([':', ' ', '.']))
+    }) {
+        return true;
+    }
+    let bare = t.trim_end_matches([':', '.']).trim();
+    if PAGE_LINES.contains(&bare) {
+        return true;
+    }
+    // "124", "170 views", "- Business": a counter or a section name, alone on a line.
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    let count = words.first().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    (count && words.len() <= 2 && !bare.contains(['.', ','])) || (words.len() == 1 && line.starts_with('-'))
+}
+
+/// A publication stamp: a date, with only times, weekdays and stamp words around it.
+pub fn stamp(line: &str) -> Option<Date> {
+    if line.is_empty() || line.chars().count() > 80 {
+        return None;
+    }
+    let f = Folded::new(line);
+    let t = f.text.as_str();
+    let us = t.contains(" am") || t.contains(" pm");
+    let mut date = None;
+    let mut rest = String::new();
+    for token in t.split(|c: char| c.is_whitespace() || "|,()[]".contains(c)) {
+        let token = token.trim_end_matches(':');
+        if token.is_empty() {
+            continue;
+        }
+        if let Some(d) = numeric_date(token, us) {
+            date.get_or_insert(d);
+        } else if !is_time(token) && !STAMP_WORDS.contains(&token) {
+            rest.push_str(token);
+            rest.push(' ');
+        }
+    }
+    let rest: Vec<&str> = rest.split_whitespace().filter(|w| !w.starts_with('+')).collect();
+    match date {
+        Some(d) => rest.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())).then_some(d),
+        None => named_date(&rest),
+    }
+}
+
+/// "13/02/2023", "30-10-2020", "7/15/2019" (month first when the stamp has AM/PM or
+/// the second number cannot be a month).
+fn numeric_date(token: &str, us: bool) -> Option<Date> {
+    let parts: Vec<&str> = token.split(['/', '-', '.']).collect();
+    if parts.len() != 3 || parts[2].len() != 4 {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let (d, m) = if (us && n[0] <= 12) || n[1] > 12 {
+        (n[1], n[0])
+    } else {
+        (n[0], n[1])
+    };
+    Date::parse(&format!("{:04}-{m:02}-{d:02}", n[2])).ok()
+}
+
+/// "december 18 2024" (what is left of "December 18, 2024 | 11:56").
+fn named_date(w: &[&str]) -> Option<Date> {
+    let (m, d, y) = match w {
+        [m, d, y] if month_name(m).is_some() => (month_name(m)?, d.parse().ok()?, y.parse().ok()?),
+        [d, m, y] if month_name(m).is_some() => (month_name(m)?, d.parse().ok()?, y.parse().ok()?),
+        _ => return None,
+    };
+    let (d, y): (u32, i32) = (d, y);
+    Date::parse(&format!("{y:04}-{m:02}-{d:02}")).ok()
+}
+
+fn month_name(w: &str) -> Option<u32> {
+    super::timewords::MONTH_NAMES
+        .iter()
+        .find(|(n, _)| *n == w)
+        .map(|(_, m)| *m)
+}
+
+/// "08:15", "9:54:00", "11:56".
+fn is_time(token: &str) -> bool {
+    let parts: Vec<&str> = token.split(':').collect();
+    parts.len() >= 2
+        && parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<Date> {
+        Date::parse(s).ok()
+    }
+
+    #[test]
+    fn stamps_of_news_pages() {
+        assert_eq!(stamp("10/01/2024 08:15"), d("2024-01-10"));
+        assert_eq!(stamp("Thứ Hai, 13/02/2023, 18:48 [GMT+7]"), d("2023-02-13"));
+        assert_eq!(stamp("Cập nhật, 13:41, Thứ Sáu, 29/11/2019 (GMT+7)"), d("2019-11-29"));
+        assert_eq!(stamp("Cập nhật: 30-10-2020 | 11:09:41"), d("2020-10-30"));
+        assert_eq!(stamp("10:03:30 AM | 7/15/2019"), d("2019-07-15"));
+        assert_eq!(stamp("9:54:00 AM | 3/3/2022"), d("2022-03-03"));
+        assert_eq!(stamp("15:08, 27/11/2025"), d("2025-11-27"));
+        assert_eq!(stamp("December 18, 2024 | 11:56 GMT +7"), d("2024-12-18"));
+        assert_eq!(stamp("Tuesday, December 26, 2023 | 15:01:32"), d("2023-12-26"));
+        assert_eq!(stamp("Sáng 15/1, Liên minh HTX tỉnh tổ chức hội nghị"), None);
+        assert_eq!(stamp("Năm 2024, toàn tỉnh có 418 HTX"), None);
+    }
+
+    #[test]
+    fn a_page_gives_its_headline_and_publication_day_and_drops_its_own_lines() {
+        let p = read(
+            "Gia Lai: 418 HTX\n\n10/01/2024 08:15\n\nChia sẻ\n\nSáng 5/1, hội nghị.\n\n\
+             Ảnh: Minh Anh\n\n170 views\n\nXem thêm: Gia Lai phát triển HTX\n\nToàn tỉnh có 418 HTX.",
+        );
+        assert_eq!(p.headline.as_deref(), Some("Gia Lai: 418 HTX"));
+        assert_eq!(p.published.map(|x| x.0), d("2024-01-10"));
+        assert!(p.text.contains("Sáng 5/1, hội nghị."), "{}", p.text);
+        assert!(p.text.contains("Toàn tỉnh có 418 HTX."), "{}", p.text);
+        for gone in ["Chia sẻ", "Ảnh", "views", "Xem thêm", "08:15"] {
+            assert!(!p.text.contains(gone), "{gone}: {}", p.text);
+        }
+    }
+
+    #[test]
+    fn a_headline_is_a_short_first_line() {
+        let p = read("\u{20}Tổng kết năm 2023\n\nSáng 28/12, hội nghị.\n");
+        assert_eq!(p.headline.as_deref(), Some("Tổng kết năm 2023"));
+        assert_eq!(p.text.trim(), "Sáng 28/12, hội nghị.");
+        let p = read("Pada pagi 28 Disember, Kesatuan Koperasi Wilayah bersidang.\nLagi.");
+        assert_eq!(p.headline, None);
+        assert!(p.text.starts_with("Pada pagi"));
+        let p = read("28 agricultural cooperatives have developed 34 OCOP products.\n\nText.");
+        assert!(p.headline.is_some());
+    }
+
+    #[test]
+    fn a_first_paragraph_is_no_headline() {
+        let long = "Năm 2023, toàn tỉnh có 345 HTX, trong đó có 200 HTX nông nghiệp, tăng 12 HTX \
+                    so với năm trước, với tổng số thành viên là hơn 20 nghìn người và nhiều tổ hợp tác mới.";
+        let p = read(&format!("{long}\n\nTiếp theo."));
+        assert_eq!(p.headline, None);
+        assert!(p.text.starts_with("Năm 2023"));
+    }
+}
