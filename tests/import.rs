@@ -372,14 +372,28 @@ fn a_copied_news_page_gives_its_headline_the_conference_day_and_a_half_year() {
     let out = site.run(&["import", "page.txt", "--stdout", "--root", root]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("---\ntitle: \"Lào Cai: thành lập mới 14 HTX\""), "{text}");
+    assert!(
+        text.starts_with("---\ntitle: \"Lào Cai: thành lập mới 14 HTX\""),
+        "{text}"
+    );
     assert!(text.contains("\ndate: 2024-07-08 "), "{text}");
     assert!(text.contains("\nyear: 2024 "), "{text}");
-    assert!(text.contains("# the first half: \"6 tháng đầu năm 2024\""), "{text}");
+    assert!(
+        text.contains("# the first half: \"6 tháng đầu năm 2024\""),
+        "{text}"
+    );
     assert!(text.contains("\ndraft: true "), "{text}");
-    assert!(text.contains("# Not decided, for the author:\n#   the text reviews the first half of 2024 only"), "{text}");
+    assert!(
+        text.contains(
+            "# Not decided, for the author:\n#   the text reviews the first half of 2024 only"
+        ),
+        "{text}"
+    );
     let (_, _, body) = front_matter(&text);
-    assert!(body.contains("Sáng 8/7, Liên minh HTX tỉnh Lào Cai"), "{body}");
+    assert!(
+        body.contains("Sáng 8/7, Liên minh HTX tỉnh Lào Cai"),
+        "{body}"
+    );
     for gone in ["08:15", "Chia sẻ", "Ảnh: Minh Anh", "Xem thêm"] {
         assert!(!body.contains(gone), "{gone}: {body}");
     }

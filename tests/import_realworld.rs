@@ -22,13 +22,16 @@ use std::path::{Path, PathBuf};
 use common::{stderr, Site};
 use serde_yaml::{Mapping, Value};
 
-/// What is asserted on the `test` split: the targets of issue #23 once reached, until
-/// then the numbers reached (re-measure and raise them when the set or import changes).
-const TEST_PRECISION_FLOOR: f64 = 0.0;
-const TEST_RECALL_FLOOR: f64 = 0.0;
-/// What is asserted on the `dev` split (tuned on), so it fails on regression.
-const DEV_PRECISION_FLOOR: f64 = 0.0;
-const DEV_RECALL_FLOOR: f64 = 0.0;
+/// What is asserted on the `test` split: the targets of issue #23 (97% precision, 80%
+/// recall) once reached; until then the numbers reached, a few points below while the set
+/// is still growing (measured on 40 articles: 74.4% and 43.3%). Re-measure and raise them
+/// when import or the set changes.
+const TEST_PRECISION_FLOOR: f64 = 0.70;
+const TEST_RECALL_FLOOR: f64 = 0.40;
+/// What is asserted on the `dev` split (tuned on), so it fails on regression
+/// (measured: 86.0% and 60.6%).
+const DEV_PRECISION_FLOOR: f64 = 0.80;
+const DEV_RECALL_FLOOR: f64 = 0.55;
 
 const KEYS: [&str; 9] = [
     "cooperatives_total",
@@ -169,7 +172,9 @@ fn import(site: &Site, txt: &Path, region: &str) -> Result<(Mapping, bool), Stri
     let file = txt.to_str().unwrap();
     let out = site.run(&["import", file, "--stdout", "--root", root]);
     let (out, asked) = if out.status.code() == Some(2) && stderr(&out).contains("--region") {
-        let args = ["import", file, "--stdout", "--root", root, "--region", region];
+        let args = [
+            "import", file, "--stdout", "--root", root, "--region", region,
+        ];
         (site.run(&args), true)
     } else {
         (out, false)
@@ -177,10 +182,7 @@ fn import(site: &Site, txt: &Path, region: &str) -> Result<(Mapping, bool), Stri
     if !out.status.success() {
         return Err(stderr(&out).trim().replace('\n', " | "));
     }
-    Ok((
-        front_matter(&String::from_utf8_lossy(&out.stdout)),
-        asked,
-    ))
+    Ok((front_matter(&String::from_utf8_lossy(&out.stdout)), asked))
 }
 
 /// Imports one article and scores it, printing its mistakes.
@@ -243,7 +245,9 @@ fn score_article(site: &Site, yaml_path: &Path) -> (String, String, Score) {
     if !asked && got_region == region {
         s.region_right = 1;
     } else {
-        notes.push(format!("region: {got_region:?} for {region:?} (asked: {asked})"));
+        notes.push(format!(
+            "region: {got_region:?} for {region:?} (asked: {asked})"
+        ));
     }
     for n in &notes {
         eprintln!("{stem} [{split}]: {n}");

@@ -2,8 +2,7 @@
 //! year under review, the union that held it and its region.
 
 use super::patterns::{
-    Lang, Patterns, EN_MONTHS_SHORT, NOT_PLACES, PROVINCES, PROVINCE_ALIASES, SURNAMES,
-    VI_LETTERS,
+    Lang, Patterns, EN_MONTHS_SHORT, NOT_PLACES, PROVINCES, PROVINCE_ALIASES, SURNAMES, VI_LETTERS,
 };
 use super::text::{is_word, Folded, Segments};
 use crate::content::date::Date;
@@ -268,7 +267,9 @@ pub fn union(text: &str, lang: Lang) -> Option<String> {
     }
     let with_place = names.iter().find(|n| {
         let folded = Folded::new(n);
-        !folded.find_any(&place_phrases(), 0..folded.text.len()).is_empty()
+        !folded
+            .find_any(&place_phrases(), 0..folded.text.len())
+            .is_empty()
     });
     with_place.or(names.first()).cloned()
 }

@@ -14,8 +14,8 @@ pub mod detect;
 pub mod draft;
 pub mod extract;
 mod money;
-pub mod patterns;
 pub mod page;
+pub mod patterns;
 pub mod text;
 mod timewords;
 pub mod when;
@@ -24,8 +24,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::config::{Config, CONFIG_FILE};
-use crate::content::frontmatter::{parse_report, Settings};
 use crate::content::date::Date;
+use crate::content::frontmatter::{parse_report, Settings};
 use crate::content::slugify;
 use crate::figure_table::FigureTable;
 use decide::{Decided, Left};
@@ -254,7 +254,8 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
     let published = page.published.as_ref().map(|p| p.0);
     let day = detect::conference_day(&body, lang);
     let mut undecided = Vec::new();
-    let (year, year_note) = review_year(opts, &full, lang, day.as_ref(), published, &mut undecided)?;
+    let (year, year_note) =
+        review_year(opts, &full, lang, day.as_ref(), published, &mut undecided)?;
     let region = match (&opts.region, detect::region(&full, lang)) {
         (Some(r), _) => (r.trim().to_string(), "given with --region".to_string()),
         (None, Some(r)) => (r.clone(), format!("\"{r}\", named in the text")),
@@ -366,7 +367,10 @@ fn review_year(
         return Ok((y, "given with --year".into()));
     }
     let read = when::review(full, lang, published);
-    if let Some(r) = read.as_ref().filter(|r| r.sure || day.is_none_or(|d| d.value.year.is_none())) {
+    if let Some(r) = read
+        .as_ref()
+        .filter(|r| r.sure || day.is_none_or(|d| d.value.year.is_none()))
+    {
         if r.half {
             undecided.push(format!(
                 "the text reviews the first half of {} only ({}): its figures are for six months",
@@ -375,7 +379,10 @@ fn review_year(
             ));
         }
         if !r.sure {
-            undecided.push(format!("the year under review: {} is a guess ({})", r.year, r.quote));
+            undecided.push(format!(
+                "the year under review: {} is a guess ({})",
+                r.year, r.quote
+            ));
         }
         let half = if r.half { "the first half: " } else { "" };
         return Ok((r.year, format!("{half}{}", draft::quoted(&r.quote))));

@@ -67,7 +67,11 @@ fn is_page_line(line: &str) -> bool {
         return false;
     }
     let f = Folded::new(line);
-    let t = f.text.trim().trim_start_matches(['-', '•', '+', '*']).trim();
+    let t = f
+        .text
+        .trim()
+        .trim_start_matches(['-', '•', '+', '*'])
+        .trim();
     if PAGE_PREFIXES.iter().any(|p| {
         t.strip_prefix(p)
             .is_some_and(|r| r.is_empty() || r.starts_with([':', ' ', '.']))
@@ -80,8 +84,11 @@ fn is_page_line(line: &str) -> bool {
     }
     // "124", "170 views", "- Business": a counter or a section name, alone on a line.
     let words: Vec<&str> = bare.split_whitespace().collect();
-    let count = words.first().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-    (count && words.len() <= 2 && !bare.contains(['.', ','])) || (words.len() == 1 && line.starts_with('-'))
+    let count = words
+        .first()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    (count && words.len() <= 2 && !bare.contains(['.', ',']))
+        || (words.len() == 1 && line.starts_with('-'))
 }
 
 /// A publication stamp: a date, with only times, weekdays and stamp words around it.
@@ -106,9 +113,15 @@ pub fn stamp(line: &str) -> Option<Date> {
             rest.push(' ');
         }
     }
-    let rest: Vec<&str> = rest.split_whitespace().filter(|w| !w.starts_with('+')).collect();
+    let rest: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !w.starts_with('+'))
+        .collect();
     match date {
-        Some(d) => rest.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())).then_some(d),
+        Some(d) => rest
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            .then_some(d),
         None => named_date(&rest),
     }
 }
@@ -120,7 +133,10 @@ fn numeric_date(token: &str, us: bool) -> Option<Date> {
     if parts.len() != 3 || parts[2].len() != 4 {
         return None;
     }
-    let n: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let n: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
     let (d, m) = if (us && n[0] <= 12) || n[1] > 12 {
         (n[1], n[0])
     } else {
@@ -169,14 +185,23 @@ mod tests {
     fn stamps_of_news_pages() {
         assert_eq!(stamp("10/01/2024 08:15"), d("2024-01-10"));
         assert_eq!(stamp("Thứ Hai, 13/02/2023, 18:48 [GMT+7]"), d("2023-02-13"));
-        assert_eq!(stamp("Cập nhật, 13:41, Thứ Sáu, 29/11/2019 (GMT+7)"), d("2019-11-29"));
+        assert_eq!(
+            stamp("Cập nhật, 13:41, Thứ Sáu, 29/11/2019 (GMT+7)"),
+            d("2019-11-29")
+        );
         assert_eq!(stamp("Cập nhật: 30-10-2020 | 11:09:41"), d("2020-10-30"));
         assert_eq!(stamp("10:03:30 AM | 7/15/2019"), d("2019-07-15"));
         assert_eq!(stamp("9:54:00 AM | 3/3/2022"), d("2022-03-03"));
         assert_eq!(stamp("15:08, 27/11/2025"), d("2025-11-27"));
         assert_eq!(stamp("December 18, 2024 | 11:56 GMT +7"), d("2024-12-18"));
-        assert_eq!(stamp("Tuesday, December 26, 2023 | 15:01:32"), d("2023-12-26"));
-        assert_eq!(stamp("Sáng 15/1, Liên minh HTX tỉnh tổ chức hội nghị"), None);
+        assert_eq!(
+            stamp("Tuesday, December 26, 2023 | 15:01:32"),
+            d("2023-12-26")
+        );
+        assert_eq!(
+            stamp("Sáng 15/1, Liên minh HTX tỉnh tổ chức hội nghị"),
+            None
+        );
         assert_eq!(stamp("Năm 2024, toàn tỉnh có 418 HTX"), None);
     }
 

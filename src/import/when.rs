@@ -31,11 +31,24 @@ fn year_at(t: &str, s: usize) -> Option<i32> {
     }
     let after = t[s + 4..].trim_start_matches(' ');
     let before = t[..s].trim_end_matches(' ');
-    let range = |r: &str| r.starts_with('-') && r[1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
-    if range(after) || before.ends_with('-') && before[..before.len() - 1].trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+    let range = |r: &str| {
+        r.starts_with('-')
+            && r[1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
+    if range(after)
+        || before.ends_with('-')
+            && before[..before.len() - 1]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
-    t[s..s + 4].parse().ok().filter(|y| (1990..=2100).contains(y))
+    t[s..s + 4]
+        .parse()
+        .ok()
+        .filter(|y| (1990..=2100).contains(y))
 }
 
 /// The years of a folded range: (start, year).
@@ -64,7 +77,14 @@ pub fn review(text: &str, lang: Lang, published: Option<Date>) -> Option<Review>
         published,
         f,
     };
-    let head = r.seg.paragraphs.iter().take(3).map(|p| p.end).max().unwrap_or(0);
+    let head = r
+        .seg
+        .paragraphs
+        .iter()
+        .take(3)
+        .map(|p| p.end)
+        .max()
+        .unwrap_or(0);
     let all = r.f.text.len();
     r.half(0..head)
         .or_else(|| r.anchored())
@@ -94,10 +114,14 @@ impl Reading<'_> {
         let p = self.lang.patterns();
         let s = self.seg.sentence(pos);
         let t = &self.f.text;
-        self.f.find_any(p.target, s.clone()).iter().any(|&(ts, _, _)| {
-            let before = t[s.start..ts].trim_end();
-            !p.not_target.iter().any(|n| ends_with_word(before, n))
-        }) || self.f.has_any(p.next_tasks, s)
+        self.f
+            .find_any(p.target, s.clone())
+            .iter()
+            .any(|&(ts, _, _)| {
+                let before = t[s.start..ts].trim_end();
+                !p.not_target.iter().any(|n| ends_with_word(before, n))
+            })
+            || self.f.has_any(p.next_tasks, s)
     }
 
     /// "6 tháng đầu năm 2022", "first half of 2023", "6 tháng đầu năm nay".
@@ -121,7 +145,11 @@ impl Reading<'_> {
                     return Some(Review {
                         year: y,
                         half: true,
-                        quote: format!("{} (published {})", self.quote(s, at + skip + w.len()), self.published?),
+                        quote: format!(
+                            "{} (published {})",
+                            self.quote(s, at + skip + w.len()),
+                            self.published?
+                        ),
                         sure: true,
                     });
                 }
@@ -133,7 +161,14 @@ impl Reading<'_> {
     /// "tổng kết năm 2024", "review … 2023"; "nhiệm vụ năm 2025" (the year before).
     fn anchored(&self) -> Option<Review> {
         let p = self.lang.patterns();
-        let head = self.seg.paragraphs.iter().take(4).map(|r| r.end).max().unwrap_or(0);
+        let head = self
+            .seg
+            .paragraphs
+            .iter()
+            .take(4)
+            .map(|r| r.end)
+            .max()
+            .unwrap_or(0);
         for (anchors, shift, reach) in [(p.review, 0, 90), (p.next_tasks, 1, 40)] {
             for (s, e, _) in self.f.find_any(anchors, 0..head) {
                 let end = (e + reach).min(self.seg.sentence(s).end);
@@ -158,7 +193,11 @@ impl Reading<'_> {
                 continue;
             };
             let month = month_before(&t[e..ys]);
-            let year = if month.is_some_and(|m| m <= 3) { y - 1 } else { y };
+            let year = if month.is_some_and(|m| m <= 3) {
+                y - 1
+            } else {
+                y
+            };
             let mut r = self.sure(year, false, s, ys + 4);
             r.sure = year == y;
             return Some(r);
@@ -209,7 +248,10 @@ impl Reading<'_> {
         let guesses = [
             (self.w.last_year, d.year - 1),
             (self.w.this_year, d.year),
-            (self.w.past_year, if d.month >= 10 { d.year } else { d.year - 1 }),
+            (
+                self.w.past_year,
+                if d.month >= 10 { d.year } else { d.year - 1 },
+            ),
         ];
         for (words, year) in guesses {
             if let Some(&(s, e, _)) = self.f.find_any(words, 0..t.len()).first() {
@@ -238,8 +280,13 @@ fn month_before(t: &str) -> Option<u32> {
         let m: u32 = digits.chars().rev().collect::<String>().parse().ok()?;
         return (1..=12).contains(&m).then_some(m);
     }
-    let last = t.rsplit([' ', ',']).find(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))?;
-    MONTH_NAMES.iter().find(|(n, _)| *n == last).map(|(_, m)| *m)
+    let last = t
+        .rsplit([' ', ','])
+        .find(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))?;
+    MONTH_NAMES
+        .iter()
+        .find(|(n, _)| *n == last)
+        .map(|(_, m)| *m)
 }
 
 #[cfg(test)]

@@ -8,25 +8,64 @@ fn year(text: &str, lang: Lang, published: Option<&str>) -> Option<(i32, bool)> 
 #[test]
 fn the_year_a_text_reviews() {
     let vi = |t: &str| year(t, Lang::Vi, None);
-    assert_eq!(vi("Liên minh HTX tổng kết năm 2024, triển khai nhiệm vụ năm 2025."), Some((2024, false)));
-    assert_eq!(vi("Trong năm 2024, toàn tỉnh thành lập mới 46 HTX."), Some((2024, false)));
-    assert_eq!(vi("Năm 2024, có 50 HTX được thành lập. Năm 2025, tỉnh phấn đấu thành lập 60 HTX."), Some((2024, false)));
-    assert_eq!(vi("Tính đến 31/12/2020, toàn tỉnh có 300 HTX."), Some((2020, false)));
-    assert_eq!(vi("Tính đến tháng 12/2020, toàn tỉnh có 300 HTX."), Some((2020, false)));
-    assert_eq!(vi("Đến hết tháng 02/2025, toàn tỉnh có 834 HTX."), Some((2024, false)));
-    assert_eq!(vi("6 tháng đầu năm 2022, toàn tỉnh thành lập 14 HTX."), Some((2022, true)));
-    assert_eq!(vi("Toàn tỉnh có 137 HTX, tăng 2 HTX so với đầu năm 2018."), Some((2018, false)));
-    assert_eq!(vi("Toàn tỉnh có 79 HTX thành lập trước năm 2013 theo Luật HTX năm 2012."), None);
     assert_eq!(
-        year("Trong năm qua, toàn tỉnh có 300 HTX.", Lang::Vi, Some("2024-12-20")),
+        vi("Liên minh HTX tổng kết năm 2024, triển khai nhiệm vụ năm 2025."),
         Some((2024, false))
     );
     assert_eq!(
-        year("Trong năm qua, toàn tỉnh có 300 HTX.", Lang::Vi, Some("2025-01-10")),
+        vi("Trong năm 2024, toàn tỉnh thành lập mới 46 HTX."),
         Some((2024, false))
     );
     assert_eq!(
-        year("6 tháng đầu năm nay, toàn tỉnh thành lập mới 14 HTX.", Lang::Vi, Some("2024-07-20")),
+        vi("Năm 2024, có 50 HTX được thành lập. Năm 2025, tỉnh phấn đấu thành lập 60 HTX."),
+        Some((2024, false))
+    );
+    assert_eq!(
+        vi("Tính đến 31/12/2020, toàn tỉnh có 300 HTX."),
+        Some((2020, false))
+    );
+    assert_eq!(
+        vi("Tính đến tháng 12/2020, toàn tỉnh có 300 HTX."),
+        Some((2020, false))
+    );
+    assert_eq!(
+        vi("Đến hết tháng 02/2025, toàn tỉnh có 834 HTX."),
+        Some((2024, false))
+    );
+    assert_eq!(
+        vi("6 tháng đầu năm 2022, toàn tỉnh thành lập 14 HTX."),
+        Some((2022, true))
+    );
+    assert_eq!(
+        vi("Toàn tỉnh có 137 HTX, tăng 2 HTX so với đầu năm 2018."),
+        Some((2018, false))
+    );
+    assert_eq!(
+        vi("Toàn tỉnh có 79 HTX thành lập trước năm 2013 theo Luật HTX năm 2012."),
+        None
+    );
+    assert_eq!(
+        year(
+            "Trong năm qua, toàn tỉnh có 300 HTX.",
+            Lang::Vi,
+            Some("2024-12-20")
+        ),
+        Some((2024, false))
+    );
+    assert_eq!(
+        year(
+            "Trong năm qua, toàn tỉnh có 300 HTX.",
+            Lang::Vi,
+            Some("2025-01-10")
+        ),
+        Some((2024, false))
+    );
+    assert_eq!(
+        year(
+            "6 tháng đầu năm nay, toàn tỉnh thành lập mới 14 HTX.",
+            Lang::Vi,
+            Some("2024-07-20")
+        ),
         Some((2024, true))
     );
 }
@@ -34,41 +73,91 @@ fn the_year_a_text_reviews() {
 #[test]
 fn the_year_in_english_and_french() {
     let en = |t: &str| year(t, Lang::En, None);
-    assert_eq!(en("Fifty co-operatives were established in 2022, up 35% compared with those in 2021."), Some((2022, false)));
-    assert_eq!(en("In the first six months of 2019, the province established 33 cooperatives."), Some((2019, true)));
-    assert_eq!(en("A conference to review the first half of 2023, and a mid-term review for the period 2020 - 2025."), Some((2023, true)));
-    assert_eq!(en("As of the end of 2021, the province counted 476 cooperatives."), Some((2021, false)));
-    assert_eq!(en("From 2020 to present, the province has supported 79 cooperatives."), None);
     assert_eq!(
-        year("Last year the province set up 35 new co-operatives.", Lang::En, Some("2026-03-11")),
+        en("Fifty co-operatives were established in 2022, up 35% compared with those in 2021."),
+        Some((2022, false))
+    );
+    assert_eq!(
+        en("In the first six months of 2019, the province established 33 cooperatives."),
+        Some((2019, true))
+    );
+    assert_eq!(en("A conference to review the first half of 2023, and a mid-term review for the period 2020 - 2025."), Some((2023, true)));
+    assert_eq!(
+        en("As of the end of 2021, the province counted 476 cooperatives."),
+        Some((2021, false))
+    );
+    assert_eq!(
+        en("From 2020 to present, the province has supported 79 cooperatives."),
+        None
+    );
+    assert_eq!(
+        year(
+            "Last year the province set up 35 new co-operatives.",
+            Lang::En,
+            Some("2026-03-11")
+        ),
         Some((2025, false))
     );
     let fr = |t: &str| year(t, Lang::Fr, None);
-    assert_eq!(fr("Au premier semestre 2022, la province a créé 12 coopératives."), Some((2022, true)));
-    assert_eq!(fr("À la fin de 2023, la province comptait 500 coopératives."), Some((2023, false)));
-    assert_eq!(fr("En 2024, la province compte 1 059 coopératives, contre 1 020 en 2023."), Some((2024, false)));
+    assert_eq!(
+        fr("Au premier semestre 2022, la province a créé 12 coopératives."),
+        Some((2022, true))
+    );
+    assert_eq!(
+        fr("À la fin de 2023, la province comptait 500 coopératives."),
+        Some((2023, false))
+    );
+    assert_eq!(
+        fr("En 2024, la province compte 1 059 coopératives, contre 1 020 en 2023."),
+        Some((2024, false))
+    );
 }
 
 #[test]
 fn a_page_published_without_words_for_the_year_is_a_guess() {
-    let r = review("Toàn tỉnh hiện có 617 HTX.", Lang::Vi, Date::parse("2018-07-13").ok()).unwrap();
+    let r = review(
+        "Toàn tỉnh hiện có 617 HTX.",
+        Lang::Vi,
+        Date::parse("2018-07-13").ok(),
+    )
+    .unwrap();
     assert_eq!((r.year, r.sure), (2018, false));
-    let r = review("Toàn tỉnh hiện có 643 HTX.", Lang::Vi, Date::parse("2022-03-03").ok()).unwrap();
+    let r = review(
+        "Toàn tỉnh hiện có 643 HTX.",
+        Lang::Vi,
+        Date::parse("2022-03-03").ok(),
+    )
+    .unwrap();
     assert_eq!((r.year, r.sure), (2021, false));
 }
 
 #[test]
 fn the_year_after_review_words_or_before_next_years_tasks() {
     let y = |t: &str, l: Lang| review(t, l, None).map(|r| r.year);
-    assert_eq!(y("Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024", Lang::Vi), Some(2023));
     assert_eq!(
-        y("pour passer en revue les activités de 2024 et déployer les tâches pour 2025", Lang::Fr),
+        y(
+            "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024",
+            Lang::Vi
+        ),
+        Some(2023)
+    );
+    assert_eq!(
+        y(
+            "pour passer en revue les activités de 2024 et déployer les tâches pour 2025",
+            Lang::Fr
+        ),
         Some(2024)
     );
     assert_eq!(
-        y("untuk meringkaskan aktiviti pada tahun 2023 dan melaksanakan tugas pada tahun 2024", Lang::Ms),
+        y(
+            "untuk meringkaskan aktiviti pada tahun 2023 dan melaksanakan tugas pada tahun 2024",
+            Lang::Ms
+        ),
         Some(2023)
     );
-    assert_eq!(y("The union set tasks for 2025 at its meeting.", Lang::En), Some(2024));
+    assert_eq!(
+        y("The union set tasks for 2025 at its meeting.", Lang::En),
+        Some(2024)
+    );
     assert_eq!(y("Nothing about years here.", Lang::En), None);
 }
