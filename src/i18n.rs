@@ -40,7 +40,13 @@ pub fn built_in() -> &'static Tables {
 
 /// The interface words of a site: the built-in ones, then the theme's `i18n/` and
 /// the site's `i18n/` (`i18n/<lang>.yaml`), later ones adding or replacing words.
-pub fn load_tables(root: &Path, theme: &str) -> (Tables, Vec<Diagnostic>) {
+/// A file named by something that is not a language code (`i18n/vn.yaml`) is read
+/// but no page would use it: a warning in `warnings` names the likely code.
+pub fn load_tables(
+    root: &Path,
+    theme: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> (Tables, Vec<Diagnostic>) {
     let mut tables = built_in().clone();
     let mut errors = Vec::new();
     let theme_dir = Path::new("themes").join(theme).join("i18n");
@@ -58,6 +64,9 @@ pub fn load_tables(root: &Path, theme: &str) -> (Tables, Vec<Diagnostic>) {
                 .to_string_lossy()
                 .to_string();
             let shown = dir.join(file.file_name().unwrap_or_default());
+            if let Err(bad) = crate::lang::check(&lang) {
+                warnings.push(not_a_language(&shown, file, &lang, bad));
+            }
             match read_table(file, &shown) {
                 Ok(words) => tables.entry(lang).or_default().extend(words),
                 Err(e) => errors.push(e),
@@ -65,6 +74,33 @@ pub fn load_tables(root: &Path, theme: &str) -> (Tables, Vec<Diagnostic>) {
         }
     }
     (tables, errors)
+}
+
+/// `i18n/vn.yaml`: `vn` is not a language code; Vietnamese is `vi`: rename it.
+fn not_a_language(shown: &Path, file: &Path, lang: &str, bad: crate::lang::BadLang) -> Diagnostic {
+    let ext = file.extension().unwrap_or_default().to_string_lossy();
+    let likely = bad
+        .help
+        .split('`')
+        .nth(1)
+        .filter(|code| crate::lang::check(code).is_ok());
+    let help = match likely {
+        Some(code) => format!(
+            "{}: rename the file {}",
+            bad.help,
+            shown.with_file_name(format!("{code}.{ext}")).display()
+        ),
+        None => format!(
+            "{}, and name the file after it: {}",
+            bad.help,
+            shown.with_file_name(format!("vi.{ext}")).display()
+        ),
+    };
+    Diagnostic::new(
+        shown,
+        format!("{}: no page uses the words of `{lang}`", bad.message),
+    )
+    .help(help)
 }
 
 fn read_table(file: &Path, shown: &Path) -> Result<BTreeMap<String, String>, Diagnostic> {

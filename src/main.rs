@@ -1,8 +1,10 @@
 //! The `coopsite` command: a thin layer over the library. Results go to stdout,
 //! problems (errors and warnings) to stderr.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand};
 
@@ -10,6 +12,19 @@ use clap::{Parser, Subcommand};
 /// where it is about twice as fast as the system allocator here.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// `println!`, `eprint!` and `eprintln!` that never panic: a result that cannot be
+/// written to stdout (a closed pipe, as in `coopsite schema | head -c1`, or a full
+/// disk) is said on stderr and fails the command with exit 1 ([`print_out`]).
+macro_rules! outln {
+    ($($arg:tt)*) => { crate::print_out(format_args!($($arg)*)) };
+}
+macro_rules! note {
+    ($($arg:tt)*) => { crate::note(format_args!($($arg)*)) };
+}
+macro_rules! noteln {
+    ($($arg:tt)*) => { crate::note(format_args!("{}\n", format_args!($($arg)*))) };
+}
 
 mod progress_bar;
 use coopsite::numfmt::NumFormat;
@@ -29,7 +44,8 @@ const VERSION: &str = concat!(
     name = "coopsite",
     version = VERSION,
     about = "Builds a website from cooperative conference reports",
-    after_help = "Exit codes: 0 success, 1 content or template errors, 2 wrong usage."
+    after_help = "Exit codes: 0 success, 1 content or template errors or output that cannot be \
+                  written, 2 wrong usage."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -219,22 +235,46 @@ fn warnings_note(n: usize) -> String {
     }
 }
 
+/// Set once a result could not be written to stdout: the command then exits 1.
+static STDOUT_FAILED: AtomicBool = AtomicBool::new(false);
+
+/// Writes one line of a command's result on stdout; a write that fails is said once
+/// on stderr and makes the command fail.
+fn print_out(text: std::fmt::Arguments) {
+    let mut out = std::io::stdout().lock();
+    let written = out
+        .write_fmt(text)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    if let Err(e) = written {
+        if !STDOUT_FAILED.swap(true, Ordering::Relaxed) {
+            noteln!("error: cannot write to standard output: {e}");
+        }
+    }
+}
+
+/// Writes problems and notes on stderr. When stderr itself cannot be written there is
+/// no one left to tell: the exit code still says how the command went.
+fn note(text: std::fmt::Arguments) {
+    let _ = std::io::stderr().lock().write_fmt(text);
+}
+
 fn fail(errors: &Diagnostics) -> ExitCode {
-    eprintln!("{errors}");
+    noteln!("{errors}");
     ExitCode::from(1)
 }
 
 /// One problem that stops a command before it starts (init, new).
 fn fail_one(error: &Diagnostic) -> ExitCode {
-    eprint!("error: {error}");
+    note!("error: {error}");
     ExitCode::from(1)
 }
 
 fn build(opts: &BuildOptions, verbose: bool) -> ExitCode {
     match coopsite::build_with(opts, &progress_bar::Bar::new()) {
         Ok(s) => {
-            eprint!("{}", coopsite::warnings::render(&s.warnings, verbose));
-            println!(
+            note!("{}", coopsite::warnings::render(&s.warnings, verbose));
+            outln!(
                 "Built {} ({}){} in {:.2} s into {}{}",
                 count(s.reports, "report"),
                 count(s.files, "file"),
@@ -251,7 +291,7 @@ fn build(opts: &BuildOptions, verbose: bool) -> ExitCode {
             } else {
                 ""
             };
-            eprintln!(
+            noteln!(
                 "{e}{strict}; {} was left as it was",
                 opts.output_dir().display()
             );
@@ -280,7 +320,7 @@ fn check(opts: &BuildOptions, strict: bool, (format, verbose): (Format, bool)) -
             "warnings": warnings.len(),
             "problems": problems,
         });
-        println!("{doc:#}");
+        outln!("{doc:#}");
         return if failed {
             ExitCode::from(1)
         } else {
@@ -289,16 +329,16 @@ fn check(opts: &BuildOptions, strict: bool, (format, verbose): (Format, bool)) -
     }
     match result {
         Ok(p) => {
-            eprint!("{}", coopsite::warnings::render(&p.warnings, verbose));
+            note!("{}", coopsite::warnings::render(&p.warnings, verbose));
             if strict && !p.warnings.is_empty() {
-                eprintln!(
+                noteln!(
                     "error: {} with --strict",
                     count(p.warnings.len(), "warning")
                 );
                 return ExitCode::from(1);
             }
             if !p.warnings.is_empty() {
-                println!(
+                outln!(
                     "Checked {} ({} would be written): no errors, {}; pass --strict to fail on them{}",
                     count(p.reports, "report"),
                     count(p.files.len(), "file"),
@@ -307,7 +347,7 @@ fn check(opts: &BuildOptions, strict: bool, (format, verbose): (Format, bool)) -
                 );
                 return ExitCode::SUCCESS;
             }
-            println!(
+            outln!(
                 "No problems in {} ({} would be written){}",
                 count(p.reports, "report"),
                 count(p.files.len(), "file"),
@@ -323,7 +363,7 @@ fn schema(root: &Path) -> ExitCode {
     match coopsite::config::Config::load(root) {
         Ok(config) => {
             let schema = coopsite::schema::report_schema(&config.figure_table());
-            println!("{schema:#}");
+            outln!("{schema:#}");
             ExitCode::SUCCESS
         }
         Err(e) => fail(&Diagnostics(e)),
@@ -334,7 +374,7 @@ fn serve(opts: &coopsite::serve::ServeOptions) -> ExitCode {
     match coopsite::serve::run(opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            noteln!("error: {e}");
             ExitCode::from(1)
         }
     }
@@ -343,7 +383,7 @@ fn serve(opts: &coopsite::serve::ServeOptions) -> ExitCode {
 fn init(dir: &Path) -> ExitCode {
     match scaffold::init(dir) {
         Ok(()) => {
-            println!(
+            outln!(
                 "Created a site in {0}. Next: cd {0} && coopsite build",
                 dir.display()
             );
@@ -357,7 +397,7 @@ fn theme(command: ThemeCommand) -> ExitCode {
     let ThemeCommand::Eject { root } = command;
     match scaffold::eject_theme(&root) {
         Ok(dir) => {
-            println!(
+            outln!(
                 "Copied the built-in theme into {}: the site now uses this copy",
                 dir.display()
             );
@@ -370,7 +410,7 @@ fn theme(command: ThemeCommand) -> ExitCode {
 fn new(root: &Path, path: &Path) -> ExitCode {
     match scaffold::new_report(root, path) {
         Ok(written) => {
-            println!(
+            outln!(
                 "Created {}: fill in its front matter and text",
                 written.display()
             );
@@ -381,7 +421,15 @@ fn new(root: &Path, path: &Path) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let code = run(Cli::parse().command);
+    match STDOUT_FAILED.load(Ordering::Relaxed) {
+        true => ExitCode::from(1),
+        false => code,
+    }
+}
+
+fn run(command: Command) -> ExitCode {
+    match command {
         Command::Build {
             root,
             output,

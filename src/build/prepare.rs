@@ -180,7 +180,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     timer.lap("load");
     errors.0.extend(load_errors);
     errors.0.extend(site::check(&loaded.reports));
-    let (tables, i18n_errors) = i18n::load_tables(root, &config.theme);
+    let (tables, i18n_errors) = i18n::load_tables(root, &config.theme, &mut warnings);
     errors.0.extend(i18n_errors);
     warnings.extend(missing_words(&config, &tables));
     let mut files = OutputSet::default();

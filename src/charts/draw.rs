@@ -239,7 +239,7 @@ pub fn lines(
     l: &Layout,
     keep_note: bool,
 ) -> Result<Drawn> {
-    ensure_font();
+    ensure_font()?;
     let names: Vec<&str> = match series.len() {
         1 => Vec::new(),
         _ => series.iter().map(|s| s.name.as_str()).collect(),
@@ -278,7 +278,7 @@ pub fn lines(
 
 /// A bar chart of one series from zero, a line kept above it for the highlighted year.
 pub fn bars(points: &[(i32, Option<f64>)], axis: &Axis, p: &Palette, l: &Layout) -> Result<Drawn> {
-    ensure_font();
+    ensure_font()?;
     let head = header(l, axis.unit, true, &[], p);
     let series = [Series {
         name: String::new(),
@@ -325,7 +325,7 @@ pub fn bars(points: &[(i32, Option<f64>)], axis: &Axis, p: &Palette, l: &Layout)
 /// One small panel per series, all on one scale, each labelled with its first and last
 /// year: for many regions, where one legend would be unreadable.
 pub fn panels(series: &[Series], axis: &Axis, p: &Palette, l: &Layout) -> Result<Drawn> {
-    ensure_font();
+    ensure_font()?;
     let head = header(l, axis.unit, false, &[], p);
     let cols = l.cols.max(1);
     let rows = series.len().div_ceil(cols).max(1);

@@ -65,17 +65,22 @@ pub(super) const PAD: f64 = 8.0;
 /// plotters writes a font's size divided by 1.24, so its fonts are asked that much larger.
 const PLOTTERS_FONT: f64 = 1.24;
 
-static FONT: OnceLock<bool> = OnceLock::new();
+/// The chart font, registered once for every thread.
+static FONT: OnceLock<Result<()>> = OnceLock::new();
 
-pub(super) fn ensure_font() {
-    FONT.get_or_init(|| {
-        plotters::style::register_font(
-            "sans-serif",
-            FontStyle::Normal,
-            include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
-        )
-        .is_ok()
-    });
+/// Registers the chart font before a chart is drawn. A font that cannot be registered
+/// fails the chart: every text would be measured by a guess and could overflow.
+pub(super) fn ensure_font() -> Result<()> {
+    FONT.get_or_init(|| register(include_bytes!("../../assets/fonts/DejaVuSans.ttf")))
+        .clone()
+}
+
+fn register(font: &'static [u8]) -> Result<()> {
+    plotters::style::register_font("sans-serif", FontStyle::Normal, font).map_err(|_| {
+        "the chart font (DejaVu Sans, built into coopsite) is not a font plotters can read: \
+         charts cannot be measured"
+            .to_string()
+    })
 }
 
 thread_local! {
@@ -92,7 +97,8 @@ pub fn text_width(text: &str, size: f64) -> f64 {
     if let Some(width) = known {
         return width;
     }
-    ensure_font();
+    // Every drawing registers the font first (`ensure_font`), and plotters measures
+    // any text in a registered font; the guess is for a text it could not lay out.
     let width = ("sans-serif", size * PLOTTERS_FONT)
         .into_font()
         .box_size(text)
@@ -278,4 +284,20 @@ pub(super) fn plot_rect([x, y, w, h]: [i32; 4]) -> String {
     format!(
         "<rect class=\"plot\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"none\"/>\n"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ensure_font, register, text_width};
+
+    #[test]
+    fn a_font_that_cannot_be_registered_is_an_error_not_an_estimate() {
+        let err = register(b"not a font").unwrap_err();
+        assert!(err.contains("cannot be measured"), "{err}");
+        ensure_font().expect("the built-in font registers");
+        // Measured in the font, not guessed from the number of characters (0.62 em each).
+        let guess = 4.0 * 15.0 * 0.62;
+        assert!((text_width("iiii", 15.0) - guess).abs() > 5.0);
+        assert!(text_width("WWWW", 15.0) > text_width("iiii", 15.0) * 2.0);
+    }
 }

@@ -87,7 +87,7 @@ fn rows(bars: &[Bar], values: &[String], l: &Layout) -> Rows {
 
 /// The bars of `bars` (in the order given), their values written after them.
 pub fn hbars(bars: &[Bar], labels: &Labels, p: &Palette, l: &Layout) -> Result<Drawn> {
-    ensure_font();
+    ensure_font()?;
     let f = l.font;
     let head = header(l, labels.unit, false, &[], p);
     let values: Vec<String> = bars.iter().map(|b| (labels.value)(b.value)).collect();

@@ -8,8 +8,9 @@ use serde::Serialize;
 use serde_yaml::Value as Yaml;
 
 use super::amount::{self, Notation, Period};
-use crate::figure_table::{ChartRole, FigureDef, FigureTable, Kind, TOTAL};
+use crate::figure_table::{FigureDef, FigureTable, Kind, TOTAL};
 use crate::numfmt::plain_number as plain;
+use limits::{check_money, too_large_for_a_count};
 
 /// How a money amount was stated: per year or per month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -252,6 +253,7 @@ impl Reader<'_> {
             return Ok(n);
         }
         let raw = self.raw(key);
+        too_large_for_a_count(key, v, &raw)?;
         let found = match v {
             Yaml::Number(n) => n.to_string(),
             Yaml::String(s) => s.clone(),
@@ -505,62 +507,6 @@ fn money_fields<'m>(key: &str, m: &'m serde_yaml::Mapping) -> Result<MoneyFields
     Ok((amount, currency, per))
 }
 
-/// Money that cannot be right: a charted average in another currency than VND, or an
-/// average below 100,000 or above 1,000,000,000,000 VND a year.
-fn check_money(def: &FigureDef, m: &Money) -> Result<(), Problem> {
-    let key = def.key.as_str();
-    if def.chart == Some(ChartRole::Money) && m.currency != "VND" {
-        return Err(Problem::value(
-            key,
-            format!(
-                "`{key}` is charted in VND; this amount is in {}",
-                m.currency
-            ),
-            Some(format!(
-                "convert it to VND, or give it a key of its own such as `{key}_{}`",
-                m.currency.to_lowercase()
-            )),
-        ));
-    }
-    if !def.average || m.currency != "VND" {
-        return Ok(());
-    }
-    let year = m.per_year();
-    if (1e5..=1e12).contains(&year) {
-        return Ok(());
-    }
-    let help = if year == 0.0 {
-        "leave the figure out when the report does not state it".to_string()
-    } else if year > 1e12 {
-        "check the number of zeros: 2.3 billion VND is 2300000000".to_string()
-    } else {
-        let (scale, word) = if key == crate::figure_table::INCOME || year >= 100.0 {
-            (1e6, "million")
-        } else {
-            (1e9, "billion")
-        };
-        let x = m.amount;
-        format!(
-            "amounts are in VND: {} {word} is {}",
-            plain(x),
-            plain((x * scale).round())
-        )
-    };
-    Err(Problem::value(
-        key,
-        format!(
-            "`{key}` is {} VND a year, which cannot be an average {}",
-            plain(year),
-            if year > 1e12 {
-                "(over 1,000 billion)"
-            } else {
-                "(under 100,000 VND)"
-            }
-        ),
-        Some(help),
-    ))
-}
-
 /// `1.059`, `15.200`: digits grouped by `.` in threes, which YAML reads as a decimal.
 /// Gives the whole number they were meant as.
 fn grouped_digits(raw: &str) -> Option<f64> {
@@ -605,5 +551,6 @@ fn shown(v: &Yaml, raw: &str) -> String {
     }
 }
 
+mod limits;
 #[cfg(test)]
 mod tests;

@@ -23,6 +23,10 @@ pub const KNOWN_KEYS: &[&str] = &[
     "draft", "figures", "targets", "extra",
 ];
 
+/// How many years before its conference's year a report may review: 2024-12-28
+/// reviews 2024, 2023 or 2022, never 1024.
+pub const MAX_REVIEW_LAG: i32 = 2;
+
 /// What parsing a report depends on besides its own text.
 #[derive(Debug, Clone, Copy)]
 pub struct Settings<'a> {
@@ -313,8 +317,26 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// A conference reviews a year that has begun: it cannot be held before it.
+    /// A conference reviews a year that has begun: it cannot be held before it. It
+    /// reviews a recent year: its own, or one of the two before (a conference that
+    /// closes a term reviews the year it ended, a little late).
     fn date_after_year(&mut self, date: Date, year: i32) {
+        if date.year - year > MAX_REVIEW_LAG {
+            let d = self.at_value(
+                "year",
+                format!(
+                    "the conference on {date} cannot review {year}, {} years before it",
+                    date.year - year
+                ),
+            );
+            self.errors.push(d.help(format!(
+                "`year` is the year under review: the conference's year or one of the two \
+                 before ({}, {} or {})",
+                date.year,
+                date.year - 1,
+                date.year - 2
+            )));
+        }
         if date.year < year {
             let d = self.at_value(
                 "date",

@@ -27,6 +27,7 @@ use crate::config::{Config, CONFIG_FILE};
 use crate::content::date::Date;
 use crate::content::frontmatter::{parse_report, Settings};
 use crate::content::slugify;
+use crate::diagnostics::Diagnostics;
 use crate::figure_table::FigureTable;
 use decide::{Decided, Left};
 use patterns::Lang;
@@ -86,23 +87,21 @@ pub struct Site {
 }
 
 impl Site {
-    /// The site's figure table and language from `coopsite.yaml`, or the defaults.
-    pub fn load(root: &Path) -> Site {
-        let config = root
-            .join(CONFIG_FILE)
-            .exists()
-            .then(|| Config::load(root).ok())
-            .flatten();
-        match config {
-            Some(c) => Site {
-                table: c.figure_table(),
-                lang: c.language.clone(),
-            },
-            None => Site {
+    /// The site's figure table and language from `coopsite.yaml`, or the defaults when
+    /// there is none. A `coopsite.yaml` with errors is refused, as `build` refuses it:
+    /// a draft checked against defaults the site does not have could fail its build.
+    pub fn load(root: &Path) -> Result<Site, Diagnostics> {
+        if !root.join(CONFIG_FILE).exists() {
+            return Ok(Site {
                 table: FigureTable::built_in(),
                 lang: "en".into(),
-            },
+            });
         }
+        let c = Config::load(root).map_err(Diagnostics)?;
+        Ok(Site {
+            table: c.figure_table(),
+            lang: c.language.clone(),
+        })
     }
 }
 
@@ -117,7 +116,13 @@ pub fn run(opts: &ImportOptions, out: &mut dyn Write, err: &mut dyn Write) -> u8
         );
         return 2;
     }
-    let site = Site::load(&opts.root);
+    let site = match Site::load(&opts.root) {
+        Ok(site) => site,
+        Err(errors) => {
+            let _ = writeln!(err, "{errors}");
+            return 1;
+        }
+    };
     let mut code = 0;
     for file in &opts.files {
         let result = import_one(file, opts, &site, out, err);
@@ -144,19 +149,33 @@ fn import_one(
     if !opts.stdout {
         refuse_overwrite(&opts.root, &imported.rel_path)?;
     }
-    let found: &mut dyn Write = if opts.stdout { err } else { out };
-    let _ = writeln!(found, "{}:", file.display());
-    for l in &imported.lines {
-        let _ = writeln!(found, "  {l}");
-    }
+    // What goes to stdout must arrive (a closed pipe or a full disk fails the import);
+    // what goes to stderr is said as well as it can be.
+    let to_stdout =
+        |e: std::io::Error| Failure::Content(format!("cannot write to standard output: {e}"));
     if opts.stdout {
-        let _ = out.write_all(imported.text.as_bytes());
+        let _ = print_found(err, file, &imported.lines);
+        out.write_all(imported.text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(to_stdout)?;
     } else {
+        print_found(out, file, &imported.lines).map_err(to_stdout)?;
         write_new(&path, &imported.text)?;
-        let _ = writeln!(out, "Wrote {}", imported.rel_path.display());
+        writeln!(out, "Wrote {}", imported.rel_path.display())
+            .and_then(|()| out.flush())
+            .map_err(to_stdout)?;
     }
     for n in &imported.notes {
         let _ = writeln!(err, "note: {}: {n}", imported.rel_path.display());
+    }
+    Ok(())
+}
+
+/// What was found in `file`: its name, then one line per figure.
+fn print_found(to: &mut dyn Write, file: &Path, lines: &[String]) -> std::io::Result<()> {
+    writeln!(to, "{}:", file.display())?;
+    for l in lines {
+        writeln!(to, "  {l}")?;
     }
     Ok(())
 }
