@@ -24,6 +24,7 @@ const KNOWN_KEYS: &[&str] = &[
     "data_license",
     "figures",
     "languages",
+    "regions",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -46,6 +47,11 @@ pub struct Config {
     pub languages: Vec<String>,
     /// The open data's licence (an SPDX id), in `data/datapackage.json`.
     pub data_license: String,
+    /// The register of regions, as written: `vietnam`, or `{use: vietnam, add: [...]}`.
+    pub regions: Option<serde_yaml::Value>,
+    /// The register `regions` describes, made when the settings are read.
+    #[serde(skip)]
+    pub register: Option<std::sync::Arc<crate::regions::Register>>,
 }
 
 /// The charts' colours, as `#rrggbb`. Each needs 3:1 contrast on white (WCAG 1.4.11).
@@ -135,6 +141,8 @@ impl Default for Config {
             figures: BTreeMap::new(),
             languages: Vec::new(),
             data_license: crate::data::DEFAULT_LICENSE.into(),
+            regions: None,
+            register: None,
         }
     }
 }
@@ -208,6 +216,7 @@ impl Config {
         }
         self.check_figures(text, &mut errors);
         self.check_languages(text, &mut errors);
+        self.make_register(text, &mut errors);
         let c = &self.charts;
         if c.colors.is_empty() {
             errors.push(self.locate(text, "charts.colors", "`charts.colors` is empty".into()));
@@ -312,6 +321,20 @@ impl Config {
             );
         }
         self.language = first;
+    }
+
+    /// `regions`: the register it names, with the site's entries.
+    fn make_register(&mut self, text: &str, errors: &mut Vec<Diagnostic>) {
+        let Some(value) = self.regions.as_ref().filter(|v| !v.is_null()) else {
+            return;
+        };
+        match crate::regions::setting::register(value) {
+            Ok(r) => self.register = Some(std::sync::Arc::new(r)),
+            Err(messages) => errors.extend(messages.into_iter().map(|m| {
+                self.locate(text, "regions", m)
+                    .help("see docs/regions.md for the register and its entries")
+            })),
+        }
     }
 
     /// The languages of the site's trees: `languages`, or the one `language`.

@@ -20,6 +20,7 @@ pub mod links;
 pub mod markdown;
 pub mod numfmt;
 pub mod output;
+pub mod regions;
 pub mod render;
 pub mod serve;
 pub mod site;

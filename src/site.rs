@@ -133,11 +133,28 @@ impl Ctx<'_> {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         (site_key, r.version, &r.languages).hash(&mut h);
-        self.names.shown(&r.region, true).hash(&mut h);
+        let region = self.region_link(r);
+        (&region.slug, &region.name).hash(&mut h);
         for t in &r.tags {
             self.names.shown(t, false).hash(&mut h);
         }
         h.finish()
+    }
+
+    /// A report's region: with a register, the unit its name means in its year,
+    /// shown with its official name in the tree's language.
+    fn region_link(&self, r: &Report) -> Link {
+        match self.names.unit_of(&r.region, r.year) {
+            Some((reg, i)) => {
+                let unit = reg.unit(i);
+                Link {
+                    name: unit.shown(&self.config.language),
+                    url: self.urls.url_for(&urls::region_path(&unit.id)),
+                    slug: unit.id.clone(),
+                }
+            }
+            None => self.link(&r.region, true),
+        }
     }
 
     fn link(&self, name: &str, region: bool) -> Link {
@@ -176,7 +193,7 @@ impl Ctx<'_> {
             date_long: self.loc.date(&r.date),
             year: r.year,
             union: r.union.clone(),
-            region: self.link(&r.region, true),
+            region: self.region_link(r),
             lang: r.lang.clone(),
             lang_shown: crate::lang::primary(&r.lang)
                 != crate::lang::primary(&self.config.language),
@@ -258,7 +275,7 @@ impl Site {
         let urls = Urls::new(&config.base_url, config.base_path());
         let loc = Locale::with_tables(&config.language, tree.tables);
         reports.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-        let (names, notes) = Names::choose(&reports);
+        let (names, notes) = Names::choose(&reports, config.register.as_ref());
         let md_slugs: HashMap<String, String> = reports
             .par_iter()
             .map(|r| (crate::urls::slash_path(&r.rel), r.slug.clone()))

@@ -180,6 +180,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     timer.lap("load");
     errors.0.extend(load_errors);
     errors.0.extend(site::check(&loaded.reports));
+    region_problems(&config, &loaded, &mut errors, &mut warnings);
     let (tables, i18n_errors) = i18n::load_tables(root, &config.theme, &mut warnings);
     errors.0.extend(i18n_errors);
     warnings.extend(missing_words(&config, &tables));
@@ -250,6 +251,25 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
         warnings,
         base_path: config.base_path().to_string(),
     })
+}
+
+/// With a register, each report's region (translations' too): unknown names are
+/// errors, regions that did not exist in the report's year warnings.
+fn region_problems(
+    config: &Config,
+    loaded: &content::Content,
+    errors: &mut Diagnostics,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    if let Some(register) = &config.register {
+        let all = loaded
+            .reports
+            .iter()
+            .chain(loaded.translations.values().flatten());
+        let (bad, doubtful) = crate::regions::check::check(register, all.map(|r| &**r));
+        errors.0.extend(bad);
+        warnings.extend(doubtful);
+    }
 }
 
 /// One language's model and renderer, before its charts.

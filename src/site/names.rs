@@ -1,12 +1,17 @@
 //! The one name each region and tag is shown with: reports may spell a place several
 //! ways that make the same URL; the spelling most reports use wins, and each other
-//! spelling gets a note.
+//! spelling gets a note. With a register of regions, a region is the register's unit
+//! its spelling means in the report's year, shown with its official name.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use crate::content::{slugify, Report};
 use crate::diagnostics::Diagnostic;
+use crate::regions::{Found, Register};
+
+/// Each region spelling of the reports, with the units of the register it may mean.
+pub(super) type Candidates = HashMap<String, Vec<usize>>;
 
 /// The name each region and tag is shown with, by slug.
 #[derive(Default)]
@@ -15,20 +20,39 @@ pub(super) struct Names {
     pub(super) tags: HashMap<String, String>,
     /// Each name's slug, made once.
     slugs: HashMap<String, String>,
+    /// With a register: the units each region spelling may mean.
+    pub(super) register: Option<(Arc<Register>, Candidates)>,
 }
 
 impl Names {
     /// The most used spelling of each slug (ties: the newest report's), and a note
     /// for each slug written more than one way.
-    pub(super) fn choose(reports: &[Arc<Report>]) -> (Names, Vec<Diagnostic>) {
+    pub(super) fn choose(
+        reports: &[Arc<Report>],
+        register: Option<&Arc<Register>>,
+    ) -> (Names, Vec<Diagnostic>) {
         let mut notes = Vec::new();
         let mut slugs = HashMap::new();
-        let regions = most_used(
-            reports.iter().map(|r| (r.region.as_str(), &**r)),
-            "region",
-            &mut notes,
-            &mut slugs,
-        );
+        let (regions, register) = match register {
+            None => (
+                most_used(
+                    reports.iter().map(|r| (r.region.as_str(), &**r)),
+                    "region",
+                    &mut notes,
+                    &mut slugs,
+                ),
+                None,
+            ),
+            Some(reg) => {
+                let mut known: HashMap<String, Vec<usize>> = HashMap::new();
+                for r in reports {
+                    if !known.contains_key(&r.region) {
+                        known.insert(r.region.clone(), reg.candidates(&r.region).to_vec());
+                    }
+                }
+                (HashMap::new(), Some((reg.clone(), known)))
+            }
+        };
         let tags = most_used(
             reports
                 .iter()
@@ -41,8 +65,20 @@ impl Names {
             regions,
             tags,
             slugs,
+            register,
         };
         (names, notes)
+    }
+
+    /// With a register, the unit a report's region means in its year (the nearest in
+    /// time when none of that name existed then; None for a name it does not know).
+    pub(super) fn unit_of(&self, name: &str, year: i32) -> Option<(&Register, usize)> {
+        let (reg, known) = self.register.as_ref()?;
+        let candidates = known.get(name).map_or(&[][..], Vec::as_slice);
+        match reg.pick(name, candidates, year) {
+            Found::Unit(i) | Found::NotInYear(i) => Some((reg, i)),
+            Found::Unknown(_) => None,
+        }
     }
 
     pub(super) fn slug(&self, name: &str) -> String {
@@ -62,6 +98,31 @@ impl Names {
     }
 }
 
+/// How many letters of a spelling carry diacritics (or are not ASCII): on a tie of
+/// reports, the spelling with more wins (`Đắk Lắk` over `Dak Lak`).
+fn diacritics(name: &str) -> usize {
+    name.chars().filter(|c| !c.is_ascii()).count()
+}
+
+/// "a.md, b.md" (three at most, then "and N more").
+fn files(reports: &[&Report]) -> String {
+    let mut names: Vec<String> = reports
+        .iter()
+        .take(3)
+        .map(|r| crate::urls::slash_path(&r.path))
+        .collect();
+    if reports.len() > 3 {
+        names.push(format!("and {} more", reports.len() - 3));
+    }
+    names.join(", ")
+}
+
+/// One spelling of a slug: how many reports use it, and which (newest first).
+struct Spelling<'a> {
+    name: &'a str,
+    reports: Vec<&'a Report>,
+}
+
 /// Spellings by slug, counted; `names` come newest report first.
 fn most_used<'a>(
     names: impl Iterator<Item = (&'a str, &'a Report)>,
@@ -69,7 +130,7 @@ fn most_used<'a>(
     notes: &mut Vec<Diagnostic>,
     slugs: &mut HashMap<String, String>,
 ) -> HashMap<String, String> {
-    let mut by_slug: BTreeMap<String, Vec<(&str, usize, &Report)>> = BTreeMap::new();
+    let mut by_slug: BTreeMap<String, Vec<Spelling>> = BTreeMap::new();
     for (name, report) in names {
         let slug = match slugs.get(name) {
             Some(s) => s.clone(),
@@ -80,31 +141,42 @@ fn most_used<'a>(
             }
         };
         let spellings = by_slug.entry(slug).or_default();
-        match spellings.iter_mut().find(|(n, _, _)| *n == name) {
-            Some(entry) => entry.1 += 1,
-            None => spellings.push((name, 1, report)),
+        match spellings.iter_mut().find(|s| s.name == name) {
+            Some(entry) => entry.reports.push(report),
+            None => spellings.push(Spelling {
+                name,
+                reports: vec![report],
+            }),
         }
     }
     let mut out = HashMap::new();
     for (slug, spellings) in by_slug {
+        // Most reports; on a tie, diacritics; then the newest report's.
         let best = spellings
             .iter()
             .enumerate()
-            .max_by_key(|(i, (_, n, _))| (*n, std::cmp::Reverse(*i)))
-            .map(|(_, s)| s.0)
-            .unwrap_or_default();
-        for (name, _, report) in spellings.iter().filter(|s| s.0 != best) {
+            .max_by_key(|(i, s)| (s.reports.len(), diacritics(s.name), std::cmp::Reverse(*i)))
+            .map(|(_, s)| s)
+            .expect("a slug has a spelling");
+        for other in spellings.iter().filter(|s| s.name != best.name) {
+            let report = other.reports[0];
             let (line, col) = report.key_pos(what);
             notes.push(
                 Diagnostic::new(
                     &report.path,
-                    format!("{what}: `{name}` is merged with `{best}`, the spelling most reports use"),
+                    format!(
+                        "{what}: `{}` ({}) is merged with `{}` ({})",
+                        other.name,
+                        files(&other.reports),
+                        best.name,
+                        files(&best.reports)
+                    ),
                 )
                 .at(line, col)
-                .help(format!("both make the same URL; every page shows `{best}`: write it so here too, or give the {what} a name of its own")),
+                .help(format!("both make the same URL; every page shows `{}`, the spelling most reports use (on a tie, the one with diacritics): write it so here too, or give the {what} a name of its own", best.name)),
             );
         }
-        out.insert(slug, best.to_string());
+        out.insert(slug, best.name.to_string());
     }
     out
 }

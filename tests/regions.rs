@@ -1,0 +1,212 @@
+//! The register of regions: `regions: vietnam` resolves spellings to official names,
+//! knows the 1 July 2025 merger, and says what happened to a region that did not exist
+//! in a report's year; without a register, a tie of spellings goes to diacritics.
+
+mod common;
+
+use common::{front, stderr, Site};
+
+/// Cooperatives (and income, for averages) as a report's figures.
+fn figures(total: u32, extra: &str) -> String {
+    format!("figures:\n  cooperatives_total: {total}\n{extra}")
+}
+
+/// A site with `regions: vietnam`: old units' reports of 2021-2024 (Hòa Bình, Phú
+/// Yên, Bình Thuận, the old Phú Thọ; Vĩnh Phúc never reports) and 2025 reports of the
+/// new Phú Thọ, Đắk Lắk and Lâm Đồng, their names spelled as clerks spell them.
+pub fn merger_site() -> Site {
+    let site = Site::new();
+    site.file(
+        "coopsite.yaml",
+        "title: Unions\nbase_url: https://example.org/\nregions: vietnam\n",
+    );
+    let spellings = ["Hòa Bình", "tỉnh Hoà Bình", "Hoa Binh province", "Hòa Bình"];
+    for (i, year) in (2021..=2024).enumerate() {
+        let f = figures(700 + i as u32 * 10, "  cooperatives_new: 20\n");
+        site.file(
+            &format!("content/hoa-binh-{year}.md"),
+            front("Hòa Bình", spellings[i], year, &f),
+        );
+        site.file(
+            &format!("content/phu-yen-{year}.md"),
+            front("Phú Yên", "Phu Yen", year, &figures(300 + i as u32, "")),
+        );
+        site.file(
+            &format!("content/phu-tho-{year}.md"),
+            front("Phú Thọ", "Phú Thọ", year, &figures(500 + i as u32, "")),
+        );
+    }
+    for year in [2023, 2024] {
+        site.file(
+            &format!("content/binh-thuan-{year}.md"),
+            front("Bình Thuận", "Bình Thuận", year, &figures(400, "")),
+        );
+    }
+    site.file(
+        "content/phu-tho-2025.md",
+        front("Phú Thọ 2025", "Phú Thọ", 2025, &figures(1900, "")),
+    );
+    site.file(
+        "content/dak-lak-2025.md",
+        front("Đắk Lắk 2025", "Dak Lak", 2025, &figures(1100, "")),
+    );
+    site.file(
+        "content/lam-dong-2025.md",
+        front("Lâm Đồng 2025", "tỉnh Lâm Đồng", 2025, &figures(1500, "")),
+    );
+    site
+}
+
+#[test]
+fn spellings_resolve_to_official_names_and_units_of_their_year() {
+    let site = merger_site();
+    let log = site.build_ok();
+    assert!(!log.contains("is merged with"), "{log}");
+    // Every spelling of Hòa Bình is one region, shown with its official name.
+    let hb = site.read("regions/hoa-binh/index.html");
+    assert!(hb.contains("Hòa Bình"), "{hb}");
+    for year in 2021..=2024 {
+        assert!(hb.contains(&format!("hoa-binh-{year}/")), "{year}");
+    }
+    assert!(site
+        .read("reports/hoa-binh-2023/index.html")
+        .contains("Hòa Bình"));
+    assert!(!site.out("regions/hoa-binh-province").exists());
+    // `Dak Lak` is Đắk Lắk; `tỉnh Lâm Đồng` is Lâm Đồng.
+    let dl = site.read("regions/dak-lak/index.html");
+    assert!(
+        dl.contains("<h1>Reports from Đắk Lắk</h1>") || dl.contains("Đắk Lắk</h1>"),
+        "{dl}"
+    );
+    assert!(!dl.contains("Dak Lak"), "the spelling is not shown");
+    assert!(site
+        .read("regions/lam-dong/index.html")
+        .contains("Lâm Đồng"));
+    assert!(!site.out("regions/tinh-lam-dong").exists());
+    // `Phú Thọ` before 2025 is the old unit; in 2025 the new one: two regions.
+    let old = site.read("regions/phu-tho-before-2025/index.html");
+    assert!(old.contains("Phú Thọ (–2024)"), "{old}");
+    assert!(old.contains("phu-tho-2021/") && !old.contains("phu-tho-2025/"));
+    let new = site.read("regions/phu-tho/index.html");
+    assert!(new.contains("phu-tho-2025/") && !new.contains("phu-tho-2021/"));
+    // A chart never joins them: the old unit's counts end in 2024.
+    let csv = site.read("charts/regions/phu-tho-before-2025-counts.csv");
+    assert!(csv.contains("2024") && !csv.contains("2025"), "{csv}");
+}
+
+#[test]
+fn an_unknown_region_is_an_error_naming_the_nearest() {
+    let site = merger_site();
+    site.file(
+        "content/typo.md",
+        front("Typo", "Hoa Bnh", 2023, "slug: typo\n"),
+    );
+    let out = site.build(&[]);
+    let err = stderr(&out);
+    assert!(!out.status.success());
+    assert!(
+        err.contains(
+            "content/typo.md:6:1: region `Hoa Bnh` is not in the site's register of regions"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("the nearest entries are Hòa Bình"), "{err}");
+    assert!(!site.out("index.html").exists(), "nothing is written");
+}
+
+#[test]
+fn a_region_that_did_not_exist_that_year_is_a_warning_saying_what_happened() {
+    let site = merger_site();
+    site.file(
+        "content/hoa-binh-2026.md",
+        front("Hòa Bình 2026", "Hòa Bình", 2026, ""),
+    );
+    site.file(
+        "content/dak-lak-2023.md",
+        front("Đắk Lắk 2023", "Đắk Lắk", 2023, ""),
+    );
+    let log = site.build_ok();
+    assert!(
+        log.contains("content/hoa-binh-2026.md:6:1: region `Hòa Bình`: Hòa Bình no longer existed in 2026: on 1 July 2025 it merged with Vĩnh Phúc and Phú Thọ into Phú Thọ"),
+        "{log}"
+    );
+    assert!(log.contains("write `region: Phú Thọ`"), "{log}");
+    // `Đắk Lắk` in 2023 is the old unit: no warning for it.
+    assert!(!log.contains("dak-lak-2023.md"), "{log}");
+    assert!(site
+        .read("regions/dak-lak-before-2025/index.html")
+        .contains("dak-lak-2023/"));
+}
+
+#[test]
+fn a_new_unit_in_a_year_before_it_existed_is_a_warning() {
+    let site = merger_site();
+    site.file(
+        "coopsite.yaml",
+        "title: Unions\nregions:\n  use: vietnam\n  add:\n    - id: phu-tho\n      spellings: [Phú Thọ mới]\n",
+    );
+    site.file(
+        "content/new-2023.md",
+        front("New Phú Thọ 2023", "Phú Thọ mới", 2023, ""),
+    );
+    let log = site.build_ok();
+    assert!(
+        log.contains("content/new-2023.md:6:1: region `Phú Thọ mới`: the present Phú Thọ did not exist yet in 2023: it was formed on 1 July 2025 from Vĩnh Phúc, Hòa Bình and Phú Thọ"),
+        "{log}"
+    );
+}
+
+#[test]
+fn a_bad_register_setting_is_an_error_in_coopsite_yaml() {
+    let site = merger_site();
+    site.file("coopsite.yaml", "title: Unions\nregions: vietnamm\n");
+    let err = stderr(&site.build(&[]));
+    assert!(
+        err.contains("coopsite.yaml:2:1: there is no built-in register `vietnamm`"),
+        "{err}"
+    );
+    site.file(
+        "coopsite.yaml",
+        "title: Unions\nregions:\n  use: vietnam\n  add:\n    - name: Tây Bắc\n      formed_from: [Hòa Bình]\n",
+    );
+    let err = stderr(&site.build(&[]));
+    assert!(
+        err.contains("regions.add[0]: an entry with `formed_from` needs `from`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_site_adds_its_own_regions() {
+    let site = merger_site();
+    site.file(
+        "coopsite.yaml",
+        "title: Unions\nregions:\n  use: vietnam\n  add:\n    - name: {vi: Vùng Tây Bắc, en: Northwest region}\n      id: northwest\n      spellings: [Tay Bac]\n",
+    );
+    site.file("content/nw.md", front("NW", "Tay Bac", 2024, "slug: nw\n"));
+    site.build_ok();
+    let page = site.read("regions/northwest/index.html");
+    assert!(page.contains("Northwest region"), "the site's language, en");
+}
+
+#[test]
+fn without_a_register_a_tie_goes_to_the_spelling_with_diacritics() {
+    let site = Site::new();
+    // The newer report spells it without diacritics: a tie of one report each.
+    site.file("content/a.md", front("A", "Đắk Lắk", 2022, "slug: a\n"));
+    site.file("content/b.md", front("B", "Dak Lak", 2023, "slug: b\n"));
+    let log = site.build_ok();
+    assert!(
+        log.contains("content/b.md:6:1: region: `Dak Lak` (content/b.md) is merged with `Đắk Lắk` (content/a.md)"),
+        "{log}"
+    );
+    for page in [
+        "regions/dak-lak/index.html",
+        "reports/b/index.html",
+        "index.html",
+    ] {
+        let html = site.read(page);
+        assert!(html.contains("Đắk Lắk"), "{page}");
+        assert!(!html.contains(">Dak Lak<"), "{page}");
+    }
+}
