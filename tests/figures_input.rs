@@ -221,7 +221,7 @@ fn one_region_one_name() {
     );
     let log = site.build_ok();
     assert!(
-        log.contains("content/b.md:6:1: region: `Thua Thien Hue` (content/b.md) is merged with `Thừa Thiên Huế` (content/a.md"),
+        log.contains("content/b.md:6:1: region: `Thua Thien Hue` (content/b.md) is merged with `Thừa Thiên Huế` (content/c.md, content/a.md)"),
         "merged spellings are named:\n{log}"
     );
     for page in [
