@@ -25,6 +25,7 @@ const KNOWN_KEYS: &[&str] = &[
     "figures",
     "languages",
     "regions",
+    "search",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -52,6 +53,8 @@ pub struct Config {
     /// The register `regions` describes, made when the settings are read.
     #[serde(skip)]
     pub register: Option<std::sync::Arc<crate::regions::Register>>,
+    /// A search box on every page and an index per tree under `search/` (on by default).
+    pub search: bool,
 }
 
 /// The charts' colours, as `#rrggbb`. Each needs 3:1 contrast on white (WCAG 1.4.11).
@@ -143,6 +146,7 @@ impl Default for Config {
             data_license: crate::data::DEFAULT_LICENSE.into(),
             regions: None,
             register: None,
+            search: true,
         }
     }
 }

@@ -34,3 +34,4 @@ pub use build::{build, build_with, check, BuildOptions, BuildSummary, Progress};
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub mod scaffold;
 pub mod schema;
+pub mod search;

@@ -88,11 +88,11 @@ impl Renderer {
             &mut sources,
             &mut errors,
         );
-        // A sitemap index is the protocol's, not a design: any theme gets the built-in
-        // one unless it has its own.
-        if let Some((name, text)) = theme::TEMPLATES
+        // A sitemap index is the protocol's, not a design, and the search page and box
+        // come with the search: any theme gets the built-in ones unless it has its own.
+        for (name, text) in theme::TEMPLATES
             .iter()
-            .find(|(n, _)| *n == "sitemap_index.xml")
+            .filter(|(n, _)| ["sitemap_index.xml", "search.html", "search_box.html"].contains(n))
         {
             sources
                 .entry(name.to_string())

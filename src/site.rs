@@ -332,6 +332,7 @@ impl Site {
             languages: tree.languages.clone(),
             t: ctx.loc.t.clone(),
             data_license: config.data_license.clone(),
+            search: config.search,
         };
         let (loc, bodies) = (ctx.loc, ctx.links);
         Site {

@@ -29,10 +29,26 @@ pub const TEMPLATES: &[(&str, &str)] = theme_files!(
     "sitemap.xml",
     "sitemap_index.xml",
     "robots.txt",
+    "search.html",
+    "search_box.html",
 );
 
-/// (path, bytes) of every static file of the default theme.
+/// (path, bytes) of the default theme's static files, but for the search's
+/// ([`SEARCH_STATIC`]).
 pub const STATIC: &[(&str, &[u8])] = &[(
     "style.css",
     include_bytes!("../themes/default/static/style.css"),
 )];
+
+/// (path, bytes) of the search's script and style: every site with search gets them,
+/// unless its theme or `static/` has its own.
+pub const SEARCH_STATIC: [(&str, &[u8]); 2] = [
+    (
+        "search.js",
+        include_bytes!("../themes/default/static/search.js"),
+    ),
+    (
+        "search.css",
+        include_bytes!("../themes/default/static/search.css"),
+    ),
+];

@@ -239,6 +239,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     }
     if errors.is_empty() {
         add_generated(&trees, &config, &mut files, &mut errors, with_data);
+        timer.lap("search index and generated files");
     }
     if !errors.is_empty() {
         return Err(errors.sorted());
@@ -443,6 +444,13 @@ fn add_generated(
                 .written()
                 .map(|p| (format!("{prefix}{p}"), Source::Written)),
         );
+        if config.search {
+            generated.extend(
+                crate::search::files(&t.site)
+                    .into_iter()
+                    .map(|(p, s)| (p, text(s))),
+            );
+        }
         for (path, _) in &t.pages {
             if files.get(path).is_some() {
                 errors.push(clash(path));
@@ -509,6 +517,14 @@ fn copy_static(
                 warnings.extend(walk.outside.iter().map(|l| outside_warning(root, l)));
             }
             Err(e) => errors.push(e),
+        }
+    }
+    if config.search {
+        // The search's script and style, unless the theme or the site has its own.
+        for (path, bytes) in theme::SEARCH_STATIC {
+            if files.get(path).is_none() {
+                files.copy(path.to_string(), Source::Bytes(bytes));
+            }
         }
     }
 }

@@ -42,6 +42,9 @@ pub(super) enum Job {
     /// Part `n` (from 1) of a sitemap split in parts.
     SitemapPart(usize),
     Robots,
+    /// `search/`: the search box's page, listing regions and years for readers without
+    /// JavaScript.
+    Search,
 }
 
 /// Where a page of a list stands among the others.
@@ -78,6 +81,9 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
     if site.site.prefix.is_empty() {
         jobs.extend([Job::NotFound, Job::Robots]);
     }
+    if site.site.search {
+        jobs.push(Job::Search);
+    }
     let parts = sitemap::parts(site);
     if parts > 1 {
         jobs.extend((1..=parts).map(Job::SitemapPart));
@@ -113,6 +119,7 @@ pub(super) fn template(site: &Site, job: Job) -> &'static str {
         Job::Sitemap if sitemap::parts(site) > 1 => "sitemap_index.xml",
         Job::Sitemap | Job::SitemapPart(_) => "sitemap.xml",
         Job::Robots => "robots.txt",
+        Job::Search => "search.html",
     }
 }
 
@@ -139,6 +146,7 @@ fn tree_path(site: &Site, job: Job) -> String {
         Job::Sitemap => "sitemap.xml".into(),
         Job::SitemapPart(n) => sitemap::part_path(n),
         Job::Robots => "robots.txt".into(),
+        Job::Search => format!("{}index.html", crate::search::DIR),
     }
 }
 
@@ -238,6 +246,18 @@ fn latest_year(site: &Site) -> Option<(YearRows<'_>, bool)> {
     Some((year_rows(latest, shown, &site.loc), more))
 }
 
+/// The lists of years, for the pages that show them.
+fn year_entries(site: &Site) -> Vec<YearEntry<'_>> {
+    site.years
+        .iter()
+        .map(|y| YearEntry {
+            year: y.year,
+            url: &y.url,
+            regions: y.rows.len(),
+        })
+        .collect()
+}
+
 /// Puts what the page of `job` shows into `ctx`, over the values every page shares.
 pub(super) fn context(
     site: &Site,
@@ -254,17 +274,7 @@ pub(super) fn context(
         _ => page_path.trim_end_matches("index.html"),
     };
     ctx.insert("page_path", page_path);
-    // The lists of years, for the pages that show them.
-    let years = || -> Vec<YearEntry> {
-        site.years
-            .iter()
-            .map(|y| YearEntry {
-                year: y.year,
-                url: &y.url,
-                regions: y.rows.len(),
-            })
-            .collect()
-    };
+    let years = || year_entries(site);
     match job {
         Job::Home => {
             let newest: Vec<ReportItem> = site
@@ -302,6 +312,10 @@ pub(super) fn context(
             ctx.insert("target_rows", &rows(&view.targets));
         }
         Job::Regions => ctx.insert("regions", &site.region_list),
+        Job::Search => {
+            ctx.insert("regions", &site.region_list);
+            ctx.insert("years", &years());
+        }
         Job::Region(i, n) => {
             let region = &site.regions[i];
             group_page(site, region, n, "region", ctx);

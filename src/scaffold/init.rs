@@ -121,7 +121,7 @@ pub fn eject_theme(root: &Path) -> Result<std::path::PathBuf, Diagnostic> {
     for (name, text) in theme::TEMPLATES {
         write_new(&dir.join("templates").join(name), text.as_bytes())?;
     }
-    for (name, bytes) in theme::STATIC {
+    for (name, bytes) in theme::STATIC.iter().chain(&theme::SEARCH_STATIC) {
         write_new(&dir.join("static").join(name), bytes)?;
     }
     for (lang, text) in crate::i18n::BUILT_IN {

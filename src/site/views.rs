@@ -26,6 +26,8 @@ pub struct SiteView {
     pub t: BTreeMap<String, String>,
     /// The open data's licence (an SPDX id): `data_license` in `coopsite.yaml`.
     pub data_license: String,
+    /// Whether pages carry the search box (`search:` in `coopsite.yaml`).
+    pub search: bool,
 }
 
 /// One language tree of a site, for language switches and `hreflang`.
