@@ -1,11 +1,13 @@
 //! Open data: every figure of every report, written by each build as
 //! `data/reports.json` (one object per report), `data/figures.csv` (one row per
 //! report and figure, RFC 4180; `figures.rs`), the same with a byte-order mark for
-//! Excel, and `data/datapackage.json` describing them (`package.rs`), so the numbers
-//! can be taken away, not copied from HTML.
+//! Excel, `data/regions.json` with the regions and their lineage (`regions.rs`), and
+//! `data/datapackage.json` describing them (`package.rs`), so the numbers can be
+//! taken away, not copied from HTML.
 
 mod figures;
 mod package;
+mod regions;
 
 use std::io::{self, Write};
 
@@ -15,6 +17,7 @@ use crate::site::{FigureRow, ReportView, Site};
 
 pub use figures::{write_figures_csv, FIGURES_CSV, FIGURES_EXCEL_CSV};
 pub use package::{is_license_id, write_package, DATAPACKAGE_JSON, DEFAULT_LICENSE};
+pub use regions::{write_regions_json, REGIONS_JSON};
 
 pub const REPORTS_JSON: &str = "data/reports.json";
 
@@ -31,8 +34,8 @@ pub fn check_status(f: &FigureRow) -> &'static str {
 
 /// The region's code in the site's register of regions; empty while the site has no
 /// register (the register gives every region its code).
-pub fn region_code(_: &ReportView) -> &'static str {
-    ""
+pub fn region_code(r: &ReportView) -> &str {
+    r.region_code.as_deref().unwrap_or("")
 }
 
 /// A number as JSON: a whole number as an integer (`1059`, not `1059.0`), others as

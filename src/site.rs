@@ -20,10 +20,12 @@ use crate::urls::{self, Urls};
 use names::Names;
 
 mod body;
+mod lineage;
 mod names;
 mod views;
 mod years;
 pub use body::{BodyLinks, ReportPage};
+pub use lineage::RegionHistory;
 pub use views::*;
 pub use years::{Column, YearCell, YearLink, YearRow, YearView};
 
@@ -46,6 +48,10 @@ pub struct Site {
     pub loc: Locale,
     /// Makes each report's text HTML when its page is rendered.
     pub bodies: BodyLinks,
+    /// The site's register of regions, when it has one.
+    pub register: Option<Arc<crate::regions::Register>>,
+    /// With a register: each region's history, by region slug (its id).
+    pub histories: BTreeMap<String, RegionHistory>,
 }
 
 /// Checks what no single file can show: slugs used twice.
@@ -133,27 +139,28 @@ impl Ctx<'_> {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         (site_key, r.version, &r.languages).hash(&mut h);
-        let region = self.region_link(r);
-        (&region.slug, &region.name).hash(&mut h);
+        let (region, code) = self.region_of(r);
+        (&region.slug, &region.name, code).hash(&mut h);
         for t in &r.tags {
             self.names.shown(t, false).hash(&mut h);
         }
         h.finish()
     }
 
-    /// A report's region: with a register, the unit its name means in its year,
-    /// shown with its official name in the tree's language.
-    fn region_link(&self, r: &Report) -> Link {
+    /// A report's region and its code: with a register, the unit its name means in
+    /// its year, shown with its official name in the tree's language.
+    fn region_of(&self, r: &Report) -> (Link, Option<String>) {
         match self.names.unit_of(&r.region, r.year) {
             Some((reg, i)) => {
                 let unit = reg.unit(i);
-                Link {
+                let link = Link {
                     name: unit.shown(&self.config.language),
                     url: self.urls.url_for(&urls::region_path(&unit.id)),
                     slug: unit.id.clone(),
-                }
+                };
+                (link, unit.code.clone())
             }
-            None => self.link(&r.region, true),
+            None => (self.link(&r.region, true), None),
         }
     }
 
@@ -183,6 +190,7 @@ impl Ctx<'_> {
             .map(crate::urls::slash_path)
             .unwrap_or_default();
         let path = urls::report_path(&r.slug);
+        let (region, region_code) = self.region_of(r);
         ReportView {
             title: r.title.clone(),
             slug: r.slug.clone(),
@@ -193,7 +201,8 @@ impl Ctx<'_> {
             date_long: self.loc.date(&r.date),
             year: r.year,
             union: r.union.clone(),
-            region: self.region_link(r),
+            region,
+            region_code,
             lang: r.lang.clone(),
             lang_shown: crate::lang::primary(&r.lang)
                 != crate::lang::primary(&self.config.language),
@@ -319,6 +328,14 @@ impl Site {
             .map(|(slug, e)| group(&urls, e, urls::tag_path(slug)))
             .collect();
         let years = years::years(&views, table, &ctx.loc, &urls);
+        let histories = match &config.register {
+            Some(reg) => {
+                let pages = regions.iter().enumerate();
+                let pages = pages.map(|(i, g)| (g.slug.clone(), i)).collect();
+                lineage::histories(reg, &ctx.loc, &urls, &pages)
+            }
+            None => BTreeMap::new(),
+        };
         let site = SiteView {
             title: config.title.clone(),
             description: config.description.clone(),
@@ -347,6 +364,8 @@ impl Site {
             notes,
             loc,
             bodies,
+            register: config.register.clone(),
+            histories,
         }
     }
 }

@@ -210,3 +210,74 @@ fn without_a_register_a_tie_goes_to_the_spelling_with_diacritics() {
         assert!(!html.contains(">Dak Lak<"), "{page}");
     }
 }
+
+#[test]
+fn region_pages_tell_the_history_with_links() {
+    let site = merger_site();
+    site.build_ok();
+    let hb = site.read("regions/hoa-binh/index.html");
+    assert!(
+        hb.contains(r#"On 1 July 2025, Hòa Bình merged with Vĩnh Phúc and <a href="/regions/phu-tho-before-2025/">Phú Thọ (–2024)</a> into <a href="/regions/phu-tho/">Phú Thọ</a>."#),
+        "{hb}"
+    );
+    assert!(
+        hb.contains(r#"Code: <data value="17">17</data> · until 30 June 2025"#),
+        "{hb}"
+    );
+    let pt = site.read("regions/phu-tho/index.html");
+    assert!(
+        pt.contains(r#"Phú Thọ was formed on 1 July 2025 from Vĩnh Phúc, <a href="/regions/hoa-binh/">Hòa Bình</a> and <a href="/regions/phu-tho-before-2025/">Phú Thọ (–2024)</a>."#),
+        "{pt}"
+    );
+    assert!(pt.contains(r#"Code: <data value="25">25</data> · since 1 July 2025"#));
+    // Vĩnh Phúc has no report, so no page: named, not linked.
+    assert!(!site.out("regions/vinh-phuc").exists());
+    // A region of no register has no history.
+    let plain = Site::new();
+    plain.file("content/a.md", front("A", "Hòa Bình", 2023, ""));
+    plain.build_ok();
+    let page = plain.read("regions/hoa-binh/index.html");
+    assert!(page.contains("Hòa Bình") && !page.contains("History"));
+}
+
+#[test]
+fn open_data_has_codes_and_the_register_with_its_lineage() {
+    let site = merger_site();
+    site.build_ok();
+    let json: serde_json::Value = serde_json::from_str(&site.read("data/regions.json")).unwrap();
+    assert_eq!(json["register"], true);
+    let units = json["regions"].as_array().unwrap();
+    assert_eq!(units.len(), 86, "63 old units, 23 new ones");
+    let unit = |id: &str| units.iter().find(|u| u["id"] == id).unwrap().clone();
+    let hb = unit("hoa-binh");
+    assert_eq!(hb["code"], "17");
+    assert_eq!(hb["until"], "2025-06-30");
+    assert_eq!(hb["last_year"], 2024);
+    assert_eq!(hb["merged_into"], "phu-tho");
+    assert_eq!(hb["url"], "https://example.org/regions/hoa-binh/");
+    assert_eq!(hb["reports"], 4);
+    let pt = unit("phu-tho");
+    assert_eq!(pt["from"], "2025-07-01");
+    assert_eq!(
+        pt["formed_from"],
+        serde_json::json!(["vinh-phuc", "hoa-binh", "phu-tho-before-2025"])
+    );
+    assert_eq!(unit("vinh-phuc")["url"], serde_json::Value::Null);
+    assert_eq!(unit("hanoi")["from"], serde_json::Value::Null);
+    assert_eq!(unit("hue")["formerly"][0]["name"], "Thừa Thiên Huế");
+    // Each figure's row carries its region's code.
+    let csv = site.read("data/figures.csv");
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let code_col = header.iter().position(|h| *h == "region_code").unwrap();
+    let row = csv.lines().find(|l| l.contains("hoa-binh-2022")).unwrap();
+    assert_eq!(row.split(',').nth(code_col), Some("17"), "{row}");
+    let reports: serde_json::Value = serde_json::from_str(&site.read("data/reports.json")).unwrap();
+    let dl = reports
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["slug"] == "dak-lak-2025")
+        .unwrap();
+    assert_eq!(dl["region"], "Đắk Lắk");
+    assert_eq!(dl["region_code"], "66");
+}

@@ -108,14 +108,17 @@ pub(super) enum Data {
     /// `figures.csv` with a byte-order mark, for Excel.
     FiguresExcel,
     Package,
+    /// The regions and, with a register, their lineage.
+    Regions,
 }
 
 impl Data {
-    pub const ALL: [Data; 4] = [
+    pub const ALL: [Data; 5] = [
         Data::Reports,
         Data::Figures,
         Data::FiguresExcel,
         Data::Package,
+        Data::Regions,
     ];
 
     pub fn path(self) -> &'static str {
@@ -124,6 +127,7 @@ impl Data {
             Data::Figures => crate::data::FIGURES_CSV,
             Data::FiguresExcel => crate::data::FIGURES_EXCEL_CSV,
             Data::Package => crate::data::DATAPACKAGE_JSON,
+            Data::Regions => crate::data::REGIONS_JSON,
         }
     }
 
@@ -142,6 +146,7 @@ impl Data {
             Data::Figures => crate::data::write_figures_csv(site, false, w),
             Data::FiguresExcel => crate::data::write_figures_csv(site, true, w),
             Data::Package => crate::data::write_package(site, w),
+            Data::Regions => crate::data::write_regions_json(site, w),
         }
     }
 }

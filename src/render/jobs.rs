@@ -201,6 +201,20 @@ fn group_page(site: &Site, g: &Group, n: usize, name: &'static str, ctx: &mut La
     ctx.insert("pager", &pager);
 }
 
+/// A region with one page of its reports; on the first, its charts; with a register,
+/// its history.
+fn region_page(site: &Site, charts: &ChartSet, i: usize, n: usize, ctx: &mut Layered) {
+    let region = &site.regions[i];
+    group_page(site, region, n, "region", ctx);
+    if let Some(history) = site.histories.get(&region.slug) {
+        ctx.insert("history", history);
+    }
+    let none = Vec::new();
+    if n == 1 {
+        ctx.insert("charts", charts.regions.get(&region.slug).unwrap_or(&none));
+    }
+}
+
 /// A year as the lists of years show it.
 #[derive(Serialize)]
 struct YearEntry<'a> {
@@ -316,14 +330,7 @@ pub(super) fn context(
             ctx.insert("regions", &site.region_list);
             ctx.insert("years", &years());
         }
-        Job::Region(i, n) => {
-            let region = &site.regions[i];
-            group_page(site, region, n, "region", ctx);
-            let none = Vec::new();
-            if n == 1 {
-                ctx.insert("charts", charts.regions.get(&region.slug).unwrap_or(&none));
-            }
-        }
+        Job::Region(i, n) => region_page(site, charts, i, n, ctx),
         Job::Tags => ctx.insert("tags", &site.tag_list),
         Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", ctx),
         Job::Years => ctx.insert("years", &years()),

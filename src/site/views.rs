@@ -140,6 +140,8 @@ pub struct ReportView {
     pub year: i32,
     pub union: String,
     pub region: Link,
+    /// The region's code in the site's register of regions, when it has one.
+    pub region_code: Option<String>,
     pub lang: String,
     /// The languages the report exists in (its own and its translations').
     pub languages: Vec<String>,

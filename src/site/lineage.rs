@@ -1,0 +1,133 @@
+//! With a register of regions: each region page's history (when and into what an old
+//! unit merged, what a new unit was formed from, its former names, its code), as
+//! sentences in the tree's language with links to the regions that have pages.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::escape::escape;
+use crate::i18n::{fill, Locale};
+use crate::regions::Register;
+use crate::urls::{self, Urls};
+
+/// What a region page says of the region's history.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegionHistory {
+    /// The unit's code in the register, when it has one.
+    pub code: Option<String>,
+    /// "until 30 June 2025", "from 1 July 2025", empty for a unit open at both ends.
+    pub period: String,
+    /// Sentences as HTML (every name escaped, the regions with pages linked).
+    pub sentences: Vec<String>,
+}
+
+/// "A, B and C" in the tree's language.
+pub(super) fn and_list(loc: &Locale, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), loc.get("chart_and")),
+    }
+}
+
+struct Namer<'a> {
+    reg: &'a Register,
+    loc: &'a Locale,
+    urls: &'a Urls,
+    /// The regions that have a page (a report), by id.
+    pages: &'a BTreeMap<String, usize>,
+}
+
+impl Namer<'_> {
+    /// A unit's name as HTML: a link to its page when it has one.
+    fn html(&self, i: usize) -> String {
+        let u = self.reg.unit(i);
+        let name = escape(&u.shown(&self.loc.lang));
+        match self.pages.contains_key(&u.id) {
+            true => {
+                let url = self.urls.url_for(&urls::region_path(&u.id));
+                format!("<a href=\"{}\">{name}</a>", escape(&url))
+            }
+            false => name,
+        }
+    }
+
+    fn date(&self, d: Option<&crate::content::date::Date>) -> String {
+        d.map(|d| self.loc.date(d)).unwrap_or_default()
+    }
+
+    fn history(&self, i: usize) -> RegionHistory {
+        let u = self.reg.unit(i);
+        let mut sentences = Vec::new();
+        let name = escape(&u.shown(&self.loc.lang));
+        if !u.formed_from.is_empty() {
+            let parts: Vec<String> = u.formed_from.iter().map(|&j| self.html(j)).collect();
+            let from = self.date(u.from.as_ref());
+            let values = [
+                ("name", name.as_str()),
+                ("date", &from),
+                ("parts", &and_list(self.loc, &parts)),
+            ];
+            sentences.push(fill(self.loc.get("region_formed_from"), &values));
+        }
+        for (old, until) in &u.formerly {
+            let values = [("old", escape(old)), ("date", self.loc.date(until))];
+            let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            sentences.push(fill(self.loc.get("region_formerly"), &values));
+        }
+        if let Some(into) = u.into {
+            let successor = self.reg.unit(into);
+            let others: Vec<String> = successor
+                .formed_from
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| self.html(j))
+                .collect();
+            let day = self.date(successor.from.as_ref());
+            let (key, others) = match others.is_empty() {
+                true => ("region_became_part", String::new()),
+                false => ("region_merged_into", and_list(self.loc, &others)),
+            };
+            let values = [
+                ("name", name.as_str()),
+                ("date", &day),
+                ("others", &others),
+                ("into", &self.html(into)),
+            ];
+            sentences.push(fill(self.loc.get(key), &values));
+        }
+        let period = match (&u.from, &u.until) {
+            (Some(f), None) => fill(self.loc.get("region_since"), &[("date", &self.loc.date(f))]),
+            (None, Some(t)) => fill(self.loc.get("region_until"), &[("date", &self.loc.date(t))]),
+            (Some(f), Some(t)) => format!("{} – {}", self.loc.date(f), self.loc.date(t)),
+            (None, None) => String::new(),
+        };
+        RegionHistory {
+            code: u.code.clone(),
+            period,
+            sentences,
+        }
+    }
+}
+
+/// The history of each region that has a page (`pages`: the regions' ids, with
+/// their place in the site's list), by id.
+pub(super) fn histories(
+    reg: &Register,
+    loc: &Locale,
+    urls: &Urls,
+    pages: &BTreeMap<String, usize>,
+) -> BTreeMap<String, RegionHistory> {
+    let namer = Namer {
+        reg,
+        loc,
+        urls,
+        pages,
+    };
+    pages
+        .keys()
+        .filter_map(|id| reg.by_id(id))
+        .map(|i| (reg.unit(i).id.clone(), namer.history(i)))
+        .collect()
+}
