@@ -1,9 +1,9 @@
 //! Numbers written for reading, in the site's language: `1,059` / `1 059` / `1.059`,
 //! and money in millions and billions ("2.3 billion VND").
 
-use crate::lang::primary;
+use crate::lang_tables;
 
-/// How one language writes numbers.
+/// How one language writes numbers, from its table (`src/lang_tables/*.yaml`).
 #[derive(Debug, Clone, Copy)]
 pub struct NumFormat {
     group: &'static str,
@@ -12,36 +12,21 @@ pub struct NumFormat {
     billion: (&'static str, &'static str),
 }
 
-const EN: NumFormat = NumFormat {
-    group: ",",
-    decimal: '.',
-    million: ("million", "million"),
-    billion: ("billion", "billion"),
-};
-
 impl NumFormat {
-    /// The format for a BCP 47 tag; English for languages it does not know.
+    /// The format for a BCP 47 tag; English for languages no table has.
     pub fn for_lang(lang: &str) -> NumFormat {
-        match primary(lang) {
-            "fr" => NumFormat {
-                group: "\u{202f}",
-                decimal: ',',
-                million: ("million", "millions"),
-                billion: ("milliard", "milliards"),
-            },
-            "vi" => NumFormat {
-                group: ".",
-                decimal: ',',
-                million: ("triệu", "triệu"),
-                billion: ("tỷ", "tỷ"),
-            },
-            "ms" => NumFormat {
-                group: ",",
-                decimal: '.',
-                million: ("juta", "juta"),
-                billion: ("bilion", "bilion"),
-            },
-            _ => EN,
+        let t = &lang_tables::for_lang(lang).table;
+        let en = &lang_tables::for_lang("en").table;
+        let words = |factor| {
+            t.scale_words(factor)
+                .or_else(|| en.scale_words(factor))
+                .unwrap_or_default()
+        };
+        NumFormat {
+            group: &t.numbers.group_out,
+            decimal: t.numbers.decimal,
+            million: words(1_000_000),
+            billion: words(1_000_000_000),
         }
     }
 

@@ -5,71 +5,86 @@
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-mod words;
-use words::*;
+use crate::lang_tables::{self, starts_with, Lang, Lexicon};
 
-/// How a report's language writes numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Notation {
-    /// `,` decimal mark; `.` and spaces group thousands.
-    Vi,
-    /// `,` decimal mark; spaces (also U+00A0, U+202F) and `.` group thousands.
-    Fr,
-    /// `.` decimal mark; `,` groups thousands.
-    En,
-    /// `.` decimal mark; `,` groups thousands.
-    Ms,
+/// How a report's language writes numbers and money: its language table.
+#[derive(Clone, Copy)]
+pub struct Notation(&'static Lang);
+
+impl std::fmt::Debug for Notation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Notation({})", self.0.table.code)
+    }
 }
 
+impl PartialEq for Notation {
+    fn eq(&self, other: &Notation) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for Notation {}
+
 impl Notation {
-    /// The notation of a BCP 47 language tag: `vi`, `vi-VN` -> Vi; `fr` -> Fr;
-    /// `ms` -> Ms; anything else -> En.
+    /// The notation of a BCP 47 language tag: `vi`, `vi-VN` -> Vietnamese; English
+    /// for languages no table has.
     pub fn for_lang(lang: &str) -> Notation {
-        let primary = lang.split(['-', '_']).next().unwrap_or_default();
-        match primary.trim().to_ascii_lowercase().as_str() {
-            "vi" | "vie" => Notation::Vi,
-            "fr" | "fra" | "fre" => Notation::Fr,
-            "ms" | "msa" | "may" | "zsm" => Notation::Ms,
-            _ => Notation::En,
-        }
+        Notation(lang_tables::for_lang(lang))
     }
 
-    fn decimal_mark(self) -> char {
-        match self {
-            Notation::Vi | Notation::Fr => ',',
-            Notation::En | Notation::Ms => '.',
-        }
+    /// The notation of a language.
+    pub fn of(lang: &'static Lang) -> Notation {
+        Notation(lang)
     }
 
-    fn is_group_sep(self, c: char) -> bool {
-        match self {
-            Notation::Vi | Notation::Fr => {
-                matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
-            }
-            Notation::En | Notation::Ms => c == ',',
-        }
+    /// The language's table.
+    pub fn lang(self) -> &'static Lang {
+        self.0
+    }
+
+    /// The primary language code (`vi`).
+    pub fn code(self) -> &'static str {
+        &self.0.table.code
+    }
+
+    pub fn decimal_mark(self) -> char {
+        self.0.table.numbers.decimal
+    }
+
+    pub fn is_group_sep(self, c: char) -> bool {
+        self.0.table.is_group_sep(c)
+    }
+
+    fn words(self) -> &'static Lexicon {
+        self.0.lexicon
     }
 
     /// How this notation writes numbers, for error messages.
     fn rule(self) -> String {
-        let (name, groups) = match self {
-            Notation::Vi => ("Vietnamese", "\".\" or a space"),
-            Notation::Fr => ("French", "a space or \".\""),
-            Notation::En => ("English", "\",\""),
-            Notation::Ms => ("Malay", "\",\""),
+        let t = &self.0.table;
+        let quoted = |c: &char| match c {
+            ' ' => "a space".to_string(),
+            c if c.is_whitespace() => String::new(),
+            c => format!("\"{c}\""),
         };
+        let groups: Vec<String> = t
+            .numbers
+            .groups
+            .iter()
+            .map(quoted)
+            .filter(|s| !s.is_empty())
+            .collect();
         let mark = self.decimal_mark();
-        format!("in {name} \"{mark}\" is the decimal mark and {groups} groups exactly 3 digits")
+        format!(
+            "in {} \"{mark}\" is the decimal mark and {} groups exactly 3 digits",
+            t.name,
+            groups.join(" or ")
+        )
     }
 
     /// Forms that work, for error messages.
     fn example(self) -> &'static str {
-        match self {
-            Notation::Vi => "\"2,3 tỷ đồng\" or \"5,6 triệu đồng/tháng\"",
-            Notation::Fr => "\"850 millions de VND\" or \"5,6 millions de VND/mois\"",
-            Notation::En => "\"2.3 billion VND\" or \"5.6 million VND a month\"",
-            Notation::Ms => "\"2 bilion 295 juta\" or \"VND 58 juta/bulan\"",
-        }
+        &self.0.table.numbers.example
     }
 }
 
@@ -187,13 +202,22 @@ impl Tok {
         }
     }
 
-    /// The folded word, `/` or `$`; "" for anything else.
+    /// The folded word, or a currency's or a period's symbol; "" for anything else.
     fn key(&self) -> &str {
         match self {
             Tok::Word { key, .. } => key,
             Tok::Sym('/') => "/",
             Tok::Sym('$') => "$",
+            Tok::Sym('₫') => "₫",
+            Tok::Sym('€') => "€",
             _ => "",
+        }
+    }
+
+    fn raw(&self) -> &str {
+        match self {
+            Tok::Word { raw, .. } => raw,
+            _ => self.key(),
         }
     }
 
@@ -249,9 +273,9 @@ fn tokenize(text: &str, notation: Notation) -> Vec<Tok> {
     toks
 }
 
-/// True when `key` is one of the `|`-separated `words`.
-fn is_in(words: &str, key: &str) -> bool {
-    !key.is_empty() && words.split('|').any(|w| w == key)
+/// True when `key` is one of `words`.
+fn is_in(words: &std::collections::HashSet<String>, key: &str) -> bool {
+    !key.is_empty() && words.contains(key)
 }
 
 /// A number with its scale words: "2 tỷ", "295 juta".
@@ -272,7 +296,7 @@ fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
     let text = text.trim();
     let text = text.strip_suffix('.').unwrap_or(text).trim_end();
     let toks = tokenize(text, notation);
-    check_shape(&toks, text)?;
+    check_shape(&toks, text, notation.words())?;
     let mut r = Reader {
         toks: &toks,
         pos: 0,
@@ -308,7 +332,7 @@ fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
 
 /// Rejects, before reading, text that cannot be one amount: no number, a
 /// percentage, a range, a negative amount.
-fn check_shape(toks: &[Tok], text: &str) -> Result<(), String> {
+fn check_shape(toks: &[Tok], text: &str, w: &Lexicon) -> Result<(), String> {
     let is_num = |t: &Tok| matches!(t, Tok::Num(_));
     let (Some(first), Some(last)) = (toks.iter().position(is_num), toks.iter().rposition(is_num))
     else {
@@ -321,17 +345,19 @@ fn check_shape(toks: &[Tok], text: &str) -> Result<(), String> {
     if toks.contains(&Tok::Sym('%')) {
         return Err(format!("\"{text}\" is a percentage, not money"));
     }
-    let between = toks[..first].iter().any(|t| is_in(BETWEEN_WORDS, t.key()));
+    let between = toks[..first].iter().any(|t| is_in(&w.between, t.key()));
     let range = toks[first..last].iter().any(|t| match t {
         Tok::Sym(c) => "-–—~÷".contains(*c),
-        _ => is_in(RANGE_WORDS, t.key()) || (between && is_in(AND_WORDS, t.key())),
+        _ => is_in(&w.range, t.key()) || (between && is_in(&w.and, t.key())),
     });
     if range {
         return Err(format!("\"{text}\" is a range, not one value"));
     }
     let negative = toks[..first].iter().any(|t| match t {
         Tok::Sym(c) => "-−".contains(*c),
-        Tok::Word { raw, key } => raw.to_lowercase() == "âm" || is_in(NEGATIVE_WORDS, key),
+        Tok::Word { raw, key } => {
+            w.negative_exact.contains(&raw.to_lowercase()) || is_in(&w.negative, key)
+        }
         Tok::Num(_) => false,
     });
     if negative {
@@ -363,12 +389,10 @@ fn total(parts: &[Part]) -> Result<f64, String> {
 
 /// The scale of a folded word, if it is one.
 fn scale_of(key: &str, raw: &str, notation: Notation) -> Result<Option<u128>, String> {
-    if notation == Notation::Fr && key.starts_with("billion") {
-        return Err(format!(
-            "\"{raw}\" is 10^12 in French but 10^9 in English: write \"milliards\""
-        ));
+    if let Some(why) = notation.lang().table.false_friends.get(key) {
+        return Err(format!("\"{raw}\" {why}"));
     }
-    Ok(SCALES.iter().find(|(w, _)| is_in(w, key)).map(|(_, f)| *f))
+    Ok(notation.words().scale(key))
 }
 
 /// `n * factor < bound`, without overflow.
@@ -393,27 +417,21 @@ impl Reader<'_> {
     }
 
     /// How many tokens from `at` the longest of `phrases` covers (0 if none).
-    fn phrase(&self, at: usize, phrases: &str) -> usize {
-        let first = self.toks.get(at).map_or("", Tok::key);
-        if first.is_empty() || !phrases.contains(first) {
-            return 0;
-        }
-        let matches = |p: &&str| {
-            p.split(' ')
-                .enumerate()
-                .all(|(i, w)| self.toks.get(at + i).is_some_and(|t| t.key() == w))
-        };
+    fn phrase(&self, at: usize, phrases: &[lang_tables::Phrase]) -> usize {
+        let keys: Vec<&str> = self.toks[at.min(self.toks.len())..]
+            .iter()
+            .take(4)
+            .map(Tok::key)
+            .collect();
         phrases
-            .split('|')
-            .filter(matches)
-            .map(|p| p.split(' ').count())
-            .max()
-            .unwrap_or(0)
+            .iter()
+            .find(|p| starts_with(&keys, p))
+            .map_or(0, Vec::len)
     }
 
     fn skip_approx(&mut self) {
         loop {
-            let n = self.phrase(self.pos, APPROX);
+            let n = self.phrase(self.pos, &self.notation.words().approx);
             let n = match self.toks.get(self.pos) {
                 Some(Tok::Sym('~' | '≈')) => 1,
                 _ => n,
@@ -427,33 +445,25 @@ impl Reader<'_> {
 
     /// The currency named at `at` and how many tokens name it.
     fn currency_at(&self, at: usize) -> Option<(String, usize)> {
-        let next = self.toks.get(at + 1).map_or("", Tok::key);
-        let code = match self.toks.get(at)? {
-            Tok::Sym('$') => "USD",
-            Tok::Sym('₫') => "VND",
-            Tok::Sym('€') => "EUR",
-            Tok::Sym(_) | Tok::Num(_) => return None,
-            Tok::Word { key, .. }
-                if (key == "us" && next == "$") || (key == "do" && next == "la") =>
+        let tok = self.toks.get(at)?;
+        let keys: Vec<&str> = self.toks[at..].iter().take(3).map(Tok::key).collect();
+        if let Some((code, len)) = self.notation.words().currency(&keys, tok.raw()) {
+            return Some((code.to_string(), len));
+        }
+        match tok {
+            // Any other ISO code, written in capitals (EUR, JPY).
+            Tok::Word { raw, .. }
+                if raw.len() == 3 && raw.bytes().all(|b| b.is_ascii_uppercase()) =>
             {
-                return Some(("USD".to_string(), 2))
+                Some((raw.clone(), 1))
             }
-            Tok::Word { raw, key } => match key.as_str() {
-                "dong" | "vnd" => "VND",
-                "d" if raw.to_lowercase() == "đ" => "VND",
-                "usd" | "dollar" | "dollars" | "dolar" | "do-la" => "USD",
-                "euro" | "euros" => "EUR",
-                "ringgit" => "MYR",
-                _ if raw.len() == 3 && raw.bytes().all(|b| b.is_ascii_uppercase()) => raw,
-                _ => return None,
-            },
-        };
-        Some((code.to_string(), 1))
+            _ => None,
+        }
     }
 
     /// A currency, with fr "de"/"d'" in front of it ("millions de VND").
     fn read_currency(&mut self) -> Option<String> {
-        let skip = usize::from(matches!(self.key(0), "de" | "d'" | "of"));
+        let skip = usize::from(is_in(&self.notation.words().currency_of, self.key(0)));
         let (code, len) = self.currency_at(self.pos + skip)?;
         self.pos += skip + len;
         Some(code)
@@ -517,11 +527,12 @@ impl Reader<'_> {
         let mut period = None;
         let mut open: Option<String> = None;
         let mut seen = false;
+        let w = self.notation.words();
         while let Some(tok) = self.toks.get(self.pos) {
             let key = tok.key();
-            let fused = period_in(key, MONTHLY, YEARLY);
-            let persons = self.phrase(self.pos, PERSONS);
-            let unit = period_in(key, MONTHS, YEARS);
+            let fused = period_in(key, &w.monthly, &w.yearly);
+            let persons = self.phrase(self.pos, &w.units);
+            let unit = period_in(key, &w.months, &w.years);
             if let Some(connector) = open.take() {
                 match unit {
                     Some(p) => set_period(&mut period, p)?,
@@ -532,9 +543,9 @@ impl Reader<'_> {
             } else if let Some(p) = fused {
                 set_period(&mut period, p)?;
                 seen = true;
-            } else if is_in(CONNECTORS, key) {
+            } else if is_in(&w.connectors, key) {
                 open = Some(tok.text());
-            } else if !(key == "seorang" || (seen && is_in(AND_WORDS, key))) {
+            } else if !(is_in(&w.per_one, key) || (seen && is_in(&w.and, key))) {
                 break;
             }
             self.pos += 1;
@@ -547,7 +558,11 @@ impl Reader<'_> {
 }
 
 /// `Month` when `key` is in `months`, `Year` when it is in `years`.
-fn period_in(key: &str, months: &str, years: &str) -> Option<Period> {
+fn period_in(
+    key: &str,
+    months: &std::collections::HashSet<String>,
+    years: &std::collections::HashSet<String>,
+) -> Option<Period> {
     if is_in(months, key) {
         Some(Period::Month)
     } else if is_in(years, key) {

@@ -31,35 +31,6 @@ impl Mention {
     }
 }
 
-/// Words that, right after a number, make it money or a scaled amount.
-const MONEY_WORDS: &[&str] = &[
-    "nghin",
-    "ngan",
-    "trieu",
-    "ty",
-    "ti",
-    "thousand",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "mille",
-    "milliard",
-    "milliards",
-    "ribu",
-    "juta",
-    "bilion",
-    "bn",
-    "mn",
-    "dong",
-    "d",
-    "vnd",
-    "vnđ",
-    "usd",
-    "de",
-    "/",
-];
-
 /// How many words after a number may belong to it ("5,3 triệu đồng/người/tháng").
 const MAX_WORDS: usize = 8;
 
@@ -155,16 +126,16 @@ fn is_word_byte(text: &str, i: usize) -> bool {
 /// Where the digits (with group and decimal marks between digits) that start at
 /// `start` end.
 fn number_end(text: &str, start: usize, notation: Notation) -> usize {
-    let seps: &[char] = match notation {
-        Notation::Vi | Notation::Fr => &['.', ',', ' ', '\u{a0}', '\u{202f}'],
-        Notation::En | Notation::Ms => &['.', ','],
+    // Both marks, so "1.059" reads in an English text too (and is told apart later).
+    let is_sep = |c: char| {
+        matches!(c, '.' | ',') || notation.is_group_sep(c) || c == notation.decimal_mark()
     };
     let mut end = start;
     let mut chars = text[start..].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
         if c.is_ascii_digit() {
             end = start + off + 1;
-        } else if seps.contains(&c)
+        } else if is_sep(c)
             && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit())
             && end == start + off
         {
@@ -198,7 +169,7 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
         priced: false,
         percent,
     };
-    if percent || !next_is_money_word(rest) {
+    if percent || !next_is_money_word(rest, notation) {
         return Some(bare);
     }
     for word_end in word_ends(rest).into_iter().rev() {
@@ -218,14 +189,19 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
     Some(bare)
 }
 
-fn next_is_money_word(rest: &str) -> bool {
+fn next_is_money_word(rest: &str, notation: Notation) -> bool {
     let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     if rest.starts_with('/') {
         return true;
     }
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    let key = deunicode::deunicode(&word).to_lowercase();
-    !key.is_empty() && MONEY_WORDS.contains(&key.as_str())
+    let key = crate::lang_tables::fold(&word);
+    if key.is_empty() {
+        // A currency symbol: "5 ₫".
+        let sym = rest.chars().next().map(String::from).unwrap_or_default();
+        return notation.lang().lexicon.money_words.contains(&sym);
+    }
+    notation.lang().lexicon.money_words.contains(&key)
 }
 
 /// The byte offsets in `rest` where each of its first words ends, stopping at the

@@ -6,6 +6,7 @@ pub mod date;
 pub mod figures;
 pub mod frontmatter;
 pub mod mentions;
+pub mod reader;
 pub mod split;
 pub mod translations;
 

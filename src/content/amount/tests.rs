@@ -1,11 +1,28 @@
 use super::*;
-use Notation::{En, Fr, Ms, Vi};
+
+// The reports' languages, by code.
+#[allow(non_upper_case_globals)]
+const Vi: &str = "vi";
+#[allow(non_upper_case_globals)]
+const Fr: &str = "fr";
+#[allow(non_upper_case_globals)]
+const Ms: &str = "ms";
+#[allow(non_upper_case_globals)]
+const En: &str = "en";
+
+fn parse_money(text: &str, lang: &str) -> Result<Amount, String> {
+    super::parse_money(text, Notation::for_lang(lang))
+}
+
+fn parse_number(text: &str, lang: &str) -> Option<f64> {
+    super::parse_number(text, Notation::for_lang(lang))
+}
 use Period::{Month, Year};
 
 /// (text, notation, value, per, currency): every value must come out exactly.
 type Case = (
     &'static str,
-    Notation,
+    &'static str,
     f64,
     Option<Period>,
     Option<&'static str>,
@@ -286,7 +303,7 @@ fn values_are_exact_where_float_products_are_not() {
 }
 
 /// (text, notation, a piece the message must hold).
-const REJECTED: &[(&str, Notation, &str)] = &[
+const REJECTED: &[(&str, &str, &str)] = &[
     ("", Vi, "empty"),
     ("tỷ đồng", Vi, "no number"),
     ("hai tỷ đồng", Vi, "no number"),
@@ -349,7 +366,7 @@ fn errors_show_the_reports_own_notation() {
 
 #[test]
 fn plain_numbers() {
-    let cases: &[(&str, Notation, Option<f64>)] = &[
+    let cases: &[(&str, &str, Option<f64>)] = &[
         ("1.059", Vi, Some(1059.0)),
         ("69,8", Vi, Some(69.8)),
         ("5.854", Vi, Some(5854.0)),
@@ -402,6 +419,6 @@ fn notation_from_language_tag() {
         ("", En),
     ];
     for (lang, want) in cases {
-        assert_eq!(Notation::for_lang(lang), want, "{lang}");
+        assert_eq!(Notation::for_lang(lang), Notation::for_lang(want), "{lang}");
     }
 }

@@ -1,0 +1,220 @@
+//! Cutting a sentence around a number: its words (folded, with where they stand), the
+//! words before and after the number up to the end of its clause, and the years the
+//! sentence names.
+
+use std::ops::Range;
+
+use crate::content::mentions::{sentence_at, Mention};
+use crate::lang_tables::{words, LangTable, Phrase, Word};
+
+/// How many words on each side of a number may say what it is.
+const REACH: usize = 8;
+
+/// A sentence cut into words around one number.
+pub struct Cut {
+    pub words: Vec<Word>,
+    /// Each word stands inside one of the sentence's numbers.
+    pub in_number: Vec<bool>,
+    /// The words before the number, back to the clause's start or another number.
+    pub before: Range<usize>,
+    /// The words after the number, up to the clause's end or another number.
+    pub after: Range<usize>,
+    /// The first word after the number (to the sentence's end).
+    pub next: usize,
+    /// The number's first word.
+    pub at: usize,
+}
+
+/// The byte range of the sentence around `pos`.
+pub fn sentence_range(text: &str, pos: usize) -> Range<usize> {
+    let s = sentence_at(text, pos);
+    let start = s.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + s.len()
+}
+
+/// Punctuation that ends a clause: what is said of a number stays inside it.
+fn is_break_symbol(key: &str) -> bool {
+    matches!(
+        key,
+        "," | ";" | ":" | "(" | ")" | "…" | "–" | "—" | "[" | "]" | "\"" | "“" | "”"
+    )
+}
+
+/// Whether a phrase of `list` starts at word `i`; the longest one's length.
+pub fn phrase_at(words: &[Word], i: usize, list: &[Phrase]) -> usize {
+    list.iter()
+        .find(|p| {
+            p.len() <= words.len().saturating_sub(i)
+                && p.iter().zip(&words[i..]).all(|(a, w)| *a == w.key)
+        })
+        .map_or(0, Vec::len)
+}
+
+impl Cut {
+    /// Cuts `sentence` (a range of `text`) around mention `m`; `others` are the
+    /// sentence's numbers (with `m`).
+    pub fn new(
+        text: &str,
+        sentence: &Range<usize>,
+        m: &Mention,
+        others: &[Mention],
+        table: &LangTable,
+    ) -> Cut {
+        let mut ws = words(&text[sentence.clone()]);
+        for w in &mut ws {
+            w.start += sentence.start;
+            w.end += sentence.start;
+        }
+        let inside = |w: &Word| others.iter().any(|o| w.start < o.end && w.end > o.start);
+        let in_number: Vec<bool> = ws.iter().map(inside).collect();
+        let at = ws.iter().position(|w| w.end > m.start).unwrap_or(ws.len());
+        let next = ws.iter().position(|w| w.start >= m.end).unwrap_or(ws.len());
+        let stops = |i: usize| {
+            in_number[i] || is_break_symbol(&ws[i].key) || phrase_at(&ws, i, &table.time.breaks) > 0
+        };
+        let mut end = next;
+        while end < ws.len() && end - next < REACH && !stops(end) {
+            end += 1;
+        }
+        let mut start = at;
+        while start > 0 && at - start < REACH && !stops(start - 1) {
+            start -= 1;
+        }
+        Cut {
+            words: ws,
+            in_number,
+            before: start..at,
+            after: next..end,
+            next,
+            at,
+        }
+    }
+
+    /// The first phrase of `lists` in `range`, scanning forward: at each word the
+    /// longest of any list; gives the list's tag and where the phrase starts.
+    pub fn first<T: Copy>(
+        &self,
+        range: Range<usize>,
+        lists: &[(T, Vec<Phrase>)],
+    ) -> Option<(T, usize)> {
+        range
+            .clone()
+            .find_map(|i| self.best_at(i, range.end, lists).map(|t| (t, i)))
+    }
+
+    /// The last phrase of `lists` in `range` (the nearest before a number).
+    pub fn last<T: Copy>(
+        &self,
+        range: Range<usize>,
+        lists: &[(T, Vec<Phrase>)],
+    ) -> Option<(T, usize)> {
+        let mut found = None;
+        let mut i = range.start;
+        while i < range.end {
+            match self.best_at_len(i, range.end, lists) {
+                Some((t, len)) => {
+                    found = Some((t, i));
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    fn best_at<T: Copy>(&self, i: usize, end: usize, lists: &[(T, Vec<Phrase>)]) -> Option<T> {
+        self.best_at_len(i, end, lists).map(|(t, _)| t)
+    }
+
+    fn best_at_len<T: Copy>(
+        &self,
+        i: usize,
+        end: usize,
+        lists: &[(T, Vec<Phrase>)],
+    ) -> Option<(T, usize)> {
+        let words = &self.words[..end];
+        lists
+            .iter()
+            .map(|(t, l)| (*t, phrase_at(words, i, l)))
+            .filter(|(_, n)| *n > 0)
+            .max_by_key(|(_, n)| *n)
+    }
+
+    /// Whether a phrase of `list` stands in `range`.
+    pub fn has(&self, range: Range<usize>, list: &[Phrase]) -> bool {
+        let words = &self.words[..range.end];
+        range.clone().any(|i| phrase_at(words, i, list) > 0)
+    }
+}
+
+/// A year the sentence names: `2023`, `2021-2025`, or a phrase standing for one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearRef {
+    /// Word index in the cut.
+    pub at: usize,
+    pub year: i32,
+    /// The last year of a span ("2021-2025").
+    pub to: Option<i32>,
+    /// Written in a date ("28/12/2023", "December 28, 2023").
+    pub dated: bool,
+}
+
+fn as_year(w: &Word) -> Option<i32> {
+    let y: i32 = (w.key.len() == 4).then(|| w.key.parse().ok())??;
+    (1990..=2060).contains(&y).then_some(y)
+}
+
+/// The years the sentence names, in order: four digits standing alone as a word,
+/// spans of two, and the table's words for last year and for now.
+pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
+    let ws = &cut.words;
+    let mut out: Vec<YearRef> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        // "2023.5", "2023,4": a number, not a year.
+        let glued = |j: usize| {
+            ws.get(j)
+                .is_some_and(|w| matches!(w.key.as_str(), "." | ",") && w.start == ws[j - 1].end)
+                && ws.get(j + 1).is_some_and(|n| n.start == ws[j].end)
+        };
+        if let Some(year) = as_year(&ws[i]).filter(|_| !(glued(i + 1) && number_after(ws, i + 2))) {
+            let before_digit = |k: usize| {
+                ws.get(k)
+                    .is_some_and(|w| w.key.len() <= 2 && w.key.bytes().all(|b| b.is_ascii_digit()))
+            };
+            let dated = i >= 2 && (before_digit(i - 1) || before_digit(i - 2));
+            let dash = ws
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.key.as_str(), "-" | "–"));
+            let to = dash.then(|| ws.get(i + 2).and_then(as_year)).flatten();
+            out.push(YearRef {
+                at: i,
+                year,
+                to,
+                dated,
+            });
+            i += if to.is_some() { 3 } else { 1 };
+            continue;
+        }
+        let earlier = phrase_at(ws, i, &table.time.earlier);
+        let now = phrase_at(ws, i, &table.time.now);
+        if earlier > 0 || now > 0 {
+            let year = if earlier >= now { review - 1 } else { review };
+            out.push(YearRef {
+                at: i,
+                year,
+                to: None,
+                dated: false,
+            });
+            i += earlier.max(now);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn number_after(ws: &[Word], j: usize) -> bool {
+    ws.get(j)
+        .is_some_and(|w| w.key.bytes().all(|b| b.is_ascii_digit()))
+}

@@ -1,0 +1,123 @@
+//! The reader: what a text says each of its numbers is. For a report or an article in
+//! any language with a table (`src/lang_tables/`), it finds statements: a number,
+//! its unit and period, per-unit, what it counts or measures and its place in time
+//! against the year under review, each keeping its sentence and the number's span.
+//! `check` compares typed figures with them; `import` writes them as figures.
+//!
+//! ```
+//! use coopsite::content::reader::{read, TimeRole};
+//! let text = "Năm 2023, toàn tỉnh có 462 HTX. Đến cuối năm 2024, toàn tỉnh có 498 HTX.";
+//! let found = read(text, "vi", 2024);
+//! assert_eq!(found[0].time, TimeRole::Year(2023));
+//! assert_eq!(found[1].time, TimeRole::Review);
+//! ```
+
+mod cut;
+mod statement;
+mod time;
+mod what;
+
+pub use statement::{Statement, TimeRole, Unit};
+
+use super::amount::Notation;
+use super::mentions::{mentions, Mention};
+use crate::lang_tables::LangTable;
+
+/// Every statement of `text` (a report in language `lang`, reviewing `review`), in
+/// order. Years named as years ("năm 2023") and dates are not statements.
+pub fn read(text: &str, lang: &str, review: i32) -> Vec<Statement> {
+    let notation = Notation::for_lang(lang);
+    let found = mentions(text, notation);
+    read_mentions(text, &found, notation, review)
+}
+
+/// The statements of the numbers `found` in `text` (as [`mentions`] gives them).
+pub fn read_mentions(
+    text: &str,
+    found: &[Mention],
+    notation: Notation,
+    review: i32,
+) -> Vec<Statement> {
+    let (mut line, mut counted) = (1, 0);
+    let mut out = Vec::with_capacity(found.len());
+    for m in found {
+        line += text[counted..m.start].matches('\n').count();
+        counted = m.start;
+        out.extend(state(text, found, m, notation, review, line));
+    }
+    out
+}
+
+/// The statement of one number `m` of `found` (every number of `text`, in order);
+/// None for a year.
+pub fn statement_at(
+    text: &str,
+    found: &[Mention],
+    m: &Mention,
+    notation: Notation,
+    review: i32,
+) -> Option<Statement> {
+    let line = 1 + text[..m.start].matches('\n').count();
+    state(text, found, m, notation, review, line)
+}
+
+fn state(
+    text: &str,
+    found: &[Mention],
+    m: &Mention,
+    notation: Notation,
+    review: i32,
+    line: usize,
+) -> Option<Statement> {
+    let table: &LangTable = &notation.lang().table;
+    if is_year(text, m) {
+        return None;
+    }
+    let sentence = cut::sentence_range(text, m.start);
+    let from = found.partition_point(|o| o.end <= sentence.start);
+    let to = found.partition_point(|o| o.start < sentence.end);
+    let c = cut::Cut::new(text, &sentence, m, &found[from..to.max(from)], table);
+    let unit = if m.percent {
+        Unit::Percent
+    } else if m.priced || m.money {
+        Unit::Money
+    } else {
+        Unit::Count
+    };
+    let mut w = what::what(&c, table, unit);
+    // A bare number said to be revenue or income is money too ("doanh thu đạt 970").
+    let unit = match (unit, w.measure) {
+        (Unit::Count, None) if m.money => Unit::Money,
+        _ => unit,
+    };
+    if unit == Unit::Money && w.measure.is_some_and(|x| !x.is_money()) {
+        w.measure = None;
+    }
+    let years = cut::years(&c, table, review);
+    Some(Statement {
+        value: m.value,
+        span: m.start..m.end,
+        sentence: sentence.clone(),
+        line,
+        unit,
+        per: m.per,
+        per_unit: w.per_unit,
+        average: w.average,
+        measure: w.measure,
+        qualifier: w.qualifier,
+        time: time::role(&c, table, &years, review, unit),
+    })
+}
+
+/// A year standing as a number: four digits, 1990 to 2060, no grouping, no money.
+fn is_year(text: &str, m: &Mention) -> bool {
+    let raw = m.text(text);
+    raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && (1990.0..=2060.0).contains(&m.value)
+        && !m.money
+        && !m.percent
+}
+
+#[cfg(test)]
+mod tests;

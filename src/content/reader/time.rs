@@ -1,0 +1,91 @@
+//! Where in time a number stands: the year under review, an earlier year, a change, a
+//! target, a share, a span of years. Read from the words before the number in its
+//! sentence ("phấn đấu", "tăng", "so với") and the years the sentence names.
+
+use super::cut::{phrase_at, Cut, YearRef};
+use super::statement::{TimeRole, Unit};
+use crate::lang_tables::LangTable;
+
+/// How many words before a year a "so với" / "compared with" may stand.
+const COMPARE_REACH: usize = 4;
+
+/// The time role of the number of `cut`.
+pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: Unit) -> TimeRole {
+    if unit == Unit::Percent {
+        return TimeRole::Share;
+    }
+    let t = &table.time;
+    if compared(cut, cut.at, &t.compare) {
+        let year = years
+            .iter()
+            .find(|y| cut.after.contains(&y.at))
+            .map_or(review - 1, |y| y.year);
+        return TimeRole::Year(year);
+    }
+    if targeted(cut, table) {
+        return TimeRole::Target;
+    }
+    let lists = [(true, t.change.clone()), (false, t.level.clone())];
+    let change_before = cut.last(cut.before.clone(), &lists).is_some_and(|(c, _)| c);
+    let change_after = cut
+        .first(cut.after.clone(), &[((), t.change_after.clone())])
+        .is_some_and(|(_, i)| i < cut.next + 4);
+    if change_before || change_after {
+        return TimeRole::Change;
+    }
+    match governing(cut, table, years, review) {
+        Some(YearRef {
+            year, to: Some(to), ..
+        }) => TimeRole::Span(year, to),
+        Some(y) if y.year < review => TimeRole::Year(y.year),
+        Some(y) if y.year > review => TimeRole::Target,
+        _ => TimeRole::Review,
+    }
+}
+
+/// A compare word ends right before word `at` (up to `COMPARE_REACH` words before,
+/// with no number between): what follows is what is compared with.
+fn compared(cut: &Cut, at: usize, list: &[Vec<String>]) -> bool {
+    let from = at.saturating_sub(COMPARE_REACH);
+    (from..at).any(|i| {
+        let n = phrase_at(&cut.words[..at], i, list);
+        n > 0 && !cut.in_number[i..at].iter().any(|&b| b)
+    })
+}
+
+/// A target word stands before the number in its sentence, and is not part of words
+/// that report a result ("vượt chỉ tiêu", "of the plan").
+fn targeted(cut: &Cut, table: &LangTable) -> bool {
+    let t = &table.time;
+    let lists = [(false, t.not_target.clone()), (true, t.target.clone())];
+    let mut i = 0;
+    while i < cut.at {
+        let not = phrase_at(&cut.words[..cut.at], i, &lists[0].1);
+        let yes = phrase_at(&cut.words[..cut.at], i, &lists[1].1);
+        if yes > not {
+            return true;
+        }
+        i += not.max(1);
+    }
+    false
+}
+
+/// The year the number is stated for: the nearest year named before it in its
+/// sentence, else the first named right after it in its clause ("462 HTX năm 2023").
+/// A year compared with ("so với năm 2023") governs nothing, nor does a date's
+/// year at or after the year under review (the conference's day).
+fn governing(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32) -> Option<YearRef> {
+    let counts =
+        |y: &&YearRef| !(compared(cut, y.at, &table.time.compare) || (y.dated && y.year >= review));
+    years
+        .iter()
+        .filter(|y| y.at < cut.at)
+        .rfind(counts)
+        .or_else(|| {
+            years
+                .iter()
+                .filter(|y| cut.after.contains(&y.at))
+                .find(counts)
+        })
+        .copied()
+}

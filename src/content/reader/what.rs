@@ -1,0 +1,82 @@
+//! What a number counts or measures: the noun after a count ("1.059 HTX"), the word
+//! of money before an amount ("doanh thu bình quân đạt 2,2 tỷ"), which of them
+//! ("HTX nông nghiệp", "thành lập mới 21 HTX"), and over what an amount is averaged
+//! ("đồng/người/tháng", "per cooperative").
+
+use super::cut::{phrase_at, Cut};
+use super::statement::Unit;
+use crate::lang_tables::LangTable;
+use crate::meaning::{Measure, PerUnit, Qualifier};
+
+/// What the words around a number say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct What {
+    pub measure: Option<Measure>,
+    pub qualifier: Option<Qualifier>,
+    pub per_unit: Option<PerUnit>,
+    pub average: bool,
+}
+
+/// How far after a count its noun may stand ("15 new cooperatives", "38 lagi koperasi").
+const NOUN_REACH: usize = 4;
+/// How far before a count a word of which ones may stand ("thành lập mới 21 HTX").
+const QUALIFIER_REACH: usize = 5;
+
+/// The measures a count or an amount may have, with their nouns.
+fn nouns(table: &LangTable, money: bool) -> Vec<(Measure, Vec<Vec<String>>)> {
+    table
+        .nouns
+        .iter()
+        .filter(|(m, _)| m.is_money() == money)
+        .cloned()
+        .collect()
+}
+
+/// What the words of `cut` say of its number.
+pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
+    let money = unit == Unit::Money;
+    let lists = nouns(table, money);
+    let measure = if money {
+        cut.last(cut.before.clone(), &lists)
+            .or_else(|| cut.last(0..cut.at, &lists))
+            .or_else(|| cut.first(cut.after.clone(), &lists))
+    } else {
+        cut.first(cut.after.clone(), &lists)
+            .filter(|(_, i)| *i < cut.next + NOUN_REACH)
+            .or_else(|| cut.last(cut.before.clone(), &lists))
+    }
+    .map(|(m, _)| m);
+    let qualifier = (unit == Unit::Count)
+        .then(|| {
+            let near = cut.before.start.max(cut.at.saturating_sub(QUALIFIER_REACH))..cut.at;
+            cut.first(cut.after.clone(), &table.qualifiers)
+                .or_else(|| cut.last(near, &table.qualifiers))
+        })
+        .flatten()
+        .map(|(q, _)| q);
+    let around = cut.before.start..cut.after.end;
+    What {
+        measure,
+        qualifier,
+        per_unit: per_unit(cut, table),
+        average: cut.has(around, &table.average),
+    }
+}
+
+/// A unit after a connector: "/người", "per cooperative", "mỗi HTX", "par personne".
+fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
+    let ws = &cut.words;
+    let connector = |i: usize| table.money.connectors.contains(&ws[i].key);
+    let ranges = [cut.at..cut.after.end, cut.before.clone()];
+    ranges.into_iter().find_map(|r| {
+        r.clone().filter(|&i| connector(i)).find_map(|i| {
+            let words = &ws[..r.end];
+            table
+                .per_unit
+                .iter()
+                .filter(|(_, l)| phrase_at(words, i + 1, l) > 0)
+                .max_by_key(|(_, l)| phrase_at(words, i + 1, l))
+                .map(|(u, _)| *u)
+        })
+    })
+}

@@ -1,0 +1,139 @@
+//! The language tables: one file of data per language (`vi.yaml`, `fr.yaml`,
+//! `ms.yaml`, `en.yaml` beside this file), read once. The money reader
+//! (`content::amount`), the text reader (`content::reader`), `import` and number
+//! formatting (`numfmt`) all take their words from here. A language is added with one
+//! more table: [`add`] reads one from YAML text at run time.
+
+mod lexicon;
+mod table;
+mod words;
+
+use std::sync::{OnceLock, RwLock};
+
+pub use lexicon::{starts_with, Lexicon};
+pub use table::{LangTable, MoneyWords, Numbers, Phrase, Scale, TimeWords};
+pub use words::{fold, phrase, words, Word};
+
+/// A language: its table and the money words the money reader uses with it.
+#[derive(Debug)]
+pub struct Lang {
+    pub table: LangTable,
+    pub lexicon: &'static Lexicon,
+}
+
+const SOURCES: [(&str, &str); 4] = [
+    ("vi", include_str!("vi.yaml")),
+    ("fr", include_str!("fr.yaml")),
+    ("ms", include_str!("ms.yaml")),
+    ("en", include_str!("en.yaml")),
+];
+
+struct BuiltIn {
+    langs: Vec<&'static Lang>,
+    en: &'static Lang,
+}
+
+fn built_in() -> &'static BuiltIn {
+    static BUILT_IN: OnceLock<BuiltIn> = OnceLock::new();
+    BUILT_IN.get_or_init(|| {
+        let tables: Vec<LangTable> = SOURCES
+            .iter()
+            .map(|(code, text)| {
+                // The tables are part of the program: tests read each of them.
+                LangTable::from_yaml(text).unwrap_or_else(|e| panic!("{code}.yaml: {e}"))
+            })
+            .collect();
+        let lexicon: &'static Lexicon = Box::leak(Box::new(Lexicon::of(&tables)));
+        let langs: Vec<&'static Lang> = tables
+            .into_iter()
+            .map(|table| &*Box::leak(Box::new(Lang { table, lexicon })))
+            .collect();
+        let en = *langs
+            .iter()
+            .find(|l| l.table.code == "en")
+            .expect("en.yaml");
+        BuiltIn { langs, en }
+    })
+}
+
+fn added() -> &'static RwLock<Vec<&'static Lang>> {
+    static ADDED: OnceLock<RwLock<Vec<&'static Lang>>> = OnceLock::new();
+    ADDED.get_or_init(|| RwLock::new(Vec::new()))
+}
+
+fn answers(lang: &Lang, code: &str) -> bool {
+    lang.table.code == code || lang.table.aliases.iter().any(|a| a == code)
+}
+
+/// The language of a BCP 47 tag (`vi`, `vi-VN`, `fra`), or None when no table has it.
+pub fn find(tag: &str) -> Option<&'static Lang> {
+    let primary = tag.split(['-', '_']).next().unwrap_or_default().trim();
+    let code = primary.to_ascii_lowercase();
+    if let Some(l) = built_in().langs.iter().find(|l| answers(l, &code)) {
+        return Some(l);
+    }
+    let added = added().read().unwrap_or_else(|e| e.into_inner());
+    added.iter().find(|l| answers(l, &code)).copied()
+}
+
+/// The language of a tag; English for languages no table has.
+pub fn for_lang(tag: &str) -> &'static Lang {
+    find(tag).unwrap_or(built_in().en)
+}
+
+/// The built-in languages, in the order of [`SOURCES`].
+pub fn all() -> &'static [&'static Lang] {
+    &built_in().langs
+}
+
+/// Adds a language from its table's YAML text; reports in it are then read with it
+/// (its money words added to those of the built-in languages). Err when the table
+/// cannot be read or its code is taken.
+pub fn add(yaml: &str) -> Result<&'static Lang, String> {
+    let table = LangTable::from_yaml(yaml)?;
+    if let Some(l) = find(&table.code) {
+        return Err(format!("a table for `{}` exists already", l.table.code));
+    }
+    let tables = all().iter().map(|l| &l.table).chain([&table]);
+    let lexicon: &'static Lexicon = Box::leak(Box::new(Lexicon::of(tables)));
+    let lang: &'static Lang = Box::leak(Box::new(Lang { table, lexicon }));
+    added()
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(lang);
+    Ok(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_reads_and_answers_its_codes() {
+        for (code, _) in SOURCES {
+            assert_eq!(for_lang(code).table.code, code);
+        }
+        assert_eq!(for_lang("vi-VN").table.code, "vi");
+        assert_eq!(for_lang("fra").table.code, "fr");
+        assert_eq!(for_lang("zsm").table.code, "ms");
+        assert_eq!(for_lang("de").table.code, "en");
+        assert!(find("de").is_none());
+        let vi = &for_lang("vi").table;
+        assert_eq!(vi.numbers.decimal, ',');
+        assert_eq!(vi.scale_words(1_000_000_000), Some(("tỷ", "tỷ")));
+        let lex = for_lang("vi").lexicon;
+        assert_eq!(lex.scale("ty"), Some(1_000_000_000));
+        assert_eq!(lex.scale("milliards"), Some(1_000_000_000));
+        assert_eq!(lex.currency(&["dong"], "đồng"), Some(("VND", 1)));
+        assert_eq!(lex.currency(&["d"], "đ"), Some(("VND", 1)));
+        assert_eq!(lex.currency(&["d"], "d"), None);
+        assert_eq!(lex.currency(&["us", "$"], "US"), Some(("USD", 2)));
+    }
+
+    #[test]
+    fn a_broken_table_says_what_is_wrong() {
+        let e = LangTable::from_yaml("code: xx\nname: X\nnumbers: {decimal: ','}\n").unwrap_err();
+        assert!(e.contains("groups"), "{e}");
+        assert!(add(SOURCES[0].1).unwrap_err().contains("exists already"));
+    }
+}

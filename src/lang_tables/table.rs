@@ -1,0 +1,282 @@
+//! One language's table, read from its YAML text (`vi.yaml`): how it writes numbers,
+//! its scale words and currencies, the words of periods and per-unit endings, the
+//! nouns and qualifiers of each meaning and its time markers. Every word is kept
+//! folded ([`super::words::phrase`]), as the reader compares them.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::words::{fold, phrase};
+use crate::meaning::{Measure, PerUnit, Qualifier};
+
+/// A phrase's folded words.
+pub type Phrase = Vec<String>;
+
+/// One language's table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LangTable {
+    /// The primary language code (`vi`) and other codes meaning it (`vie`).
+    pub code: String,
+    pub aliases: Vec<String>,
+    /// The language's name in English, for messages ("Vietnamese").
+    pub name: String,
+    pub numbers: Numbers,
+    /// Scale words, smallest first.
+    pub scales: Vec<Scale>,
+    /// Words this language reads otherwise than another one does, and what to write.
+    pub false_friends: BTreeMap<String, String>,
+    /// Currency code and the phrases naming it, folded and as written (lowercase).
+    pub currencies: Vec<(String, Vec<(Phrase, String)>)>,
+    pub money: MoneyWords,
+    pub per_unit: Vec<(PerUnit, Vec<Phrase>)>,
+    /// The nouns of each measure (where two match at one place, the longer wins:
+    /// "liên hiệp HTX" over "HTX").
+    pub nouns: Vec<(Measure, Vec<Phrase>)>,
+    pub qualifiers: Vec<(Qualifier, Vec<Phrase>)>,
+    /// "bình quân", "average": an amount averaged over something.
+    pub average: Vec<Phrase>,
+    pub time: TimeWords,
+}
+
+/// How numbers are written.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Numbers {
+    pub decimal: char,
+    /// Characters that group thousands when reading.
+    pub groups: Vec<char>,
+    /// The one that groups them when writing.
+    pub group_out: String,
+    /// Money written so that it reads, for error messages.
+    pub example: String,
+}
+
+/// A scale word: "triệu" is 1,000,000.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    pub factor: u128,
+    pub words: Vec<String>,
+    /// How numbers are written with it: singular, plural ("million", "millions").
+    pub show: Option<(String, String)>,
+}
+
+/// The words money is written with besides numbers, scales and currencies.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MoneyWords {
+    /// In front of a number: approximate ("khoảng", "more than").
+    pub approx: Vec<Phrase>,
+    /// Between two numbers: a range ("đến", "to").
+    pub range: Vec<String>,
+    /// Before the first number, they make "and" a range ("between").
+    pub between: Vec<String>,
+    pub and: Vec<String>,
+    pub negative: Vec<String>,
+    /// Negative words compared as written, not folded ("âm", not English "am").
+    pub negative_exact: Vec<String>,
+    /// Followed by a period or a unit: "/", "per", "mỗi".
+    pub connectors: Vec<String>,
+    pub month: Vec<String>,
+    pub year: Vec<String>,
+    /// A period in one word: "monthly", "sebulan".
+    pub monthly: Vec<String>,
+    pub yearly: Vec<String>,
+    /// "seorang": "a person", skipped in a period ending.
+    pub per_one: Vec<String>,
+    /// Before a currency: "de" in "millions de VND".
+    pub currency_of: Vec<String>,
+}
+
+/// The words that place a number in time.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TimeWords {
+    /// A target or plan: "phấn đấu", "objectif".
+    pub target: Vec<Phrase>,
+    /// Words with a target word in them that report a result: "vượt chỉ tiêu".
+    pub not_target: Vec<Phrase>,
+    /// Right before a number, a change: "tăng", "an increase of".
+    pub change: Vec<Phrase>,
+    /// After a change word, a level after all: "tăng lên 498", "rose to".
+    pub level: Vec<Phrase>,
+    /// Right after a number, a change: "more than last year".
+    pub change_after: Vec<Phrase>,
+    /// A year after these is the one compared with, not the one stated: "so với".
+    pub compare: Vec<Phrase>,
+    /// The year before the one under review: "năm trước", "last year".
+    pub earlier: Vec<Phrase>,
+    /// The year under review again: "hiện nay", "currently".
+    pub now: Vec<Phrase>,
+    /// Words that end what the words before a number say of it: "và", "of which".
+    pub breaks: Vec<Phrase>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    code: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    name: String,
+    numbers: Numbers,
+    scales: Vec<RawScale>,
+    #[serde(default)]
+    false_friends: BTreeMap<String, String>,
+    #[serde(default)]
+    currencies: BTreeMap<String, Vec<String>>,
+    money: RawMoney,
+    #[serde(default)]
+    per_unit: BTreeMap<PerUnit, Vec<String>>,
+    #[serde(default)]
+    nouns: BTreeMap<Measure, Vec<String>>,
+    #[serde(default)]
+    qualifiers: BTreeMap<Qualifier, Vec<String>>,
+    #[serde(default)]
+    average: Vec<String>,
+    #[serde(default)]
+    time: RawTime,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScale {
+    factor: u128,
+    words: Vec<String>,
+    #[serde(default)]
+    show: Option<(String, String)>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawMoney {
+    approx: Vec<String>,
+    range: Vec<String>,
+    between: Vec<String>,
+    and: Vec<String>,
+    negative: Vec<String>,
+    negative_exact: Vec<String>,
+    connectors: Vec<String>,
+    month: Vec<String>,
+    year: Vec<String>,
+    monthly: Vec<String>,
+    yearly: Vec<String>,
+    per_one: Vec<String>,
+    currency_of: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawTime {
+    target: Vec<String>,
+    not_target: Vec<String>,
+    change: Vec<String>,
+    level: Vec<String>,
+    change_after: Vec<String>,
+    compare: Vec<String>,
+    earlier: Vec<String>,
+    now: Vec<String>,
+    breaks: Vec<String>,
+}
+
+fn phrases(list: &[String]) -> Vec<Phrase> {
+    let mut out: Vec<Phrase> = list.iter().map(|s| phrase(s)).collect();
+    // Longest first, so that "không hiệu quả" is tried before "hiệu quả".
+    out.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    out
+}
+
+fn folded(list: &[String]) -> Vec<String> {
+    list.iter().map(|s| fold(s)).collect()
+}
+
+impl LangTable {
+    /// Reads a table from its YAML text. Err names what is wrong, with serde's line
+    /// and column.
+    pub fn from_yaml(text: &str) -> Result<LangTable, String> {
+        let raw: Raw = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
+        if raw.code.is_empty() || raw.numbers.groups.contains(&raw.numbers.decimal) {
+            return Err(format!(
+                "table `{}`: a code is needed, and the decimal mark cannot group digits",
+                raw.code
+            ));
+        }
+        let m = &raw.money;
+        let money = MoneyWords {
+            approx: phrases(&m.approx),
+            range: folded(&m.range),
+            between: folded(&m.between),
+            and: folded(&m.and),
+            negative: folded(&m.negative),
+            negative_exact: m.negative_exact.iter().map(|w| w.to_lowercase()).collect(),
+            connectors: folded(&m.connectors),
+            month: folded(&m.month),
+            year: folded(&m.year),
+            monthly: folded(&m.monthly),
+            yearly: folded(&m.yearly),
+            per_one: folded(&m.per_one),
+            currency_of: folded(&m.currency_of),
+        };
+        let t = &raw.time;
+        let time = TimeWords {
+            target: phrases(&t.target),
+            not_target: phrases(&t.not_target),
+            change: phrases(&t.change),
+            level: phrases(&t.level),
+            change_after: phrases(&t.change_after),
+            compare: phrases(&t.compare),
+            earlier: phrases(&t.earlier),
+            now: phrases(&t.now),
+            breaks: phrases(&t.breaks),
+        };
+        let mut scales: Vec<Scale> = raw
+            .scales
+            .iter()
+            .map(|s| Scale {
+                factor: s.factor,
+                words: folded(&s.words),
+                show: s.show.clone(),
+            })
+            .collect();
+        scales.sort_by_key(|s| s.factor);
+        Ok(LangTable {
+            code: raw.code.to_ascii_lowercase(),
+            aliases: raw.aliases.iter().map(|a| a.to_ascii_lowercase()).collect(),
+            name: raw.name,
+            numbers: raw.numbers,
+            scales,
+            false_friends: raw
+                .false_friends
+                .iter()
+                .map(|(k, v)| (fold(k), v.clone()))
+                .collect(),
+            currencies: raw
+                .currencies
+                .iter()
+                .map(|(c, l)| {
+                    let named = l.iter().map(|w| (phrase(w), w.to_lowercase()));
+                    (c.clone(), named.collect())
+                })
+                .collect(),
+            money,
+            per_unit: raw.per_unit.iter().map(|(u, l)| (*u, phrases(l))).collect(),
+            nouns: raw.nouns.iter().map(|(m, l)| (*m, phrases(l))).collect(),
+            qualifiers: raw
+                .qualifiers
+                .iter()
+                .map(|(q, l)| (*q, phrases(l)))
+                .collect(),
+            average: phrases(&raw.average),
+            time,
+        })
+    }
+
+    /// Whether `c` groups digits.
+    pub fn is_group_sep(&self, c: char) -> bool {
+        self.numbers.groups.contains(&c)
+    }
+
+    /// The scale word for `factor` as numbers are written with it (singular, plural).
+    pub fn scale_words(&self, factor: u128) -> Option<(&str, &str)> {
+        let s = self.scales.iter().find(|s| s.factor == factor)?;
+        s.show.as_ref().map(|(a, b)| (a.as_str(), b.as_str()))
+    }
+}

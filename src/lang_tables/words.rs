@@ -1,0 +1,140 @@
+//! Words as the tables and the reader compare them: lowercase, without diacritics
+//! ("Hợp tác xã" -> "hop tac xa"), an elided French article its own word ("d'affaires"
+//! -> "d'" "affaires"), a symbol (`/`, `$`, `%`) a word of one character.
+
+/// One word of a text: where it stands and its folded form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub key: String,
+}
+
+/// A word lowercased and without diacritics.
+pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    deunicode::deunicode(&word.to_lowercase())
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The words and symbols of `text`, in order; spaces are not words.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            let end = start + c.len_utf8();
+            let key = if c == '’' {
+                "'".into()
+            } else {
+                c.to_string()
+            };
+            out.push(Word { start, end, key });
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, n)) = chars.peek() {
+            let joins = matches!(n, '-' | '\'' | '’')
+                && text[i + n.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char);
+            if !(is_word_char(n) || joins) {
+                break;
+            }
+            // "d'affaires", "l'an", "qu'en": the elided word stands alone.
+            if matches!(n, '\'' | '’') && is_elided(&text[start..i]) {
+                out.push(Word {
+                    start,
+                    end: i + n.len_utf8(),
+                    key: fold(&text[start..i]) + "'",
+                });
+                chars.next();
+                return_rest(text, i + n.len_utf8(), &mut chars, &mut out);
+                end = usize::MAX;
+                break;
+            }
+            end = i + n.len_utf8();
+            chars.next();
+        }
+        if end != usize::MAX {
+            out.push(Word {
+                start,
+                end,
+                key: fold(&text[start..end]),
+            });
+        }
+    }
+    out
+}
+
+/// A French word written short before an apostrophe: d', l', qu'...
+fn is_elided(word: &str) -> bool {
+    matches!(
+        word,
+        "d" | "D" | "l" | "L" | "qu" | "Qu" | "s" | "n" | "j" | "J" | "c" | "C" | "m" | "t"
+    )
+}
+
+/// The word after an elision, up to its end.
+fn return_rest(
+    text: &str,
+    start: usize,
+    chars: &mut std::iter::Peekable<std::str::CharIndices>,
+    out: &mut Vec<Word>,
+) {
+    let mut end = start;
+    while let Some(&(i, n)) = chars.peek() {
+        let joins = n == '-' && text[i + 1..].chars().next().is_some_and(is_word_char);
+        if !(is_word_char(n) || joins) {
+            break;
+        }
+        end = i + n.len_utf8();
+        chars.next();
+    }
+    if end > start {
+        out.push(Word {
+            start,
+            end,
+            key: fold(&text[start..end]),
+        });
+    }
+}
+
+/// The folded words of a phrase from a table: "chiffre d'affaires" -> ["chiffre", "d'", "affaires"].
+pub fn phrase(text: &str) -> Vec<String> {
+    words(text).into_iter().map(|w| w.key).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(t: &str) -> Vec<String> {
+        phrase(t)
+    }
+
+    #[test]
+    fn words_fold_and_split() {
+        assert_eq!(keys("Hợp tác xã"), ["hop", "tac", "xa"]);
+        assert_eq!(keys("chiffre d'affaires"), ["chiffre", "d'", "affaires"]);
+        assert_eq!(keys("l’an dernier"), ["l'", "an", "dernier"]);
+        assert_eq!(keys("kira-kira 5%"), ["kira-kira", "5", "%"]);
+        assert_eq!(keys("us $"), ["us", "$"]);
+        assert_eq!(
+            keys("đồng/người/tháng"),
+            ["dong", "/", "nguoi", "/", "thang"]
+        );
+        assert_eq!(keys("it's"), ["it's"]);
+        let w = words("Có 1.059 HTX");
+        assert_eq!((w[1].start, w[1].end, w[1].key.as_str()), (4, 5, "1"));
+    }
+}
