@@ -1,7 +1,7 @@
 //! From everything read to what is written: one value per key when the text gives
 //! one, and what is left out, each with why, for the author.
 
-use super::extract::{Found, Section, Val};
+use super::found::{Found, Section, Val};
 use crate::content::amount::Period;
 use crate::figure_table::{FigureTable, AGRICULTURAL, EFFECTIVE, NEW, TOTAL};
 

@@ -3,7 +3,7 @@
 //! article's text as Markdown.
 
 use super::decide::{number, Chosen, Decided, Left};
-use super::extract::Val;
+use super::found::Val;
 use super::patterns::{Lang, BOILERPLATE, LANGUAGE_NAMES};
 use super::text::Folded;
 use crate::content::amount::Period;

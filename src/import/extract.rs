@@ -7,50 +7,12 @@
 
 use std::ops::Range;
 
+pub use super::found::{Found, Section, Val};
 use super::money;
 use super::patterns::{Lang, Patterns};
 use super::text::{ends_with_word, Folded, Segments};
 use crate::content::amount::{Notation, Period};
 use crate::content::mentions::mentions;
-
-/// Where a figure goes: this year's `figures` or next year's `targets`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Section {
-    Figures,
-    Targets,
-}
-
-impl Section {
-    pub fn name(self) -> &'static str {
-        match self {
-            Section::Figures => "figures",
-            Section::Targets => "targets",
-        }
-    }
-}
-
-/// A figure's value: a count, or money as stated (per year or per month).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Val {
-    Count(u64),
-    Money { amount: f64, per: Period },
-}
-
-/// A number read as a figure.
-#[derive(Debug, Clone)]
-pub struct Found {
-    pub section: Section,
-    pub key: &'static str,
-    pub val: Val,
-    /// The words it comes from, as the text writes them.
-    pub quote: String,
-    /// Read from words that leave no doubt ("tổng số"), not only from "có".
-    pub strong: bool,
-    /// Where it stands in the text (for order).
-    pub pos: usize,
-    /// Why it cannot be written as it is.
-    pub doubt: Option<String>,
-}
 
 /// What a noun after a number says it counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,6 +13,7 @@ pub mod decide;
 pub mod detect;
 pub mod draft;
 pub mod extract;
+pub mod found;
 mod money;
 pub mod page;
 pub mod patterns;
@@ -424,8 +425,8 @@ fn review_year(
 /// such figures are left out.
 fn keep_names_apart(decided: &mut Decided, table: &FigureTable) {
     let lists = [
-        (extract::Section::Figures, &mut decided.figures),
-        (extract::Section::Targets, &mut decided.targets),
+        (found::Section::Figures, &mut decided.figures),
+        (found::Section::Targets, &mut decided.targets),
     ];
     for (section, list) in lists {
         let (keep, drop): (Vec<_>, Vec<_>) = std::mem::take(list)
