@@ -1,0 +1,88 @@
+use super::*;
+
+fn keys(text: &str, lang: &str, year: i32) -> Vec<String> {
+    figures(text, lang, year)
+        .iter()
+        .map(|f| {
+            let v = match &f.val {
+                Val::Count(n) => n.to_string(),
+                Val::Money { amount, per } => format!("{amount}/{per:?}"),
+            };
+            let doubt = if f.doubt.is_some() { " (doubt)" } else { "" };
+            format!("{}.{}={v}{doubt}", f.section.name(), f.key)
+        })
+        .collect()
+}
+
+#[test]
+fn statements_of_the_year_are_figures_and_targets_are_targets() {
+    let got = keys(
+        "Năm 2023, toàn tỉnh có 462 HTX. Năm 2024, toàn tỉnh có 498 HTX, thành lập mới 21 HTX. \
+         Năm 2025 phấn đấu thành lập mới 60 HTX.",
+        "vi",
+        2024,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=498".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_new=21".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"targets.cooperatives_new=60".to_string()),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.contains("=462")), "{got:?}");
+}
+
+#[test]
+fn parts_of_the_total_and_of_the_new_ones_are_not_the_provinces() {
+    let got = keys(
+        "Toàn tỉnh có 617 HTX, trong đó 544 HTX đang hoạt động. \
+         Có 11 HTX được thành lập mới, trong đó có 8 HTX nông nghiệp.",
+        "vi",
+        2018,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=617".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=544 (doubt)".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_agricultural=8 (doubt)".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn groups_members_and_a_cooperatives_income() {
+    let got = keys(
+        "La province compte 215 groupes coopératifs comptant 840 membres. \
+         Le revenu moyen d'une coopérative est estimé à 850 millions de VND/an.",
+        "fr",
+        2024,
+    );
+    assert!(
+        got.contains(&"figures.cooperative_groups=215".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperative_group_members=840".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.avg_revenue_per_cooperative=850000000/Year (doubt)".to_string()),
+        "after the groups' figures it could be theirs: {got:?}"
+    );
+    let got = keys(
+        "Le revenu moyen d'une coopérative est estimé à 850 millions de VND/an.",
+        "fr",
+        2024,
+    );
+    assert_eq!(got, ["figures.avg_revenue_per_cooperative=850000000/Year"]);
+}
