@@ -23,15 +23,15 @@ use common::{stderr, Site};
 use serde_yaml::{Mapping, Value};
 
 /// What is asserted on the `test` split: the targets of issue #23 (97% precision, 80%
-/// recall) once reached; until then the numbers reached, a few points below while the set
-/// is still growing (measured on 40 articles: 74.4% and 43.3%). Re-measure and raise them
-/// when import or the set changes.
-const TEST_PRECISION_FLOOR: f64 = 0.70;
-const TEST_RECALL_FLOOR: f64 = 0.40;
+/// recall) once reached; until then the numbers reached, a few points below (measured on
+/// 40 articles, figures from the reader's statements: 77.5% and 46.3%). Re-measure and
+/// raise them when import, the reader or the set changes.
+const TEST_PRECISION_FLOOR: f64 = 0.75;
+const TEST_RECALL_FLOOR: f64 = 0.44;
 /// What is asserted on the `dev` split (tuned on), so it fails on regression
-/// (measured: 86.0% and 60.6%).
+/// (measured: 83.1% and 69.0%).
 const DEV_PRECISION_FLOOR: f64 = 0.80;
-const DEV_RECALL_FLOOR: f64 = 0.55;
+const DEV_RECALL_FLOOR: f64 = 0.66;
 
 const KEYS: [&str; 9] = [
     "cooperatives_total",

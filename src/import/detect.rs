@@ -1,10 +1,8 @@
 //! What a report is, read from its words: language, headline, the conference day, the
 //! year under review, the union that held it and its region.
 
-use super::patterns::{
-    Lang, Patterns, EN_MONTHS_SHORT, NOT_PLACES, PROVINCES, PROVINCE_ALIASES, SURNAMES, VI_LETTERS,
-};
-use super::text::{is_word, Folded, Segments};
+use super::patterns::{Lang, Patterns, NOT_PLACES, SURNAMES, VI_LETTERS};
+use super::text::{ends_with_word, is_word, Folded, Segments};
 use crate::content::date::Date;
 
 /// Something read, and the words it was read from.
@@ -89,6 +87,14 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
             i = end.max(i + 1);
             let sentence = seg.sentence(from);
             if k > 0 && !f.has_any(conference, sentence) {
+                continue;
+            }
+            // "tính đến ngày 30/6/2015": the day figures stand at, not a conference.
+            let lead = f.text[seg.clause(from).start..from].trim_end();
+            let as_of = super::timewords::of(lang).as_of;
+            if as_of.iter().any(|w| {
+                ends_with_word(lead, w) || ends_with_word(lead.trim_end_matches(" ngay"), w)
+            }) {
                 continue;
             }
             let clause = seg.clause(from);
@@ -237,17 +243,13 @@ fn next_words(t: &str, pos: usize, k: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn month_of(word: &str, p: &Patterns) -> Option<u32> {
+/// A month's name, in any language import reads ("december", "dec", "janvier", "mac").
+fn month_of(word: &str, _p: &Patterns) -> Option<u32> {
     let w = word.trim_end_matches([',', '.']);
-    p.months
+    super::timewords::MONTH_NAMES
         .iter()
-        .position(|m| *m == w)
-        .or_else(|| {
-            (!p.months.is_empty() && p.months[0] == "january")
-                .then(|| EN_MONTHS_SHORT.iter().position(|m| *m == w))
-                .flatten()
-        })
-        .map(|i| i as u32 + 1)
+        .find(|(n, _)| *n == w)
+        .map(|(_, m)| *m)
 }
 
 /// The union that held the conference, as the text names it.
@@ -366,23 +368,39 @@ fn capitalised_run(text: &str, pos: usize) -> std::ops::Range<usize> {
     start..end
 }
 
-/// Every way of writing a province, folded ("ba ria - vung tau", "ba ria-vung tau",
-/// "ba ria vung tau", "hanoi"), with its name ("Bà Rịa - Vũng Tàu").
-fn places() -> &'static [(String, &'static str)] {
-    static PLACES: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+/// Every way of writing a region of the register ([`crate::regions`]), folded ("ba
+/// ria - vung tau", "ba ria-vung tau", "ba ria vung tau", "hanoi"), with the region's
+/// official name ("Bà Rịa - Vũng Tàu").
+fn places() -> &'static [(String, String)] {
+    static PLACES: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
     PLACES.get_or_init(|| {
-        let named = PROVINCES.iter().map(|n| (*n, *n));
-        let mut out = Vec::new();
-        for (written, name) in named.chain(PROVINCE_ALIASES.iter().copied()) {
-            let f = Folded::new(written).text;
-            for v in [f.replace(" - ", "-"), f.replace(" - ", " "), f] {
-                if !out.iter().any(|(o, _): &(String, &str)| *o == v) {
-                    out.push((v, name));
+        let register = crate::regions::Register::vietnam();
+        let mut out: Vec<(String, String)> = Vec::new();
+        for u in register.units() {
+            let names = std::iter::once(&u.name).chain(u.names.values());
+            let former = u.formerly.iter().map(|(n, _)| n);
+            for written in names.chain(former).chain(&u.spellings) {
+                let f = Folded::new(written).text;
+                for v in [f.replace(" - ", "-"), f.replace(" - ", " "), f] {
+                    if !out.iter().any(|(o, _)| *o == v) {
+                        out.push((v, u.name.clone()));
+                    }
                 }
             }
         }
         out
     })
+}
+
+/// A region's official name in `year`, as the register has it (the name as written
+/// when the register does not know it).
+pub fn official(name: &str, year: i32) -> String {
+    use crate::regions::{Found, Register};
+    let register = Register::vietnam();
+    match register.resolve(name, year) {
+        Found::Unit(i) | Found::NotInYear(i) => register.unit(i).name.clone(),
+        Found::Unknown(_) => name.to_string(),
+    }
 }
 
 fn place_phrases() -> Vec<&'static str> {
@@ -420,7 +438,7 @@ pub fn region(text: &str, lang: Lang) -> Option<String> {
     for (s, e, k) in f.find_any(&phrases, 0..f.text.len()) {
         let name = f.orig_of(s..e);
         if name.chars().next().is_some_and(char::is_uppercase) {
-            add(&mut counts, places()[k].1);
+            add(&mut counts, &places()[k].1);
         }
     }
     if counts.is_empty() {
@@ -459,7 +477,9 @@ fn places_after_words(text: &str, f: &Folded, lang: Lang) -> Vec<String> {
         };
         let run = capitalised_run(text, pos);
         let name = text[run].trim();
-        if !name.is_empty() && !is_person_or_body(name) {
+        // "TOÀN TỈNH CÓ 931 TỔ HỢP TÁC": a headline in capitals, not a name.
+        let capitals = !name.chars().any(char::is_lowercase);
+        if !name.is_empty() && !capitals && !is_person_or_body(name) {
             out.push(name.to_string());
         }
     }

@@ -4,8 +4,9 @@
 
 use super::decide::{number, Chosen, Decided, Left};
 use super::found::Val;
-use super::patterns::{Lang, BOILERPLATE, LANGUAGE_NAMES};
+use super::patterns::{Lang, LANGUAGE_NAMES};
 use super::text::Folded;
+use super::timewords::PAGE_LINES;
 use crate::content::amount::Period;
 use crate::content::date::Date;
 use crate::figure_table::FigureTable;
@@ -251,7 +252,7 @@ fn is_boilerplate(p: &str) -> bool {
             s = s[..open].trim();
         }
     }
-    BOILERPLATE.contains(&s)
+    PAGE_LINES.contains(&s)
 }
 
 /// A short line with no full stop that starts with a capital or a digit.

@@ -8,15 +8,13 @@
 //! each figure comes from, what was left out, and the text. The draft is parsed with
 //! the site's own parser before it is written: it builds, or nothing is written.
 
-mod counts;
 pub mod decide;
 pub mod detect;
 pub mod draft;
-pub mod extract;
 pub mod found;
-mod money;
 pub mod page;
 pub mod patterns;
+pub mod statements;
 pub mod text;
 mod timewords;
 pub mod when;
@@ -30,7 +28,7 @@ use crate::content::frontmatter::{parse_report, Settings};
 use crate::content::slugify;
 use crate::diagnostics::Diagnostics;
 use crate::figure_table::FigureTable;
-use decide::{Decided, Left};
+use decide::Decided;
 use patterns::Lang;
 
 /// What `coopsite import` was asked.
@@ -278,7 +276,10 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
         review_year(opts, &full, lang, day.as_ref(), published, &mut undecided)?;
     let region = match (&opts.region, detect::region(&full, lang)) {
         (Some(r), _) => (r.trim().to_string(), "given with --region".to_string()),
-        (None, Some(r)) => (r.clone(), format!("\"{r}\", named in the text")),
+        (None, Some(r)) => (
+            detect::official(&r, year),
+            format!("\"{r}\", named in the text"),
+        ),
         (None, None) => {
             return Err(Failure::Usage(
                 "the text names no province or region: give it with --region, e.g. --region \"Hòa Bình\""
@@ -290,10 +291,14 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
     let union_note = union
         .is_none()
         .then_some("the text does not name the union: check it");
-    let date = day.as_ref().and_then(|d| match (d.value.year, published) {
-        (None, Some(p)) => d.value.date_before(p),
-        _ => d.value.date(year),
-    });
+    // A day before the year it would review is not the conference's (a decree's date).
+    let date = day
+        .as_ref()
+        .and_then(|d| match (d.value.year, published) {
+            (None, Some(p)) => d.value.date_before(p),
+            _ => d.value.date(year),
+        })
+        .filter(|d| d.year >= year);
     let date_note = match &day {
         Some(d) if date.is_some() => draft::quoted(&d.quote),
         _ => {
@@ -322,8 +327,7 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let article = normalise(article);
     let head = read_head(&article, opts)?;
     let (lang, year) = (head.lang, head.year);
-    let mut decided = decide::decide(extract::extract(&head.body, lang, year));
-    keep_names_apart(&mut decided, &site.table);
+    let decided = decide::decide(statements::figures(&head.body, lang.code(), year));
     let title = head
         .headline
         .clone()
@@ -419,32 +423,6 @@ fn review_year(
     Err(Failure::Usage(
         "the text does not say which year it reviews: give it with --year, e.g. --year 2023".into(),
     ))
-}
-
-/// A key of its own too close to a known one would read as a misspelling of it:
-/// such figures are left out.
-fn keep_names_apart(decided: &mut Decided, table: &FigureTable) {
-    let lists = [
-        (found::Section::Figures, &mut decided.figures),
-        (found::Section::Targets, &mut decided.targets),
-    ];
-    for (section, list) in lists {
-        let (keep, drop): (Vec<_>, Vec<_>) = std::mem::take(list)
-            .into_iter()
-            .partition(|c| table.get(c.key).is_some() || table.near(c.key).is_none());
-        *list = keep;
-        for c in drop {
-            let near = table.near(c.key).unwrap_or_default();
-            decided.left.push(Left {
-                section,
-                key: c.key,
-                val: c.val,
-                quote: c.quote,
-                why: format!("its name is too close to `{near}`"),
-                pos: usize::MAX,
-            });
-        }
-    }
 }
 
 /// The draft as the site's parser reads it: any problem is a bug of `import`, and

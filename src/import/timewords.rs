@@ -103,14 +103,26 @@ pub const MONTH_NAMES: &[(&str, u32)] = &[
     ("januari", 1),
     ("februari", 2),
     ("mac", 3),
+    ("mei", 5),
     ("julai", 7),
     ("ogos", 8),
     ("oktober", 10),
     ("disember", 12),
 ];
 
-/// A page's own line, whole: a button, a print link, a comment counter.
+/// A page's own line, whole: a button, a print link, a comment counter, "Source".
 pub const PAGE_LINES: W = &[
+    "source",
+    "sources",
+    "sumber",
+    "nguon",
+    "comment",
+    "comments",
+    "commentaire",
+    "commentaires",
+    "komen",
+    "binh luan",
+    "y kien",
     "chia se",
     "share",
     "partager",
@@ -180,12 +192,9 @@ pub struct TimeWords {
     pub half: W,
     /// Right before a date or year, the figures stand at that day: "tính đến", "as of".
     pub as_of: W,
-    /// Right before a year, it is compared with: "so với năm 2023", "compared with".
-    pub compare: W,
-    /// Right before a year, a span starts or something else is dated: "từ năm", "since".
+    /// Right before a year, besides the table's comparisons, a year that is not the one
+    /// reviewed: a span starts ("từ năm", "since"), a law's ("Luật HTX năm 2012").
     pub other: W,
-    /// The year before the page's ("last year").
-    pub last_year: W,
     /// The year the page was published in ("this year", "năm nay").
     pub this_year: W,
     /// The past twelve months ("trong năm qua"): the page's year, or the one before it
@@ -223,25 +232,18 @@ const VI: TimeWords = TimeWords {
         "den thoi diem",
         "den ngay",
     ],
-    compare: &[
-        "so voi",
-        "so cung ky",
-        "cung ky",
+    other: &[
         "hon",
         "tu",
         "tu nam",
         "luat",
         "truoc",
         "truoc nam",
-        "sau",
         "giai doan",
         "nhiem ky",
         "den nam",
         "vao nam",
-        "nam truoc",
     ],
-    other: &["thanh lap nam", "thanh lap tu", "ke tu", "tu khi"],
-    last_year: &["nam ngoai", "nam truoc"],
     this_year: &["nam nay"],
     past_year: &["nam qua", "trong nam qua", "mot nam qua", "trong nam"],
     conference: &["hoi nghi", "dai hoi", "tong ket", "so ket", "to chuc"],
@@ -266,12 +268,7 @@ const EN: TimeWords = TimeWords {
         "up to the end of",
         "end of",
     ],
-    compare: &[
-        "compared with",
-        "compared to",
-        "over",
-        "than",
-        "from",
+    other: &[
         "since",
         "law",
         "between",
@@ -290,8 +287,6 @@ const EN: TimeWords = TimeWords {
         "those in",
         "that of",
     ],
-    other: &[],
-    last_year: &["last year", "the previous year", "the past year"],
     this_year: &["this year"],
     past_year: &["over the past year", "in the past year"],
     conference: &[
@@ -320,24 +315,10 @@ const FR: TimeWords = TimeWords {
         "jusqu'a fin",
         "a la date du",
     ],
-    compare: &[
-        "par rapport a",
-        "rapport a",
-        "depuis",
-        "qu'en",
-        "que",
-        "de",
-        "a",
-        "entre",
-        "loi",
-        "periode",
-        "d'ici",
-        "jusqu'en",
-        "avant",
+    other: &[
+        "depuis", "que", "de", "a", "entre", "loi", "periode", "d'ici", "jusqu'en", "avant",
         "apres",
     ],
-    other: &[],
-    last_year: &["l'an dernier", "l'annee derniere", "l'annee precedente"],
     this_year: &["cette annee"],
     past_year: &["l'annee ecoulee", "au cours de l'annee ecoulee"],
     conference: &["conference", "congres", "reunion", "bilan"],
@@ -351,12 +332,10 @@ const MS: TimeWords = TimeWords {
         "separuh pertama tahun",
     ],
     as_of: &["sehingga akhir", "hingga akhir", "pada akhir", "setakat"],
-    compare: &[
-        "berbanding",
+    other: &[
         "berbanding tahun",
         "sejak",
         "dari",
-        "daripada",
         "akta",
         "antara",
         "tempoh",
@@ -365,8 +344,6 @@ const MS: TimeWords = TimeWords {
         "sebelum",
         "selepas",
     ],
-    other: &[],
-    last_year: &["tahun lalu", "tahun sebelumnya"],
     this_year: &["tahun ini"],
     past_year: &["setahun yang lalu"],
     conference: &["persidangan", "mesyuarat", "kongres"],

@@ -63,14 +63,35 @@ struct Reading<'a> {
     seg: Segments,
     lang: Lang,
     w: &'static TimeWords,
+    /// The language table's words of time, folded: targets, results against a target,
+    /// comparisons.
+    target: Vec<String>,
+    not_target: Vec<String>,
+    compare: Vec<String>,
+    /// The year before the page's ("last year", "năm trước").
+    earlier: Vec<String>,
     published: Option<Date>,
+}
+
+/// A table's phrases as folded text ("so với").
+fn joined(list: &[crate::lang_tables::Phrase]) -> Vec<String> {
+    list.iter().map(|p| p.join(" ")).collect()
+}
+
+fn refs(list: &[String]) -> Vec<&str> {
+    list.iter().map(String::as_str).collect()
 }
 
 /// The year under review, read from the whole text (headline first).
 pub fn review(text: &str, lang: Lang, published: Option<Date>) -> Option<Review> {
     let f = Folded::new(text);
     let seg = Segments::new(&f.text);
+    let time = &crate::lang_tables::for_lang(lang.code()).table.time;
     let r = Reading {
+        target: joined(&time.target),
+        not_target: joined(&time.not_target),
+        compare: joined(&time.compare),
+        earlier: joined(&time.earlier),
         seg,
         lang,
         w: timewords::of(lang),
@@ -113,14 +134,11 @@ impl Reading<'_> {
     fn is_target(&self, pos: usize) -> bool {
         let p = self.lang.patterns();
         let s = self.seg.sentence(pos);
-        let t = &self.f.text;
+        let results = self.f.find_any(&refs(&self.not_target), s.clone());
         self.f
-            .find_any(p.target, s.clone())
+            .find_any(&refs(&self.target), s.clone())
             .iter()
-            .any(|&(ts, _, _)| {
-                let before = t[s.start..ts].trim_end();
-                !p.not_target.iter().any(|n| ends_with_word(before, n))
-            })
+            .any(|&(ts, te, _)| !results.iter().any(|&(rs, re, _)| rs < te && ts < re))
             || self.f.has_any(p.next_tasks, s)
     }
 
@@ -171,6 +189,18 @@ impl Reading<'_> {
             .unwrap_or(0);
         for (anchors, shift, reach) in [(p.review, 0, 90), (p.next_tasks, 1, 40)] {
             for (s, e, _) in self.f.find_any(anchors, 0..head) {
+                // "đạt 102% so với kế hoạch năm 2023": a result against the plan.
+                let clause = self.seg.clause(s);
+                let before = self.f.text[clause.start..s].trim_end();
+                let result = self.compare.iter().any(|w| ends_with_word(before, w))
+                    || self
+                        .f
+                        .find_any(&refs(&self.not_target), clause)
+                        .iter()
+                        .any(|&(rs, re, _)| rs < e && s < re);
+                if shift == 1 && result {
+                    continue;
+                }
                 let end = (e + reach).min(self.seg.sentence(s).end);
                 if let Some(&(ys, y)) = years(&self.f.text, e..end).first() {
                     return Some(self.sure(y - shift, false, s, ys + 4));
@@ -225,8 +255,49 @@ impl Reading<'_> {
         Some(self.sure(y, false, self.f.from_orig(self.f.to_orig(from)), s + 4))
     }
 
+    /// "tăng 354 triệu đồng so với năm 2022", "so với cùng kỳ năm 2023": the year after
+    /// the one compared with most.
+    fn after_compared(&self) -> Option<Review> {
+        let t = &self.f.text;
+        let mut counts: Vec<(i32, usize, usize)> = Vec::new();
+        for (s, y) in years(t, 0..t.len()) {
+            let words = self.f.words(self.seg.clause(s).start..s);
+            let from = words[words.len().saturating_sub(4)..]
+                .first()
+                .map_or(s, |w| w.start);
+            let comparisons: Vec<&str> = self
+                .compare
+                .iter()
+                .filter(|c| c.contains(' ') || c.len() >= 6)
+                .map(String::as_str)
+                .collect();
+            if in_date(t, s) || !self.f.has_any(&comparisons, from..s) {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.0 == y) {
+                Some(c) => c.1 += 1,
+                None => counts.push((y, 1, from)),
+            }
+        }
+        let &(y, _, from) = counts.iter().max_by_key(|c| (c.1, c.0))?;
+        let mut r = self.sure(y + 1, false, from, from);
+        r.quote = format!(
+            "the year after {}",
+            self.quote(
+                from,
+                t[from..]
+                    .find(&y.to_string())
+                    .map_or(from, |i| from + i + 4)
+            )
+        );
+        Some(r)
+    }
+
     fn counts_as_reviewed(&self, s: usize) -> bool {
         let t = &self.f.text;
+        if in_date(t, s) {
+            return false;
+        }
         let c = self.seg.clause(s);
         let words = self.f.words(c.start..s);
         let window = &words[words.len().saturating_sub(3)..];
@@ -236,17 +307,24 @@ impl Reading<'_> {
             return true;
         }
         let p = self.lang.patterns();
-        let other = [self.w.compare, self.w.other, p.target, p.next_tasks];
+        let other = [
+            self.w.other,
+            p.next_tasks,
+            &refs(&self.compare),
+            &refs(&self.target),
+        ];
         !other.iter().any(|l| self.f.has_any(l, from..s)) && !self.is_target(s)
     }
 
     /// "trong năm qua", "last year", "this year", with the page's publication day; else
     /// the publication day itself.
     fn relative(&self) -> Option<Review> {
-        let d = self.published?;
+        let Some(d) = self.published else {
+            return self.after_compared();
+        };
         let t = &self.f.text;
         let guesses = [
-            (self.w.last_year, d.year - 1),
+            (&refs(&self.earlier)[..], d.year - 1),
             (self.w.this_year, d.year),
             (
                 self.w.past_year,
@@ -264,12 +342,18 @@ impl Reading<'_> {
             }
         }
         Some(Review {
-            year: if d.month >= 7 { d.year } else { d.year - 1 },
+            year: if d.month >= 4 { d.year } else { d.year - 1 },
             half: false,
             quote: format!("the page was published {d}"),
             sure: false,
         })
     }
+}
+
+/// The year at `s` ends a date ("16/6/2022", "18-08-2025"): a day, not a period.
+fn in_date(t: &str, s: usize) -> bool {
+    let b = t.as_bytes();
+    s >= 2 && matches!(b[s - 1], b'/' | b'-' | b'.') && b[s - 2].is_ascii_digit()
 }
 
 /// The month named right before a year: "tháng 12/", "31/12/", "june ".
