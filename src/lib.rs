@@ -10,6 +10,7 @@ pub mod content;
 pub mod corpus;
 pub mod data;
 pub mod diagnostics;
+pub mod embed;
 pub mod escape;
 pub mod figure_table;
 pub mod hash;

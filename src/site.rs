@@ -344,6 +344,10 @@ impl Site {
             language: config.language.clone(),
             absolute: config.has_absolute_base(),
             updated: views.iter().map(|v| v.date.clone()).max(),
+            updated_long: views
+                .iter()
+                .max_by(|a, b| a.date.cmp(&b.date))
+                .map(|v| v.date_long.clone()),
             generator: format!("coopsite {}", env!("CARGO_PKG_VERSION")),
             prefix: tree.prefix.clone(),
             languages: tree.languages.clone(),

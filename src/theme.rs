@@ -11,6 +11,8 @@ macro_rules! theme_files {
 pub const TEMPLATES: &[(&str, &str)] = theme_files!(
     "base.html",
     "chart.html",
+    "cite.html",
+    "meta.html",
     "figures.html",
     "report_table.html",
     "year_table.html",

@@ -456,6 +456,11 @@ fn add_generated(
                     .map(|(p, s)| (p, text(s))),
             );
         }
+        generated.extend(
+            crate::embed::pages(&t.site, &t.charts)
+                .into_iter()
+                .map(|(p, html)| (format!("{prefix}{p}"), text(html))),
+        );
         for (path, _) in &t.pages {
             if files.get(path).is_some() {
                 errors.push(clash(path));

@@ -285,6 +285,7 @@ impl<'a> Drawer<'a> {
             false => (Text::from(""), Text::from("")),
         };
         Ok(Some(Chart {
+            embed: embed_path(&path),
             svg,
             narrow: narrow_svg,
             id,
@@ -303,6 +304,7 @@ impl<'a> Drawer<'a> {
             title: plot.title,
             desc,
             note: plot.note,
+            png: String::new(),
         }))
     }
 
@@ -560,6 +562,8 @@ impl<'a> Drawer<'a> {
             csv_label: word(&self.loc, "csv").to_string(),
             table,
             title,
+            embed: String::new(),
+            png: String::new(),
         };
         Ok(ReportBase::new(chart, files, values))
     }

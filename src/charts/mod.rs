@@ -85,6 +85,20 @@ pub struct Chart {
     #[serde(skip)]
     pub files: Vec<(String, Text)>,
     pub table: DataTable,
+    /// Its embed page (`embed/<chart>/`, see `crate::embed`), empty when it has none
+    /// (a report's chart: its region's page has the same numbers to embed).
+    pub embed: String,
+    /// Its PNG file, empty when it has none.
+    pub png: String,
+}
+
+/// The embed page of a chart whose SVG file is at `svg_path` (`charts/…svg`).
+pub fn embed_path(svg_path: &str) -> String {
+    let stem = svg_path
+        .strip_prefix("charts/")
+        .unwrap_or(svg_path)
+        .trim_end_matches(".svg");
+    format!("embed/{stem}/")
 }
 
 /// Where a chart's numbers come from: "From 12 reports of Hòa Bình, 2012–2023:" and a

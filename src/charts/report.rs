@@ -82,6 +82,8 @@ impl ReportBase {
             table: TableHtml {
                 html: DataTable::mark_year(&self.table_html, year),
             },
+            embed: &c.embed,
+            png: &c.png,
         }
     }
 }
@@ -109,6 +111,8 @@ pub struct ReportChart<'a> {
     csv: &'a str,
     csv_label: &'a str,
     table: TableHtml,
+    embed: &'a str,
+    png: &'a str,
 }
 
 #[derive(Serialize)]

@@ -134,11 +134,19 @@ fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>,
     let fmt = |v: f64| dr.value_text(f.money, v);
     let table = DataTable::places(loc.get("region"), &header, year.year, &places, &fmt);
     let id = stem.replace(['/', '.'], "-");
+    let svg: Text = svg::finish(&wide.svg, &format!("{id}-w"), &title, &desc).into();
+    let path = format!("charts/{stem}.svg");
     Ok(Some(Chart {
-        svg: svg::finish(&wide.svg, &format!("{id}-w"), &title, &desc).into(),
         narrow: svg::finish(&narrow.svg, &format!("{id}-n"), &title, &desc).into(),
         id,
-        path: String::new(),
+        embed: super::embed_path(&path),
+        png: String::new(),
+        files: vec![
+            (path.clone(), svg.clone()),
+            (csv.clone(), table.csv().into()),
+        ],
+        svg,
+        path,
         narrow_path: String::new(),
         target: String::new(),
         width: wide.size.0,
@@ -146,7 +154,6 @@ fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>,
         narrow_width: narrow.size.0,
         narrow_height: narrow.size.1,
         source: source(loc, year, &shown),
-        files: vec![(csv.clone(), table.csv().into())],
         csv,
         csv_label: word(loc, "csv").to_string(),
         table,

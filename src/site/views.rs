@@ -18,6 +18,8 @@ pub struct SiteView {
     pub absolute: bool,
     /// The newest conference date: the feed's `updated`.
     pub updated: Option<String>,
+    /// The same day in the site's language ("3 January 2025"), said as "last updated".
+    pub updated_long: Option<String>,
     pub generator: String,
     /// Where this language's tree stands under the site's root: "" or "en/".
     pub prefix: String,
