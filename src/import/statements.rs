@@ -47,7 +47,34 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
         });
     }
     parts_after_the_whole(&mut out);
+    other_incomes(body, &found, &mut out, table);
     out
+}
+
+/// An income figure when the text states another income for the year, not averaged
+/// ("thu nhập bình quân của thành viên 4,5 triệu/tháng; thu nhập của lao động 4
+/// triệu/tháng"): whose is which is left to the author.
+fn other_incomes(body: &str, all: &[Statement], found: &mut [Found], table: &LangTable) {
+    let incomes: Vec<(f64, Option<Period>)> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.time == TimeRole::Review && s.unit == Unit::Money)
+        .filter(|(_, s)| s.measure == Some(Measure::Income))
+        .filter(|(k, _)| after_groups(body, all, *k, INCOME).is_none())
+        .filter(|(k, _)| key_of(body, all, *k, table) != Some(REVENUE))
+        .map(|(_, s)| (s.value, s.per))
+        .collect();
+    for f in found
+        .iter_mut()
+        .filter(|f| f.key == INCOME && f.doubt.is_none())
+    {
+        let Val::Money { amount, .. } = f.val else {
+            continue;
+        };
+        if let Some((v, _)) = incomes.iter().find(|(v, _)| *v != amount) {
+            f.doubt = Some(format!("the text states another income, {v}"));
+        }
+    }
 }
 
 /// "11 HTX được thành lập mới, trong đó có 8 HTX nông nghiệp": a count of which
