@@ -10,25 +10,114 @@ use memchr::memmem;
 use crate::diagnostics::Diagnostic;
 use crate::output::{OutputSet, Source};
 
-/// Every `href="…"` and `src="…"` in `html`, in the order they come: each name is
-/// searched for on its own (a page has hundreds of attributes, few of them links),
-/// and kept when it follows whitespace (a real attribute, not `data-href`).
+/// Every `href` and `src` of the tags of `html`, in the order they come, read as HTML
+/// reads them: quoted with `"` or `'` or not quoted at all, and never in text, comments,
+/// scripts or styles (a report may show `<a href='x'>` as code). Each `<` is found with
+/// memchr and only tags are read, so a page costs little more than one pass.
 pub fn links_in(html: &str) -> Vec<&str> {
     let bytes = html.as_bytes();
-    let mut found: Vec<(usize, &str)> = Vec::new();
-    for name in ["href=\"", "src=\""] {
-        for at in memmem::find_iter(bytes, name) {
-            if at == 0 || !matches!(bytes[at - 1], b' ' | b'\n' | b'\t') {
-                continue;
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(lt) = memchr::memchr(b'<', &bytes[i..]) {
+        let at = i + lt + 1;
+        i = match bytes.get(at) {
+            Some(b'!') if bytes[at..].starts_with(b"!--") => after(bytes, at + 3, b"-->"),
+            Some(b'!' | b'?') => after(bytes, at, b">"),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let (end, name) = tag(html, at, &mut found);
+                match raw_text(name) {
+                    Some(close) => after_close(bytes, end, close),
+                    None => end,
+                }
             }
-            let start = at + name.len();
-            if let Some(len) = memchr::memchr(b'"', &bytes[start..]) {
-                found.push((start, &html[start..start + len]));
-            }
-        }
+            _ => at,
+        };
     }
-    found.sort_unstable_by_key(|&(at, _)| at);
-    found.into_iter().map(|(_, link)| link).collect()
+    found
+}
+
+/// Just past the first `what` from `from` (the end when there is none).
+fn after(bytes: &[u8], from: usize, what: &[u8]) -> usize {
+    let from = from.min(bytes.len());
+    memmem::find(&bytes[from..], what).map_or(bytes.len(), |n| from + n + what.len())
+}
+
+/// Elements whose content is not HTML: their closing tag.
+fn raw_text(name: &str) -> Option<&'static [u8]> {
+    match name.to_ascii_lowercase().as_str() {
+        "script" => Some(b"</script"),
+        "style" => Some(b"</style"),
+        "textarea" => Some(b"</textarea"),
+        "title" => Some(b"</title"),
+        _ => None,
+    }
+}
+
+/// Past the closing tag `close` (any case), from `from`.
+fn after_close(bytes: &[u8], from: usize, close: &[u8]) -> usize {
+    let mut i = from;
+    while let Some(n) = memchr::memchr(b'<', &bytes[i.min(bytes.len())..]) {
+        let at = i + n;
+        let end = at + close.len();
+        if end <= bytes.len() && bytes[at..end].eq_ignore_ascii_case(close) {
+            return end;
+        }
+        i = at + 1;
+    }
+    bytes.len()
+}
+
+/// Reads the tag whose name starts at `at`: pushes its `href` and `src` values onto
+/// `found`, and gives where the tag ends and its name.
+fn tag<'h>(html: &'h str, at: usize, found: &mut Vec<&'h str>) -> (usize, &'h str) {
+    let b = html.as_bytes();
+    let stop = |c: u8| c.is_ascii_whitespace() || c == b'/' || c == b'>';
+    let mut i = at;
+    while i < b.len() && !stop(b[i]) {
+        i += 1;
+    }
+    let name = &html[at..i];
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() || b[i] == b'>' {
+            return ((i + 1).min(b.len()), name);
+        }
+        let start = i;
+        while i < b.len() && !stop(b[i]) && b[i] != b'=' {
+            i += 1;
+        }
+        let attr = &html[start..i];
+        let mut j = i;
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j >= b.len() || b[j] != b'=' {
+            continue;
+        }
+        j += 1;
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        let (value, end) = match b.get(j) {
+            Some(&q @ (b'"' | b'\'')) => {
+                let len = memchr::memchr(q, &b[j + 1..]).unwrap_or(b.len() - j - 1);
+                (&html[j + 1..j + 1 + len], (j + 2 + len).min(b.len()))
+            }
+            _ => {
+                let mut k = j;
+                while k < b.len() && !b[k].is_ascii_whitespace() && b[k] != b'>' {
+                    k += 1;
+                }
+                (&html[j..k], k)
+            }
+        };
+        if attr.eq_ignore_ascii_case("href") || attr.eq_ignore_ascii_case("src") {
+            found.push(value);
+        }
+        i = end;
+    }
 }
 
 /// Checks the links of pages against the paths of every file of the site.
@@ -142,6 +231,35 @@ mod tests {
     fn finds_attributes_only() {
         let html = r#"<a href="/a/">x</a> <img src="b.png"> data-href="no" <link href="c.css">"#;
         assert_eq!(links_in(html), vec!["/a/", "b.png", "c.css"]);
+    }
+
+    #[test]
+    fn reads_tags_as_html_does() {
+        let html = concat!(
+            "<a href='/single/'>s</a><a class=x href=/bare/>b</a><A HREF = \"/spaced/\">c</A>",
+            "<img\nsrc=\"i.png\"/><p data-href=\"/no/\" title='a > b' href=\"/after-gt/\">",
+            "<code>&lt;a href='/in-code/'&gt;</code> text href=\"/in-text/\" ",
+            "<!-- <a href=\"/commented/\"> --><script>let s = '<a href=\"/js/\">';</script>",
+            "<style>a[href=\"/css/\"]{}</style><svg><a xlink:href=\"/xlink/\" href=\"/svg/\"></a></svg>",
+            "<a href=\"/unclosed"
+        );
+        assert_eq!(
+            links_in(html),
+            vec![
+                "/single/",
+                "/bare/",
+                "/spaced/",
+                "i.png",
+                "/after-gt/",
+                "/svg/",
+                "/unclosed"
+            ]
+        );
+        assert!(
+            links_in("<").is_empty()
+                && links_in("<a href").is_empty()
+                && links_in("<a href=").len() == 1
+        );
     }
 
     #[test]

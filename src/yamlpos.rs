@@ -1,7 +1,11 @@
-//! Where things stand in block YAML text: the line and column of a key and the text of
-//! its value as written, for messages that point at a value serde_yaml has already read.
+//! Where things stand in YAML text: the line and column of every key and the text of
+//! its value as written, for messages that point at a value serde_yaml has already
+//! read. Taken from a YAML parser's own marks (saphyr-parser's events), so flow style
+//! (`figures: {cooperatives_total: 1.059}`) is placed as exactly as block style.
 
 use std::borrow::Cow;
+
+use saphyr_parser::{Event, Marker, Parser, Span};
 
 /// Drops a UTF-8 byte order mark and turns CRLF line endings into LF.
 pub fn normalize(text: &str) -> Cow<'_, str> {
@@ -13,48 +17,6 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// The 1-based (line, column) of a key in block YAML: `a` finds a top-level `a:`,
-/// `a.b` the `b:` indented under it. `line_offset` is added to the line.
-pub fn find_key(yaml: &str, line_offset: usize, dotted: &str) -> Option<(usize, usize)> {
-    let mut parts = dotted.split('.');
-    let mut want = parts.next()?;
-    let mut min_indent = 0usize;
-    let mut exact_indent = Some(0usize);
-    let mut section_indent: Option<usize> = None;
-    for (i, line) in yaml.lines().enumerate() {
-        let trimmed = line.trim_start();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let indent = line.len() - trimmed.len();
-        if let Some(si) = section_indent {
-            if indent <= si {
-                return None; // left the section without finding the key
-            }
-        }
-        let indent_ok = match exact_indent {
-            Some(e) => indent == e,
-            None => indent >= min_indent,
-        };
-        let key = trimmed
-            .strip_prefix('"')
-            .and_then(|t| t.strip_prefix(want).and_then(|t| t.strip_prefix('"')))
-            .or_else(|| trimmed.strip_prefix(want));
-        if indent_ok && key.is_some_and(|rest| rest.trim_start().starts_with(':')) {
-            match parts.next() {
-                None => return Some((i + 1 + line_offset, indent + 1)),
-                Some(next) => {
-                    want = next;
-                    section_indent = Some(indent);
-                    min_indent = indent + 1;
-                    exact_indent = None;
-                }
-            }
-        }
-    }
-    None
-}
-
 /// A key's value as it stands in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spot {
@@ -62,33 +24,190 @@ pub struct Spot {
     pub line: usize,
     /// 1-based column of the key.
     pub key_col: usize,
-    /// 1-based column where the value starts (the key's column when it has none).
+    /// 1-based column where the value starts (the key's column when it has none, or
+    /// when it starts on a later line: a block map or list).
     pub value_col: usize,
-    /// The value's text on the key's line, without a trailing comment (`1.059`).
+    /// The value's text as written, on the key's line (`1.059`, `"2,3 tỷ"`,
+    /// `{amount: 5600000, per: month}`), without a comment; empty for a block map.
     pub raw: String,
+}
+
+/// Every key of a YAML document by its dotted path (`figures.cooperatives_total`),
+/// keys inside lists left out. Made once per document; a text the parser stops on
+/// keeps the keys before the problem (serde_yaml reports the problem itself).
+#[derive(Debug, Clone, Default)]
+pub struct Positions {
+    spots: Vec<(String, Spot)>,
+}
+
+impl Positions {
+    /// Reads `yaml` once; `line_offset` is added to every line.
+    pub fn of(yaml: &str, line_offset: usize) -> Positions {
+        let lines: Vec<&str> = yaml.split('\n').collect();
+        let mut walk = Walk {
+            lines: &lines,
+            line_offset,
+            stack: Vec::new(),
+            spots: Vec::new(),
+        };
+        for event in Parser::new_from_str(yaml) {
+            match event {
+                Ok((Event::StreamEnd | Event::DocumentEnd, _)) | Err(_) => break,
+                Ok((event, span)) => walk.event(&event, span),
+            }
+        }
+        Positions { spots: walk.spots }
+    }
+
+    /// The [`Spot`] of a dotted key.
+    pub fn value(&self, dotted: &str) -> Option<&Spot> {
+        self.spots.iter().find(|(k, _)| k == dotted).map(|(_, s)| s)
+    }
+
+    /// The 1-based (line, column) of a dotted key.
+    pub fn key(&self, dotted: &str) -> Option<(usize, usize)> {
+        self.value(dotted).map(|s| (s.line, s.key_col))
+    }
+}
+
+/// The 1-based (line, column) of a key: `a` finds a top-level `a:`, `a.b` the `b`
+/// in the map under it. `line_offset` is added to the line.
+pub fn find_key(yaml: &str, line_offset: usize, dotted: &str) -> Option<(usize, usize)> {
+    Positions::of(yaml, line_offset).key(dotted)
 }
 
 /// The [`Spot`] of a dotted key (see [`find_key`]).
 pub fn find_value(yaml: &str, line_offset: usize, dotted: &str) -> Option<Spot> {
-    let (line, key_col) = find_key(yaml, line_offset, dotted)?;
-    let text = yaml.lines().nth(line - line_offset - 1)?;
-    let key = dotted.rsplit('.').next().unwrap_or(dotted);
-    let after_key = key_col - 1 + text[key_col - 1..].find(key).unwrap_or(0) + key.len();
-    let colon = after_key + text[after_key..].find(':')? + 1;
-    let rest = &text[colon..];
-    let start = colon + (rest.len() - rest.trim_start().len());
-    let raw = strip_comment(&text[start..]).trim_end().to_string();
-    let value_col = if raw.is_empty() {
-        key_col
-    } else {
-        text[..start].chars().count() + 1
-    };
-    Some(Spot {
-        line,
-        key_col,
-        value_col,
-        raw,
-    })
+    Positions::of(yaml, line_offset).value(dotted).cloned()
+}
+
+/// Where the walk through the parser's events stands: a map (the path of its keys,
+/// `None` where nothing is looked up, and the key whose value comes next) or a list.
+enum Frame {
+    Map {
+        path: Option<String>,
+        key: Option<(Option<String>, Span)>,
+    },
+    List,
+}
+
+struct Walk<'a> {
+    lines: &'a [&'a str],
+    line_offset: usize,
+    stack: Vec<Frame>,
+    spots: Vec<(String, Spot)>,
+}
+
+impl Walk<'_> {
+    fn event(&mut self, event: &Event, span: Span) {
+        match event {
+            Event::Scalar(text, ..) => {
+                if let Some(Frame::Map { path, key }) = self.stack.last_mut() {
+                    match key.take() {
+                        None => *key = Some((join(path.as_deref(), text), span)),
+                        Some((k, at)) => self.place(k, at, span, span.end),
+                    }
+                }
+            }
+            Event::Alias(_) => {
+                if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
+                    if let Some((k, at)) = key.take() {
+                        self.place(k, at, span, span.end);
+                    }
+                }
+            }
+            Event::MappingStart(..) => {
+                let path = self.open(span);
+                self.stack.push(Frame::Map { path, key: None });
+            }
+            Event::SequenceStart(..) => {
+                self.open(span);
+                self.stack.push(Frame::List);
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+                self.close(span);
+            }
+            _ => {}
+        }
+    }
+
+    /// A map or list starts: the path of the keys in it. As a key's value it is
+    /// placed at its end ([`Walk::close`]); its key waits in the map till then.
+    fn open(&mut self, start: Span) -> Option<String> {
+        match self.stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Map { key, .. }) => match key {
+                Some((k, _)) => {
+                    let path = k.clone();
+                    // The value's start, kept in the key's place until the end.
+                    if let Some((_, at)) = key.as_mut() {
+                        *at = Span::new(at.start, start.start);
+                    }
+                    path
+                }
+                // A map or list as a key: nothing in it is looked up.
+                None => None,
+            },
+            Some(Frame::List) => None,
+        }
+    }
+
+    /// A map or list ends: as a key's value, it runs from its start to here.
+    fn close(&mut self, end: Span) {
+        if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
+            if let Some((k, at)) = key.take() {
+                // The end's own span may run on over a comment: it ends past `}` or `]`.
+                let m = end.start;
+                let after = Marker::new(m.index() + 1, m.line(), m.col() + 1);
+                self.place(k, Span::empty(at.start), Span::empty(at.end), after);
+            }
+        }
+    }
+
+    /// Records the key at `key`, its value from `start` to `end`.
+    fn place(&mut self, path: Option<String>, key: Span, start: Span, end: Marker) {
+        let Some(path) = path else {
+            return;
+        };
+        let line = key.start.line();
+        let key_col = key.start.col() + 1;
+        let text = self.lines.get(line - 1).copied().unwrap_or("");
+        let raw = match (start.start.line() == line, end.line() == line) {
+            (true, true) => slice(text, start.start.col(), end.col()),
+            // A value that goes on past its line: what stands on the key's line.
+            (true, false) => strip_comment(slice(text, start.start.col(), usize::MAX)).trim_end(),
+            (false, _) => "",
+        };
+        let value_col = match raw.is_empty() {
+            true => key_col,
+            false => start.start.col() + 1,
+        };
+        self.spots.push((
+            path,
+            Spot {
+                line: line + self.line_offset,
+                key_col,
+                value_col,
+                raw: raw.to_string(),
+            },
+        ));
+    }
+}
+
+/// `parent.key`, or `key` at the top; `None` below a list or a complex key.
+fn join(parent: Option<&str>, key: &str) -> Option<String> {
+    match parent? {
+        "" => Some(key.to_string()),
+        p => Some(format!("{p}.{key}")),
+    }
+}
+
+/// The characters `from..to` of `line` (columns are characters, 0-based).
+fn slice(line: &str, from: usize, to: usize) -> &str {
+    let byte = |col: usize| line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+    let (a, b) = (byte(from), byte(to));
+    &line[a.min(b)..b]
 }
 
 /// A YAML comment starts at ` #` outside quotes.
@@ -110,7 +229,7 @@ fn strip_comment(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{find_key, find_value, Positions};
 
     #[test]
     fn finds_nested_keys() {
@@ -133,5 +252,35 @@ mod tests {
         );
         let empty = find_value("a:\n", 0, "a").unwrap();
         assert_eq!((empty.raw.as_str(), empty.value_col), ("", 1));
+    }
+
+    #[test]
+    fn flow_style_is_placed_key_by_key() {
+        let yaml = "title: \"Tỷ\"\nfigures: {cooperatives_total: 1.059, b: \"2,3 tỷ\", m: {amount: 5, per: month}}\ntags: [a, b]   # two\nextra:\n  k: [1, {x: 2}]\n  n:\n    amount: 5\n";
+        let p = Positions::of(yaml, 10);
+        let spot = |k: &str| {
+            let s = p.value(k).unwrap_or_else(|| panic!("{k}"));
+            (s.line, s.key_col, s.value_col, s.raw.as_str())
+        };
+        assert_eq!(spot("title"), (11, 1, 8, "\"Tỷ\""));
+        assert_eq!(spot("figures.cooperatives_total"), (12, 11, 31, "1.059"));
+        assert_eq!(spot("figures.b"), (12, 38, 41, "\"2,3 tỷ\""));
+        assert_eq!(spot("figures.m"), (12, 51, 54, "{amount: 5, per: month}"));
+        assert_eq!(spot("figures.m.per"), (12, 66, 71, "month"));
+        let whole = "{cooperatives_total: 1.059, b: \"2,3 tỷ\", m: {amount: 5, per: month}}";
+        assert_eq!(spot("figures"), (12, 1, 10, whole));
+        assert_eq!(spot("tags"), (13, 1, 7, "[a, b]"));
+        // A block map starts on the next line: placed at its key, with no text.
+        assert_eq!(spot("extra"), (14, 1, 1, ""));
+        assert_eq!(spot("extra.n.amount"), (17, 5, 13, "5"));
+        // Keys inside lists are not looked up.
+        assert_eq!(p.value("extra.k.x"), None);
+        assert_eq!(p.value("x"), None);
+    }
+
+    #[test]
+    fn text_the_parser_stops_on_keeps_the_keys_before() {
+        let p = Positions::of("a: 1\nb: [1, 2\nc: 3\n", 0);
+        assert_eq!(p.key("a"), Some((1, 1)));
     }
 }

@@ -10,9 +10,15 @@ use super::draw::{Axis, Series};
 use super::frame::{Layout, NARROW, WIDE};
 use super::scale::groups;
 use super::words::{list, word};
-use super::*;
-use crate::figure_table::{INCOME, TOTAL};
+use super::{describe, draw, figure, span, svg, year_range, MAX_LINES, MAX_PANELS};
+use super::{Chart, ChartSet, DataTable, FileSink, RegionData, Source, SourceLink, Text};
+use super::{Drawn, ReportBase, CHART_CURRENCY};
+use crate::config::ChartsConfig;
+use crate::diagnostics::Diagnostic;
+use crate::figure_table::{ChartRole, FigureTable, INCOME, TOTAL};
 use crate::i18n::fill;
+use crate::i18n::Locale;
+use crate::site::ReportView;
 
 /// What drawing every chart of a site needs, and the steps, one method each.
 pub(super) struct Drawer<'a> {

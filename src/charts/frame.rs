@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use plotters::style::FontStyle;
 
 use super::colors::{Palette, GRID, TEXT};
-use super::draw::{err, Result};
+use super::drawn::{err, Result};
 use super::marks;
 use super::scale::Scale;
 

@@ -6,7 +6,8 @@
 use plotters::prelude::*;
 
 use super::colors::{Palette, TEXT};
-use super::draw::{assemble, err, Drawn, Result};
+use super::draw::assemble;
+use super::drawn::{err, Drawn, Result};
 use super::frame::{ensure_font, fit, header, plot_rect, text_width, Layout, PAD};
 use super::marks;
 

@@ -10,6 +10,7 @@
 mod colors;
 mod draw;
 mod drawer;
+mod drawn;
 mod frame;
 mod hbars;
 mod marks;
@@ -33,8 +34,8 @@ use crate::escape::escape;
 use crate::figure_table::{ChartRole, FigureTable};
 use crate::i18n::Locale;
 use crate::site::ReportView;
-use draw::Drawn;
 use drawer::{Drawer, RegionSet};
+use drawn::Drawn;
 use report::ReportBase;
 pub use report::ReportChart;
 pub use table::{Cell, DataTable, Row};

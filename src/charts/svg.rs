@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use plotters::style::RGBColor;
 
 use super::colors::hex;
-use super::draw::Drawn;
+use super::drawn::Drawn;
 use super::marks::{r1, text_in};
 use crate::escape::escape;
 

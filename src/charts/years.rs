@@ -3,13 +3,17 @@
 //! without the figure are left out and named in a note; past [`MAX_YEAR_BARS`] regions,
 //! only those with the most cooperatives are shown (the page's table has them all).
 
+use rayon::prelude::*;
+
 use super::drawer::Drawer;
 use super::frame::{NARROW, WIDE};
 use super::hbars::{hbars, Bar, Labels};
 use super::words::word;
-use super::*;
-use crate::figure_table::{INCOME, TOTAL};
-use crate::i18n::fill;
+use super::{svg, Chart, ChartSet, DataTable, Source, SourceLink, CHART_CURRENCY};
+use crate::config::ChartsConfig;
+use crate::diagnostics::Diagnostic;
+use crate::figure_table::{FigureTable, INCOME, TOTAL};
+use crate::i18n::{fill, Locale};
 use crate::site::{YearRow, YearView};
 
 /// The most regions a year's chart shows: those with the most cooperatives.

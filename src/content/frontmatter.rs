@@ -16,7 +16,7 @@ use super::split::{split, SplitError};
 use super::{slugify, Report};
 use crate::diagnostics::{from_yaml_error, nearest, Diagnostic};
 use crate::figure_table::FigureTable;
-use crate::yamlpos::{find_key, find_value};
+use crate::yamlpos::Positions;
 
 pub const KNOWN_KEYS: &[&str] = &[
     "title", "date", "year", "union", "region", "lang", "slug", "summary", "source", "tags",
@@ -39,11 +39,11 @@ pub struct Settings<'a> {
 struct Doc<'a> {
     path: &'a Path,
     text: &'a str,
-    yaml: &'a str,
     /// The Markdown text after the front matter.
     body: &'a str,
-    off: usize,
     map: Mapping,
+    /// Where each key and value stands, from the YAML parser's marks.
+    pos: Positions,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
 }
@@ -95,7 +95,7 @@ pub fn parse_report(
         union,
         region: unicode_normalization::UnicodeNormalization::nfc(region.as_str()).collect(),
         lang,
-        slug_pos: find_key(doc.yaml, doc.off, "slug").unwrap_or((1, 1)),
+        slug_pos: doc.pos.key("slug").unwrap_or((1, 1)),
         slug,
         summary,
         source,
@@ -163,9 +163,8 @@ impl<'a> Doc<'a> {
         Ok(Doc {
             path,
             text,
-            yaml: parts.yaml,
+            pos: Positions::of(parts.yaml, off),
             body: parts.body,
-            off,
             map,
             errors: Vec::new(),
             warnings: Vec::new(),
@@ -177,7 +176,7 @@ impl<'a> Doc<'a> {
         self.map
             .keys()
             .filter_map(|k| k.as_str())
-            .filter_map(|k| Some((k.to_string(), find_key(self.yaml, self.off, k)?)))
+            .filter_map(|k| Some((k.to_string(), self.pos.key(k)?)))
             .collect()
     }
 
@@ -187,7 +186,7 @@ impl<'a> Doc<'a> {
 
     /// A diagnostic at a key (dotted for nested keys), or at the value when asked.
     fn at(&self, key: &str, value: bool, msg: impl Into<String>) -> Diagnostic {
-        let (line, col) = match find_value(self.yaml, self.off, key) {
+        let (line, col) = match self.pos.value(key) {
             Some(s) if value => (s.line, s.value_col),
             Some(s) => (s.line, s.key_col),
             None => (1, 1),
@@ -464,9 +463,11 @@ impl<'a> Doc<'a> {
                 return Figures::default();
             }
         };
-        let (yaml, off) = (self.yaml, self.off);
-        let raw =
-            move |key: &str| find_value(yaml, off, &format!("{section}.{key}")).map(|s| s.raw);
+        let pos = &self.pos;
+        let raw = move |key: &str| {
+            pos.value(&format!("{section}.{key}"))
+                .map(|s| s.raw.clone())
+        };
         let reader = Reader {
             table,
             notation,
