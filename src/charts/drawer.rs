@@ -10,7 +10,7 @@ use super::draw::{Axis, Series};
 use super::frame::{Layout, NARROW, WIDE};
 use super::scale::groups;
 use super::words::{list, word};
-use super::{describe, draw, figure, span, svg, year_range, MAX_LINES, MAX_PANELS};
+use super::{describe, draw, embed_path, figure, span, svg, year_range, MAX_LINES, MAX_PANELS};
 use super::{Chart, ChartSet, DataTable, FileSink, RegionData, Source, SourceLink, Text};
 use super::{Drawn, ReportBase, CHART_CURRENCY};
 use crate::config::ChartsConfig;

@@ -9,7 +9,7 @@ use super::drawer::Drawer;
 use super::frame::{NARROW, WIDE};
 use super::hbars::{hbars, Bar, Labels};
 use super::words::word;
-use super::{svg, Chart, ChartSet, DataTable, Source, SourceLink, CHART_CURRENCY};
+use super::{svg, Chart, ChartSet, DataTable, Source, SourceLink, Text, CHART_CURRENCY};
 use crate::config::ChartsConfig;
 use crate::diagnostics::Diagnostic;
 use crate::figure_table::{FigureTable, INCOME, TOTAL};
