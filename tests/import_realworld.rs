@@ -29,7 +29,7 @@ use serde_yaml::{Mapping, Value};
 const TEST_PRECISION_FLOOR: f64 = 0.77;
 const TEST_RECALL_FLOOR: f64 = 0.44;
 /// What is asserted on the `dev` split (tuned on), so it fails on regression
-/// (measured: 85.7% and 67.6%).
+/// (measured: 86.0% and 69.0%).
 const DEV_PRECISION_FLOOR: f64 = 0.83;
 const DEV_RECALL_FLOOR: f64 = 0.65;
 

@@ -156,6 +156,21 @@ fn parts_after_the_whole(found: &mut [Found]) {
 /// The built-in figure a statement is, when its meaning is one.
 fn key_of(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Option<&'static str> {
     let s = &all[k];
+    // "139/143 hợp tác xã đang hoạt động có hiệu quả": 139 is the part the words say.
+    if let Some(whole) = all
+        .get(k + 1)
+        .filter(|w| w.unit == Unit::Count && after_slash(body, w))
+    {
+        let joined = body[s.span.end..whole.span.start].trim() == "/";
+        if joined && s.unit == Unit::Count && whole.measure == Some(Measure::Cooperatives) {
+            return match whole.qualifier? {
+                Qualifier::New => Some(NEW),
+                Qualifier::Effective => Some(EFFECTIVE),
+                Qualifier::Agricultural => Some(AGRICULTURAL),
+                _ => None,
+            };
+        }
+    }
     match (s.unit, s.measure?) {
         // "269/616 coopératives fonctionnent efficacement": 616 is all of them.
         (Unit::Count, Measure::Cooperatives) if after_slash(body, s) => Some(TOTAL),

@@ -86,3 +86,17 @@ fn groups_members_and_a_cooperatives_income() {
     );
     assert_eq!(got, ["figures.avg_revenue_per_cooperative=850000000/Year"]);
 }
+
+#[test]
+fn a_part_of_all_written_a_slash_b() {
+    let got = keys(
+        "Parmi les 616 coopératives provinciales, 269/616 coopératives fonctionnent efficacement.",
+        "fr",
+        2017,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_effective=269".to_string()),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.contains("effective=616")), "{got:?}");
+}
