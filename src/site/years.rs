@@ -9,19 +9,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Link, ReportView};
-use crate::figure_table::{FigureTable, Kind, EFFECTIVE, INCOME, NEW, TOTAL};
+use crate::figure_table::{FigureTable, Kind, EFFECTIVE, INCOME, NEW, PROFIT, REVENUE, TOTAL};
 use crate::i18n::Locale;
 use crate::urls::{self, Urls};
 
 /// The columns of a year's table, in order.
-const COLUMNS: [&str; 6] = [
-    TOTAL,
-    NEW,
-    EFFECTIVE,
-    "avg_revenue_per_cooperative",
-    "avg_profit_per_cooperative",
-    INCOME,
-];
+const COLUMNS: [&str; 6] = [TOTAL, NEW, EFFECTIVE, REVENUE, PROFIT, INCOME];
 /// Their short headings, keys of the interface strings.
 const HEADINGS: [&str; 6] = [
     "total",

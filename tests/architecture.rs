@@ -1,0 +1,210 @@
+//! ARCHITECTURE.md says only what is true: its leaf modules import none of the stages
+//! its table names, and no figure key is spelt out in src/ outside the figure table
+//! except by the constants it lists.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn architecture() -> String {
+    fs::read_to_string(root().join("ARCHITECTURE.md")).expect("ARCHITECTURE.md")
+}
+
+/// The `code` spans of `text`.
+fn spans(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// A source file without its tests: what follows `#[cfg(test)]` (a file's tests
+/// close it), and none of a `tests.rs`.
+fn code_of(path: &Path) -> String {
+    if path.file_name().is_some_and(|n| n == "tests.rs") {
+        return String::new();
+    }
+    let text = fs::read_to_string(path).unwrap_or_default();
+    match text.find("#[cfg(test)]") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
+/// Every `.rs` file under `dir`.
+fn sources(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).expect("src").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(sources(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The top-level modules `code` names as `crate::name`.
+fn crate_modules(code: &str) -> BTreeSet<String> {
+    code.match_indices("crate::")
+        .map(|(at, m)| {
+            let rest = &code[at + m.len()..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            rest[..end].to_string()
+        })
+        .filter(|m| !m.is_empty())
+        .collect()
+}
+
+/// The leaf modules the sentence "Leaf modules, …" names (`x.rs` or a folder `x/`).
+fn leaves(doc: &str) -> BTreeSet<String> {
+    let start = doc
+        .find("Leaf modules")
+        .expect("a paragraph on leaf modules");
+    let sentence = &doc[start..start + doc[start..].find(".\n").unwrap()];
+    spans(sentence)
+        .into_iter()
+        .filter_map(|s| s.strip_suffix(".rs").or_else(|| s.strip_suffix('/')))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A module's files: `src/x.rs`, and every file of `src/x/`.
+fn files_of(module: &str) -> Vec<PathBuf> {
+    let file = root().join("src").join(format!("{module}.rs"));
+    let dir = root().join("src").join(module);
+    let mut files = match dir.is_dir() {
+        true => sources(&dir),
+        false => Vec::new(),
+    };
+    if file.is_file() {
+        files.push(file);
+    }
+    files
+}
+
+/// The top-level modules of the stage table's `module` column.
+fn stages(doc: &str) -> BTreeSet<String> {
+    doc.lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| stage") && !l.starts_with("| ---"))
+        .filter_map(|l| l.split(" | ").nth(1))
+        .flat_map(spans)
+        .filter(|s| s.ends_with(".rs") || s.ends_with('/'))
+        .map(|s| {
+            let first = s.split('/').next().unwrap_or(s);
+            first.strip_suffix(".rs").unwrap_or(first).to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn leaf_modules_import_no_stage() {
+    let doc = architecture();
+    let leaves = leaves(&doc);
+    assert!(
+        leaves.contains("yamlpos") && leaves.contains("lang"),
+        "{leaves:?}"
+    );
+    let stages: BTreeSet<String> = stages(&doc).difference(&leaves).cloned().collect();
+    assert!(
+        stages.contains("content") && stages.contains("site"),
+        "{stages:?}"
+    );
+    for leaf in &leaves {
+        let files = files_of(leaf);
+        assert!(
+            !files.is_empty(),
+            "ARCHITECTURE.md names a leaf {leaf} that is not in src/"
+        );
+        for path in files {
+            let imported = crate_modules(&code_of(&path));
+            let wrong: Vec<&String> = imported.intersection(&stages).collect();
+            assert!(
+                wrong.is_empty(),
+                "ARCHITECTURE.md calls {leaf} a leaf, but {} imports the stage(s) {wrong:?}",
+                path.display()
+            );
+        }
+    }
+    // The picture's line of leaves names the same modules.
+    let line = doc
+        .lines()
+        .find(|l| l.trim_start().starts_with("leaves:"))
+        .expect("the picture names the leaves");
+    let drawn: BTreeSet<String> = line
+        .trim_start()
+        .trim_start_matches("leaves:")
+        .split(',')
+        .map(|s| s.split_whitespace().next().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        drawn, leaves,
+        "the picture's leaves and the paragraph's differ"
+    );
+}
+
+/// The built-in figure keys, from the table's constants (`pub const TOTAL: &str = "…";`).
+fn table_constants() -> Vec<(String, String)> {
+    let table = fs::read_to_string(root().join("src/figure_table.rs")).unwrap();
+    table
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub const "))
+        .filter_map(|l| {
+            let (name, rest) = l.split_once(": &str = \"")?;
+            Some((name.to_string(), rest.strip_suffix("\";")?.to_string()))
+        })
+        .filter(|(_, key)| key.contains('_'))
+        .collect()
+}
+
+/// The names `code` takes from the figure table: `figure_table::{A, B}` and
+/// `figure_table::A`, over as many lines as they run.
+fn table_names(code: &str) -> BTreeSet<&str> {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    code.match_indices("figure_table::")
+        .flat_map(|(at, m)| {
+            let rest = &code[at + m.len()..];
+            let names = match rest.strip_prefix('{') {
+                Some(list) => &list[..list.find('}').unwrap_or(list.len())],
+                None => &rest[..rest.find(|c: char| !word(c)).unwrap_or(rest.len())],
+            };
+            names.split(|c: char| !word(c)).filter(|w| !w.is_empty())
+        })
+        .collect()
+}
+
+#[test]
+fn no_figure_key_is_spelt_out_outside_the_table() {
+    let doc = architecture();
+    let start = doc
+        .find("**One figure table.**")
+        .expect("the rule on the figure table");
+    let rule = &doc[start..start + doc[start..].find("\n- **").unwrap()];
+    let allowed: BTreeSet<&str> = spans(rule).into_iter().collect();
+    let constants = table_constants();
+    assert!(constants.len() >= 9, "{constants:?}");
+    for path in sources(&root().join("src")) {
+        if path.ends_with("figure_table.rs") {
+            continue;
+        }
+        let code = code_of(&path);
+        let shown = path.strip_prefix(root()).unwrap().display().to_string();
+        let named = table_names(&code);
+        for (name, key) in &constants {
+            assert!(
+                !code.contains(&format!("\"{key}\"")),
+                "{shown} spells out the figure key \"{key}\": take it from the figure table"
+            );
+            assert!(
+                !named.contains(name.as_str()) || allowed.contains(name.as_str()),
+                "{shown} names the table's constant {name}, which ARCHITECTURE.md's rule \
+                 \"One figure table\" does not list"
+            );
+        }
+    }
+}
