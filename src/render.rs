@@ -289,8 +289,11 @@ fn render_page(
 ) -> Result<String, Diagnostic> {
     let mut ctx = Layered::over(shared);
     context(site, charts, job, path, &mut ctx)?;
-    if let Job::Report(i) = job {
-        ctx.insert("charts", &charts.report_charts(&site.reports[i]));
+    match job {
+        Job::Report(i) => ctx.insert("charts", &charts.report_charts(&site.reports[i])),
+        // A replaced report is drawn in no chart.
+        Job::Replaced(_) => ctx.insert("charts", &Vec::<()>::new()),
+        _ => {}
     }
     r.render(template(site, job), ctx.context())
 }

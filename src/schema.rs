@@ -74,6 +74,7 @@ pub fn report_schema(table: &FigureTable) -> Value {
             "source": {"type": "string", "pattern": "^https?://"},
             "tags": {"oneOf": [{"type": "array", "items": {"type": ["string", "number"]}}, {"type": "string"}]},
             "draft": {"type": "boolean"},
+            "replaces": {"type": "string", "description": "the slug of the report this one supersedes: that one stays readable, marked as replaced, and is counted nowhere"},
             "figures": figures(table, "en"),
             "targets": figures(table, "en"),
             "extra": {}

@@ -22,6 +22,7 @@ use names::Names;
 mod body;
 mod lineage;
 mod names;
+mod replaced;
 mod views;
 mod years;
 pub use body::{BodyLinks, ReportPage};
@@ -35,6 +36,9 @@ pub struct Site {
     pub urls: Urls,
     /// Newest first.
     pub reports: Vec<Arc<ReportView>>,
+    /// Reports another one supersedes (`replaces:`): each keeps its page, marked as
+    /// replaced, and is counted in no list, table, chart or data file.
+    pub replaced: Vec<Arc<ReportView>>,
     pub regions: Vec<Group>,
     pub tags: Vec<Group>,
     /// `regions` and `tags` without their reports, for the pages that list them.
@@ -232,6 +236,7 @@ impl Ctx<'_> {
             dir,
             prev: None,
             next: None,
+            replaced_by: None,
             extra: r.extra.clone(),
             source_file: crate::urls::slash_path(&r.path),
         }
@@ -284,11 +289,12 @@ impl Site {
         let urls = Urls::new(&config.base_url, config.base_path());
         let loc = Locale::with_tables(&config.language, tree.tables);
         reports.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-        let (names, notes) = Names::choose(&reports, config.register.as_ref());
         let md_slugs: HashMap<String, String> = reports
             .par_iter()
             .map(|r| (crate::urls::slash_path(&r.rel), r.slug.clone()))
             .collect();
+        let (reports, replaced) = replaced::set_apart(reports);
+        let (names, notes) = Names::choose(&reports, config.register.as_ref());
         let ctx = Ctx {
             config,
             table,
@@ -327,6 +333,7 @@ impl Site {
             .iter()
             .map(|(slug, e)| group(&urls, e, urls::tag_path(slug)))
             .collect();
+        let replaced = replaced::views(&ctx, replaced, &views);
         let years = years::years(&views, table, &ctx.loc, &urls);
         let histories = match &config.register {
             Some(reg) => {
@@ -360,6 +367,7 @@ impl Site {
             site,
             urls,
             reports: views,
+            replaced,
             region_list: regions.iter().map(Group::summary).collect(),
             tag_list: tags.iter().map(Group::summary).collect(),
             regions,

@@ -238,3 +238,93 @@ fn init_uses_the_built_in_theme_writes_a_strict_pages_workflow_and_eject_copies_
         stderr(&again)
     );
 }
+
+/// Gia Lai's 2024 report: `name` in its title, `total` cooperatives (stated).
+fn gia_lai(name: &str, total: u32, extra: &str) -> String {
+    format!(
+        "---\ntitle: Gia Lai 2024 {name}\ndate: 2025-01-05\nyear: 2024\nunion: U\nregion: Gia Lai\nlang: en\n{extra}figures:\n  cooperatives_total: {total}\n---\n\nThe province had {total} cooperatives.\n"
+    )
+}
+
+#[test]
+fn two_reports_of_one_region_and_year_are_an_error_naming_both_with_the_fix() {
+    let site = site("en");
+    site.file("content/gia-lai-2024.md", gia_lai("draft", 462, ""));
+    site.file("content/gia-lai-2024-final.md", gia_lai("final", 498, ""));
+    let o = site.build(&[]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("content/gia-lai-2024.md:6:1: Gia Lai has two reports for 2024: this one and content/gia-lai-2024-final.md"),
+        "{err}"
+    );
+    assert!(err.contains("mark the other `draft: true`"), "{err}");
+    assert!(err.contains("`replaces: gia-lai-2024-final`"), "{err}");
+    assert!(!site.out("index.html").exists());
+
+    // A draft: the final one is the only one built.
+    site.file(
+        "content/gia-lai-2024.md",
+        gia_lai("draft", 462, "draft: true\n"),
+    );
+    site.build_ok();
+    assert!(site.read("years/2024/index.html").contains(">498<"));
+    assert!(!site.out("reports/gia-lai-2024/index.html").exists());
+}
+
+#[test]
+fn a_replaced_report_stays_readable_marked_and_is_counted_nowhere() {
+    let site = site("en");
+    site.file("content/gia-lai-2024.md", gia_lai("draft", 462, ""));
+    site.file(
+        "content/gia-lai-2024-final.md",
+        gia_lai("final", 498, "replaces: gia-lai-2024\n"),
+    );
+    site.build_ok();
+    let old = site.read("reports/gia-lai-2024/index.html");
+    assert!(old.contains(">462<"), "{old}");
+    assert!(
+        old.contains("<p class=\"replaced\" role=\"note\"><strong>This report was replaced by</strong> <a href=\"/reports/gia-lai-2024-final/\">Gia Lai 2024 final</a>."),
+        "{old}"
+    );
+    let new = site.read("reports/gia-lai-2024-final/index.html");
+    assert!(
+        new.contains(">498<") && !new.contains("class=\"replaced\""),
+        "{new}"
+    );
+    for page in [
+        "index.html",
+        "reports/index.html",
+        "years/2024/index.html",
+        "regions/gia-lai/index.html",
+        "data/figures.csv",
+        "data/reports.json",
+        "atom.xml",
+        "sitemap.xml",
+    ] {
+        let text = site.read(page);
+        assert!(
+            text.contains("498") || text.contains("gia-lai-2024-final"),
+            "{page}"
+        );
+        assert!(!text.contains("462"), "{page} counts the replaced report");
+        assert!(!text.contains("Gia Lai 2024 draft"), "{page}");
+    }
+    for (path, bytes) in tree(&site.root().join("output/charts")) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("462"), "{path} draws the replaced report");
+    }
+    // A `replaces:` that names no report is an error at its line.
+    site.file(
+        "content/gia-lai-2024-final.md",
+        gia_lai("final", 498, "replaces: gia-lai-2042\n"),
+    );
+    let o = site.build(&[]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("content/gia-lai-2024-final.md:8:1: `replaces: gia-lai-2042` names no report of the site"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `gia-lai-2024`?"), "{err}");
+}

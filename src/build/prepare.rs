@@ -185,6 +185,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     timer.lap("load");
     errors.0.extend(load_errors);
     errors.0.extend(site::check(&loaded.reports));
+    errors.0.extend(content::duplicates::check(&loaded.reports));
     region_problems(&config, &loaded, &mut errors, &mut warnings);
     let (tables, i18n_errors) = i18n::load_tables(root, &config.theme, &mut warnings);
     errors.0.extend(i18n_errors);

@@ -20,7 +20,7 @@ use crate::yamlpos::Positions;
 
 pub const KNOWN_KEYS: &[&str] = &[
     "title", "date", "year", "union", "region", "lang", "slug", "summary", "source", "tags",
-    "draft", "figures", "targets", "extra",
+    "draft", "figures", "targets", "extra", "replaces",
 ];
 
 /// How many years before its conference's year a report may review: 2024-12-28
@@ -76,6 +76,7 @@ pub fn parse_report(
     let draft = doc.flag("draft");
     let extra = doc.extra();
     let summary = doc.optional_text("summary");
+    let replaces = doc.optional_text("replaces");
     let notation = Notation::for_lang(&lang);
     let figures = doc.figures("figures", settings.table, notation);
     let targets = doc.figures("targets", settings.table, notation);
@@ -101,6 +102,7 @@ pub fn parse_report(
         source,
         tags,
         draft,
+        replaces,
         figures,
         targets,
         extra,

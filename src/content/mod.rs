@@ -3,6 +3,7 @@
 pub mod amount;
 pub mod crosscheck;
 pub mod date;
+pub mod duplicates;
 pub mod figures;
 pub mod frontmatter;
 pub mod mentions;
@@ -42,6 +43,9 @@ pub struct Report {
     pub source: Option<String>,
     pub tags: Vec<String>,
     pub draft: bool,
+    /// The slug of the report this one supersedes (`replaces:`): that one stays
+    /// readable, marked as replaced, and is counted nowhere.
+    pub replaces: Option<String>,
     pub figures: Figures,
     pub targets: Figures,
     pub extra: serde_json::Value,

@@ -174,6 +174,7 @@ pub fn in_language(
                     slug: r.slug.clone(),
                     slug_pos: r.slug_pos,
                     draft: r.draft,
+                    replaces: r.replaces.clone(),
                     version: crate::hash::hash_of(&[
                         &r.version.to_le_bytes(),
                         &t.version.to_le_bytes(),

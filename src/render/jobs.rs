@@ -29,6 +29,8 @@ pub(super) enum Job {
     Home,
     Reports(usize),
     Report(usize),
+    /// A report another supersedes (`Site::replaced`).
+    Replaced(usize),
     Regions,
     Region(usize, usize),
     Tags,
@@ -90,6 +92,7 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
     }
     jobs.extend((1..=page_count(site.reports.len())).map(Job::Reports));
     jobs.extend((0..site.reports.len()).map(Job::Report));
+    jobs.extend((0..site.replaced.len()).map(Job::Replaced));
     for (i, g) in site.regions.iter().enumerate() {
         jobs.extend((1..=page_count(g.reports.len())).map(|n| Job::Region(i, n)));
     }
@@ -107,7 +110,7 @@ pub(super) fn template(site: &Site, job: Job) -> &'static str {
     match job {
         Job::Home => "index.html",
         Job::Reports(_) => "reports.html",
-        Job::Report(_) => "report.html",
+        Job::Report(_) | Job::Replaced(_) => "report.html",
         Job::Regions => "regions.html",
         Job::Region(..) => "region.html",
         Job::Tags => "tags.html",
@@ -135,6 +138,7 @@ fn tree_path(site: &Site, job: Job) -> String {
         Job::Home => "index.html".into(),
         Job::Reports(n) => page("reports/", n),
         Job::Report(i) => format!("{}index.html", site.reports[i].path),
+        Job::Replaced(i) => format!("{}index.html", site.replaced[i].path),
         Job::Regions => "regions/index.html".into(),
         Job::Region(i, n) => page(&site.regions[i].path, n),
         Job::Tags => "tags/index.html".into(),
@@ -272,6 +276,21 @@ fn year_entries(site: &Site) -> Vec<YearEntry<'_>> {
         .collect()
 }
 
+/// A report's page: the report with its text, and its figures' rows.
+fn report_page(
+    site: &Site,
+    view: &crate::site::ReportView,
+    ctx: &mut Layered,
+) -> Result<(), Diagnostic> {
+    ctx.insert("report", &site.bodies.page(view)?);
+    let says = site.loc.get("report_says");
+    let words = MarkWords::of(&site.loc);
+    let rows = |r| super::rows::figure_rows(r, says, &view.lang, &words);
+    ctx.insert("figure_rows", &rows(&view.figures));
+    ctx.insert("target_rows", &rows(&view.targets));
+    Ok(())
+}
+
 /// Puts what the page of `job` shows into `ctx`, over the values every page shares.
 pub(super) fn context(
     site: &Site,
@@ -316,15 +335,8 @@ pub(super) fn context(
             ctx.insert("pager", &pager);
         }
         // The report's chart is added by the caller, only when the page is rendered.
-        Job::Report(i) => {
-            let view = &site.reports[i];
-            ctx.insert("report", &site.bodies.page(view)?);
-            let says = site.loc.get("report_says");
-            let words = MarkWords::of(&site.loc);
-            let rows = |r| super::rows::figure_rows(r, says, &view.lang, &words);
-            ctx.insert("figure_rows", &rows(&view.figures));
-            ctx.insert("target_rows", &rows(&view.targets));
-        }
+        Job::Report(i) => report_page(site, &site.reports[i], ctx)?,
+        Job::Replaced(i) => report_page(site, &site.replaced[i], ctx)?,
         Job::Regions => ctx.insert("regions", &site.region_list),
         Job::Search => {
             ctx.insert("regions", &site.region_list);

@@ -165,6 +165,9 @@ pub struct ReportView {
     pub dir: String,
     pub prev: Option<Neighbour>,
     pub next: Option<Neighbour>,
+    /// The report that supersedes this one (`replaces:` in it): this one's page stays,
+    /// marked as replaced, and it is counted nowhere else.
+    pub replaced_by: Option<Neighbour>,
     pub extra: serde_json::Value,
     /// The source file, relative to the site root.
     pub source_file: String,
