@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::primary;
+use crate::meaning::{Meaning, Measure, PerUnit, Qualifier};
 
 /// What kind of number a figure is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +54,9 @@ pub struct FigureDef {
     pub average: bool,
     /// Label by primary language code (`en`, `vi`, ...).
     pub labels: BTreeMap<String, String>,
+    /// What it counts or measures, for reading it in a report's text (built-in
+    /// figures; a declared one is checked by its value alone).
+    pub meaning: Option<Meaning>,
 }
 
 /// The interface languages of the built-in labels, in the order of [`BUILT_IN`]'s columns.
@@ -93,6 +97,20 @@ const BUILT_IN: &[Row] = &[
         ["Average income per worker", "Revenu moyen par travailleur", "Purata pendapatan setiap pekerja", "Thu nhập bình quân người lao động"]),
 ];
 
+/// The meaning of each built-in figure, in the order of [`BUILT_IN`].
+#[rustfmt::skip]
+const MEANINGS: [(Measure, Option<Qualifier>, Option<PerUnit>); 9] = [
+    (Measure::Cooperatives, None, None),
+    (Measure::Cooperatives, Some(Qualifier::New), None),
+    (Measure::Cooperatives, Some(Qualifier::Effective), None),
+    (Measure::Cooperatives, Some(Qualifier::Agricultural), None),
+    (Measure::CooperativeGroups, None, None),
+    (Measure::Members, None, None),
+    (Measure::Revenue, None, Some(PerUnit::Cooperative)),
+    (Measure::Profit, None, Some(PerUnit::Cooperative)),
+    (Measure::Income, None, Some(PerUnit::Person)),
+];
+
 /// A figure a site declares in `coopsite.yaml`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -130,19 +148,27 @@ impl FigureTable {
     pub fn built_in() -> Self {
         let defs = BUILT_IN
             .iter()
-            .map(|(key, kind, chart, labels)| FigureDef {
-                key: key.to_string(),
-                kind: *kind,
-                span: Span::Year,
-                chart: *chart,
-                part_of_total: *chart == Some(ChartRole::Counts) && *key != TOTAL,
-                average: *kind == Kind::Money,
-                labels: LANGS
-                    .iter()
-                    .zip(labels)
-                    .map(|(l, s)| (l.to_string(), s.to_string()))
-                    .collect(),
-            })
+            .zip(MEANINGS)
+            .map(
+                |((key, kind, chart, labels), (measure, qualifier, per_unit))| FigureDef {
+                    key: key.to_string(),
+                    kind: *kind,
+                    span: Span::Year,
+                    chart: *chart,
+                    part_of_total: *chart == Some(ChartRole::Counts) && *key != TOTAL,
+                    average: *kind == Kind::Money,
+                    labels: LANGS
+                        .iter()
+                        .zip(labels)
+                        .map(|(l, s)| (l.to_string(), s.to_string()))
+                        .collect(),
+                    meaning: Some(Meaning {
+                        measure,
+                        qualifier,
+                        per_unit,
+                    }),
+                },
+            )
             .collect();
         FigureTable { defs }
     }
@@ -167,6 +193,7 @@ impl FigureTable {
                 part_of_total: false,
                 average: false,
                 labels,
+                meaning: None,
             });
         }
         table

@@ -162,3 +162,115 @@ fn the_example_site_passes_check_strict() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+/// A report reviewing 2024 with `figures` (and a target) and a body `text`.
+fn report_2024(lang: &str, figures: &str, text: &str) -> String {
+    format!(
+        "---\ntitle: T\ndate: 2025-01-10\nyear: 2024\nunion: U\nregion: R\nlang: {lang}\nfigures:\n{figures}targets:\n  cooperatives_new: 60\n---\n\n{text}\n"
+    )
+}
+
+/// Every built-in figure typed right, for the texts below.
+const RIGHT: &str = "  cooperatives_total: 498\n  cooperatives_new: 21\n  cooperatives_effective: 250\n  cooperatives_agricultural: 340\n  cooperative_groups: 532\n  cooperative_group_members: 6200\n  avg_revenue_per_cooperative: 2200000000\n  avg_profit_per_cooperative: 210000000\n  avg_income_per_worker: {amount: 4800000, per: month}\n";
+
+/// The same report in three languages, with every distractor of the issue around its
+/// figures: last year's total, an increase, a target, shares of the total, groups and
+/// their members, revenue beside profit, a monthly income.
+const TEXTS: [(&str, &str); 3] = [
+    (
+        "vi",
+        "Năm 2023, toàn tỉnh có 462 HTX.\n\nĐến cuối năm 2024, toàn tỉnh có 498 HTX, tăng 36 HTX so với năm 2023; thành lập mới 21 HTX. Trong đó 340 HTX nông nghiệp, 250 HTX hoạt động hiệu quả. Toàn tỉnh có 532 tổ hợp tác với 6.200 thành viên.\n\nDoanh thu bình quân đạt 2,2 tỷ đồng/HTX/năm; lợi nhuận bình quân 210 triệu đồng/HTX/năm; thu nhập bình quân của người lao động 4,8 triệu đồng/người/tháng.\n\nNăm 2025, phấn đấu thành lập mới 60 HTX.",
+    ),
+    (
+        "fr",
+        "En 2023, la province comptait 462 coopératives.\n\nFin 2024, la province comptait 498 coopératives, soit une hausse de 36 coopératives par rapport à 2023 ; 21 nouvelles coopératives ont été créées. Parmi elles, 340 coopératives agricoles et 250 coopératives efficaces. La province compte aussi 532 groupes coopératifs avec 6 200 membres.\n\nLe chiffre d'affaires moyen atteint 2,2 milliards de VND par coopérative et par an ; le bénéfice moyen 210 millions de VND par coopérative ; le revenu moyen des travailleurs est de 4,8 millions de VND/personne/mois.\n\nPour 2025, l'objectif est de créer 60 nouvelles coopératives.",
+    ),
+    (
+        "en",
+        "In 2023, the province had 462 cooperatives.\n\nBy the end of 2024, the province had 498 cooperatives, an increase of 36 cooperatives compared with 2023; 21 new cooperatives were established. Of these, 340 were agricultural cooperatives and 250 cooperatives operated effectively. The province also had 532 cooperative groups with 6,200 members.\n\nAverage revenue reached 2.2 billion VND per cooperative per year; average profit was 210 million VND per cooperative; workers earned an average income of 4.8 million VND per person per month.\n\nIn 2025, the province aims to establish 60 new cooperatives.",
+    ),
+];
+
+/// Each mistake of the issue: the lines typed instead of the right ones, and what
+/// the warning must say.
+const MISTAKES: &[(&str, &str, &[&str])] = &[
+    (
+        "  avg_income_per_worker: {amount: 4800000, per: month}\n",
+        "  avg_income_per_worker: 4800000\n",
+        &["figures.avg_income_per_worker: 4800000 a year is the income per month the text gives", "per: month"],
+    ),
+    (
+        "  cooperatives_effective: 250\n  cooperatives_agricultural: 340\n",
+        "  cooperatives_effective: 340\n  cooperatives_agricultural: 250\n",
+        &[
+            "figures.cooperatives_effective: 340 is the number of agricultural cooperatives the text gives for 2024",
+            "figures.cooperatives_agricultural: 250 is the number of effective cooperatives the text gives for 2024",
+            "for 2024 it says the number of agricultural cooperatives is 340 (line 24)",
+        ],
+    ),
+    (
+        "  cooperatives_total: 498\n",
+        "  cooperatives_total: 462\n",
+        &["figures.cooperatives_total: 462 is the total of cooperatives the text gives for 2023 (line 22); for 2024 it says the total of cooperatives is 498 (line 24)"],
+    ),
+    (
+        "  cooperatives_new: 21\n",
+        "  cooperatives_new: 60\n",
+        &["figures.cooperatives_new: 60 is the number of new cooperatives the text gives as a target", "for 2024 it says the number of new cooperatives is 21 (line 24)"],
+    ),
+    (
+        "  cooperatives_new: 21\n",
+        "  cooperatives_new: 36\n",
+        &["figures.cooperatives_new: 36 is a change in the number of cooperatives the text gives as a change", "for 2024 it says the number of new cooperatives is 21 (line 24)"],
+    ),
+    (
+        "  avg_profit_per_cooperative: 210000000\n",
+        "  avg_profit_per_cooperative: 2200000000\n",
+        &["figures.avg_profit_per_cooperative: 2200000000 a year is the revenue", "for 2024 it says the average profit per cooperative is 210"],
+    ),
+    (
+        "  cooperatives_total: 498\n",
+        "  cooperatives_total: 532\n",
+        &["figures.cooperatives_total: 532 is the number of cooperative groups the text gives for 2024", "for 2024 it says the total of cooperatives is 498"],
+    ),
+    (
+        "  cooperatives_total: 498\n",
+        "  cooperatives_total: 6200\n",
+        &["figures.cooperatives_total: 6200 is the number of members the text gives for 2024"],
+    ),
+];
+
+fn check_strict(site: &Site) -> std::process::Output {
+    site.run(&["check", "--strict", "--root", site.root().to_str().unwrap()])
+}
+
+#[test]
+fn right_figures_among_distractors_are_quiet_in_vi_fr_and_en() {
+    for (lang, text) in TEXTS {
+        let site = site();
+        site.file("content/a.md", report_2024(lang, RIGHT, text));
+        let o = check_strict(&site);
+        let err = stderr(&o);
+        assert!(o.status.success(), "{lang}: {err}");
+        assert!(!err.contains("warning"), "{lang}: {err}");
+    }
+}
+
+#[test]
+fn each_mistake_of_meaning_time_or_period_is_named_in_vi_fr_and_en() {
+    for (lang, text) in TEXTS {
+        for (right, wrong, said) in MISTAKES {
+            assert!(RIGHT.contains(right));
+            let site = site();
+            let figures = RIGHT.replace(right, wrong);
+            site.file("content/a.md", report_2024(lang, &figures, text));
+            let o = check_strict(&site);
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(1), "{lang} {wrong}: {err}");
+            for s in *said {
+                assert!(err.contains(s), "{lang} {wrong}: wanted {s:?} in {err}");
+            }
+            assert!(!err.contains("is not stated"), "{lang} {wrong}: {err}");
+        }
+    }
+}

@@ -6,8 +6,13 @@
 
 use std::collections::BTreeMap;
 
+use super::amount::Notation;
 use super::figures::{Figures, Per, Value};
 use super::mentions::{sentence_at, Mention};
+use crate::figure_table::FigureTable;
+
+mod judge;
+use judge::{judge, Judged, Typed};
 
 /// The sentence that states a figure, cut around the number so a page can mark it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -93,28 +98,74 @@ pub struct Verdict {
 }
 
 /// What the check of one section found: the sentence of each stated figure (by
-/// dotted key), the figures the text does not state, and every figure's verdict.
+/// dotted key), the figures the text does not state, those it states as something
+/// else (key and why), and every figure's verdict.
 #[derive(Debug, Default)]
 pub struct CrossCheck {
     pub sentences: BTreeMap<String, Said>,
     pub unstated: Vec<Unstated>,
+    pub differs: Vec<(String, String)>,
     pub verdicts: BTreeMap<String, Verdict>,
 }
 
-/// Looks every figure of `section` (`figures` or `targets`) up in `body`.
+/// What the figures are checked with besides the text: how its language writes, the
+/// year under review, what each figure means, and the file's line the text starts on.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub notation: Notation,
+    pub review: i32,
+    pub table: &'a FigureTable,
+    pub line0: usize,
+}
+
+/// Looks every figure of `section` (`figures` or `targets`) up in `body`: a figure
+/// whose value the text states only as something else (another meaning, year,
+/// period, a change, a target) differs.
 pub fn check(
     body: &str,
     mentions: &[Mention],
     section: &str,
     figures: &Figures,
+    ctx: &Context,
     out: &mut CrossCheck,
 ) {
     for (key, value) in &figures.0 {
         let dotted = format!("{section}.{key}");
         let wanted = candidates(value);
-        let found = mentions
-            .iter()
-            .find(|m| states(m, value, &wanted))
+        let equal: Vec<usize> = (0..mentions.len())
+            .filter(|&i| states(&mentions[i], value, &wanted))
+            .collect();
+        let meaning = ctx.table.get(key).and_then(|d| d.meaning);
+        let mut agreed = equal.first().copied();
+        if let (Some(meaning), false) = (meaning, equal.is_empty()) {
+            let typed = Typed {
+                value,
+                meaning,
+                target: section == "targets",
+            };
+            let found = judge(
+                body,
+                mentions,
+                &equal,
+                &typed,
+                ctx.notation,
+                ctx.review,
+                ctx.line0,
+            );
+            if let Judged::Agrees(i) = found {
+                agreed = Some(i);
+            } else if let Judged::Differs(why) = found {
+                let verdict = Verdict {
+                    status: Status::Differs,
+                    reason: why.clone(),
+                };
+                out.verdicts.insert(dotted.clone(), verdict);
+                out.differs.push((dotted, why));
+                continue;
+            }
+        }
+        let found = agreed
+            .map(|i| &mentions[i])
             .or_else(|| mentions.iter().find(|m| grouped_as(body, m, value)));
         match found {
             Some(m) => {
@@ -228,7 +279,6 @@ fn digits_close(a: f64, b: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::amount::Notation;
     use crate::content::figures::Money;
     use crate::content::mentions::mentions;
 
@@ -241,7 +291,14 @@ mod tests {
         );
         let found = mentions(body, Notation::for_lang(lang));
         let mut out = CrossCheck::default();
-        check(body, &found, "figures", &figures, &mut out);
+        let table = FigureTable::built_in();
+        let ctx = Context {
+            notation: Notation::for_lang(lang),
+            review: 2024,
+            table: &table,
+            line0: 1,
+        };
+        check(body, &found, "figures", &figures, &ctx, &mut out);
         out
     }
 

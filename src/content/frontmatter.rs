@@ -82,7 +82,13 @@ pub fn parse_report(
     let targets = doc.figures("targets", settings.table, notation);
     let body: std::sync::Arc<str> = doc.body.into();
     let body_hash = crate::hash::hash_of(&[body.as_bytes()]);
-    let (sentences, checks) = doc.crosscheck(&body, notation, &figures, &targets);
+    let ctx = crosscheck::Context {
+        notation,
+        review: year.unwrap_or_default(),
+        table: settings.table,
+        line0: 1 + text[..text.len() - doc.body.len()].matches('\n').count(),
+    };
+    let (sentences, checks) = doc.crosscheck(&body, &ctx, &figures, &targets);
     // A missing or bad date or year has pushed its error above.
     let (Some(date), Some(year), true) = (date, year, doc.errors.is_empty()) else {
         return Err(doc.errors);
@@ -500,7 +506,7 @@ impl Doc<'_> {
     fn crosscheck(
         &mut self,
         body: &str,
-        notation: Notation,
+        ctx: &crosscheck::Context,
         figures: &Figures,
         targets: &Figures,
     ) -> (
@@ -510,10 +516,16 @@ impl Doc<'_> {
         if figures.is_empty() && targets.is_empty() {
             return Default::default();
         }
-        let found = mentions(body, notation);
+        let found = mentions(body, ctx.notation);
         let mut out = CrossCheck::default();
-        crosscheck::check(body, &found, "figures", figures, &mut out);
-        crosscheck::check(body, &found, "targets", targets, &mut out);
+        crosscheck::check(body, &found, "figures", figures, ctx, &mut out);
+        crosscheck::check(body, &found, "targets", targets, ctx, &mut out);
+        for (key, why) in out.differs {
+            let msg = format!("{key}: {why}");
+            let help = "type the value the text gives for this figure, or leave the figure out";
+            let d = self.at(&key, true, msg).help(help);
+            self.warnings.push(d);
+        }
         for u in out.unstated {
             let help = match &u.near {
                 Some((said, sentence)) => format!("the text says `{said}`: \"{sentence}\""),

@@ -92,6 +92,9 @@ impl Statement {
         };
         match (self.measure, self.qualifier) {
             (Some(m), _) if m.is_money() => format!("the {}{per}", m.words()),
+            (Some(m), _) if self.time == TimeRole::Change => {
+                format!("a change in the number of {}", m.words())
+            }
             (Some(crate::meaning::Measure::Cooperatives), None) => {
                 "the total of cooperatives".to_string()
             }

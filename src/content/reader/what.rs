@@ -55,12 +55,23 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         .flatten()
         .map(|(q, _)| q);
     let around = cut.before.start..cut.after.end;
-    What {
+    let mut w = What {
         measure,
         qualifier,
         per_unit: per_unit(cut, table),
         average: cut.has(around, &table.average),
+    };
+    // "Le revenu moyen d'une coopérative": income of a cooperative is its revenue.
+    let of_cooperative = table
+        .per_unit
+        .iter()
+        .filter(|(u, _)| *u == PerUnit::Cooperative)
+        .any(|(_, l)| cut.has(cut.before.clone(), l));
+    if money && w.measure == Some(Measure::Income) && w.per_unit.is_none() && of_cooperative {
+        w.measure = Some(Measure::Revenue);
+        w.per_unit = Some(PerUnit::Cooperative);
     }
+    w
 }
 
 /// A unit after a connector: "/người", "per cooperative", "mỗi HTX", "par personne".

@@ -1,0 +1,191 @@
+//! Whether what the text says a number is agrees with the figure typed as it: the
+//! same meaning (what it counts, which ones, per what), the year under review (not
+//! another year, a change, a target or a share) and the same period.
+
+use crate::content::amount::{Notation, Period};
+use crate::content::figures::{Per, Value};
+use crate::content::mentions::Mention;
+use crate::content::reader::{read_mentions, statement_at, Statement, TimeRole, Unit};
+use crate::meaning::Meaning;
+
+/// A typed figure with what it means.
+pub struct Typed<'a> {
+    pub value: &'a Value,
+    pub meaning: Meaning,
+    /// Under `targets:`.
+    pub target: bool,
+}
+
+/// What the text says of a figure's value.
+pub enum Judged {
+    /// One of the numbers equal to it is stated with its meaning: its index.
+    Agrees(usize),
+    /// Every number equal to it is stated as something else: why, in words.
+    Differs(String),
+}
+
+/// Judges `fig` against the numbers `equal` (indices into `found`) whose value is its
+/// value; `line0` is the line of the file where `text` starts.
+pub fn judge(
+    text: &str,
+    found: &[Mention],
+    equal: &[usize],
+    fig: &Typed,
+    notation: Notation,
+    review: i32,
+    line0: usize,
+) -> Judged {
+    let mut first: Option<(Statement, &'static str)> = None;
+    for &i in equal {
+        let Some(s) = statement_at(text, found, &found[i], notation, review) else {
+            continue;
+        };
+        match mismatch(&s, fig) {
+            None => return Judged::Agrees(i),
+            Some(why) if first.is_none() => first = Some((s, why)),
+            Some(_) => {}
+        }
+    }
+    let Some((said, why)) = first else {
+        // Only years: the value is not stated as a figure, nor as anything else.
+        return Judged::Agrees(equal[0]);
+    };
+    let all = read_mentions(text, found, notation, review);
+    let right = all.iter().find(|s| is_right(s, fig));
+    Judged::Differs(reason(text, &said, why, right, fig, review, line0))
+}
+
+/// Why the statement `s` is not the figure, or None when it may be.
+fn mismatch(s: &Statement, fig: &Typed) -> Option<&'static str> {
+    let m = &fig.meaning;
+    let time_ok = match s.time {
+        TimeRole::Review => true,
+        TimeRole::Target => fig.target,
+        TimeRole::Year(_) | TimeRole::Change | TimeRole::Share | TimeRole::Span(..) => false,
+    };
+    if !time_ok {
+        return Some("time");
+    }
+    if s.measure.is_some_and(|x| x != m.measure) {
+        return Some("meaning");
+    }
+    let qualifier_ok = match (m.qualifier, s.qualifier) {
+        (_, None) => true,
+        (Some(a), Some(b)) => a == b,
+        (None, Some(_)) => false,
+    };
+    if !qualifier_ok {
+        return Some("meaning");
+    }
+    if let (Some(a), Some(b)) = (m.per_unit, s.per_unit) {
+        let person = |u| u != crate::meaning::PerUnit::Cooperative;
+        if person(a) != person(b) {
+            return Some("meaning");
+        }
+    }
+    if let Value::Money(money) = fig.value {
+        let typed = match money.per {
+            Per::Month => Period::Month,
+            Per::Year => Period::Year,
+        };
+        let same_amount = (s.value - money.amount).abs() <= 1e-9 * money.amount.abs().max(1.0);
+        if s.per.is_some_and(|p| p != typed) && same_amount {
+            return Some("period");
+        }
+    }
+    None
+}
+
+/// A statement that is the figure for sure: its meaning named in full, for the year
+/// under review (or a target for a target).
+fn is_right(s: &Statement, fig: &Typed) -> bool {
+    let m = &fig.meaning;
+    let unit_ok = match fig.value {
+        Value::Money(_) => s.unit == Unit::Money,
+        _ => s.unit == Unit::Count,
+    };
+    let time_ok = if fig.target {
+        s.time == TimeRole::Target
+    } else {
+        s.time == TimeRole::Review
+    };
+    unit_ok
+        && time_ok
+        && s.measure == Some(m.measure)
+        && (s.qualifier == m.qualifier || m.measure.is_money())
+        && mismatch(s, fig).is_none()
+}
+
+/// "462 is the total of cooperatives the text gives for 2023 (line 2); for 2024 it
+/// says 498 (line 3)".
+fn reason(
+    text: &str,
+    said: &Statement,
+    why: &str,
+    right: Option<&Statement>,
+    fig: &Typed,
+    review: i32,
+    line0: usize,
+) -> String {
+    let line = |s: &Statement| line0 + s.line - 1;
+    let when = if fig.target && said.time == TimeRole::Review {
+        format!("for {review}, not as a target")
+    } else {
+        said.when(review)
+    };
+    let written = said.text(text);
+    let at = if written.bytes().all(|b| b.is_ascii_digit()) {
+        format!("line {}", line(said))
+    } else {
+        format!("`{written}`, line {}", line(said))
+    };
+    let mut out = format!(
+        "{} is {} the text gives {when} ({at})",
+        typed_value(fig.value),
+        said.what(),
+    );
+    if why == "period" {
+        if let Value::Money(m) = fig.value {
+            let other = match m.per {
+                Per::Year => "month",
+                Per::Month => "year",
+            };
+            out += &format!(
+                ": write `{{amount: {}, per: {other}}}`",
+                crate::numfmt::plain_number(m.amount)
+            );
+        }
+    }
+    match right {
+        Some(r) => {
+            let when = if fig.target {
+                "as a target".to_string()
+            } else {
+                format!("for {review}")
+            };
+            out += &format!(
+                "; {when} it says {} is {} (line {})",
+                fig.meaning.describe(),
+                r.text(text),
+                line(r)
+            );
+        }
+        None if why != "period" => out += &format!("; it does not give {}", fig.meaning.describe()),
+        None => {}
+    }
+    out
+}
+
+fn typed_value(v: &Value) -> String {
+    match v {
+        Value::Count(n) => n.to_string(),
+        Value::Number(x) => crate::numfmt::plain_number(*x),
+        Value::Money(m) => {
+            let per = match m.per {
+                Per::Year => "a year",
+                Per::Month => "a month",
+            };
+            format!("{} {per}", crate::numfmt::plain_number(m.amount))
+        }
+    }
+}
