@@ -61,13 +61,17 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         per_unit: per_unit(cut, table),
         average: cut.has(around, &table.average),
     };
-    // "Le revenu moyen d'une coopérative": income of a cooperative is its revenue.
-    let of_cooperative = table
-        .per_unit
-        .iter()
-        .filter(|(u, _)| *u == PerUnit::Cooperative)
-        .any(|(_, l)| cut.has(cut.before.clone(), l));
-    if money && w.measure == Some(Measure::Income) && w.per_unit.is_none() && of_cooperative {
+    // "Le revenu moyen d'une coopérative": income of a cooperative (and of no
+    // person) is its revenue.
+    let of = |cooperative: bool| {
+        table
+            .per_unit
+            .iter()
+            .filter(|(u, _)| (*u == PerUnit::Cooperative) == cooperative)
+            .any(|(_, l)| cut.has(cut.before.clone(), l))
+    };
+    let income = money && w.measure == Some(Measure::Income) && w.per_unit.is_none();
+    if income && of(true) && !of(false) {
         w.measure = Some(Measure::Revenue);
         w.per_unit = Some(PerUnit::Cooperative);
     }
