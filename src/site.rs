@@ -26,7 +26,7 @@ mod replaced;
 mod views;
 mod years;
 pub use body::{BodyLinks, ReportPage};
-pub use lineage::RegionHistory;
+pub use lineage::{Boundary, Lineage, RegionHistory};
 pub use views::*;
 pub use years::{Column, YearCell, YearLink, YearRow, YearView};
 
@@ -54,8 +54,8 @@ pub struct Site {
     pub bodies: BodyLinks,
     /// The site's register of regions, when it has one.
     pub register: Option<Arc<crate::regions::Register>>,
-    /// With a register: each region's history, by region slug (its id).
-    pub histories: BTreeMap<String, RegionHistory>,
+    /// With a register: each region's history and boundary change, by slug.
+    pub lineage: Lineage,
 }
 
 /// Checks what no single file can show: slugs used twice.
@@ -335,14 +335,13 @@ impl Site {
             .collect();
         let replaced = replaced::views(&ctx, replaced, &views);
         let years = years::years(&views, table, &ctx.loc, &urls);
-        let histories = match &config.register {
-            Some(reg) => {
-                let pages = regions.iter().enumerate();
-                let pages = pages.map(|(i, g)| (g.slug.clone(), i)).collect();
-                lineage::histories(reg, &ctx.loc, &urls, &pages)
-            }
-            None => BTreeMap::new(),
-        };
+        let pages = regions.iter().enumerate().map(|(i, g)| (g.slug.clone(), i));
+        let lineage = Lineage::new(
+            config.register.as_deref(),
+            &ctx.loc,
+            &urls,
+            &pages.collect(),
+        );
         let site = SiteView {
             title: config.title.clone(),
             description: config.description.clone(),
@@ -377,7 +376,7 @@ impl Site {
             loc,
             bodies,
             register: config.register.clone(),
-            histories,
+            lineage,
         }
     }
 }

@@ -88,7 +88,14 @@ fn spellings_resolve_to_official_names_and_units_of_their_year() {
     assert!(old.contains("Phú Thọ (–2024)"), "{old}");
     assert!(old.contains("phu-tho-2021/") && !old.contains("phu-tho-2025/"));
     let new = site.read("regions/phu-tho/index.html");
-    assert!(new.contains("phu-tho-2025/") && !new.contains("phu-tho-2021/"));
+    assert!(new.contains("phu-tho-2025/"));
+    // Its one report; the old unit's four are its own (the new page links them only
+    // as the sources of its predecessors' series).
+    let json = site.read("data/regions.json");
+    assert!(
+        json.contains("\"url\": \"https://example.org/regions/phu-tho/\",\n      \"reports\": 1"),
+        "{json}"
+    );
     // A chart never joins them: the old unit's counts end in 2024.
     let csv = site.read("charts/regions/phu-tho-before-2025-counts.csv");
     assert!(csv.contains("2024") && !csv.contains("2025"), "{csv}");
@@ -280,4 +287,52 @@ fn open_data_has_codes_and_the_register_with_its_lineage() {
         .unwrap();
     assert_eq!(dl["region"], "Đắk Lắk");
     assert_eq!(dl["region_code"], "66");
+}
+
+#[test]
+fn a_merged_regions_chart_shows_its_predecessors_and_the_boundary() {
+    let site = merger_site();
+    site.build_ok();
+    let page = site.read("regions/phu-tho/index.html");
+    assert!(
+        page.contains("charts/regions/phu-tho-lineage-counts.svg"),
+        "{page}"
+    );
+    let svg = site.read("charts/regions/phu-tho-lineage-counts.svg");
+    assert!(svg.contains("class=\"boundary\""), "the boundary mark");
+    assert!(svg.contains("1 July 2025: formed from Vĩnh Phúc, Hòa Bình and Phú Thọ (–2024)"));
+    for name in ["Hòa Bình", "Phú Thọ (–2024)", "Phú Thọ"] {
+        assert!(svg.contains(&format!(">{name}<")), "{name} is labelled");
+    }
+    // One line per unit: the predecessors stop at 2024, the new unit starts in 2025.
+    let csv = site.read("charts/regions/phu-tho-lineage-counts.csv");
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(
+        rows[0].contains("Hòa Bình") && rows[0].contains("Phú Thọ (–2024)"),
+        "{csv}"
+    );
+    let row = |y: &str| rows.iter().find(|r| r.starts_with(y)).unwrap().to_string();
+    assert!(
+        row("2024").contains("730") && row("2024").contains("503"),
+        "{csv}"
+    );
+    assert!(
+        row("2025").contains("1,900") || row("2025").contains("1900"),
+        "{csv}"
+    );
+    assert!(
+        !row("2025").contains("730") && !row("2024").contains("1900"),
+        "{csv}"
+    );
+    // Đắk Lắk from Phú Yên, Lâm Đồng from Bình Thuận.
+    assert!(site
+        .read("charts/regions/dak-lak-lineage-counts.svg")
+        .contains(">Phú Yên<"));
+    assert!(site
+        .read("charts/regions/lam-dong-lineage-counts.svg")
+        .contains(">Bình Thuận<"));
+    // An old unit's charts have no such mark.
+    assert!(!site
+        .read("charts/regions/hoa-binh-counts.svg")
+        .contains("class=\"boundary\""));
 }

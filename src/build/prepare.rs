@@ -412,6 +412,7 @@ fn draw_charts(
         let (reports, colors) = (&site.reports, &config.charts);
         let mut set = ChartSet::build_with(reports, loc, colors, table, previous, sink);
         set.add_years(&site.years, &config.charts, table);
+        set.add_lineage(reports, &site.lineage.boundaries, colors, table);
         set
     };
     match cache {

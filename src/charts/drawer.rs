@@ -166,7 +166,7 @@ impl<'a> Drawer<'a> {
     }
 
     /// The table under a chart: money columns say their unit.
-    fn table_of(&self, series: &[Series], money: bool) -> DataTable {
+    pub(super) fn table_of(&self, series: &[Series], money: bool) -> DataTable {
         let per_year = format!("{CHART_CURRENCY} {}", self.loc.get("per_year"));
         let headers: Vec<String> = match money {
             true => series

@@ -13,6 +13,7 @@ mod drawer;
 mod drawn;
 mod frame;
 mod hbars;
+mod lineage;
 mod marks;
 mod report;
 mod scale;
@@ -163,6 +164,9 @@ pub struct ChartSet {
     pub regions: BTreeMap<String, Vec<Chart>>,
     /// Each year's page's charts (see [`ChartSet::add_years`]).
     pub years: BTreeMap<i32, Vec<Chart>>,
+    /// A region formed from others: its predecessors' series beside its own, by slug
+    /// (see [`ChartSet::add_lineage`]).
+    pub lineage: BTreeMap<String, Vec<Chart>>,
     regions_data: BTreeMap<String, RegionData>,
     loc: Locale,
     /// Charts that could not be drawn, named by their file.
@@ -274,6 +278,7 @@ impl ChartSet {
             home,
             regions: by_region,
             years: BTreeMap::new(),
+            lineage: BTreeMap::new(),
             regions_data: regions,
             loc: loc.clone(),
             errors,
@@ -292,6 +297,7 @@ impl ChartSet {
     pub fn files(&self) -> impl Iterator<Item = (&str, &Text)> {
         let charts = self.home.iter().chain(self.regions.values().flatten());
         let charts = charts.chain(self.years.values().flatten());
+        let charts = charts.chain(self.lineage.values().flatten());
         let bases = self
             .regions_data
             .values()

@@ -210,12 +210,14 @@ fn group_page(site: &Site, g: &Group, n: usize, name: &'static str, ctx: &mut La
 fn region_page(site: &Site, charts: &ChartSet, i: usize, n: usize, ctx: &mut Layered) {
     let region = &site.regions[i];
     group_page(site, region, n, "region", ctx);
-    if let Some(history) = site.histories.get(&region.slug) {
+    if let Some(history) = site.lineage.histories.get(&region.slug) {
         ctx.insert("history", history);
     }
-    let none = Vec::new();
     if n == 1 {
-        ctx.insert("charts", charts.regions.get(&region.slug).unwrap_or(&none));
+        // A region formed from others: the charts with its predecessors first.
+        let lineage = charts.lineage.get(&region.slug).into_iter().flatten();
+        let own = charts.regions.get(&region.slug).into_iter().flatten();
+        ctx.insert("charts", &lineage.chain(own).collect::<Vec<_>>());
     }
 }
 

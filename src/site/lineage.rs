@@ -22,6 +22,75 @@ pub struct RegionHistory {
     pub sentences: Vec<String>,
 }
 
+/// Where a region's boundary changed: the regions (with pages) it was formed from, and
+/// when, for the charts that show their series beside its own.
+#[derive(Debug, Clone)]
+pub struct Boundary {
+    /// The predecessors' slugs (ids), in the register's order.
+    pub parts: Vec<String>,
+    /// The first year the region reports for.
+    pub first_year: i32,
+    /// "1 July 2025: formed from Vĩnh Phúc, Hòa Bình and Phú Thọ (–2024)", plain text.
+    pub label: String,
+    /// "1 July 2025".
+    pub date: String,
+}
+
+/// With a register: each region's history and boundary, by slug (empty without).
+#[derive(Debug, Default)]
+pub struct Lineage {
+    pub histories: BTreeMap<String, RegionHistory>,
+    pub boundaries: BTreeMap<String, Boundary>,
+}
+
+impl Lineage {
+    /// The lineage of the regions that have pages (`pages`: slug → place in the list).
+    pub(super) fn new(
+        reg: Option<&Register>,
+        loc: &Locale,
+        urls: &Urls,
+        pages: &BTreeMap<String, usize>,
+    ) -> Lineage {
+        let Some(reg) = reg else {
+            return Lineage::default();
+        };
+        let mut boundaries = BTreeMap::new();
+        for i in pages.keys().filter_map(|id| reg.by_id(id)) {
+            let u = reg.unit(i);
+            let (Some(first), Some(from)) = (u.years().0, u.from.as_ref()) else {
+                continue;
+            };
+            let parts: Vec<String> = u
+                .formed_from
+                .iter()
+                .map(|&j| reg.unit(j).id.clone())
+                .filter(|id| pages.contains_key(id))
+                .collect();
+            if parts.is_empty() {
+                continue;
+            }
+            let names: Vec<String> = u
+                .formed_from
+                .iter()
+                .map(|&j| reg.unit(j).shown(&loc.lang))
+                .collect();
+            let date = loc.date(from);
+            let values = [("date", date.as_str()), ("parts", &and_list(loc, &names))];
+            let boundary = Boundary {
+                parts,
+                first_year: first,
+                label: fill(loc.get("region_boundary"), &values),
+                date,
+            };
+            boundaries.insert(u.id.clone(), boundary);
+        }
+        Lineage {
+            histories: histories(reg, loc, urls, pages),
+            boundaries,
+        }
+    }
+}
+
 /// "A, B and C" in the tree's language.
 pub(super) fn and_list(loc: &Locale, items: &[String]) -> String {
     match items {
@@ -113,7 +182,7 @@ impl Namer<'_> {
 
 /// The history of each region that has a page (`pages`: the regions' ids, with
 /// their place in the site's list), by id.
-pub(super) fn histories(
+fn histories(
     reg: &Register,
     loc: &Locale,
     urls: &Urls,
