@@ -23,10 +23,12 @@ mod body;
 mod lineage;
 mod names;
 mod replaced;
+mod today;
 mod views;
 mod years;
 pub use body::{BodyLinks, ReportPage};
 pub use lineage::{Boundary, Lineage, RegionHistory};
+pub use today::{TodayCell, TodayRow, TodayTable, YearUnits};
 pub use views::*;
 pub use years::{Column, YearCell, YearLink, YearRow, YearView};
 
@@ -335,13 +337,8 @@ impl Site {
             .collect();
         let replaced = replaced::views(&ctx, replaced, &views);
         let years = years::years(&views, table, &ctx.loc, &urls);
-        let pages = regions.iter().enumerate().map(|(i, g)| (g.slug.clone(), i));
-        let lineage = Lineage::new(
-            config.register.as_deref(),
-            &ctx.loc,
-            &urls,
-            &pages.collect(),
-        );
+        let with = (&ctx.loc, table, &urls);
+        let lineage = Lineage::of_site(config.register.as_deref(), &regions, &years, with);
         let site = SiteView {
             title: config.title.clone(),
             description: config.description.clone(),

@@ -336,3 +336,100 @@ fn a_merged_regions_chart_shows_its_predecessors_and_the_boundary() {
         .read("charts/regions/hoa-binh-counts.svg")
         .contains("class=\"boundary\""));
 }
+
+#[test]
+fn year_pages_compare_on_todays_boundaries_adding_counts_never_averages() {
+    let site = merger_site();
+    site.build_ok();
+    let y = site.read("years/2023/index.html");
+    assert!(
+        y.contains("Compares 4 of the 63 regions that existed at the end of 2023. These are the regions before the merger of 1 July 2025."),
+        "{y}"
+    );
+    assert!(
+        y.contains("2023 on today&#39;s boundaries (since 1 July 2025)"),
+        "{y}"
+    );
+    // Phú Thọ: Hòa Bình 720 + the old Phú Thọ 502; Vĩnh Phúc did not report.
+    let row = |name: &str| {
+        let start = y
+            .find(&format!(">{name}</a><br>"))
+            .or_else(|| y.find(&format!(">{name}<br>")))
+            .unwrap_or_else(|| panic!("{name}: {y}"));
+        let end = start + y[start..].find("</tr>").unwrap();
+        y[start..end].to_string()
+    };
+    let pt = row("Phú Thọ");
+    assert!(pt.contains("Vĩnh Phúc did not report."), "{pt}");
+    assert!(
+        pt.contains(r#"<data value="1222">1,222</data><br><small>without Vĩnh Phúc</small>"#),
+        "{pt}"
+    );
+    // New cooperatives: only Hòa Bình gives them.
+    assert!(
+        pt.contains(
+            r#"<data value="20">20</data><br><small>without Vĩnh Phúc and Phú Thọ (–2024)</small>"#
+        ),
+        "{pt}"
+    );
+    // An average is never added: not comparable, with the reason.
+    assert!(
+        pt.contains("not comparable<br><small>Vĩnh Phúc did not report</small>"),
+        "{pt}"
+    );
+    let dl = row("Đắk Lắk");
+    assert!(
+        dl.contains(r#"<data value="302">302</data><br><small>without Đắk Lắk (–2024)</small>"#),
+        "{dl}"
+    );
+    let ld = row("Lâm Đồng");
+    assert!(
+        ld.contains("Đắk Nông and Lâm Đồng (–2024) did not report."),
+        "{ld}"
+    );
+    // 2025 compares the new units, with no table on today's boundaries.
+    let y25 = site.read("years/2025/index.html");
+    assert!(y25.contains("Compares 3 of the 34 regions that existed at the end of 2025. These are the regions as formed on 1 July 2025."), "{y25}");
+    assert!(!y25.contains("today&#39;s boundaries"));
+}
+
+#[test]
+fn an_average_is_combined_only_when_every_unit_gives_its_weight() {
+    let site = Site::new();
+    site.file("coopsite.yaml", "title: Unions\nregions: vietnam\n");
+    let money = |total: u32, avg: &str, income: &str| {
+        format!("figures:\n  cooperatives_total: {total}\n  avg_revenue_per_cooperative: {avg}\n  avg_income_per_worker: {income}\n")
+    };
+    site.file(
+        "content/bd.md",
+        front(
+            "BĐ",
+            "Bình Định",
+            2024,
+            &money(100, "1000000000", "60000000"),
+        ),
+    );
+    site.file(
+        "content/gl.md",
+        front("GL", "Gia Lai", 2024, &money(300, "2000000000", "50000000")),
+    );
+    site.build_ok();
+    let y = site.read("years/2024/index.html");
+    let start = y.find(">Gia Lai</th>").unwrap_or_else(|| panic!("{y}"));
+    let row = &y[start..start + y[start..].find("</tr>").unwrap()];
+    assert!(!row.contains("did not report"), "{row}");
+    assert!(row.contains(r#"<data value="400">400</data>"#), "{row}");
+    // (100 × 1.0 + 300 × 2.0 billion) / 400 = 1.75 billion, weighted by cooperatives.
+    assert!(row.contains(r#"<data value="1750000000">"#), "{row}");
+    assert!(row.contains("weighted by cooperatives"), "{row}");
+    // Profit: neither gives it.
+    assert!(
+        row.contains("not comparable<br><small>no figure from Bình Định and Gia Lai (–2024)"),
+        "{row}"
+    );
+    // Income needs the workers of each unit, which neither gives.
+    assert!(
+        row.contains("not comparable<br><small>needs every unit&#39;s workers"),
+        "{row}"
+    );
+}

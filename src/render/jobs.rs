@@ -221,6 +221,22 @@ fn region_page(site: &Site, charts: &ChartSet, i: usize, n: usize, ctx: &mut Lay
     }
 }
 
+/// A page of a year's regions, ranked; the charts on the first; with a register,
+/// which regions it compares and, before a merger, its figures on today's boundaries.
+fn year_page(site: &Site, charts: &ChartSet, i: usize, n: usize, ctx: &mut Layered) {
+    let year = &site.years[i];
+    let (rows, pager) = paged_by(site, &year.rows, &year.path, n, YEAR_PAGE_SIZE);
+    ctx.insert("year", &year_rows(year, rows, &site.loc));
+    ctx.insert("pager", &pager);
+    if let Some(units) = site.lineage.years.get(&year.year) {
+        ctx.insert("units", units);
+    }
+    let none = Vec::new();
+    if n == 1 {
+        ctx.insert("charts", charts.years.get(&year.year).unwrap_or(&none));
+    }
+}
+
 /// A year as the lists of years show it.
 #[derive(Serialize)]
 struct YearEntry<'a> {
@@ -348,17 +364,7 @@ pub(super) fn context(
         Job::Tags => ctx.insert("tags", &site.tag_list),
         Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", ctx),
         Job::Years => ctx.insert("years", &years()),
-        Job::Year(i, n) => {
-            // A page of the year's regions, ranked; the charts on the first.
-            let year = &site.years[i];
-            let (rows, pager) = paged_by(site, &year.rows, &year.path, n, YEAR_PAGE_SIZE);
-            ctx.insert("year", &year_rows(year, rows, &site.loc));
-            ctx.insert("pager", &pager);
-            let none = Vec::new();
-            if n == 1 {
-                ctx.insert("charts", charts.years.get(&year.year).unwrap_or(&none));
-            }
-        }
+        Job::Year(i, n) => year_page(site, charts, i, n, ctx),
         Job::NotFound | Job::Robots => {}
         Job::Atom => ctx.insert(
             "reports",

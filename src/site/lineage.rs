@@ -41,11 +41,26 @@ pub struct Boundary {
 pub struct Lineage {
     pub histories: BTreeMap<String, RegionHistory>,
     pub boundaries: BTreeMap<String, Boundary>,
+    /// What each year page says of its regions, by year.
+    pub years: BTreeMap<i32, super::today::YearUnits>,
 }
 
 impl Lineage {
+    /// With a register: the histories and boundaries of the regions that have pages,
+    /// and what each year page says of its regions.
+    pub(super) fn of_site(
+        reg: Option<&Register>,
+        regions: &[super::Group],
+        years: &[super::YearView],
+        with: (&Locale, &crate::figure_table::FigureTable, &Urls),
+    ) -> Lineage {
+        let pages = regions.iter().enumerate();
+        let pages: BTreeMap<String, usize> = pages.map(|(i, g)| (g.slug.clone(), i)).collect();
+        Lineage::new(reg, with.0, with.2, &pages).with_years(reg, years, with, &pages)
+    }
+
     /// The lineage of the regions that have pages (`pages`: slug → place in the list).
-    pub(super) fn new(
+    fn new(
         reg: Option<&Register>,
         loc: &Locale,
         urls: &Urls,
@@ -87,6 +102,7 @@ impl Lineage {
         Lineage {
             histories: histories(reg, loc, urls, pages),
             boundaries,
+            years: BTreeMap::new(),
         }
     }
 }
