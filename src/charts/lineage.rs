@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::colors::{hex, TEXT};
-use super::draw::{Axis, Drawn, Series};
+use super::draw::{Axis, Series};
 use super::drawer::Drawer;
+use super::drawn::Drawn;
 use super::frame::{Layout, NARROW, WIDE};
 use super::words::word;
 use super::*;
