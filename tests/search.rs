@@ -171,6 +171,12 @@ fn words_typed_without_accents_find_the_reports_that_have_them() {
         ]
     );
     assert_eq!(titles_with(&b, "", "2023").len(), 2);
+    // A report listed in a tree of another language is found by its own language's
+    // figure names too: the Vietnamese reports in the French tree by "thu nhap".
+    assert_eq!(
+        titles_with(&b, "fr/", "nhap"),
+        ["Phú Yên: hội nghị tổng kết năm 2024"]
+    );
     // French words in the French tree only: "revenu moyen" finds the incomes there.
     assert_eq!(titles_with(&b, "", "revenu"), Vec::<String>::new());
     let revenu = titles_with(&b, "fr/", "revenu");

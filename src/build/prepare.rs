@@ -244,7 +244,13 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
         warnings.extend(first.site.notes.iter().cloned());
     }
     if errors.is_empty() {
-        add_generated(&trees, &config, &mut files, &mut errors, with_data);
+        add_generated(
+            &trees,
+            (&config, &table),
+            &mut files,
+            &mut errors,
+            with_data,
+        );
         timer.lap("search index and generated files");
     }
     if !errors.is_empty() {
@@ -429,7 +435,7 @@ fn draw_charts(
 /// copied file that has the path of a generated one.
 fn add_generated(
     trees: &[TreeSet],
-    config: &Config,
+    (config, table): (&Config, &FigureTable),
     files: &mut OutputSet,
     errors: &mut Diagnostics,
     with_data: bool,
@@ -453,7 +459,7 @@ fn add_generated(
         );
         if config.search {
             generated.extend(
-                crate::search::files(&t.site)
+                crate::search::files(&t.site, table)
                     .into_iter()
                     .map(|(p, s)| (p, text(s))),
             );

@@ -11,14 +11,16 @@
 //!
 //! Reports are numbered region by region (as the regions are listed), newest first
 //! within each, so a region's reports are one run and land in few record files.
-//! Tokens come from a report's title, region, union, year, tags and the labels of the
-//! figures it states (in the tree's language: "thu nhap" finds the reports that state
-//! an income), folded by [`fold::fold`].
+//! Tokens come from a report's title, region, union, year, tags and the names of the
+//! figures it states, in the tree's language and in the report's own ("thu nhap" finds
+//! the Vietnamese reports that state an income in an English tree too), folded by
+//! [`fold::fold`].
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use crate::figure_table::FigureTable;
 use crate::site::{ReportView, Site};
 
 pub mod fold;
@@ -30,11 +32,13 @@ pub const DIR: &str = "search/";
 pub const CHUNK: usize = 20;
 
 /// The index files of one tree, with their paths under the site's root.
-pub fn files(site: &Site) -> Vec<(String, String)> {
+pub fn files(site: &Site, table: &FigureTable) -> Vec<(String, String)> {
     let order = numbering(site);
     let n = order.len();
     let mut tokens: HashMap<String, Vec<u32>> = HashMap::new();
     let mut cache: HashMap<&str, Vec<String>> = HashMap::new();
+    // A figure's name in the report's own language, by language and key.
+    let mut own: HashMap<(&str, &str), Vec<String>> = HashMap::new();
     for (id, &i) in order.iter().enumerate() {
         let view = &site.reports[i];
         let id = id as u32;
@@ -57,6 +61,16 @@ pub fn files(site: &Site) -> Vec<(String, String)> {
                 .or_insert_with(|| fold::tokens(name).collect());
             for t in toks.iter() {
                 add(t.clone());
+            }
+        }
+        if view.lang_shown {
+            for f in &view.figures {
+                let toks = own
+                    .entry((view.lang.as_str(), &*f.key))
+                    .or_insert_with(|| fold::tokens(&table.label(&f.key, &view.lang)).collect());
+                for t in toks.iter() {
+                    add(t.clone());
+                }
             }
         }
     }
