@@ -35,7 +35,19 @@ const page = await browser.newPage();
 page.on("pageerror", (e) => errors.push(String(e)));
 const report = join(root, "content/2024/dak-lak-2024.md");
 const original = readFileSync(report, "utf8");
-const h1 = () => page.$eval("main h1", (e) => e.textContent);
+// A reload may still be under way when a check reads the page (one save can be seen as two
+// changes): read the heading again until the page holds one.
+const h1 = async () => {
+  for (let i = 0; ; i++) {
+    try {
+      await page.waitForSelector("main h1", { timeout: 30000 });
+      return await page.$eval("main h1", (e) => e.textContent);
+    } catch (e) {
+      if (i >= 20) throw e;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+};
 const wait = (f, ...args) => page.waitForFunction(f, { timeout: 30000 }, ...args);
 
 await page.goto(base + "reports/dak-lak-2024/", { waitUntil: "load" });
@@ -58,7 +70,8 @@ check((await h1()).includes("(đã sửa)"), "the last good page stays underneat
 // The fix: the page reloads, the overlay is gone.
 await page.evaluate(() => { window.beforeFix = true; });
 writeFileSync(report, original);
-await wait(() => !window.beforeFix && !document.getElementById("coopsite-errors"));
+await wait(() => !window.beforeFix && !document.getElementById("coopsite-errors") &&
+  document.querySelector("main h1")?.textContent.includes("tổng kết kinh tế tập thể năm 2024"));
 check((await h1()).includes("tổng kết kinh tế tập thể năm 2024"), "after the fix the page reloads without the overlay", await h1());
 
 // The search box on the served site.
