@@ -150,6 +150,74 @@ fn a_translation_with_other_figures_is_an_error_naming_both_files() {
 }
 
 #[test]
+fn a_translation_into_a_language_the_site_does_not_publish_is_unused_and_said_so() {
+    let site = two_languages();
+    site.file(
+        "coopsite.yaml",
+        "base_url: https://example.org/\nlanguage: vi\n",
+    );
+    let o = site.build(&[]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("warning: content/2023/hoa-binh-2023.en.md:1:1: this translation into `en` is not used: the site's languages are vi, so content/2023/hoa-binh-2023.md is shown as it is"),
+        "{err}"
+    );
+    assert!(err.contains("`languages: [vi, en]`"), "{err}");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains(", 1 warning,"), "{out}");
+    // The original stays, in Vietnamese; the English text is nowhere.
+    let page = site.read("reports/hoa-binh-2023/index.html");
+    assert!(
+        page.contains("Liên minh HTX tỉnh tổng kết năm 2023"),
+        "{page}"
+    );
+    assert!(!page.contains("Provincial Cooperative Union reviews 2023"));
+    assert!(!site.out("en").exists());
+    let home = site.read("index.html");
+    assert!(home.contains("Liên minh HTX tỉnh tổng kết năm 2023"));
+    assert!(!home.contains("Provincial Cooperative Union reviews 2023"));
+    // With English among the languages, the same files give no such warning.
+    site.file(
+        "coopsite.yaml",
+        "base_url: https://example.org/\nlanguages: [vi, en]\n",
+    );
+    let err = site.build_ok();
+    assert!(!err.contains("not used"), "{err}");
+    assert!(site
+        .read("en/reports/hoa-binh-2023/index.html")
+        .contains("Provincial Cooperative Union reviews 2023"));
+}
+
+#[test]
+fn a_translation_of_another_region_or_year_is_an_error_naming_both_files() {
+    let site = two_languages();
+    site.file(
+        "content/2023/hoa-binh-2023.en.md",
+        EN.replace("year: 2023", "year: 2022")
+            .replace("region: Hoa Binh", "region: Son La"),
+    );
+    let o = site.build(&[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for line in [
+        "content/2023/hoa-binh-2023.en.md:4:1: year: 2022 here, but 2023 in content/2023/hoa-binh-2023.md, the report it translates",
+        "content/2023/hoa-binh-2023.en.md:6:1: region: Son La here, but Hòa Bình in content/2023/hoa-binh-2023.md, the report it translates",
+    ] {
+        assert!(err.contains(line), "{line}\n{err}");
+    }
+    assert!(
+        err.contains("give it the region of content/2023/hoa-binh-2023.md"),
+        "{err}"
+    );
+    // The same region spelled without diacritics ("Hoa Binh") is no error: the pair
+    // in two_languages() builds.
+    let site = two_languages();
+    let err = site.build_ok();
+    assert!(!err.contains("here, but"), "{err}");
+}
+
+#[test]
 fn a_report_without_a_translation_is_shown_in_its_own_language_marked() {
     let site = two_languages();
     site.remove("content/2023/hoa-binh-2023.en.md");

@@ -187,6 +187,11 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     errors.0.extend(site::check(&loaded.reports));
     errors.0.extend(content::duplicates::check(&loaded.reports));
     region_problems(&config, &loaded, &mut errors, &mut warnings);
+    let langs = config.trees();
+    warnings.extend(content::translations::set_aside_unused(
+        &mut loaded.translations,
+        &langs,
+    ));
     let (tables, i18n_errors) = i18n::load_tables(root, &config.theme, &mut warnings);
     errors.0.extend(i18n_errors);
     warnings.extend(missing_words(&config, &tables));
@@ -208,7 +213,6 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     // The last tree's model takes the parsed reports over: each is freed once its
     // view is made (their text is shared with the views), unless `serve` keeps them.
     let mut parsed = Some(std::mem::take(&mut loaded.reports));
-    let langs = config.trees();
     let inputs = Inputs {
         root,
         config: &config,

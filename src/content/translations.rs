@@ -70,6 +70,7 @@ pub fn link(all: Vec<Arc<Report>>) -> (Linked, Vec<Diagnostic>) {
         let Some(original) = originals.get(base.as_path()) else {
             continue; // the original is a draft left out, or failed to parse
         };
+        errors.extend(other_place_or_year(original, &t));
         errors.extend(differences(
             original,
             &t,
@@ -90,6 +91,80 @@ pub fn link(all: Vec<Arc<Report>>) -> (Linked, Vec<Diagnostic>) {
         out.translations.entry(base).or_default().push(t);
     }
     (out, errors)
+}
+
+/// A translation about another region or year than its report's: an error naming
+/// both files (the region compared as [`crate::regions::fold`] spells it, so `Hoa Binh`
+/// translates `Hòa Bình`).
+fn other_place_or_year(original: &Report, t: &Report) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut say = |key: &str, here: &str, there: &str| {
+        let (line, col) = t.key_pos(key);
+        out.push(
+            Diagnostic::new(
+                &t.path,
+                format!(
+                    "{key}: {here} here, but {there} in {}, the report it translates",
+                    original.path.display()
+                ),
+            )
+            .at(line, col)
+            .help(format!(
+                "a translation is the same report in another language: give it the {key} of {} (or, if it is another report, give it a name of its own)",
+                original.path.display()
+            )),
+        );
+    };
+    if crate::regions::fold(&t.region) != crate::regions::fold(&original.region) {
+        say("region", &t.region, &original.region);
+    }
+    if t.year != original.year {
+        say("year", &t.year.to_string(), &original.year.to_string());
+    }
+    out
+}
+
+/// Translations into a language that none of the site's `trees` shows: set aside (the
+/// report they translate is shown as it is), each a warning naming its file.
+pub fn set_aside_unused(
+    translations: &mut BTreeMap<PathBuf, Vec<Arc<Report>>>,
+    trees: &[String],
+) -> Vec<Diagnostic> {
+    let shown = |t: &Report| {
+        trees
+            .iter()
+            .any(|l| crate::lang::primary(l) == crate::lang::primary(&t.lang))
+    };
+    let mut warnings = Vec::new();
+    for (base, list) in translations.iter_mut() {
+        list.retain(|t| {
+            if shown(t) {
+                return true;
+            }
+            let (line, col) = t.key_pos("lang");
+            let original = Path::new("content").join(base);
+            warnings.push(
+                Diagnostic::new(
+                    &t.path,
+                    format!(
+                        "this translation into `{}` is not used: the site's languages are {}, so {} is shown as it is",
+                        t.lang,
+                        trees.join(", "),
+                        original.display()
+                    ),
+                )
+                .at(line.max(1), col.max(1))
+                .help(format!(
+                    "to publish it, add it to coopsite.yaml: `languages: [{}, {}]`; else remove the file",
+                    trees.join(", "),
+                    t.lang
+                )),
+            );
+            false
+        });
+    }
+    translations.retain(|_, list| !list.is_empty());
+    warnings
 }
 
 /// Figures a translation states differently from its report.
