@@ -59,6 +59,13 @@ pub struct FigureDef {
     pub meaning: Option<Meaning>,
 }
 
+impl FigureDef {
+    /// Whether the figure may be below zero: an average profit may be a loss.
+    pub fn may_be_negative(&self) -> bool {
+        self.key == PROFIT
+    }
+}
+
 /// The interface languages of the built-in labels, in the order of [`BUILT_IN`]'s columns.
 pub const LANGS: [&str; 4] = ["en", "fr", "ms", "vi"];
 

@@ -4,20 +4,28 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::figure_table::{FigureTable, Kind};
+use crate::figure_table::{FigureDef, FigureTable, Kind};
 
-/// Money: VND per year, words as the report writes them, or `{amount, currency, per}`.
-fn money() -> Value {
+/// Money: VND per year, words as the report writes them, or `{amount, currency, per}`;
+/// below zero only when `signed` (an average profit: a loss).
+fn money(signed: bool) -> Value {
+    let number = |description: &str| {
+        let mut n = json!({"type": "number", "description": description});
+        if !signed {
+            n["minimum"] = json!(0);
+        }
+        n
+    };
     json!({
         "oneOf": [
-            {"type": "number", "minimum": 0, "description": "VND per year"},
+            number(if signed { "VND per year; below zero for a loss" } else { "VND per year" }),
             {"type": "string", "description": "as the report writes it: \"2,3 tỷ đồng\", \"5,6 millions par mois\""},
             {
                 "type": "object",
                 "required": ["amount"],
                 "additionalProperties": false,
                 "properties": {
-                    "amount": {"oneOf": [{"type": "number", "minimum": 0}, {"type": "string"}]},
+                    "amount": {"oneOf": [number("VND"), {"type": "string"}]},
                     "currency": {"type": "string", "pattern": "^[A-Z]{3}$", "default": "VND"},
                     "per": {"enum": ["year", "month"], "default": "year"}
                 }
@@ -26,11 +34,11 @@ fn money() -> Value {
     })
 }
 
-fn kind_schema(kind: Kind) -> Value {
-    match kind {
+fn kind_schema(def: &FigureDef) -> Value {
+    match def.kind {
         Kind::Count => json!({"type": "integer", "minimum": 0}),
         Kind::Number => json!({"type": "number"}),
-        Kind::Money => money(),
+        Kind::Money => money(def.may_be_negative()),
     }
 }
 
@@ -38,7 +46,7 @@ fn kind_schema(kind: Kind) -> Value {
 fn figures(table: &FigureTable, lang: &str) -> Value {
     let mut props = Map::new();
     for d in table.defs() {
-        let mut s = kind_schema(d.kind);
+        let mut s = kind_schema(d);
         if let Some(o) = s.as_object_mut() {
             o.insert("title".into(), json!(table.label(&d.key, lang)));
         }
@@ -48,7 +56,7 @@ fn figures(table: &FigureTable, lang: &str) -> Value {
     json!({
         "type": ["object", "null"],
         "properties": props,
-        "patternProperties": {"^[a-z0-9_]+$": {"anyOf": [money(), {"type": "null"}]}},
+        "patternProperties": {"^[a-z0-9_]+$": {"anyOf": [money(false), {"type": "null"}]}},
         "additionalProperties": false
     })
 }
@@ -93,5 +101,15 @@ mod tests {
         assert_eq!(total["type"], "integer");
         assert_eq!(total["minimum"], 0);
         assert_eq!(total["title"], "Cooperatives");
+        let number = |key: &str| {
+            s["properties"]["figures"]["properties"][key]["anyOf"][0]["oneOf"][0].clone()
+        };
+        assert_eq!(number("avg_revenue_per_cooperative")["minimum"], 0);
+        let profit = number("avg_profit_per_cooperative");
+        assert_eq!(profit["type"], "number");
+        assert!(
+            profit.get("minimum").is_none(),
+            "a loss is allowed: {profit}"
+        );
     }
 }

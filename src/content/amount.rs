@@ -295,8 +295,11 @@ fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
     };
     let text = text.trim();
     let text = text.strip_suffix('.').unwrap_or(text).trim_end();
-    let toks = tokenize(text, notation);
-    check_shape(&toks, text, notation.words())?;
+    let mut toks = tokenize(text, notation);
+    let negative = check_shape(&toks, text, notation.words())?;
+    if negative {
+        drop_sign(&mut toks, notation.words());
+    }
     let mut r = Reader {
         toks: &toks,
         pos: 0,
@@ -323,16 +326,51 @@ fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
         }
         (a, b) => a.or(b),
     };
+    let value = total(&parts)?;
     Ok(Amount {
-        value: total(&parts)?,
+        value: if negative { -value } else { value },
         per,
         currency,
     })
 }
 
+/// Whether a token before the first number makes the amount negative: `-`, `−`, or
+/// a word of the language's `negative` lists ("âm", "lỗ", "loss", "perte", "rugi").
+fn is_sign(t: &Tok, w: &Lexicon) -> bool {
+    match t {
+        Tok::Sym(c) => "-−".contains(*c),
+        Tok::Word { raw, key } => {
+            w.negative_exact.contains(&raw.to_lowercase()) || is_in(&w.negative, key)
+        }
+        Tok::Num(_) => false,
+    }
+}
+
+/// Removes the sign of a negative amount, with the words before it and the `of` after
+/// it ("a loss of 120 million" reads as "120 million").
+fn drop_sign(toks: &mut Vec<Tok>, w: &Lexicon) {
+    let first = toks
+        .iter()
+        .position(|t| matches!(t, Tok::Num(_)))
+        .unwrap_or(0);
+    let Some(last_sign) = toks[..first].iter().rposition(|t| is_sign(t, w)) else {
+        return;
+    };
+    let mut end = last_sign + 1;
+    while end < first && is_in(&w.currency_of, toks[end].key()) {
+        end += 1;
+    }
+    let kept_before: Vec<Tok> = toks[..last_sign]
+        .iter()
+        .filter(|t| !matches!(t, Tok::Word { .. }) && !is_sign(t, w))
+        .cloned()
+        .collect();
+    toks.splice(..end, kept_before);
+}
+
 /// Rejects, before reading, text that cannot be one amount: no number, a
-/// percentage, a range, a negative amount.
-fn check_shape(toks: &[Tok], text: &str, w: &Lexicon) -> Result<(), String> {
+/// percentage, a range. True when the amount is negative (a loss).
+fn check_shape(toks: &[Tok], text: &str, w: &Lexicon) -> Result<bool, String> {
     let is_num = |t: &Tok| matches!(t, Tok::Num(_));
     let (Some(first), Some(last)) = (toks.iter().position(is_num), toks.iter().rposition(is_num))
     else {
@@ -353,19 +391,7 @@ fn check_shape(toks: &[Tok], text: &str, w: &Lexicon) -> Result<(), String> {
     if range {
         return Err(format!("\"{text}\" is a range, not one value"));
     }
-    let negative = toks[..first].iter().any(|t| match t {
-        Tok::Sym(c) => "-−".contains(*c),
-        Tok::Word { raw, key } => {
-            w.negative_exact.contains(&raw.to_lowercase()) || is_in(&w.negative, key)
-        }
-        Tok::Num(_) => false,
-    });
-    if negative {
-        return Err(format!(
-            "\"{text}\" is negative, and money here is 0 or more"
-        ));
-    }
-    Ok(())
+    Ok(toks[..first].iter().any(|t| is_sign(t, w)))
 }
 
 /// The sum of the parts, exactly, as the nearest `f64`.

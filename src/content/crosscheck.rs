@@ -132,8 +132,12 @@ pub fn check(
     for (key, value) in &figures.0 {
         let dotted = format!("{section}.{key}");
         let wanted = candidates(value);
+        let loss = value.as_f64() < 0.0;
         let equal: Vec<usize> = (0..mentions.len())
-            .filter(|&i| states(&mentions[i], value, &wanted))
+            .filter(|&i| match loss {
+                false => states(&mentions[i], value, &wanted),
+                true => stated_as_loss(body, &mentions[i], value, &wanted, ctx.notation),
+            })
             .collect();
         let meaning = ctx.table.get(key).and_then(|d| d.meaning);
         let mut agreed = equal.first().copied();
@@ -180,7 +184,11 @@ pub fn check(
                 let near = mentions
                     .iter()
                     .filter(|m| !m.percent)
-                    .find(|m| wanted.iter().any(|&w| close(w, m.value)))
+                    .find(|m| {
+                        wanted
+                            .iter()
+                            .any(|&w| close(w, m.value) || (loss && same(-w, m.value)))
+                    })
                     .map(|m| {
                         (
                             m.text(body).to_string(),
@@ -229,6 +237,22 @@ fn states(m: &Mention, value: &Value, wanted: &[f64]) -> bool {
             same(stated, money.per_year()) || wanted.iter().any(|&w| same(m.value, w))
         }
     }
+}
+
+/// Whether mention `m` states the loss `value`: its size, written as a loss or with
+/// a minus sign ("lỗ 120 triệu đồng", "a loss of 120 million", "-120 triệu").
+fn stated_as_loss(
+    body: &str,
+    m: &Mention,
+    value: &Value,
+    wanted: &[f64],
+    notation: Notation,
+) -> bool {
+    let negated = Mention {
+        value: -m.value,
+        ..m.clone()
+    };
+    states(&negated, value, wanted) && super::mentions::is_loss(body, m, notation)
 }
 
 /// A count written in another language's grouping than the report's (`1.059` in an

@@ -10,7 +10,7 @@ use serde_yaml::Value as Yaml;
 use super::amount::{self, Notation, Period};
 use crate::figure_table::{FigureDef, FigureTable, Kind, TOTAL};
 use crate::numfmt::plain_number as plain;
-use limits::{check_money, too_large_for_a_count};
+use limits::{check_money, check_sign, too_large_for_a_count};
 
 /// How a money amount was stated: per year or per month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -208,6 +208,7 @@ impl Reader<'_> {
             Kind::Number => self.number(&def.key, v).map(Value::Number),
             Kind::Money => {
                 let m = self.money(&def.key, v)?;
+                check_sign(Some(def), &def.key, &m)?;
                 check_money(def, &m)?;
                 Ok(Value::Money(m))
             }
@@ -217,10 +218,10 @@ impl Reader<'_> {
     /// A key no table knows: a plain number, or money when written as such.
     fn undeclared(&self, key: &str, v: &Yaml) -> Result<Value, Problem> {
         match v {
-            Yaml::Mapping(_) => self.money(key, v).map(Value::Money),
+            Yaml::Mapping(_) => self.signed_money(key, v),
             Yaml::String(s) => match amount::parse_number(s, self.notation) {
                 Some(x) => Ok(Value::Number(x)),
-                None => self.money(key, v).map(Value::Money),
+                None => self.signed_money(key, v),
             },
             _ => {
                 let x = self.number(key, v)?;
@@ -231,6 +232,13 @@ impl Reader<'_> {
                 })
             }
         }
+    }
+
+    /// Money of a key no table knows, which cannot be a loss.
+    fn signed_money(&self, key: &str, v: &Yaml) -> Result<Value, Problem> {
+        let m = self.money(key, v)?;
+        check_sign(None, key, &m)?;
+        Ok(Value::Money(m))
     }
 
     fn raw(&self, key: &str) -> String {
@@ -338,7 +346,7 @@ impl Reader<'_> {
             ));
         }
         match v.as_f64() {
-            Some(x) if x.is_finite() && x >= 0.0 => Ok(Money {
+            Some(x) if x.is_finite() => Ok(Money {
                 amount: x,
                 currency: "VND".into(),
                 per: Per::Year,
@@ -346,10 +354,7 @@ impl Reader<'_> {
             }),
             _ => Err(Problem::value(
                 key,
-                format!(
-                    "money must be a number, 0 or more; found {}",
-                    shown(v, &self.raw(key))
-                ),
+                format!("money must be a number; found {}", shown(v, &self.raw(key))),
                 None,
             )),
         }
@@ -384,7 +389,7 @@ impl Reader<'_> {
         let (mut money, stated) = match amount_v {
             Yaml::String(s) => self.money_text(key, s)?,
             Yaml::Number(n) => match n.as_f64() {
-                Some(x) if x.is_finite() && x >= 0.0 => (
+                Some(x) if x.is_finite() => (
                     Money {
                         amount: x,
                         currency: "VND".into(),
@@ -395,7 +400,7 @@ impl Reader<'_> {
                 ),
                 _ => {
                     return Err(bad(
-                        format!("`amount` must be 0 or more; found {n}"),
+                        format!("`amount` must be a number; found {n}"),
                         "write the amount in VND, e.g. 5600000",
                     ))
                 }

@@ -66,6 +66,37 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
     out
 }
 
+/// How many words before a number may say it is a loss ("lỗ bình quân mỗi HTX 120
+/// triệu", "une perte moyenne de 120 millions").
+const LOSS_WORDS: usize = 5;
+
+/// Whether the text states mention `m` as a loss or below zero: a minus sign right
+/// before it, or a word of the language's `negative` lists ("lỗ", "âm", "loss",
+/// "perte", "rugi") among the few words before it in its clause.
+pub fn is_loss(text: &str, m: &Mention, notation: Notation) -> bool {
+    let before = &text[..m.start];
+    let mut rev = before.chars().rev();
+    if let Some('-' | '−') = rev.next() {
+        if rev.next().is_none_or(|c| c.is_whitespace() || c == '(') {
+            return true;
+        }
+    }
+    let clause = before
+        .rsplit(['.', ';', ':', '!', '?', '\n'])
+        .next()
+        .unwrap_or_default();
+    let w = &notation.lang().lexicon;
+    clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .rev()
+        .take(LOSS_WORDS)
+        .any(|word| {
+            w.negative_exact.contains(&word.to_lowercase())
+                || w.negative.contains(&crate::lang_tables::fold(word))
+        })
+}
+
 /// Where the next ASCII digit at or after `from` is (the end if none), read eight
 /// bytes at a time: most of a report is words.
 fn next_digit(bytes: &[u8], from: usize) -> usize {

@@ -33,6 +33,22 @@ pub(super) fn too_large_for_a_count(key: &str, v: &Yaml, raw: &str) -> Result<()
     }
 }
 
+/// Money below zero where it cannot be: only an average profit may be a loss.
+pub(super) fn check_sign(def: Option<&FigureDef>, key: &str, m: &Money) -> Result<(), Problem> {
+    if m.amount >= 0.0 || def.is_some_and(FigureDef::may_be_negative) {
+        return Ok(());
+    }
+    let shown = m.written.clone().unwrap_or_else(|| plain(m.amount));
+    Err(Problem::value(
+        key,
+        format!("`{key}` is {shown}, below zero: only `avg_profit_per_cooperative` may be a loss"),
+        Some(format!(
+            "check the sign against the report; {} without it",
+            plain(m.amount.abs())
+        )),
+    ))
+}
+
 /// Money that cannot be right: a charted average in another currency than VND, or an
 /// average below 100,000 or above 1,000,000,000,000 VND a year.
 pub(super) fn check_money(def: &FigureDef, m: &Money) -> Result<(), Problem> {
@@ -53,7 +69,8 @@ pub(super) fn check_money(def: &FigureDef, m: &Money) -> Result<(), Problem> {
     if !def.average || m.currency != "VND" {
         return Ok(());
     }
-    let year = m.per_year();
+    // A loss is checked by its size: -120,000,000 is an average as 120,000,000 is.
+    let year = m.per_year().abs();
     if (1e5..=1e12).contains(&year) {
         return Ok(());
     }
