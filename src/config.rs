@@ -143,7 +143,7 @@ impl Default for Config {
             charts: ChartsConfig::default(),
             figures: BTreeMap::new(),
             languages: Vec::new(),
-            data_license: crate::data::DEFAULT_LICENSE.into(),
+            data_license: crate::license::DEFAULT_LICENSE.into(),
             regions: None,
             register: None,
             search: true,
@@ -208,7 +208,7 @@ impl Config {
                 ));
             }
         }
-        if !crate::data::is_license_id(&self.data_license) {
+        if !crate::license::is_license_id(&self.data_license) {
             errors.push(
                 self.locate(
                     text,

@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::site::{FigureRow, ReportView, Site};
 
 pub use figures::{write_figures_csv, FIGURES_CSV, FIGURES_EXCEL_CSV};
-pub use package::{is_license_id, write_package, DATAPACKAGE_JSON, DEFAULT_LICENSE};
+pub use package::{write_package, DATAPACKAGE_JSON};
 pub use regions::{write_regions_json, REGIONS_JSON};
 
 pub const REPORTS_JSON: &str = "data/reports.json";

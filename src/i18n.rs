@@ -200,6 +200,15 @@ impl Locale {
     pub fn get(&self, key: &str) -> &str {
         self.t.get(key).map_or("", String::as_str)
     }
+
+    /// "A, B and C" in this language.
+    pub fn and_list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.get("chart_and")),
+        }
+    }
 }
 
 /// `template` with each `{name}` of `values` put in, in one pass (a value's own

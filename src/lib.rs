@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod import;
 pub mod lang;
 pub mod lang_tables;
+pub mod license;
 pub mod links;
 pub mod markdown;
 pub mod meaning;

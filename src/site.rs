@@ -8,14 +8,11 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::content::crosscheck::{Status, Verdict};
-use crate::content::figures::{Figures, Money, Per, Value};
 use crate::content::Report;
 use crate::diagnostics::Diagnostic;
-use crate::figure_table::{FigureTable, Span, EFFECTIVE, INCOME, NEW, TOTAL};
+use crate::figure_table::FigureTable;
 use crate::i18n::Locale;
 use crate::markdown;
-use crate::numfmt::plain_number;
 use crate::urls::{self, Urls};
 use names::Names;
 
@@ -23,6 +20,7 @@ mod body;
 mod lineage;
 mod names;
 mod replaced;
+mod rows;
 mod today;
 mod views;
 mod years;
@@ -457,150 +455,5 @@ pub fn item(v: &ReportView) -> ReportItem<'_> {
         headline: &v.headline,
         lang: &v.lang,
         lang_shown: v.lang_shown,
-    }
-}
-
-impl Ctx<'_> {
-    /// The rows of one section (`figures` or `targets`) of `r`, each with the sentence
-    /// that states it and the text check's verdict.
-    fn rows(&self, figures: &Figures, section: &str, r: &Report) -> Vec<FigureRow> {
-        figures
-            .ordered(self.table)
-            .into_iter()
-            .map(|(key, value)| {
-                let mut row = self.row(key, value);
-                let dotted = format!("{section}.{key}");
-                row.sentence = r.sentences.get(&dotted).cloned();
-                let (checked, reason) = verdict(&r.checks, &dotted);
-                row.checked = checked;
-                row.check_reason = reason.to_string();
-                row
-            })
-            .collect()
-    }
-
-    fn row(&self, key: &str, value: &Value) -> FigureRow {
-        let nf = &self.loc.num;
-        let number = value.as_f64();
-        let span = self.table.get(key).map_or(Span::Year, |d| d.span);
-        let (currency, per) = match value {
-            Value::Money(m) => (
-                Some(m.currency.clone()),
-                Some(match span {
-                    Span::Year => "year",
-                    Span::Total => "total",
-                }),
-            ),
-            _ => (None, None),
-        };
-        let (kind, shown, exact, unit, as_written) = match value {
-            Value::Count(n) => {
-                let s = nf.int(*n as i128);
-                ("count", s.clone(), s, String::new(), None)
-            }
-            Value::Number(x) => {
-                let s = nf.number(*x, 4);
-                ("number", s.clone(), s, String::new(), None)
-            }
-            Value::Money(m) => {
-                let unit = match span {
-                    Span::Year => format!("{} {}", m.currency, self.loc.t["per_year"]),
-                    Span::Total => m.currency.clone(),
-                };
-                let exact = match span {
-                    Span::Year => format!(
-                        "{} {}",
-                        nf.money_exact(number, &m.currency),
-                        self.loc.t["per_year"]
-                    ),
-                    Span::Total => nf.money_exact(number, &m.currency),
-                };
-                let written = self.per_month(m).or_else(|| m.written.clone());
-                (
-                    "money",
-                    nf.money_short(number, &m.currency),
-                    exact,
-                    unit,
-                    written,
-                )
-            }
-        };
-        let (key, label) = match self.keys.get(key) {
-            Some((k, l)) => (k.clone(), l.clone()),
-            None => (
-                Arc::from(key),
-                Arc::from(self.table.label(key, &self.config.language)),
-            ),
-        };
-        FigureRow {
-            key,
-            label,
-            kind,
-            value: shown,
-            exact,
-            unit,
-            as_written,
-            number,
-            raw: plain_number(number),
-            currency,
-            per,
-            sentence: None,
-            checked: Status::Stated.as_str(),
-            check_reason: String::new(),
-        }
-    }
-
-    /// "5.6 million VND per month" for money stated per month.
-    fn per_month(&self, m: &Money) -> Option<String> {
-        (m.per == Per::Month).then(|| {
-            format!(
-                "{} {}",
-                self.loc.num.money_short(m.amount, &m.currency),
-                self.loc.t["per_month"]
-            )
-        })
-    }
-
-    fn headline(&self, f: &Figures, checks: &BTreeMap<String, Verdict>) -> Headline {
-        let checked = [TOTAL, NEW, EFFECTIVE, INCOME].map(|k| match f.get(k) {
-            Some(_) => verdict(checks, &format!("figures.{k}")).0,
-            None => Status::Stated.as_str(),
-        });
-        let count = |k: &str| match f.get(k) {
-            Some(v) => self.loc.num.number(v.as_f64(), 0),
-            None => "–".to_string(),
-        };
-        let (income, income_exact, income_month) = match f.get(INCOME) {
-            Some(Value::Money(m)) => (
-                self.loc.num.money_short(m.per_year(), &m.currency),
-                format!(
-                    "{} {}",
-                    self.loc.num.money_exact(m.per_year(), &m.currency),
-                    self.loc.t["per_year"]
-                ),
-                self.per_month(m),
-            ),
-            _ => ("–".to_string(), String::new(), None),
-        };
-        Headline {
-            total: count(TOTAL),
-            new: count(NEW),
-            effective: count(EFFECTIVE),
-            income,
-            income_exact,
-            income_month,
-            checked,
-        }
-    }
-}
-
-/// A figure's status word and reason; a figure the check never saw is not stated.
-fn verdict<'c>(checks: &'c BTreeMap<String, Verdict>, dotted: &str) -> (&'static str, &'c str) {
-    match checks.get(dotted) {
-        Some(v) => (v.status.as_str(), &v.reason),
-        None => (
-            Status::NotStated.as_str(),
-            "not checked against the report's text",
-        ),
     }
 }

@@ -1,6 +1,6 @@
 //! ARCHITECTURE.md says only what is true: its leaf modules import none of the stages
-//! its table names, and no figure key is spelt out in src/ outside the figure table
-//! except by the constants it lists.
+//! its table names, no figure key is spelt out in src/ outside the figure table
+//! except by the constants it lists, and no file imports itself through others.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -205,6 +205,122 @@ fn no_figure_key_is_spelt_out_outside_the_table() {
                 "{shown} names the table's constant {name}, which ARCHITECTURE.md's rule \
                  \"One figure table\" does not list"
             );
+        }
+    }
+}
+
+/// A file's module path: `src/site/today.rs` → `site::today`, `src/x/mod.rs` → `x`,
+/// `src/lib.rs` → the crate's root (empty).
+fn module_of(file: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(root().join("src")).unwrap();
+    let mut parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let last = parts.pop().unwrap_or_default();
+    let stem = last.trim_end_matches(".rs");
+    if !matches!(stem, "mod" | "lib" | "main") {
+        parts.push(stem.to_string());
+    }
+    parts
+}
+
+/// The file a path names: the deepest module of `path` that is a file of src/.
+fn file_of(path: &[String], files: &BTreeSet<Vec<String>>) -> Option<Vec<String>> {
+    (1..=path.len())
+        .rev()
+        .map(|n| path[..n].to_vec())
+        .find(|m| files.contains(m))
+}
+
+/// The paths `code` (a file of module `here`) names: `crate::a::b`, `super::a`, and
+/// in `use` lines its own child modules (`use names::Names`); each item of a
+/// `{…}` group on its own.
+fn named_paths(code: &str, here: &[String], children: &BTreeSet<String>) -> Vec<Vec<String>> {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut found = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find(|c: char| word(c)) {
+        let before = rest[..at].chars().last();
+        let tail = &rest[at..];
+        let len = tail
+            .find(|c: char| !(word(c) || c == ':'))
+            .unwrap_or(tail.len());
+        let path: Vec<&str> = tail[..len].split("::").filter(|s| !s.is_empty()).collect();
+        let (base, skip): (Vec<String>, usize) = match path.first() {
+            _ if before.is_some_and(|c| word(c) || c == ':') => (Vec::new(), 0),
+            Some(&"crate") => (Vec::new(), 1),
+            Some(&"super") => (here[..here.len().saturating_sub(1)].to_vec(), 1),
+            Some(first) if path.len() > 1 && children.contains(*first) => (here.to_vec(), 0),
+            _ => {
+                rest = &tail[len.max(1)..];
+                continue;
+            }
+        };
+        if skip > 0 || !base.is_empty() {
+            let mut full = base.clone();
+            full.extend(path[skip..].iter().map(|s| s.to_string()));
+            let group = &tail[len..];
+            match group.strip_prefix('{') {
+                Some(list) => {
+                    let list = &list[..list.find('}').unwrap_or(list.len())];
+                    for item in list.split(',') {
+                        let mut p = full.clone();
+                        p.extend(item.split("::").map(|s| s.trim().to_string()));
+                        found.push(p);
+                    }
+                }
+                None => found.push(full),
+            }
+        }
+        rest = &tail[len.max(1)..];
+    }
+    found
+}
+
+#[test]
+fn no_file_imports_itself_through_others() {
+    let files: Vec<PathBuf> = sources(&root().join("src"));
+    let modules: BTreeSet<Vec<String>> = files.iter().map(|f| module_of(f)).collect();
+    let mut edges: std::collections::BTreeMap<Vec<String>, BTreeSet<Vec<String>>> =
+        Default::default();
+    for file in &files {
+        let here = module_of(file);
+        let children: BTreeSet<String> = modules
+            .iter()
+            .filter(|m| m.len() == here.len() + 1 && m.starts_with(&here))
+            .map(|m| m[here.len()].clone())
+            .collect();
+        let code: String = code_of(file)
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let targets = named_paths(&code, &here, &children)
+            .iter()
+            .filter_map(|p| file_of(p, &modules))
+            // A module reaching its own ancestors (`super::`) is no circle.
+            .filter(|m| !here.starts_with(m))
+            .collect();
+        edges.insert(here, targets);
+    }
+    // A file that reaches itself again through the files it imports.
+    for start in edges.keys() {
+        let mut seen = BTreeSet::new();
+        let mut path = vec![(start.clone(), vec![start.join("::")])];
+        while let Some((m, trail)) = path.pop() {
+            for next in edges.get(&m).into_iter().flatten() {
+                let mut trail = trail.clone();
+                trail.push(next.join("::"));
+                assert!(
+                    next != start,
+                    "an import circle between files: {}",
+                    trail.join(" -> ")
+                );
+                if seen.insert(next.clone()) {
+                    path.push((next.clone(), trail));
+                }
+            }
         }
     }
 }

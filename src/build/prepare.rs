@@ -195,15 +195,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     let (tables, i18n_errors) = i18n::load_tables(root, &config.theme, &mut warnings);
     errors.0.extend(i18n_errors);
     warnings.extend(missing_words(&config, &tables));
-    let mut files = OutputSet::default();
-    copy_static(root, &config, &mut files, &mut errors, &mut warnings);
-    warnings.extend(loaded.outside.iter().map(|l| outside_warning(root, l)));
-    for asset in &loaded.assets {
-        files.copy(
-            crate::urls::slash_path(&asset.rel),
-            Source::File(asset.src.clone()),
-        );
-    }
+    let mut files = copied(root, &config, &loaded, &mut errors, &mut warnings);
     let all = loaded
         .reports
         .iter()
@@ -268,6 +260,27 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
         warnings,
         base_path: config.base_path().to_string(),
     })
+}
+
+/// The files copied as they are: the theme's and site's static files and the
+/// reports' assets (links leading out of `content/` are warned of).
+fn copied(
+    root: &Path,
+    config: &Config,
+    loaded: &content::Content,
+    errors: &mut Diagnostics,
+    warnings: &mut Vec<Diagnostic>,
+) -> OutputSet {
+    let mut files = OutputSet::default();
+    copy_static(root, config, &mut files, errors, warnings);
+    warnings.extend(loaded.outside.iter().map(|l| outside_warning(root, l)));
+    for asset in &loaded.assets {
+        files.copy(
+            crate::urls::slash_path(&asset.rel),
+            Source::File(asset.src.clone()),
+        );
+    }
+    files
 }
 
 /// With a register, each report's region (translations' too): unknown names are

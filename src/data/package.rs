@@ -14,59 +14,9 @@ use crate::site::Site;
 
 pub const DATAPACKAGE_JSON: &str = "data/datapackage.json";
 
-/// The licence of the open data when `coopsite.yaml` names none.
-pub const DEFAULT_LICENSE: &str = "CC-BY-4.0";
-
-/// Well-known open licences (SPDX ids) with their title and address.
-const LICENSES: [(&str, &str, &str); 7] = [
-    (
-        "CC-BY-4.0",
-        "Creative Commons Attribution 4.0",
-        "https://creativecommons.org/licenses/by/4.0/",
-    ),
-    (
-        "CC-BY-SA-4.0",
-        "Creative Commons Attribution-ShareAlike 4.0",
-        "https://creativecommons.org/licenses/by-sa/4.0/",
-    ),
-    (
-        "CC0-1.0",
-        "Creative Commons Zero 1.0 (public domain)",
-        "https://creativecommons.org/publicdomain/zero/1.0/",
-    ),
-    (
-        "ODC-By-1.0",
-        "Open Data Commons Attribution License 1.0",
-        "https://opendatacommons.org/licenses/by/1-0/",
-    ),
-    (
-        "ODbL-1.0",
-        "Open Data Commons Open Database License 1.0",
-        "https://opendatacommons.org/licenses/odbl/1-0/",
-    ),
-    (
-        "PDDL-1.0",
-        "Open Data Commons Public Domain Dedication and License 1.0",
-        "https://opendatacommons.org/licenses/pddl/1-0/",
-    ),
-    (
-        "OGL-UK-3.0",
-        "Open Government Licence v3.0",
-        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
-    ),
-];
-
-/// Whether `id` can name a licence in a Data Package (letters, digits, `-`, `.`, `_`).
-pub fn is_license_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'))
-}
-
 /// The licence as the package gives it: its id, and its title and address when known.
 fn license(id: &str) -> Value {
-    match LICENSES.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(id)) {
+    match crate::license::known(id) {
         Some((name, title, path)) => json!({"name": name, "title": title, "path": path}),
         None => json!({ "name": id }),
     }
@@ -191,7 +141,6 @@ mod tests {
             license("LicenseRef-Union"),
             json!({"name": "LicenseRef-Union"})
         );
-        assert!(is_license_id("CC-BY-4.0") && !is_license_id("CC BY") && !is_license_id(""));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::today::{year_units, YearUnits};
 use crate::escape::escape;
 use crate::i18n::{fill, Locale};
 use crate::regions::Register;
@@ -42,7 +43,7 @@ pub struct Lineage {
     pub histories: BTreeMap<String, RegionHistory>,
     pub boundaries: BTreeMap<String, Boundary>,
     /// What each year page says of its regions, by year.
-    pub years: BTreeMap<i32, super::today::YearUnits>,
+    pub years: BTreeMap<i32, YearUnits>,
 }
 
 impl Lineage {
@@ -56,7 +57,9 @@ impl Lineage {
     ) -> Lineage {
         let pages = regions.iter().enumerate();
         let pages: BTreeMap<String, usize> = pages.map(|(i, g)| (g.slug.clone(), i)).collect();
-        Lineage::new(reg, with.0, with.2, &pages).with_years(reg, years, with, &pages)
+        let mut lineage = Lineage::new(reg, with.0, with.2, &pages);
+        lineage.years = year_units(reg, years, with, &pages);
+        lineage
     }
 
     /// The lineage of the regions that have pages (`pages`: slug → place in the list).
@@ -90,7 +93,7 @@ impl Lineage {
                 .map(|&j| reg.unit(j).shown(&loc.lang))
                 .collect();
             let date = loc.date(from);
-            let values = [("date", date.as_str()), ("parts", &and_list(loc, &names))];
+            let values = [("date", date.as_str()), ("parts", &loc.and_list(&names))];
             let boundary = Boundary {
                 parts,
                 first_year: first,
@@ -104,15 +107,6 @@ impl Lineage {
             boundaries,
             years: BTreeMap::new(),
         }
-    }
-}
-
-/// "A, B and C" in the tree's language.
-pub(super) fn and_list(loc: &Locale, items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), loc.get("chart_and")),
     }
 }
 
@@ -152,7 +146,7 @@ impl Namer<'_> {
             let values = [
                 ("name", name.as_str()),
                 ("date", &from),
-                ("parts", &and_list(self.loc, &parts)),
+                ("parts", &self.loc.and_list(&parts)),
             ];
             sentences.push(fill(self.loc.get("region_formed_from"), &values));
         }
@@ -172,7 +166,7 @@ impl Namer<'_> {
             let day = self.date(successor.from.as_ref());
             let (key, others) = match others.is_empty() {
                 true => ("region_became_part", String::new()),
-                false => ("region_merged_into", and_list(self.loc, &others)),
+                false => ("region_merged_into", self.loc.and_list(&others)),
             };
             let values = [
                 ("name", name.as_str()),

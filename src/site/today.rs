@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::lineage::{and_list, Lineage};
 use super::{YearRow, YearView};
 use crate::figure_table::{FigureTable, Kind, INCOME, TOTAL};
 use crate::i18n::{fill, Locale};
@@ -70,28 +69,24 @@ struct Ctx<'a> {
     pages: &'a BTreeMap<String, usize>,
 }
 
-impl Lineage {
-    /// Adds what each year page says of its regions (nothing without a register).
-    pub(super) fn with_years(
-        mut self,
-        reg: Option<&Register>,
-        years: &[YearView],
-        (loc, table, urls): (&Locale, &FigureTable, &Urls),
-        pages: &BTreeMap<String, usize>,
-    ) -> Lineage {
-        let Some(reg) = reg else {
-            return self;
-        };
-        let cx = Ctx {
-            reg,
-            loc,
-            table,
-            urls,
-            pages,
-        };
-        self.years = years.iter().map(|y| (y.year, cx.year(y))).collect();
-        self
-    }
+/// What each year page says of its regions, by year (nothing without a register).
+pub(super) fn year_units(
+    reg: Option<&Register>,
+    years: &[YearView],
+    (loc, table, urls): (&Locale, &FigureTable, &Urls),
+    pages: &BTreeMap<String, usize>,
+) -> BTreeMap<i32, YearUnits> {
+    let Some(reg) = reg else {
+        return BTreeMap::new();
+    };
+    let cx = Ctx {
+        reg,
+        loc,
+        table,
+        urls,
+        pages,
+    };
+    years.iter().map(|y| (y.year, cx.year(y))).collect()
 }
 
 impl Ctx<'_> {
@@ -198,7 +193,7 @@ impl Ctx<'_> {
             true => String::new(),
             false => fill(
                 self.loc.get("today_missing"),
-                &[("names", &and_list(self.loc, &absent))],
+                &[("names", &self.loc.and_list(&absent))],
             ),
         };
         let id = &self.reg.unit(s).id;
@@ -238,7 +233,7 @@ impl Ctx<'_> {
                 let note = (!left.is_empty()).then(|| {
                     fill(
                         self.loc.get("today_without"),
-                        &[("names", &and_list(self.loc, &left))],
+                        &[("names", &self.loc.and_list(&left))],
                     )
                 });
                 TodayCell {
@@ -277,7 +272,7 @@ impl Ctx<'_> {
         if !absent.is_empty() {
             return not(fill(
                 self.loc.get("today_absent"),
-                &[("names", &and_list(self.loc, &absent))],
+                &[("names", &self.loc.and_list(&absent))],
             ));
         }
         let rows: Vec<&YearRow> = parts.iter().filter_map(|p| p.1).collect();
@@ -289,7 +284,7 @@ impl Ctx<'_> {
         if !no_avg.is_empty() {
             return not(fill(
                 self.loc.get("today_no_average"),
-                &[("names", &and_list(self.loc, &no_avg))],
+                &[("names", &self.loc.and_list(&no_avg))],
             ));
         }
         let weight = weights
