@@ -277,7 +277,7 @@ pub fn write_corpus_unstated(
     let mut written = 0;
     for r in 0..regions {
         let name = region_name(r);
-        let slug = crate::content::slugify(&name);
+        let slug = crate::urls::slugify(&name);
         let mut total = 50 + rng.below(500);
         for y in 0..YEARS_PER_REGION {
             if written == n {

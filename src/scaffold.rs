@@ -6,9 +6,10 @@ use std::path::{Component, Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::content::date::Date;
-use crate::content::{slugify, walk_files};
+use crate::content::walk_files;
 use crate::diagnostics::Diagnostic;
 use crate::lang::is_language_tag;
+use crate::urls::slugify;
 
 mod init;
 pub use init::{eject_theme, init};

@@ -66,6 +66,24 @@ pub fn page_path(first: &str, n: usize) -> String {
     }
 }
 
+/// A URL segment from any text: ASCII letters and digits joined by `-`
+/// ("Thái Nguyên" gives "thai-nguyen").
+pub fn slugify(text: &str) -> String {
+    let ascii = deunicode::deunicode(text);
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +97,14 @@ mod tests {
         assert_eq!(u.abs_url("atom.xml"), "https://u.github.io/repo/atom.xml");
         let root = Urls::new("/", "/");
         assert_eq!(root.url_for("reports/a/"), "/reports/a/");
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slugify("Thái Nguyên"), "thai-nguyen");
+        assert_eq!(slugify("Đắk Lắk"), "dak-lak");
+        assert_eq!(slugify("  Province A  "), "province-a");
+        assert_eq!(slugify("digital transformation!"), "digital-transformation");
+        assert_eq!(slugify("???"), "");
     }
 }

@@ -15,7 +15,7 @@ fn figures(total: Option<u64>, extra: &str) -> String {
 }
 
 fn report(site: &Site, region: &str, year: i32, yaml: &str) {
-    let slug = coopsite::content::slugify(&format!("{region}-{year}"));
+    let slug = coopsite::urls::slugify(&format!("{region}-{year}"));
     site.file(
         &format!("content/{year}/{slug}.md"),
         front(&format!("{region} {year}"), region, year, yaml),

@@ -23,7 +23,7 @@ fn report(site: &Site, region: &str, year: i32, total: u64, income: Option<u64>)
             "  avg_income_per_worker: {{amount: {m}, per: month}}\n"
         ));
     }
-    let slug = coopsite::content::slugify(&format!("{region}-{year}"));
+    let slug = coopsite::urls::slugify(&format!("{region}-{year}"));
     site.file(
         &format!("content/{year}/{slug}.md"),
         front(&format!("{region} {year}"), region, year, &yaml),

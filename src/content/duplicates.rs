@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use super::{slugify, Report};
+use super::Report;
 use crate::diagnostics::{nearest, Diagnostic};
 use crate::urls::slash_path;
+use crate::urls::slugify;
 
 /// The errors of reports that share a region and a year, and of `replaces:` keys that
 /// name no report.

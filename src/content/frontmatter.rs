@@ -13,9 +13,10 @@ use super::date::Date;
 use super::figures::{Figures, Reader};
 use super::mentions::mentions;
 use super::split::{split, SplitError};
-use super::{slugify, Report};
+use super::Report;
 use crate::diagnostics::{from_yaml_error, nearest, Diagnostic};
 use crate::figure_table::FigureTable;
+use crate::urls::slugify;
 use crate::yamlpos::Positions;
 
 pub const KNOWN_KEYS: &[&str] = &[

@@ -318,35 +318,3 @@ fn settings_key(settings: Settings) -> u64 {
     let table = format!("{:?}", settings.table.defs());
     crate::hash::hash_of(&[settings.site_lang.as_bytes(), table.as_bytes()])
 }
-
-/// A URL segment from any text: ASCII letters and digits joined by `-`
-/// ("Thái Nguyên" gives "thai-nguyen").
-pub fn slugify(text: &str) -> String {
-    let ascii = deunicode::deunicode(text);
-    let mut out = String::with_capacity(ascii.len());
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_are_ascii() {
-        assert_eq!(slugify("Thái Nguyên"), "thai-nguyen");
-        assert_eq!(slugify("Đắk Lắk"), "dak-lak");
-        assert_eq!(slugify("  Province A  "), "province-a");
-        assert_eq!(slugify("digital transformation!"), "digital-transformation");
-        assert_eq!(slugify("???"), "");
-    }
-}

@@ -66,7 +66,7 @@ fn field(name: &str) -> Value {
 /// The package descriptor, as a value.
 pub fn package(site: &Site, license_id: &str) -> Value {
     let s = &site.site;
-    let name = crate::content::slugify(&s.title);
+    let name = crate::urls::slugify(&s.title);
     let fields: Vec<Value> = COLUMNS.iter().map(|c| field(c)).collect();
     let table = |path: &str, name: &str, title: &str, note: &str| {
         let file = path.trim_start_matches("data/");

@@ -25,9 +25,9 @@ use std::path::{Path, PathBuf};
 use crate::config::{Config, CONFIG_FILE};
 use crate::content::date::Date;
 use crate::content::frontmatter::{parse_report, Settings};
-use crate::content::slugify;
 use crate::diagnostics::Diagnostics;
 use crate::figure_table::FigureTable;
+use crate::urls::slugify;
 use decide::Decided;
 use patterns::Lang;
 

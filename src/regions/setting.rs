@@ -152,7 +152,7 @@ fn add_entry(units: &mut Vec<Unit>, e: &Value) -> Result<(), String> {
     let id = match m.get("id") {
         Some(v) => text(v),
         None => match &name {
-            Some(n) => crate::content::slugify(n),
+            Some(n) => crate::urls::slugify(n),
             None => {
                 return Err("an entry needs `name` (or the `id` of the entry it changes)".into())
             }

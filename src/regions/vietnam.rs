@@ -53,7 +53,7 @@ fn old_unit(row: &[&str]) -> Unit {
         .collect();
     // The id is made from the English name where there is one: `hanoi`,
     // `ho-chi-minh-city`.
-    let id = crate::content::slugify(if field(2).is_empty() {
+    let id = crate::urls::slugify(if field(2).is_empty() {
         field(1)
     } else {
         field(2)
@@ -98,7 +98,7 @@ pub(super) fn units() -> Vec<Unit> {
             if fold(name) != fold(&u.name) {
                 u.formerly.push((std::mem::take(&mut u.name), HUE_RENAMED));
                 u.name = name.to_string();
-                u.id = crate::content::slugify(name);
+                u.id = crate::urls::slugify(name);
             }
             continue;
         }
@@ -117,7 +117,7 @@ pub(super) fn units() -> Vec<Unit> {
                 let old = &mut units[i];
                 let mut u = old.clone();
                 old.id = format!("{}-before-2025", old.id);
-                u.id = crate::content::slugify(name);
+                u.id = crate::urls::slugify(name);
                 u
             }
             None => old_unit(&["", name]),

@@ -6,9 +6,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use crate::content::{slugify, Report};
+use crate::content::Report;
 use crate::diagnostics::Diagnostic;
 use crate::regions::{Found, Register};
+use crate::urls::slugify;
 
 /// Each region spelling of the reports, with the units of the register it may mean.
 pub(super) type Candidates = HashMap<String, Vec<usize>>;
