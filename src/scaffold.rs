@@ -88,6 +88,8 @@ pub struct Draft {
     pub lang: Option<String>,
     /// The slug the file name gives.
     pub slug: String,
+    /// The year is a guess from today's date: the name gives none.
+    pub year_guessed: bool,
 }
 
 /// Text inside a YAML double-quoted string.
@@ -95,45 +97,48 @@ fn quoted(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// A report with every key of the front matter, its figures left to fill in.
-pub fn report_template(d: &Draft) -> String {
+/// A report with every key of the front matter, its figures left to fill in, in
+/// `site_lang` unless its name says another. What only a person can know is a
+/// placeholder marked `TODO`: a report that is no longer a draft and still has one
+/// does not build (see `content::placeholders`).
+pub fn report_template(d: &Draft, site_lang: &str) -> String {
     let (year, next) = (d.year, d.year + 1);
-    let title = match &d.region {
-        Some(r) => format!("{r} Cooperative Union reviews {year} and sets {next} tasks"),
-        None => format!("Provincial Cooperative Union reviews {year} and sets {next} tasks"),
-    };
+    let place = d.region.as_deref().unwrap_or("Province");
+    let title = format!(
+        "TODO: the title, e.g. {place} Cooperative Union reviews {year} and sets {next} tasks"
+    );
     let region = match (&d.region, &d.new_region) {
         (Some(r), _) => format!("region: {}          # one of the site's regions", quoted(r)),
         (None, Some(r)) => format!(
-            "region: {}          # not one of the site's regions yet: check its spelling",
+            "region: {}          # TODO: not one of the site's regions yet: check its spelling",
             quoted(r)
         ),
-        (None, None) => "region: Province A          # the province or area, spelled as in its \
-                         other reports"
-            .to_string(),
+        (None, None) => {
+            "region: \"TODO: the province, spelled as in its other reports\"".to_string()
+        }
     };
-    let lang = match &d.lang {
-        Some(l) => format!("lang: {l}                    # the language of the text"),
-        None => "# lang: en                  # the language of the text; default: the site's"
-            .to_string(),
+    let lang = d.lang.as_deref().unwrap_or(site_lang);
+    let year_note = match d.year_guessed {
+        true => "# TODO: the year under review",
+        false => "# the year under review",
     };
     format!(
         "---
 title: {title}
-date: {date}            # the day of the conference (YYYY-MM-DD): check it
-year: {year}                  # the year under review
-union: Provincial Cooperative Union   # who held the conference
+date: {date}            # TODO: the day of the conference (YYYY-MM-DD)
+year: {year}                  {year_note}
+union: \"TODO: who held the conference\"
 {region}
-{lang}
+lang: {lang}                    # the language of the text
 # slug: {slug}    # default: from the file name
 # summary: \"One or two sentences\"   # default: the first paragraph
 # source: https://example.org/original-article
 tags: []
-draft: true                 # drafts are built only with --drafts
+draft: true                 # false to publish, once every placeholder is filled in
 {FIGURE_LINES}extra: {{}}
 ---
 
-The report text, in Markdown.
+TODO: the report's text, in Markdown.
 ",
         title = quoted(&title),
         date = d.date,
@@ -338,6 +343,7 @@ pub fn draft_for(rel: &Path, regions: &BTreeSet<String>, today: Date) -> Draft {
         None if today.month <= 6 => (today.year - 1, today),
         None => (today.year, today),
     };
+    let year_guessed = named.or(folder).is_none();
     let region = regions
         .iter()
         .find(|r| !rest.is_empty() && slugify(r) == rest)
@@ -350,6 +356,7 @@ pub fn draft_for(rel: &Path, regions: &BTreeSet<String>, today: Date) -> Draft {
         new_region: new_region.filter(|r| !r.is_empty()),
         lang,
         slug: slugify(base),
+        year_guessed,
     }
 }
 
@@ -388,8 +395,12 @@ pub fn new_report(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
         root.join("content")
     };
     let draft = draft_for(&rel, &site_regions(&content), today());
+    // The site's language; a coopsite.yaml with errors says them at the next build.
+    let site_lang = crate::config::Config::load(root)
+        .map(|c| c.language)
+        .unwrap_or_else(|_| "en".to_string());
     let target = content.join(&rel);
-    write_new(&target, report_template(&draft).as_bytes())?;
+    write_new(&target, report_template(&draft, &site_lang).as_bytes())?;
     Ok(target)
 }
 
@@ -485,14 +496,16 @@ mod tests {
             new_region: None,
             lang: None,
             slug: "tinh-a-2023".into(),
+            year_guessed: false,
         };
-        let text = report_template(&d);
+        let text = report_template(&d, "vi");
         assert!(
             text.contains(
-                "title: \"Tỉnh \\\"A\\\" Cooperative Union reviews 2023 and sets 2024 tasks\""
+                "title: \"TODO: the title, e.g. Tỉnh \\\"A\\\" Cooperative Union reviews 2023 and sets 2024 tasks\""
             ),
             "{text}"
         );
+        assert!(text.contains("\nlang: vi "), "{text}");
         assert!(text.contains("region: \"Tỉnh \\\"A\\\"\""), "{text}");
         for line in text.lines().filter(|l| l.contains("cooperative")) {
             assert!(!line.contains(": 0"), "{line}");

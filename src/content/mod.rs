@@ -7,6 +7,7 @@ pub mod duplicates;
 pub mod figures;
 pub mod frontmatter;
 pub mod mentions;
+pub mod placeholders;
 pub mod reader;
 pub mod split;
 pub mod translations;
@@ -307,10 +308,15 @@ fn load_report(src: &Path, rel: &Path, settings: Settings) -> Parsed {
         )
         .help("save the file as UTF-8")]
     })?;
-    frontmatter::parse_report(&text, &shown, rel, settings).map(|mut r| {
-        r.file = src.to_path_buf();
-        Arc::new(r)
-    })
+    let mut r = frontmatter::parse_report(&text, &shown, rel, settings)?;
+    if !r.draft {
+        let left = placeholders::check(&text, &shown);
+        if !left.is_empty() {
+            return Err(left);
+        }
+    }
+    r.file = src.to_path_buf();
+    Ok(Arc::new(r))
 }
 
 /// A hash of what a parse depends on besides the file: the site's language and figures.
