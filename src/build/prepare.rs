@@ -188,19 +188,12 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     errors.0.extend(content::duplicates::check(&loaded.reports));
     region_problems(&config, &loaded, &mut errors, &mut warnings);
     let langs = config.trees();
-    warnings.extend(content::translations::set_aside_unused(
-        &mut loaded.translations,
-        &langs,
-    ));
+    warnings.extend(set_aside_unused(&mut loaded, &langs));
     let (tables, i18n_errors) = i18n::load_tables(root, &config.theme, &mut warnings);
     errors.0.extend(i18n_errors);
     warnings.extend(missing_words(&config, &tables));
     let mut files = copied(root, &config, &loaded, &mut errors, &mut warnings);
-    let all = loaded
-        .reports
-        .iter()
-        .chain(loaded.translations.values().flatten());
-    warnings.extend(all.flat_map(|r| r.warnings.iter().cloned()));
+    warnings.extend(report_warnings(&loaded));
     let (reports, drafts_skipped) = (loaded.reports.len(), loaded.drafts_skipped);
     // The last tree's model takes the parsed reports over: each is freed once its
     // view is made (their text is shared with the views), unless `serve` keeps them.
@@ -281,6 +274,20 @@ fn copied(
         );
     }
     files
+}
+
+/// Translations into a language the site does not publish: set aside, each a warning.
+fn set_aside_unused(loaded: &mut content::Content, langs: &[String]) -> Vec<Diagnostic> {
+    content::translations::set_aside_unused(&mut loaded.translations, langs)
+}
+
+/// What each report (and each translation kept) found worth a look.
+fn report_warnings(loaded: &content::Content) -> Vec<Diagnostic> {
+    let all = loaded
+        .reports
+        .iter()
+        .chain(loaded.translations.values().flatten());
+    all.flat_map(|r| r.warnings.iter().cloned()).collect()
 }
 
 /// With a register, each report's region (translations' too): unknown names are
