@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::figure_table::{is_figure_key, Declared, FigureTable, Kind, Label};
+use crate::figure_table::{is_figure_key, ChartRole, Declared, FigureTable, Kind, Label};
 
 use crate::diagnostics::{from_yaml_error, Diagnostic};
 
@@ -281,6 +281,28 @@ impl Config {
                         format!("`{key}`: `per` is for money figures only"),
                     )
                     .help("remove `per`, or make it `kind: money`"),
+                );
+            }
+            let drawable = match d.chart {
+                Some(ChartRole::Money) => d.kind == Kind::Money,
+                Some(ChartRole::Counts) => d.kind != Kind::Money,
+                None => true,
+            };
+            if !drawable {
+                errors.push(
+                    self.locate(
+                        text,
+                        &at,
+                        format!(
+                            "`{key}`: a {:?} figure cannot be drawn in the {:?} chart",
+                            d.kind,
+                            d.chart.unwrap()
+                        )
+                        .to_lowercase(),
+                    )
+                    .help(
+                        "use `chart: money` for money figures and `chart: counts` for the others",
+                    ),
                 );
             }
             if let Some(Label::Each(labels)) = &d.label {

@@ -31,7 +31,7 @@ pub enum Span {
 }
 
 /// The chart a figure is drawn in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ChartRole {
     /// Cooperatives over the years.
@@ -46,7 +46,18 @@ pub struct FigureDef {
     pub key: String,
     pub kind: Kind,
     pub span: Span,
+    /// Its region's chart over the years (the report pages show it too).
     pub chart: Option<ChartRole>,
+    /// A column of each year's table.
+    pub year_column: Option<Column>,
+    /// Its own ranked bars on each year's page (its year column's values): the files'
+    /// name, `years/<year>-<stem>.svg`.
+    pub year_chart: Option<String>,
+    /// Its chart on its region's report pages.
+    pub report_chart: Option<ReportChart>,
+    /// The interface word for what a count counts, on a chart's axis and in its
+    /// description ("cooperatives"); none: its label.
+    pub unit_word: Option<&'static str>,
     /// A part of `cooperatives_total`, so never more than it.
     pub part_of_total: bool,
     /// An average per cooperative or per worker: between 100,000 VND and
@@ -66,6 +77,26 @@ impl FigureDef {
     }
 }
 
+/// A figure's column in each year's table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Column {
+    /// The interface word of its short heading ("Avg. income"); none: its label.
+    pub heading: Option<&'static str>,
+}
+
+/// A figure's chart on the page of each of its region's reports, the report's year
+/// marked: bars for a count, a line for money.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportChart {
+    /// The files' name: `charts/regions/<region>-report-<stem>.svg`.
+    pub stem: String,
+    /// The interface word of its title; none: "<label> over the years".
+    pub title: Option<&'static str>,
+    /// Its CSV file's name, `charts/regions/<region>-<csv>.csv`, and whether it is its
+    /// own (else the region's chart of the same numbers writes it).
+    pub csv: (String, bool),
+}
+
 /// The interface languages of the built-in labels, in the order of [`BUILT_IN`]'s columns.
 pub const LANGS: [&str; 4] = ["en", "fr", "ms", "vi"];
 
@@ -81,26 +112,30 @@ pub const PROFIT: &str = "avg_profit_per_cooperative";
 
 type Row = (&'static str, Kind, Option<ChartRole>, [&'static str; 4]);
 
-/// The built-in figures, in the order pages show them: key, kind, chart, labels (en, fr, ms, vi).
+const COUNTS: Option<ChartRole> = Some(ChartRole::Counts);
+const MONEY: Option<ChartRole> = Some(ChartRole::Money);
+
+/// The built-in figures, in the order pages, year tables and charts show them: key,
+/// kind, region chart, labels (en, fr, ms, vi).
 #[rustfmt::skip]
 const BUILT_IN: &[Row] = &[
-    (TOTAL, Kind::Count, Some(ChartRole::Counts),
+    (TOTAL, Kind::Count, COUNTS,
         ["Cooperatives", "Coopératives", "Koperasi", "Số hợp tác xã"]),
-    (NEW, Kind::Count, Some(ChartRole::Counts),
+    (NEW, Kind::Count, COUNTS,
         ["New cooperatives", "Nouvelles coopératives", "Koperasi baharu", "Hợp tác xã thành lập mới"]),
-    (EFFECTIVE, Kind::Count, Some(ChartRole::Counts),
+    (EFFECTIVE, Kind::Count, COUNTS,
         ["Effective cooperatives", "Coopératives efficaces", "Koperasi berkesan", "Hợp tác xã hoạt động hiệu quả"]),
-    ("cooperatives_agricultural", Kind::Count, Some(ChartRole::Counts),
+    ("cooperatives_agricultural", Kind::Count, COUNTS,
         ["Agricultural cooperatives", "Coopératives agricoles", "Koperasi pertanian", "Hợp tác xã nông nghiệp"]),
     ("cooperative_groups", Kind::Count, None,
         ["Cooperative groups", "Groupes coopératifs", "Kumpulan koperasi", "Tổ hợp tác"]),
     ("cooperative_group_members", Kind::Count, None,
         ["Cooperative group members", "Membres des groupes coopératifs", "Ahli kumpulan koperasi", "Thành viên tổ hợp tác"]),
-    ("avg_revenue_per_cooperative", Kind::Money, Some(ChartRole::Money),
+    ("avg_revenue_per_cooperative", Kind::Money, MONEY,
         ["Average revenue per cooperative", "Chiffre d'affaires moyen par coopérative", "Purata hasil setiap koperasi", "Doanh thu bình quân một hợp tác xã"]),
-    ("avg_profit_per_cooperative", Kind::Money, Some(ChartRole::Money),
+    ("avg_profit_per_cooperative", Kind::Money, MONEY,
         ["Average profit per cooperative", "Bénéfice moyen par coopérative", "Purata keuntungan setiap koperasi", "Lợi nhuận bình quân một hợp tác xã"]),
-    (INCOME, Kind::Money, Some(ChartRole::Money),
+    (INCOME, Kind::Money, MONEY,
         ["Average income per worker", "Revenu moyen par travailleur", "Purata pendapatan setiap pekerja", "Thu nhập bình quân người lao động"]),
 ];
 
@@ -118,6 +153,29 @@ const MEANINGS: [(Measure, Option<Qualifier>, Option<PerUnit>); 9] = [
     (Measure::Income, None, Some(PerUnit::Person)),
 ];
 
+/// What each built-in figure is shown as beyond its region chart, in the order of
+/// [`BUILT_IN`]: its year-table heading, year chart, report chart (stem, title word,
+/// CSV file and whether it is its own) and unit word.
+type Roles = (
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<(&'static str, Option<&'static str>, &'static str, bool)>,
+    Option<&'static str>,
+);
+
+#[rustfmt::skip]
+const ROLES: [Roles; 9] = [
+    (Some("total"), Some("counts"), Some(("counts", Some("report_chart_title"), "totals", true)), Some("cooperatives")),
+    (Some("new"), None, None, None),
+    (Some("effective"), None, None, None),
+    (None, None, None, None),
+    (None, None, None, None),
+    (None, None, None, None),
+    (Some("avg_revenue"), None, None, None),
+    (Some("avg_profit"), None, None, None),
+    (Some("avg_income"), Some("income"), Some(("income", None, "income", false)), None),
+];
+
 /// A figure a site declares in `coopsite.yaml`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -129,6 +187,18 @@ pub struct Declared {
     /// One label for every language, or one per language code.
     #[serde(default)]
     pub label: Option<Label>,
+    /// Drawn in its region's chart of counts or of money over the years.
+    #[serde(default)]
+    pub chart: Option<ChartRole>,
+    /// A column of each year's table.
+    #[serde(default)]
+    pub year_table: bool,
+    /// Its own ranked bars on each year's page (a column of the year's table too).
+    #[serde(default)]
+    pub year_chart: bool,
+    /// Its own chart on each of its region's report pages, the report's year marked.
+    #[serde(default)]
+    pub report_chart: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -156,13 +226,24 @@ impl FigureTable {
         let defs = BUILT_IN
             .iter()
             .zip(MEANINGS)
-            .map(
-                |((key, kind, chart, labels), (measure, qualifier, per_unit))| FigureDef {
+            .zip(ROLES)
+            .map(|(((key, kind, chart, labels), meaning), roles)| {
+                let (measure, qualifier, per_unit) = meaning;
+                let (heading, bars, report, unit_word) = roles;
+                FigureDef {
                     key: key.to_string(),
                     kind: *kind,
                     span: Span::Year,
                     chart: *chart,
-                    part_of_total: *chart == Some(ChartRole::Counts) && *key != TOTAL,
+                    year_column: heading.map(|h| Column { heading: Some(h) }),
+                    year_chart: bars.map(str::to_string),
+                    report_chart: report.map(|(stem, title, csv, own)| ReportChart {
+                        stem: stem.to_string(),
+                        title,
+                        csv: (csv.to_string(), own),
+                    }),
+                    unit_word,
+                    part_of_total: *chart == COUNTS && *key != TOTAL,
                     average: *kind == Kind::Money,
                     labels: LANGS
                         .iter()
@@ -174,8 +255,8 @@ impl FigureTable {
                         qualifier,
                         per_unit,
                     }),
-                },
-            )
+                }
+            })
             .collect();
         FigureTable { defs }
     }
@@ -196,7 +277,18 @@ impl FigureTable {
                 key: key.clone(),
                 kind: d.kind,
                 span: d.per.unwrap_or(Span::Year),
-                chart: None,
+                chart: d.chart,
+                year_column: (d.year_table || d.year_chart).then_some(Column { heading: None }),
+                year_chart: d.year_chart.then(|| key.replace('_', "-")),
+                report_chart: d.report_chart.then(|| {
+                    let stem = key.replace('_', "-");
+                    ReportChart {
+                        csv: (format!("report-{stem}"), true),
+                        stem,
+                        title: None,
+                    }
+                }),
+                unit_word: None,
                 part_of_total: false,
                 average: false,
                 labels,
@@ -223,6 +315,27 @@ impl FigureTable {
     /// The figures drawn in one chart, in order.
     pub fn charted(&self, role: ChartRole) -> impl Iterator<Item = &FigureDef> {
         self.defs.iter().filter(move |d| d.chart == Some(role))
+    }
+
+    /// The columns of each year's table, in order.
+    pub fn year_columns(&self) -> impl Iterator<Item = (&FigureDef, &Column)> {
+        self.defs
+            .iter()
+            .filter_map(|d| Some((d, d.year_column.as_ref()?)))
+    }
+
+    /// The figures each year's page draws as ranked bars, in order.
+    pub fn year_charts(&self) -> impl Iterator<Item = (&FigureDef, &str)> {
+        self.defs
+            .iter()
+            .filter_map(|d| Some((d, d.year_chart.as_deref()?)))
+    }
+
+    /// The figures each report page draws, in order.
+    pub fn report_charts(&self) -> impl Iterator<Item = (&FigureDef, &ReportChart)> {
+        self.defs
+            .iter()
+            .filter_map(|d| Some((d, d.report_chart.as_ref()?)))
     }
 
     /// Where a key stands in page order: known keys by the table, others after them.

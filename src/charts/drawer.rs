@@ -15,7 +15,7 @@ use super::{Chart, ChartSet, DataTable, FileSink, RegionData, Source, SourceLink
 use super::{Drawn, ReportBase, CHART_CURRENCY};
 use crate::config::ChartsConfig;
 use crate::diagnostics::Diagnostic;
-use crate::figure_table::{ChartRole, FigureTable, INCOME, TOTAL};
+use crate::figure_table::{ChartRole, FigureTable, Kind, INCOME, TOTAL};
 use crate::i18n::fill;
 use crate::i18n::Locale;
 use crate::site::ReportView;
@@ -451,28 +451,35 @@ impl<'a> Drawer<'a> {
         }
     }
 
-    /// What a region's reports' charts are made of, drawn once: its cooperatives as
-    /// bars, and its average income per worker as a line, each with a line kept above
-    /// the plot for the report's year.
+    /// What a region's reports' charts are made of, drawn once: each figure the table
+    /// gives a report chart (built in: its cooperatives as bars, its average income
+    /// per worker as a line), each with a line kept above the plot for the report's year.
     fn report_bases(&self, d: &RegionData, slug: &str) -> Result<Vec<ReportBase>, Diagnostic> {
         let years = year_range(d.by_year.keys().copied());
         let mut out = Vec::new();
-        let totals = self.series(d, &years, TOTAL, self.loc.get("cooperatives").to_string());
-        if has_values(&totals) {
-            let title = format!("{}: {}", self.loc.get("report_chart_title"), d.name);
-            let what = self.table.label(TOTAL, self.lang());
-            let csv = (format!("charts/regions/{slug}-totals.csv"), true);
-            let file = format!("charts/regions/{slug}-report-counts");
-            out.push(self.report_base(d, totals, (what, title, file), false, csv)?);
-        }
-        let label = self.table.label(INCOME, self.lang());
-        let income = self.series(d, &years, INCOME, label.clone());
-        if has_values(&income) {
-            let what = word(&self.loc, "over_years").replace("{what}", &label);
-            let title = format!("{what}: {}", d.name);
-            let csv = (format!("charts/regions/{slug}-income.csv"), false);
-            let file = format!("charts/regions/{slug}-report-income");
-            out.push(self.report_base(d, income, (label, title, file), true, csv)?);
+        for (def, role) in self.table.report_charts() {
+            let label = self.table.label(&def.key, self.lang());
+            let name = def
+                .unit_word
+                .map_or(label.clone(), |w| self.loc.get(w).to_string());
+            let series = self.series(d, &years, &def.key, name);
+            if !has_values(&series) {
+                continue;
+            }
+            let over = word(&self.loc, "over_years").replace("{what}", &label);
+            let title = format!(
+                "{}: {}",
+                role.title.map_or(&*over, |w| self.loc.get(w)),
+                d.name
+            );
+            let csv = (
+                format!("charts/regions/{slug}-{}.csv", role.csv.0),
+                role.csv.1,
+            );
+            let file = format!("charts/regions/{slug}-report-{}", role.stem);
+            let money = def.kind == Kind::Money;
+            let what = (label, title, file, format!("report-{}", role.stem));
+            out.push(self.report_base(d, series, what, money, csv)?);
         }
         Ok(out)
     }
@@ -485,14 +492,14 @@ impl<'a> Drawer<'a> {
         &self,
         d: &RegionData,
         series: Series,
-        (what, title, file): (String, String, String),
+        (what, title, file, id): (String, String, String, String),
         money: bool,
         (csv, own_csv): (String, bool),
     ) -> Result<ReportBase, Diagnostic> {
         let place = (d.name.clone(), what);
         let (unit, unit_text) = match money {
             true => self.money_unit(largest(std::slice::from_ref(&series))),
-            false => (1.0, self.loc.get("cooperatives").to_string()),
+            false => (1.0, series.name.clone()),
         };
         let tick = |v: f64| self.loc.num.number(v / unit, 3);
         let tip = |_: usize, year: i32, v: f64| self.tip(&place, year, &self.value_text(money, v));
@@ -527,11 +534,6 @@ impl<'a> Drawer<'a> {
             })
             .collect();
         let desc = describe(&title, std::slice::from_ref(&series.name), &years);
-        let id = if money {
-            "report-income"
-        } else {
-            "report-counts"
-        };
         let color = self.palette.highlight;
         let svg = |drawn: &Drawn, id: &str| {
             Text::from(svg::finish(

@@ -1,5 +1,6 @@
-//! Regions compared in one year, for its page (`years/<year>/`): their cooperatives
-//! and their average income per worker, one horizontal bar each, most first. Regions
+//! Regions compared in one year, for its page (`years/<year>/`): each figure the
+//! table gives a year chart (built in: cooperatives and average income per worker),
+//! one horizontal bar each, most first. Regions
 //! without the figure are left out and named in a note; past [`MAX_YEAR_BARS`] regions,
 //! only those with the most cooperatives are shown (the page's table has them all).
 
@@ -12,7 +13,7 @@ use super::words::word;
 use super::{svg, Chart, ChartSet, DataTable, Source, SourceLink, Text, CHART_CURRENCY};
 use crate::config::ChartsConfig;
 use crate::diagnostics::Diagnostic;
-use crate::figure_table::{FigureTable, INCOME, TOTAL};
+use crate::figure_table::{FigureDef, FigureTable, Kind};
 use crate::i18n::{fill, Locale};
 use crate::site::{YearRow, YearView};
 
@@ -26,28 +27,7 @@ const MAX_NAMED: usize = 10;
 /// The id of the year page's table (themes/default/templates/year.html).
 pub const YEAR_TABLE_ID: &str = "year-table";
 
-/// One chart of a year: which figure, the files' name, money or a count.
-struct Figure {
-    key: &'static str,
-    stem: &'static str,
-    money: bool,
-}
-
-const FIGURES: [Figure; 2] = [
-    Figure {
-        key: TOTAL,
-        stem: "counts",
-        money: false,
-    },
-    Figure {
-        key: INCOME,
-        stem: "income",
-        money: true,
-    },
-];
-
-/// The charts of a year's page: its regions' cooperatives and average income per
-/// worker, each drawn when at least one region states it; none for a year that only
+/// The charts of a year's page: its regions' figures that have a year chart, each drawn when at least one region states it; none for a year that only
 /// one region reported (its table's one row says it all).
 pub fn year_charts(
     year: &YearView,
@@ -60,7 +40,7 @@ pub fn year_charts(
     }
     let dr = Drawer::new(&[], loc, colors, table);
     let mut out = Vec::new();
-    for f in &FIGURES {
+    for f in table.year_charts() {
         out.extend(year_chart(&dr, year, f)?);
     }
     Ok(out)
@@ -71,8 +51,13 @@ fn value(r: &YearRow, col: usize) -> Option<f64> {
     r.cells.get(col)?.raw.as_deref()?.parse().ok()
 }
 
-fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>, Diagnostic> {
-    let Some(col) = year.columns.iter().position(|c| c.key == f.key) else {
+fn year_chart(
+    dr: &Drawer,
+    year: &YearView,
+    (def, stem): (&FigureDef, &str),
+) -> Result<Option<Chart>, Diagnostic> {
+    let money = def.kind == Kind::Money;
+    let Some(col) = year.columns.iter().position(|c| c.key == def.key) else {
         return Ok(None);
     };
     let (with, without): (Vec<&YearRow>, Vec<&YearRow>) =
@@ -88,17 +73,14 @@ fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>,
         .collect();
     shown.sort_by(|a, b| b.1.total_cmp(&a.1));
     let loc = &dr.loc;
-    let what = dr.table.label(f.key, dr.lang());
+    let what = dr.table.label(&def.key, dr.lang());
     let y = year.year.to_string();
     let title = fill(word(loc, "by_region"), &[("what", &what), ("year", &y)]);
-    let stem = format!("years/{}-{}", year.year, f.stem);
+    let stem = format!("years/{}-{}", year.year, stem);
     let csv = format!("charts/{stem}.csv");
     let max = shown.iter().map(|s| s.1).fold(0.0, f64::max);
-    let (unit, unit_text) = match f.money {
-        true => dr.money_unit(max),
-        false => (1.0, loc.get("cooperatives").to_string()),
-    };
-    let label = |v: f64| match f.money {
+    let (unit, unit_text) = unit_of(dr, def, max);
+    let label = |v: f64| match money {
         true => loc.num.number(v / unit, 1),
         false => dr.value_text(false, v),
     };
@@ -114,7 +96,7 @@ fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>,
             tip: dr.tip(
                 &(r.region.name.clone(), what.clone()),
                 year.year,
-                &dr.value_text(f.money, *v),
+                &dr.value_text(money, *v),
             ),
         })
         .collect();
@@ -127,7 +109,7 @@ fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>,
     if let Some(note) = &note {
         desc = format!("{desc} {note}");
     }
-    let header = match f.money {
+    let header = match money {
         true => format!("{what} ({CHART_CURRENCY} {})", loc.get("per_year")),
         false => what.clone(),
     };
@@ -135,7 +117,7 @@ fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>,
         .iter()
         .map(|(r, v)| (r.region.name.clone(), *v))
         .collect();
-    let fmt = |v: f64| dr.value_text(f.money, v);
+    let fmt = |v: f64| dr.value_text(money, v);
     let table = DataTable::places(loc.get("region"), &header, year.year, &places, &fmt);
     let id = stem.replace(['/', '.'], "-");
     let svg: Text = svg::finish(&wide.svg, &format!("{id}-w"), &title, &desc).into();
@@ -165,6 +147,16 @@ fn year_chart(dr: &Drawer, year: &YearView, f: &Figure) -> Result<Option<Chart>,
         desc,
         note,
     }))
+}
+
+/// The unit a year chart's bars are labelled in: money's scale, or what a count counts
+/// (its unit word, else its label).
+fn unit_of(dr: &Drawer, def: &FigureDef, max: f64) -> (f64, String) {
+    match (def.kind, def.unit_word) {
+        (Kind::Money, _) => dr.money_unit(max),
+        (_, Some(word)) => (1.0, dr.loc.get(word).to_string()),
+        (_, None) => (1.0, dr.table.label(&def.key, dr.lang())),
+    }
 }
 
 /// Said under a year's chart: the regions left out for want of the figure, and that

@@ -215,8 +215,9 @@ impl Ctx<'_> {
         let key = y.columns[c].key.as_str();
         let value = |r: &YearRow, col: usize| r.cells.get(col)?.raw.as_deref()?.parse::<f64>().ok();
         let col_of = |k: &str| y.columns.iter().position(|c| c.key == k);
-        match self.table.get(key).map(|d| d.kind) {
-            Some(Kind::Count) => {
+        let def = self.table.get(key);
+        match def.map(|d| (d.kind, d.average)) {
+            Some((Kind::Count, _)) => {
                 let given: Vec<f64> = parts
                     .iter()
                     .filter_map(|(_, r)| r.and_then(|r| value(r, c)))
@@ -242,7 +243,7 @@ impl Ctx<'_> {
                     note,
                 }
             }
-            Some(Kind::Money) => {
+            Some((Kind::Money, true)) => {
                 let weights: Vec<&str> = match key {
                     INCOME => INCOME_WEIGHTS.to_vec(),
                     _ => vec![TOTAL],

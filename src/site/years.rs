@@ -9,21 +9,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Link, ReportView};
-use crate::figure_table::{FigureTable, Kind, EFFECTIVE, INCOME, NEW, PROFIT, REVENUE, TOTAL};
+use crate::figure_table::{FigureTable, Kind, TOTAL};
 use crate::i18n::Locale;
 use crate::urls::{self, Urls};
-
-/// The columns of a year's table, in order.
-const COLUMNS: [&str; 6] = [TOTAL, NEW, EFFECTIVE, REVENUE, PROFIT, INCOME];
-/// Their short headings, keys of the interface strings.
-const HEADINGS: [&str; 6] = [
-    "total",
-    "new",
-    "effective",
-    "avg_revenue",
-    "avg_profit",
-    "avg_income",
-];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct YearLink {
@@ -50,7 +38,7 @@ pub struct YearRow {
     pub region: Link,
     pub title: String,
     pub url: String,
-    /// The figures of [`COLUMNS`].
+    /// The figures of the year's columns (the table's `year_columns`).
     pub cells: Vec<YearCell>,
 }
 
@@ -96,15 +84,17 @@ pub fn years(
             .entry(v.region.slug.as_str())
             .or_insert(v);
     }
-    let columns: Vec<Column> = COLUMNS
-        .iter()
-        .zip(HEADINGS)
-        .map(|(k, heading)| Column {
-            key: k.to_string(),
-            label: loc.get(heading).to_string(),
-            title: table.label(k, &loc.lang),
-            unit: match table.get(k).map(|d| d.kind) {
-                Some(Kind::Money) => format!("VND {}", loc.get("per_year")),
+    let columns: Vec<Column> = table
+        .year_columns()
+        .map(|(d, col)| Column {
+            key: d.key.clone(),
+            label: match col.heading {
+                Some(word) => loc.get(word).to_string(),
+                None => table.label(&d.key, &loc.lang),
+            },
+            title: table.label(&d.key, &loc.lang),
+            unit: match d.kind {
+                Kind::Money => format!("VND {}", loc.get("per_year")),
                 _ => String::new(),
             },
         })
@@ -126,7 +116,7 @@ pub fn years(
                 url: urls.url_for(&path),
                 path,
                 columns: columns.clone(),
-                rows: ranked(regions.into_values().collect(), &labels),
+                rows: ranked(regions.into_values().collect(), &columns, &labels),
                 prev: i.checked_sub(1).map(|p| link(list[p])),
                 next: list.get(i + 1).map(|&n| link(n)),
             }
@@ -134,7 +124,7 @@ pub fn years(
         .collect()
 }
 
-fn ranked(mut reports: Vec<&ReportView>, labels: &[Arc<str>]) -> Vec<YearRow> {
+fn ranked(mut reports: Vec<&ReportView>, columns: &[Column], labels: &[Arc<str>]) -> Vec<YearRow> {
     let total = |v: &ReportView| figure(v, TOTAL).map(|r| r.number);
     reports.sort_by(|a, b| {
         let (ta, tb) = (total(a), total(b));
@@ -151,11 +141,11 @@ fn ranked(mut reports: Vec<&ReportView>, labels: &[Arc<str>]) -> Vec<YearRow> {
             region: v.region.clone(),
             title: v.title.clone(),
             url: v.url.clone(),
-            cells: COLUMNS
+            cells: columns
                 .iter()
                 .zip(labels)
-                .map(|(k, label)| {
-                    let f = figure(v, k);
+                .map(|(c, label)| {
+                    let f = figure(v, &c.key);
                     YearCell {
                         text: f.map_or_else(|| "–".to_string(), |r| r.value.clone()),
                         raw: f.map(|r| r.raw.clone()),
