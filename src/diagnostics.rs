@@ -39,6 +39,14 @@ impl Kind {
             Kind::Differs => "figures whose text says they mean something else",
         }
     }
+
+    /// The kind as `check --format json` names it: `not-stated`, `differs`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::NotStated => "not-stated",
+            Kind::Differs => "differs",
+        }
+    }
 }
 
 impl Diagnostic {
@@ -82,7 +90,8 @@ impl Diagnostic {
         self
     }
 
-    /// The problem as JSON for editors and CI: path, line, column, severity, message, help.
+    /// The problem as JSON for editors and CI: path, line, column, severity, message,
+    /// help, and kind (`not-stated`, `differs` or null).
     pub fn to_json(&self, severity: &str) -> serde_json::Value {
         serde_json::json!({
             "path": crate::urls::slash_path(&self.path),
@@ -91,6 +100,7 @@ impl Diagnostic {
             "severity": severity,
             "message": self.message,
             "help": self.help,
+            "kind": self.kind.map(Kind::as_str),
         })
     }
 

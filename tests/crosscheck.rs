@@ -134,6 +134,7 @@ fn json_for_editors_and_ci() {
     assert_eq!(p["path"], "content/a.md");
     assert_eq!(p["line"], 9);
     assert_eq!(p["severity"], "warning");
+    assert_eq!(p["kind"], "not-stated");
     assert!(p["message"]
         .as_str()
         .unwrap()
@@ -150,6 +151,7 @@ fn json_for_editors_and_ci() {
     ]);
     let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(doc["problems"][0]["severity"], "error");
+    assert_eq!(doc["problems"][0]["kind"], serde_json::Value::Null);
     assert_eq!(o.status.code(), Some(1));
 }
 

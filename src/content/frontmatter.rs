@@ -524,7 +524,10 @@ impl Doc<'_> {
         for (key, why) in out.differs {
             let msg = format!("{key}: {why}");
             let help = "type the value the text gives for this figure, or leave the figure out";
-            let d = self.at(&key, true, msg).help(help);
+            let d = self
+                .at(&key, true, msg)
+                .help(help)
+                .kind(crate::diagnostics::Kind::Differs);
             self.warnings.push(d);
         }
         for u in out.unstated {
