@@ -133,6 +133,9 @@ fn warned(site: &Site, report: &str) -> BTreeMap<String, String> {
     out
 }
 
+/// Mistakes caught and derived, per kind.
+type Kinds = BTreeMap<String, (usize, usize)>;
+
 #[derive(Default, Clone, Copy)]
 struct Score {
     articles: usize,
@@ -253,30 +256,29 @@ fn check_on_real_articles_is_quiet_on_right_figures_and_names_mistakes() {
     yamls.sort();
     assert!(yamls.len() >= 30, "the set has {} articles", yamls.len());
     // Two workers, each with its own site; results in the articles' order.
-    let scored: Vec<(Article, Score, BTreeMap<String, (usize, usize)>)> =
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = yamls
-                .chunks(yamls.len().div_ceil(2))
-                .map(|part| {
-                    scope.spawn(move || {
-                        let site = Site::new();
-                        site.file("coopsite.yaml", "base_url: https://example.org/\n");
-                        part.iter()
-                            .map(|y| {
-                                let a = load(y);
-                                let mut kinds = BTreeMap::new();
-                                let s = score(&site, &a, &mut kinds);
-                                (a, s, kinds)
-                            })
-                            .collect::<Vec<_>>()
-                    })
+    let scored: Vec<(Article, Score, Kinds)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = yamls
+            .chunks(yamls.len().div_ceil(2))
+            .map(|part| {
+                scope.spawn(move || {
+                    let site = Site::new();
+                    site.file("coopsite.yaml", "base_url: https://example.org/\n");
+                    part.iter()
+                        .map(|y| {
+                            let a = load(y);
+                            let mut kinds = BTreeMap::new();
+                            let s = score(&site, &a, &mut kinds);
+                            (a, s, kinds)
+                        })
+                        .collect::<Vec<_>>()
                 })
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().unwrap())
-                .collect()
-        });
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap())
+            .collect()
+    });
     let mut by: BTreeMap<String, Score> = BTreeMap::new();
     let mut kinds: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     for (a, s, k) in &scored {

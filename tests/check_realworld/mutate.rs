@@ -26,6 +26,9 @@ pub struct Article {
     pub figures: BTreeMap<String, Fig>,
 }
 
+/// `figures.key` / `targets.key` -> value.
+pub type Figures = BTreeMap<String, Fig>;
+
 /// A wrong report: its kind, what was changed, and all its figures.
 pub struct Mutation {
     pub kind: &'static str,
@@ -216,7 +219,7 @@ pub fn mutations(a: &Article) -> Vec<Mutation> {
 fn distractors(
     a: &Article,
     counts: &[(String, Fig)],
-    with: &dyn Fn(&[(String, Fig)]) -> BTreeMap<String, Fig>,
+    with: &dyn Fn(&[(String, Fig)]) -> Figures,
 ) -> Vec<Mutation> {
     let mut out = Vec::new();
     if counts.is_empty() {
