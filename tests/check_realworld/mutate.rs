@@ -144,13 +144,7 @@ const DAY_WORDS: &[&str] = &[
 pub fn mutations(a: &Article) -> Vec<Mutation> {
     let mut out = Vec::new();
     let f = &a.figures;
-    let with = |changes: &[(String, Fig)]| {
-        let mut m = f.clone();
-        for (k, v) in changes {
-            m.insert(k.clone(), *v);
-        }
-        m
-    };
+    let with = |changes: &[(String, Fig)]| with(f, changes);
     // Money per month typed as per year (the amount as written), per year as per month.
     for key in MONEY {
         let k = format!("figures.{key}");
@@ -210,17 +204,23 @@ pub fn mutations(a: &Article) -> Vec<Mutation> {
             });
         }
     }
-    out.extend(distractors(a, &counts, &with));
+    out.extend(distractors(a, &counts));
     out
+}
+
+/// `f` with `changes` made.
+fn with(f: &Figures, changes: &[(String, Fig)]) -> Figures {
+    let mut m = f.clone();
+    for (k, v) in changes {
+        m.insert(k.clone(), *v);
+    }
+    m
 }
 
 /// The first count of another year, and the first of a change or target, typed as
 /// this year's count of the nearest size.
-fn distractors(
-    a: &Article,
-    counts: &[(String, Fig)],
-    with: &dyn Fn(&[(String, Fig)]) -> Figures,
-) -> Vec<Mutation> {
+fn distractors(a: &Article, counts: &[(String, Fig)]) -> Vec<Mutation> {
+    let with = |changes: &[(String, Fig)]| with(&a.figures, changes);
     let mut out = Vec::new();
     if counts.is_empty() {
         return out;
