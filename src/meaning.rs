@@ -37,6 +37,12 @@ impl Measure {
         }
     }
 
+    /// Reported for a year when no period is named: a cooperative's revenue and
+    /// profit ("doanh thu bình quân 2,1 tỷ" is a year's).
+    pub fn yearly(self) -> bool {
+        matches!(self, Measure::Revenue | Measure::Profit)
+    }
+
     /// Money, not a count of things.
     pub fn is_money(self) -> bool {
         matches!(

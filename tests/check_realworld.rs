@@ -32,7 +32,7 @@ use serde_yaml::{Mapping, Value};
 /// Floors asserted per split: the numbers measured, so a regression fails. Re-measure
 /// and move them when the reader, check or the set changes (docs/check.md has them).
 /// (split, highest false-alarm rate, lowest catch rate)
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.071, 0.78), ("test", 0.165, 0.76)];
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.029, 0.90), ("test", 0.12, 0.85)];
 
 fn articles_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/articles")

@@ -401,6 +401,25 @@ mod tests {
     }
 
     #[test]
+    fn revenue_without_a_period_is_a_years() {
+        let body = "Doanh thu bình quân đạt 2,1 tỷ đồng, lợi nhuận bình quân 80 triệu đồng.";
+        let typed = [
+            (
+                "avg_revenue_per_cooperative",
+                money(2_100_000_000.0, Per::Month),
+            ),
+            ("avg_profit_per_cooperative", money(80_000_000.0, Per::Year)),
+        ];
+        let out = run(body, "vi", &typed);
+        let v = &out.verdicts["figures.avg_revenue_per_cooperative"];
+        assert_eq!(v.status, Status::Differs);
+        assert!(v.reason.contains("which names no period"), "{}", v.reason);
+        assert!(v.reason.contains("per: year"), "{}", v.reason);
+        let v = &out.verdicts["figures.avg_profit_per_cooperative"];
+        assert_eq!(v.status, Status::Stated, "{}", v.reason);
+    }
+
+    #[test]
     fn far_numbers_are_not_suggested() {
         let out = run(
             "There were 420 cooperatives.",

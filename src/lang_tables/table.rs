@@ -108,6 +108,8 @@ pub struct TimeWords {
     pub now: Vec<Phrase>,
     /// Words that end what the words before a number say of it: "và", "of which".
     pub breaks: Vec<Phrase>,
+    /// Right before an earlier year, from then until now: "từ năm 2013", "since 2021".
+    pub since: Vec<Phrase>,
 }
 
 #[derive(Deserialize)]
@@ -175,6 +177,7 @@ struct RawTime {
     earlier: Vec<String>,
     now: Vec<String>,
     breaks: Vec<String>,
+    since: Vec<String>,
 }
 
 fn phrases(list: &[String]) -> Vec<Phrase> {
@@ -226,6 +229,7 @@ impl LangTable {
             earlier: phrases(&t.earlier),
             now: phrases(&t.now),
             breaks: phrases(&t.breaks),
+            since: phrases(&t.since),
         };
         let mut scales: Vec<Scale> = raw
             .scales

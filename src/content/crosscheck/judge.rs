@@ -89,7 +89,11 @@ fn mismatch(s: &Statement, fig: &Typed) -> Option<&'static str> {
             Per::Year => Period::Year,
         };
         let same_amount = (s.value - money.amount).abs() <= 1e-9 * money.amount.abs().max(1.0);
-        if s.per.is_some_and(|p| p != typed) && same_amount {
+        let per = s.per.or(s
+            .measure
+            .is_some_and(|x| x.yearly())
+            .then_some(Period::Year));
+        if per.is_some_and(|p| p != typed) && same_amount {
             return Some("period");
         }
     }
@@ -145,6 +149,9 @@ fn reason(
         said.what(),
     );
     if why == "period" {
+        if said.per.is_none() {
+            out += ", which names no period: a cooperative's revenue and profit are a year's";
+        }
         if let Value::Money(m) = fig.value {
             let other = match m.per {
                 Per::Year => "month",

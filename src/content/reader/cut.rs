@@ -157,6 +157,8 @@ pub struct YearRef {
     pub to: Option<i32>,
     /// Written in a date ("28/12/2023", "December 28, 2023").
     pub dated: bool,
+    /// A word for last year or now ("năm trước", "hiện nay"), not a year's digits.
+    pub relative: bool,
 }
 
 fn as_year(w: &Word) -> Option<i32> {
@@ -164,10 +166,18 @@ fn as_year(w: &Word) -> Option<i32> {
     (1990..=2060).contains(&y).then_some(y)
 }
 
+/// Whether a phrase of `list` ends right before word `i`.
+fn phrase_ends_at(ws: &[Word], i: usize, list: &[Phrase]) -> bool {
+    list.iter()
+        .any(|p| p.len() <= i && phrase_at(&ws[..i], i - p.len(), list) == p.len())
+}
+
 /// The years the sentence names, in order: four digits standing alone as a word,
-/// spans of two, and the table's words for last year and for now.
+/// spans of two, an earlier year to now ("từ năm 2013", "since 2021"), and the
+/// table's words for last year and for now.
 pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
     let ws = &cut.words;
+    let t = &table.time;
     let mut out: Vec<YearRef> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -187,17 +197,25 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
                 .get(i + 1)
                 .is_some_and(|w| matches!(w.key.as_str(), "-" | "–"));
             let to = dash.then(|| ws.get(i + 2).and_then(as_year)).flatten();
+            let since = year < review && phrase_ends_at(ws, i, &t.since);
             out.push(YearRef {
                 at: i,
                 year,
-                to,
+                to: to.or(since.then_some(review)),
                 dated,
+                relative: false,
             });
-            i += if to.is_some() { 3 } else { 1 };
+            // "từ năm 2013 đến nay": the now ends the span, it names no year of its own.
+            let now = if since {
+                phrase_at(ws, i + 1, &t.now)
+            } else {
+                0
+            };
+            i += if to.is_some() { 3 } else { 1 + now };
             continue;
         }
-        let earlier = phrase_at(ws, i, &table.time.earlier);
-        let now = phrase_at(ws, i, &table.time.now);
+        let earlier = phrase_at(ws, i, &t.earlier);
+        let now = phrase_at(ws, i, &t.now);
         if earlier > 0 || now > 0 {
             let year = if earlier >= now { review - 1 } else { review };
             out.push(YearRef {
@@ -205,6 +223,7 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
                 year,
                 to: None,
                 dated: false,
+                relative: true,
             });
             i += earlier.max(now);
             continue;

@@ -158,3 +158,37 @@ fn shares_dates_and_comparisons() {
     assert_eq!(got[1].3, Share);
     assert_eq!(got[2], one("462", Some(Cooperatives), None, Year(2023)));
 }
+
+/// The time role of the statement written `n` in `text`.
+fn time_of(text: &str, lang: &str, review: i32, n: &str) -> TimeRole {
+    let found = read(text, lang, review);
+    found.iter().find(|s| s.text(text) == n).unwrap().time
+}
+
+#[test]
+fn words_that_look_like_time_but_are_not() {
+    // An approximation is not a comparison ("more than" holds "than").
+    let en = "Currently, the province has nearly 4,500 cooperative groups with more than 73,000 members.";
+    assert_eq!(time_of(en, "en", 2021, "73,000"), Review);
+    // The Department of Planning and Investment is not a plan.
+    let vi = "Theo Sở Kế hoạch và Đầu tư tỉnh, đến nay, toàn tỉnh có 479 hợp tác xã.";
+    assert_eq!(time_of(vi, "vi", 2022, "479"), Review);
+    let vi = "Năm 2025, theo kế hoạch, thành lập mới 60 HTX.";
+    assert_eq!(time_of(vi, "vi", 2024, "60"), Target);
+    // Written after the year under review, compared with the one before it.
+    let en = "Last year, each cooperative got an average profit of 260 million VND, 4% higher than that of 2021.";
+    assert_eq!(time_of(en, "en", 2022, "260 million VND"), Review);
+    let en = "Last year, the province had 462 cooperatives.";
+    assert_eq!(time_of(en, "en", 2022, "462"), Year(2021));
+}
+
+#[test]
+fn since_an_earlier_year_is_a_span_to_the_year_under_review() {
+    let vi = "Từ năm 2013 đến nay, trên địa bàn tỉnh có 168 hợp tác xã thành lập mới.";
+    assert_eq!(time_of(vi, "vi", 2018, "168"), Span(2013, 2018));
+    let en = "Since 2021, 90 new cooperatives were established.";
+    assert_eq!(time_of(en, "en", 2024, "90"), Span(2021, 2024));
+    // Since the start of the year under review: that year.
+    let vi = "Từ đầu năm 2018 đến nay, có 45 HTX thành lập mới.";
+    assert_eq!(time_of(vi, "vi", 2018, "45"), Review);
+}

@@ -15,7 +15,8 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
         return TimeRole::Share;
     }
     let t = &table.time;
-    if compared(cut, cut.at, &t.compare) {
+    // "more than 73,000", "over 500": an approximate number, not one compared with.
+    if compared(cut, approx_start(cut, table), &t.compare) {
         let year = years
             .iter()
             .find(|y| cut.after.contains(&y.at))
@@ -33,14 +34,34 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
     if change_before || change_after {
         return TimeRole::Change;
     }
+    // "Last year, … 4% higher than that of 2021" in a review of 2022: written after
+    // the year under review, "last year" is that year.
+    let written_after = |y: &YearRef| {
+        y.relative
+            && years
+                .iter()
+                .any(|o| !o.relative && o.year == y.year && compared(cut, o.at, &t.compare))
+    };
     match governing(cut, table, years, review) {
         Some(YearRef {
             year, to: Some(to), ..
         }) => TimeRole::Span(year, to),
-        Some(y) if y.year < review => TimeRole::Year(y.year),
+        Some(y) if y.year < review && !written_after(&y) => TimeRole::Year(y.year),
         Some(y) if y.year > review => TimeRole::Target,
         _ => TimeRole::Review,
     }
+}
+
+/// Where the number's words start: before an approximation ending right before it
+/// ("more than", "khoảng"), else the number's first word.
+fn approx_start(cut: &Cut, table: &LangTable) -> usize {
+    let approx = &table.money.approx;
+    let words = &cut.words[..cut.at];
+    approx
+        .iter()
+        .map(Vec::len)
+        .find(|&n| n <= cut.at && phrase_at(words, cut.at - n, approx) == n)
+        .map_or(cut.at, |n| cut.at - n)
 }
 
 /// A compare word ends right before word `at` (up to `COMPARE_REACH` words before,
