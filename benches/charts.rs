@@ -56,7 +56,7 @@ fn charts(c: &mut Criterion) {
                 &Default::default(),
                 &table,
             );
-            let shown = big.reports.iter().flat_map(|r| set.report_charts(r));
+            let shown = big.reports.iter().flat_map(|r| set.report_charts(r, false));
             assert!(shown.count() >= big.reports.len());
             set
         })

@@ -77,7 +77,7 @@ fn page(c: &mut Criterion) {
         &config.charts,
         &table,
     );
-    assert!(!charts.report_charts(&site.reports[0]).is_empty());
+    assert!(!charts.report_charts(&site.reports[0], false).is_empty());
     let urls = Urls::new(&config.base_url, config.base_path());
     let renderer = Renderer::new(Path::new("/nonexistent"), "default", &urls, &urls).unwrap();
     c.bench_function("every page of a one-report site", |b| {

@@ -33,6 +33,9 @@ pub struct Renderer {
     tera: Tera,
     /// Where each template came from, for messages.
     origins: HashMap<String, PathBuf>,
+    /// A template that is not the built-in default theme's: the theme makes markup of
+    /// its own, so report charts' tables come with their rows one by one too.
+    own_markup: bool,
 }
 
 fn tera_chain(e: &tera::Error) -> String {
@@ -102,6 +105,10 @@ impl Renderer {
             return Err(errors);
         }
 
+        let own_markup = sources.iter().any(|(name, (text, _))| {
+            let built_in = theme::TEMPLATES.iter().find(|(n, _)| n == name);
+            built_in.is_none_or(|(_, t)| t != text)
+        });
         let mut tera = Tera::default();
         tera.set_escape_fn(crate::escape::escape);
         let origins: HashMap<String, PathBuf> = sources
@@ -133,11 +140,16 @@ impl Renderer {
         tera.register_function("site_url", move |args: &HashMap<String, tera::Value>| {
             Ok(tera::Value::String(u.url_for(path_arg(args)?)))
         });
-        Ok(Renderer { tera, origins })
+        Ok(Renderer {
+            tera,
+            origins,
+            own_markup,
+        })
     }
 
+    /// Whether the theme or the site has a template of this name.
     pub fn has(&self, name: &str) -> bool {
-        self.tera.get_template_names().any(|n| n == name)
+        self.tera.get_template(name).is_ok()
     }
 
     /// Renders one template; an error names the template's file.
@@ -287,10 +299,13 @@ fn render_page(
     path: &str,
     shared: &mut Context,
 ) -> Result<String, Diagnostic> {
-    let mut ctx = Layered::over(shared);
+    let mut ctx = Layered::over(shared).rendered_by(r);
     context(site, charts, job, path, &mut ctx)?;
     match job {
-        Job::Report(i) => ctx.insert("charts", &charts.report_charts(&site.reports[i])),
+        Job::Report(i) => ctx.insert(
+            "charts",
+            &charts.report_charts(&site.reports[i], r.own_markup),
+        ),
         // A replaced report is drawn in no chart.
         Job::Replaced(_) => ctx.insert("charts", &Vec::<()>::new()),
         _ => {}

@@ -338,12 +338,12 @@ impl ChartSet {
 
     /// A report's charts: its region's cooperatives (bars) and average income per
     /// worker, year by year, the report's own year highlighted.
-    pub fn report_charts(&self, report: &ReportView) -> Vec<ReportChart<'_>> {
+    pub fn report_charts(&self, report: &ReportView, with_rows: bool) -> Vec<ReportChart<'_>> {
         match self.regions_data.get(&report.region.slug) {
             Some(d) => d
                 .report
                 .iter()
-                .map(|b| b.for_year(report.year, &self.loc))
+                .map(|b| b.for_year(report.year, &self.loc, with_rows))
                 .collect(),
             None => Vec::new(),
         }

@@ -33,9 +33,8 @@ impl ReportBase {
     ) -> ReportBase {
         let links_html = chart.source.links_html();
         let table_html = chart.table.html();
-        // Report pages get the table and the links only as this HTML: the rows and
-        // links themselves are let go (400 regions' worth held through the pages).
-        chart.table.rows = Vec::new();
+        // Report pages get the links only as this HTML (400 regions' worth held
+        // through the pages); the table's rows stay, for themes that make their own.
         chart.source.links = Vec::new();
         ReportBase {
             chart,
@@ -48,7 +47,9 @@ impl ReportBase {
 
     /// The chart on the page of a report of `year`: that year said in its
     /// description, its drawing opened at `#y<year>`, its row of the table marked.
-    pub(super) fn for_year(&self, year: i32, loc: &Locale) -> ReportChart<'_> {
+    /// `with_rows`: the table's columns and rows one by one too, as a region's chart
+    /// has them (for a theme of its own; the default theme reads only the HTML).
+    pub(super) fn for_year(&self, year: i32, loc: &Locale, with_rows: bool) -> ReportChart<'_> {
         let c = &self.chart;
         let value = self.values.get(&year);
         let said = match value {
@@ -79,7 +80,15 @@ impl ReportBase {
             },
             csv: &c.csv,
             csv_label: &c.csv_label,
-            table: TableHtml {
+            table: TableShape {
+                columns: match with_rows {
+                    true => &c.table.columns,
+                    false => &[],
+                },
+                rows: match with_rows {
+                    true => &c.table.rows,
+                    false => &[],
+                },
                 html: DataTable::mark_year(&self.table_html, year),
             },
             embed: &c.embed,
@@ -89,9 +98,10 @@ impl ReportBase {
 }
 
 /// A region's chart as a report's page gets it (`charts`): what the page shows, with
-/// the table and the source line's links as HTML. The numbers one by one
-/// (`table.rows`, `source.links`) are on the region's page and in the CSV file: copied
-/// into every report's page they took a third of its making.
+/// the table (`columns`, `rows`, `html`, as a region's chart has it) and the source
+/// line's links as HTML. With the default theme, which reads only the HTML, the
+/// table's `columns` and `rows` are empty: copied into every report's page, the
+/// numbers one by one took a third of its making. A theme of its own gets them.
 #[derive(Serialize)]
 pub struct ReportChart<'a> {
     id: &'a str,
@@ -110,7 +120,7 @@ pub struct ReportChart<'a> {
     source: SourceLine<'a>,
     csv: &'a str,
     csv_label: &'a str,
-    table: TableHtml,
+    table: TableShape<'a>,
     embed: &'a str,
     png: &'a str,
 }
@@ -123,6 +133,8 @@ struct SourceLine<'a> {
 }
 
 #[derive(Serialize)]
-struct TableHtml {
+struct TableShape<'a> {
+    columns: &'a [String],
+    rows: &'a [super::table::Row],
     html: String,
 }

@@ -9,7 +9,6 @@ use super::sitemap;
 use super::FEED_LIMIT;
 use crate::charts::ChartSet;
 use crate::diagnostics::Diagnostic;
-use crate::i18n::Locale;
 use crate::site::{Column, Group, GroupPage, ReportItem, Site, YearLink, YearRow, YearView};
 use crate::urls;
 
@@ -183,7 +182,13 @@ fn paged_by<'a, T>(
 }
 
 /// A region or tag (as `name` in the context) with one page of its reports.
-fn group_page(site: &Site, g: &Group, n: usize, name: &'static str, ctx: &mut Layered) {
+fn group_page(
+    site: &Site,
+    g: &Group,
+    n: usize,
+    name: &'static str,
+    ctx: &mut Layered,
+) -> Result<(), Diagnostic> {
     let (items, pager) = paged(site, &g.reports, &g.path, n);
     let page = GroupPage {
         name: &g.name,
@@ -197,19 +202,26 @@ fn group_page(site: &Site, g: &Group, n: usize, name: &'static str, ctx: &mut La
     };
     // A region's own list leaves out the region column.
     let with_region = name != "region";
-    ctx.insert(
-        "report_rows",
-        &report_rows(&page.reports, with_region, &site.loc),
-    );
+    ctx.insert("with_region", &with_region);
+    let rows = ctx.rows("report_row.html", &page.reports, || {
+        report_rows(&page.reports, with_region, &site.loc)
+    })?;
+    ctx.insert("report_rows", &rows);
     ctx.insert(name, &page);
     ctx.insert("pager", &pager);
+    Ok(())
 }
 
 /// A region with one page of its reports; on the first, its charts; with a register,
 /// its history.
-fn region_page(site: &Site, charts: &ChartSet, i: usize, n: usize, ctx: &mut Layered) {
+fn region_page(
+    site: &Site,
+    charts: &ChartSet,
+    (i, n): (usize, usize),
+    ctx: &mut Layered,
+) -> Result<(), Diagnostic> {
     let region = &site.regions[i];
-    group_page(site, region, n, "region", ctx);
+    group_page(site, region, n, "region", ctx)?;
     if let Some(history) = site.lineage.histories.get(&region.slug) {
         ctx.insert("history", history);
     }
@@ -219,14 +231,23 @@ fn region_page(site: &Site, charts: &ChartSet, i: usize, n: usize, ctx: &mut Lay
         let own = charts.regions.get(&region.slug).into_iter().flatten();
         ctx.insert("charts", &lineage.chain(own).collect::<Vec<_>>());
     }
+    Ok(())
 }
 
 /// A page of a year's regions, ranked; the charts on the first; with a register,
 /// which regions it compares and, before a merger, its figures on today's boundaries.
-fn year_page(site: &Site, charts: &ChartSet, i: usize, n: usize, ctx: &mut Layered) {
+fn year_page(
+    site: &Site,
+    charts: &ChartSet,
+    (i, n): (usize, usize),
+    ctx: &mut Layered,
+) -> Result<(), Diagnostic> {
     let year = &site.years[i];
     let (rows, pager) = paged_by(site, &year.rows, &year.path, n, YEAR_PAGE_SIZE);
-    ctx.insert("year", &year_rows(year, rows, &site.loc));
+    let html = ctx.rows("year_row.html", rows, || {
+        super::rows::year_rows(rows, &MarkWords::of(&site.loc))
+    })?;
+    ctx.insert("year", &year_rows(year, rows, html));
     ctx.insert("pager", &pager);
     if let Some(units) = site.lineage.years.get(&year.year) {
         ctx.insert("units", units);
@@ -235,6 +256,7 @@ fn year_page(site: &Site, charts: &ChartSet, i: usize, n: usize, ctx: &mut Layer
     if n == 1 {
         ctx.insert("charts", charts.years.get(&year.year).unwrap_or(&none));
     }
+    Ok(())
 }
 
 /// A year as the lists of years show it.
@@ -261,25 +283,33 @@ struct YearRows<'a> {
     next: &'a Option<YearLink>,
 }
 
-fn year_rows<'a>(y: &'a YearView, rows: &'a [YearRow], loc: &Locale) -> YearRows<'a> {
+fn year_rows<'a>(y: &'a YearView, rows: &'a [YearRow], rows_html: String) -> YearRows<'a> {
     YearRows {
         year: y.year,
         path: &y.path,
         url: &y.url,
         columns: &y.columns,
         rows,
-        rows_html: super::rows::year_rows(rows, &MarkWords::of(loc)),
+        rows_html,
         prev: &y.prev,
         next: &y.next,
     }
 }
 
 /// The latest year's comparison, cut to the regions with the most cooperatives.
-fn latest_year(site: &Site) -> Option<(YearRows<'_>, bool)> {
-    let latest = site.years.last()?;
+fn latest_year<'s>(
+    site: &'s Site,
+    ctx: &mut Layered,
+) -> Result<Option<(YearRows<'s>, bool)>, Diagnostic> {
+    let Some(latest) = site.years.last() else {
+        return Ok(None);
+    };
     let more = latest.rows.len() > HOME_REGIONS;
     let shown = &latest.rows[..latest.rows.len().min(HOME_REGIONS)];
-    Some((year_rows(latest, shown, &site.loc), more))
+    let html = ctx.rows("year_row.html", shown, || {
+        super::rows::year_rows(shown, &MarkWords::of(&site.loc))
+    })?;
+    Ok(Some((year_rows(latest, shown, html), more)))
 }
 
 /// The lists of years, for the pages that show them.
@@ -303,9 +333,11 @@ fn report_page(
     ctx.insert("report", &site.bodies.page(view)?);
     let says = site.loc.get("report_says");
     let words = MarkWords::of(&site.loc);
-    let rows = |r| super::rows::figure_rows(r, says, &view.lang, &words);
-    ctx.insert("figure_rows", &rows(&view.figures));
-    ctx.insert("target_rows", &rows(&view.targets));
+    let made = |r| super::rows::figure_rows(r, says, &view.lang, &words);
+    let rows = ctx.rows("figure_row.html", &view.figures, || made(&view.figures))?;
+    ctx.insert("figure_rows", &rows);
+    let rows = ctx.rows("figure_row.html", &view.targets, || made(&view.targets))?;
+    ctx.insert("target_rows", &rows);
     Ok(())
 }
 
@@ -334,12 +366,16 @@ pub(super) fn context(
                 .take(HOME_REPORTS)
                 .map(|v| crate::site::item(v))
                 .collect();
-            ctx.insert("report_rows", &report_rows(&newest, true, &site.loc));
+            ctx.insert("with_region", &true);
+            let rows = ctx.rows("report_row.html", &newest, || {
+                report_rows(&newest, true, &site.loc)
+            })?;
+            ctx.insert("report_rows", &rows);
             ctx.insert("reports", &newest);
             ctx.insert("report_count", &site.reports.len());
             ctx.insert("regions", &site.region_list);
             ctx.insert("years", &years());
-            if let Some((view, more)) = latest_year(site) {
+            if let Some((view, more)) = latest_year(site, ctx)? {
                 ctx.insert("year", &view);
                 ctx.insert("more_regions", &more);
             }
@@ -348,7 +384,11 @@ pub(super) fn context(
         Job::Reports(n) => {
             let (page, pager) = paged(site, &site.reports, "reports/", n);
             let items: Vec<ReportItem> = page.iter().map(|v| crate::site::item(v)).collect();
-            ctx.insert("report_rows", &report_rows(&items, true, &site.loc));
+            ctx.insert("with_region", &true);
+            let rows = ctx.rows("report_row.html", &items, || {
+                report_rows(&items, true, &site.loc)
+            })?;
+            ctx.insert("report_rows", &rows);
             ctx.insert("reports", &items);
             ctx.insert("pager", &pager);
         }
@@ -360,11 +400,11 @@ pub(super) fn context(
             ctx.insert("regions", &site.region_list);
             ctx.insert("years", &years());
         }
-        Job::Region(i, n) => region_page(site, charts, i, n, ctx),
+        Job::Region(i, n) => region_page(site, charts, (i, n), ctx)?,
         Job::Tags => ctx.insert("tags", &site.tag_list),
-        Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", ctx),
+        Job::Tag(i, n) => group_page(site, &site.tags[i], n, "tag", ctx)?,
         Job::Years => ctx.insert("years", &years()),
-        Job::Year(i, n) => year_page(site, charts, i, n, ctx),
+        Job::Year(i, n) => year_page(site, charts, (i, n), ctx)?,
         Job::NotFound | Job::Robots => {}
         Job::Atom => ctx.insert(
             "reports",

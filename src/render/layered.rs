@@ -8,6 +8,8 @@
 use serde::Serialize;
 use tera::Context;
 
+use super::Renderer;
+use crate::diagnostics::Diagnostic;
 use crate::site::Site;
 
 /// A context with `site` in it, for a run of pages of that site.
@@ -22,6 +24,8 @@ pub(super) fn shared(site: &Site) -> Context {
 pub(super) struct Layered<'a> {
     ctx: &'a mut Context,
     added: Vec<&'static str>,
+    /// The templates, for the rows a theme makes itself.
+    renderer: Option<&'a Renderer>,
 }
 
 impl<'a> Layered<'a> {
@@ -29,7 +33,38 @@ impl<'a> Layered<'a> {
         Layered {
             ctx,
             added: Vec::new(),
+            renderer: None,
         }
+    }
+
+    /// The same, for a page whose theme may make the rows of its tables itself.
+    pub(super) fn rendered_by(mut self, r: &'a Renderer) -> Self {
+        self.renderer = Some(r);
+        self
+    }
+
+    /// A table's rows: the theme's row template `name` (e.g. `figure_row.html`),
+    /// rendered once per item with the item as `row` and the page's values, when the
+    /// theme has one; else `made()`, the rows made in Rust (`render/rows.rs`).
+    pub(super) fn rows<T: Serialize>(
+        &mut self,
+        name: &str,
+        items: &[T],
+        made: impl FnOnce() -> String,
+    ) -> Result<String, Diagnostic> {
+        let Some(r) = self.renderer.filter(|r| r.has(name)) else {
+            return Ok(made());
+        };
+        if !self.added.contains(&"row") {
+            self.added.push("row");
+        }
+        let mut out = String::new();
+        for item in items {
+            self.ctx.insert("row", item);
+            out.push_str(&r.render(name, self.ctx)?);
+        }
+        self.ctx.remove("row");
+        Ok(out)
     }
 
     pub(super) fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
