@@ -97,25 +97,12 @@ pub fn is_loss(text: &str, m: &Mention, notation: Notation) -> bool {
         })
 }
 
-/// Where the next ASCII digit at or after `from` is (the end if none), read eight
-/// bytes at a time: most of a report is words.
+/// Where the next ASCII digit at or after `from` is (the end if none).
 fn next_digit(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_ne_bytes(chunk.try_into().expect("eight bytes")) ^ (0x30 * ONES);
-        // A byte below 10 once `0` is taken away was a digit ("hasless" in Bit
-        // Twiddling Hacks: exact for the question whether one is there).
-        if x.wrapping_sub(10 * ONES) & !x & (0x80 * ONES) != 0 {
-            break;
-        }
-        i += 8;
-    }
-    // `i` is at most the end: it moved only past eight bytes that were there.
-    i + bytes[i..]
+    bytes[from..]
         .iter()
         .position(u8::is_ascii_digit)
-        .unwrap_or(bytes.len() - i)
+        .map_or(bytes.len(), |at| from + at)
 }
 
 /// The end of a date written in digits that starts at `start`: three groups of
