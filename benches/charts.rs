@@ -25,7 +25,7 @@ fn site_of(n: usize) -> (tempfile::TempDir, Site) {
             &config,
             &table,
             content.reports,
-            &coopsite::site::Tree::single(),
+            &coopsite::site::Tree::single(&config),
         ),
     )
 }

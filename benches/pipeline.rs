@@ -69,7 +69,7 @@ fn page(c: &mut Criterion) {
         &config,
         &table,
         vec![report.into()],
-        &coopsite::site::Tree::single(),
+        &coopsite::site::Tree::single(&config),
     );
     let charts = ChartSet::build(
         &site.reports,

@@ -73,7 +73,7 @@ fn main() {
             Arc::new(parse_report(&text, src, rel, settings).unwrap())
         })
         .collect();
-    let site = Site::new(&config, &table, reports, &Tree::single());
+    let site = Site::new(&config, &table, reports, &Tree::single(&config));
     let loc = Locale::new(&config.language);
     let urls = Urls::new(&config.base_url, config.base_path());
     let renderer = Renderer::new(Path::new("/nonexistent"), "default", &urls, &urls).unwrap();

@@ -394,10 +394,11 @@ impl Config {
             .with_source(text)
     }
 
-    /// Overrides `base_url` (from `--base-url`).
-    pub fn set_base_url(&mut self, url: &str) -> Result<(), String> {
-        self.base_url = normalize_base_url(url)?;
-        Ok(())
+    /// The settings with `base_url` given on the command line (`--base-url`), as they
+    /// are read: nothing changes them afterwards.
+    pub fn with_base_url(self, url: &str) -> Result<Config, String> {
+        let base_url = normalize_base_url(url)?;
+        Ok(Config { base_url, ..self })
     }
 
     /// The path part of `base_url`, always starting and ending with `/`.

@@ -127,9 +127,10 @@ impl Ctx<'_> {
     /// reports, are made when its page is rendered, not kept in its view.)
     fn site_key(&self, tree: &Tree) -> u64 {
         let text = format!(
-            "{:?}{:?}{:?}{:?}{:?}",
+            "{:?}{:?}{:?}{:?}{:?}{:?}",
             self.config,
             self.table.defs(),
+            tree.lang,
             tree.prefix,
             tree.languages,
             self.loc.t
@@ -158,7 +159,7 @@ impl Ctx<'_> {
             Some((reg, i)) => {
                 let unit = reg.unit(i);
                 let link = Link {
-                    name: unit.shown(&self.config.language),
+                    name: unit.shown(&self.loc.lang),
                     url: self.urls.url_for(&urls::region_path(&unit.id)),
                     slug: unit.id.clone(),
                 };
@@ -208,8 +209,7 @@ impl Ctx<'_> {
             region,
             region_code,
             lang: r.lang.clone(),
-            lang_shown: crate::lang::primary(&r.lang)
-                != crate::lang::primary(&self.config.language),
+            lang_shown: crate::lang::primary(&r.lang) != crate::lang::primary(&self.loc.lang),
             languages: if r.languages.is_empty() {
                 vec![r.lang.clone()]
             } else {
@@ -245,8 +245,12 @@ impl Ctx<'_> {
 
 /// Where a language's tree stands in the site, and the words it speaks.
 pub struct Tree<'a> {
+    /// The tree's language.
+    pub lang: String,
     /// "" for the root tree, "en/" for another.
     pub prefix: String,
+    /// Links within the tree: the site's `base_url` with `prefix` after it.
+    pub urls: Urls,
     pub languages: Vec<LangLink>,
     pub tables: &'a crate::i18n::Tables,
     /// The views of the last model of this tree, to reuse (`serve`).
@@ -267,9 +271,11 @@ pub trait ViewCache: Sync {
 
 impl Tree<'static> {
     /// The only tree of a one-language site, with the built-in words.
-    pub fn single() -> Tree<'static> {
+    pub fn single(config: &Config) -> Tree<'static> {
         Tree {
+            lang: config.language.clone(),
             prefix: String::new(),
+            urls: Urls::new(&config.base_url, config.base_path()),
             languages: Vec::new(),
             tables: crate::i18n::built_in(),
             views: None,
@@ -278,16 +284,16 @@ impl Tree<'static> {
 }
 
 impl Site {
-    /// Builds the model of one language tree from checked reports with unique slugs;
-    /// `config.language` is the tree's language and `config.base_url` its root.
+    /// Builds the model of one language tree (`tree`: its language, place and links)
+    /// from checked reports with unique slugs.
     pub fn new(
         config: &Config,
         table: &FigureTable,
         mut reports: Vec<Arc<Report>>,
         tree: &Tree,
     ) -> Site {
-        let urls = Urls::new(&config.base_url, config.base_path());
-        let loc = Locale::with_tables(&config.language, tree.tables);
+        let urls = tree.urls.clone();
+        let loc = Locale::with_tables(&tree.lang, tree.tables);
         reports.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         let md_slugs: HashMap<String, String> = reports
             .par_iter()
@@ -306,7 +312,7 @@ impl Site {
                 .defs()
                 .iter()
                 .map(|d| {
-                    let label = table.label(&d.key, &config.language);
+                    let label = table.label(&d.key, &tree.lang);
                     (d.key.clone(), (Arc::from(d.key.as_str()), Arc::from(label)))
                 })
                 .collect(),
@@ -342,7 +348,7 @@ impl Site {
             description: config.description.clone(),
             base_url: urls.base_url().to_string(),
             base_path: urls.base_path().to_string(),
-            language: config.language.clone(),
+            language: tree.lang.clone(),
             absolute: config.has_absolute_base(),
             updated: views.iter().map(|v| v.date.clone()).max(),
             updated_long: views

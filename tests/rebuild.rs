@@ -248,7 +248,7 @@ fn a_build_reads_each_text_again_and_refuses_one_changed_meanwhile() {
     let (loaded, errors) = content::load(site.root(), settings, false);
     assert!(errors.is_empty(), "{errors:?}");
     // A build's model holds no report's text: each is read when its page is made.
-    let model = Site::new(&config, &table, loaded.reports, &Tree::single());
+    let model = Site::new(&config, &table, loaded.reports, &Tree::single(&config));
     let view = model.reports.iter().find(|r| r.year == 2022).unwrap();
     let html = model.bodies.html(view).unwrap();
     assert!(

@@ -81,13 +81,13 @@ pub(super) fn check_root(opts: &BuildOptions) -> Result<(), Diagnostics> {
 /// `coopsite.yaml`, with `--base-url` applied.
 fn load_config(opts: &BuildOptions) -> Result<Config, Diagnostics> {
     check_root(opts)?;
-    let mut config = Config::load(&opts.root).map_err(Diagnostics)?;
-    if let Some(url) = &opts.base_url {
-        config
-            .set_base_url(url)
-            .map_err(|msg| Diagnostics(vec![Diagnostic::new("--base-url", msg)]))?;
+    let config = Config::load(&opts.root).map_err(Diagnostics)?;
+    match &opts.base_url {
+        Some(url) => config
+            .with_base_url(url)
+            .map_err(|msg| Diagnostics(vec![Diagnostic::new("--base-url", msg)])),
+        None => Ok(config),
     }
-    Ok(config)
 }
 
 /// What every tree is made with.
@@ -223,7 +223,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     drop(loaded);
     let mut trees = Vec::new();
     for m in models {
-        match charted(m, &table, cache, staging) {
+        match charted(m, (&config, &table), cache, staging) {
             Ok(t) => trees.push(t),
             Err(e) => errors.0.extend(e),
         }
@@ -312,11 +312,11 @@ fn region_problems(
 /// One language's model and renderer, before its charts.
 struct Model {
     site: Site,
-    config: Config,
     renderer: Renderer,
 }
 
-/// One language's model and renderer.
+/// One language's model and renderer: the settings are the site's, read once; the
+/// tree's language and links are its own ([`Tree`]).
 fn model(
     inputs: &Inputs,
     lang: &str,
@@ -324,45 +324,37 @@ fn model(
 ) -> Result<Model, Vec<Diagnostic>> {
     let config = inputs.config;
     let prefix = config.tree_prefix(lang);
-    let mut tree_config = config.clone();
-    tree_config.language = lang.to_string();
-    tree_config.base_url = format!("{}{prefix}", config.base_url);
-    let urls = Urls::new(&tree_config.base_url, tree_config.base_path());
+    let root = format!("{}{prefix}", config.base_url);
+    let urls = Urls::new(&root, &format!("{}{prefix}", config.base_path()));
     let site_urls = Urls::new(&config.base_url, config.base_path());
     let renderer = Renderer::new(inputs.root, &config.theme, &urls, &site_urls)?;
     let shape = Tree {
-        prefix: prefix.clone(),
+        lang: lang.to_string(),
+        prefix,
+        urls,
         languages: inputs.languages.clone(),
         tables: inputs.tables,
         views: inputs.cache.map(|c| c as &dyn crate::site::ViewCache),
     };
-    let site = Site::new(&tree_config, inputs.table, reports, &shape);
-    Ok(Model {
-        site,
-        config: tree_config,
-        renderer,
-    })
+    let site = Site::new(config, inputs.table, reports, &shape);
+    Ok(Model { site, renderer })
 }
 
 /// One language's model with its charts and its list of pages.
 fn charted(
     m: Model,
-    table: &FigureTable,
+    (config, table): (&Config, &FigureTable),
     cache: Option<&Cache>,
     staging: Option<&Staging>,
 ) -> Result<TreeSet, Vec<Diagnostic>> {
-    let Model {
-        site,
-        config,
-        renderer,
-    } = m;
+    let Model { site, renderer } = m;
     let prefix = &site.site.prefix;
     let write = |path: &str, text: &str| match staging {
         Some(s) => s.put(&format!("{prefix}{path}"), text.as_bytes()),
         None => Ok(()),
     };
     let sink = staging.map(|_| &write as &FileSink);
-    let charts = draw_charts(&site, &config, table, cache, sink);
+    let charts = draw_charts(&site, config, table, cache, sink);
     if !charts.errors.is_empty() {
         return Err(charts.errors.clone());
     }
@@ -447,7 +439,7 @@ fn draw_charts(
     };
     match cache {
         Some(c) => c.charts(
-            &config.language,
+            &loc.lang,
             ChartSet::input_key(&site.reports, loc, &config.charts, table),
             draw,
         ),

@@ -118,7 +118,12 @@ mod tests {
                     .into()
             })
             .collect();
-        Site::new(&Config::default(), &table, reports, &Tree::single())
+        Site::new(
+            &Config::default(),
+            &table,
+            reports,
+            &Tree::single(&Config::default()),
+        )
     }
 
     #[test]

@@ -81,7 +81,7 @@ impl Ctx<'_> {
             Some((k, l)) => (k.clone(), l.clone()),
             None => (
                 Arc::from(key),
-                Arc::from(self.table.label(key, &self.config.language)),
+                Arc::from(self.table.label(key, &self.loc.lang)),
             ),
         };
         FigureRow {
