@@ -31,8 +31,9 @@ const KNOWN_KEYS: &[&str] = &[
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
-    pub title: String,
-    pub description: String,
+    /// One text, or one per language (`{vi: …, en: …}`): see [`Config::title_in`].
+    pub title: crate::localized::Localized,
+    pub description: crate::localized::Localized,
     /// Where the site is published, e.g. `https://user.github.io/repo/`.
     pub base_url: String,
     /// The site's language (BCP 47); reports may set their own.
@@ -134,7 +135,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             title: "Cooperative conference reports".into(),
-            description: String::new(),
+            description: "".into(),
             base_url: "/".into(),
             language: "en".into(),
             theme: "default".into(),
@@ -152,6 +153,22 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The site's title in `lang` (a tree's language): its own when the title is
+    /// given per language, else the site's language's, else English's.
+    pub fn title_in(&self, lang: &str) -> String {
+        self.title.get(lang, self.first_language())
+    }
+
+    /// The site's description in `lang`, as [`Config::title_in`].
+    pub fn description_in(&self, lang: &str) -> String {
+        self.description.get(lang, self.first_language())
+    }
+
+    /// The language of the root tree.
+    fn first_language(&self) -> &str {
+        self.languages.first().unwrap_or(&self.language)
+    }
+
     /// Reads `root/coopsite.yaml`; a missing file gives the defaults.
     pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
         let path = root.join(CONFIG_FILE);
@@ -217,6 +234,14 @@ impl Config {
                 )
                 .help("write an SPDX id such as CC-BY-4.0, CC0-1.0 or ODbL-1.0"),
             );
+        }
+        for (key, value) in [("title", &self.title), ("description", &self.description)] {
+            for bad in value.bad_keys() {
+                errors.push(
+                    self.locate(text, key, format!("{key}: {}", bad.message))
+                        .help(bad.help),
+                );
+            }
         }
         self.check_figures(text, &mut errors);
         self.check_languages(text, &mut errors);

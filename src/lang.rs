@@ -40,6 +40,9 @@ const MISTAKES: &[(&str, &str, &str)] = &[
 pub struct BadLang {
     pub message: String,
     pub help: String,
+    /// The code the writer most likely meant (`vi` for `vn`), to read the rest of
+    /// the file with, so one wrong code gives one error and no others.
+    pub meant: Option<String>,
 }
 
 /// Checks a BCP 47 tag: a lowercase ISO 639 code (`vi`), optionally followed by
@@ -51,6 +54,7 @@ pub fn check(tag: &str) -> Result<(), BadLang> {
         return Err(BadLang {
             message: format!("`{tag}` is not a language code"),
             help: format!("{name} is `{code}`"),
+            meant: Some(code.to_string()),
         });
     }
     let mut parts = tag.split('-');
@@ -66,6 +70,7 @@ pub fn check(tag: &str) -> Result<(), BadLang> {
         return Err(BadLang {
             message: format!("`{tag}` is not a language code"),
             help: "write a BCP 47 code such as vi, en, fr or ms (vi-VN is fine too)".into(),
+            meant: None,
         });
     }
     if first.chars().any(|c| c.is_ascii_uppercase()) {
@@ -73,6 +78,7 @@ pub fn check(tag: &str) -> Result<(), BadLang> {
         return Err(BadLang {
             message: format!("`{tag}`: language codes are lowercase"),
             help: format!("write `{fixed}`"),
+            meant: Some(fixed.clone()),
         });
     }
     Ok(())

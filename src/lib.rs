@@ -20,6 +20,7 @@ pub mod lang;
 pub mod lang_tables;
 pub mod license;
 pub mod links;
+pub mod localized;
 pub mod markdown;
 pub mod meaning;
 pub mod numfmt;

@@ -344,8 +344,8 @@ impl Site {
         let with = (&ctx.loc, table, &urls);
         let lineage = Lineage::of_site(config.register.as_deref(), &regions, &years, with);
         let site = SiteView {
-            title: config.title.clone(),
-            description: config.description.clone(),
+            title: config.title_in(&tree.lang),
+            description: config.description_in(&tree.lang),
             base_url: urls.base_url().to_string(),
             base_path: urls.base_path().to_string(),
             language: tree.lang.clone(),

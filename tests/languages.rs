@@ -255,3 +255,97 @@ fn sites_add_languages_and_words() {
         "a site replaces a word"
     );
 }
+
+#[test]
+fn a_title_and_description_per_language_each_tree_shows_its_own() {
+    let site = two_languages();
+    site.file(
+        "coopsite.yaml",
+        "base_url: https://example.org/\nlanguages: [vi, en]\ntitle: {vi: Báo cáo đại hội HTX, en: Cooperative conference reports}\ndescription:\n  vi: Số liệu hợp tác xã qua các năm\n  en: Cooperative figures over the years\n",
+    );
+    site.build_ok();
+    for (page, title, description) in [
+        (
+            "index.html",
+            "<title>Báo cáo đại hội HTX</title>",
+            "Số liệu hợp tác xã qua các năm",
+        ),
+        (
+            "years/index.html",
+            "Báo cáo đại hội HTX</title>",
+            "Số liệu hợp tác xã qua các năm",
+        ),
+        (
+            "en/index.html",
+            "<title>Cooperative conference reports</title>",
+            "Cooperative figures over the years",
+        ),
+        (
+            "en/years/index.html",
+            "Cooperative conference reports</title>",
+            "Cooperative figures over the years",
+        ),
+    ] {
+        let html = site.read(page);
+        assert!(html.contains(title), "{page}: {title}");
+        assert!(
+            html.contains(&format!(
+                "<meta name=\"description\" content=\"{description}\">"
+            )),
+            "{page}: {description}"
+        );
+    }
+    assert!(!site
+        .read("en/index.html")
+        .contains("Báo cáo đại hội HTX</title>"));
+    assert!(site
+        .read("en/atom.xml")
+        .contains("Cooperative conference reports"));
+    // A key that is not a language: the hint, at the setting.
+    site.file(
+        "coopsite.yaml",
+        "base_url: https://example.org/\nlanguages: [vi, en]\ntitle: {vn: Báo cáo, en: Reports}\n",
+    );
+    let o = site.build(&[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("coopsite.yaml:3:1: title: `vn` is not a language code"),
+        "{err}"
+    );
+    assert!(err.contains("help: Vietnamese is `vi`"), "{err}");
+}
+
+#[test]
+fn lang_vn_gives_its_hint_and_no_follow_on_errors() {
+    let site = two_languages();
+    site.remove("content/2023/hoa-binh-2023.en.md");
+    site.file(
+        "content/2023/hoa-binh-2023.md",
+        VI.replace("lang: vi", "lang: vn").replace(
+            "  cooperatives_total: 758\n",
+            "  cooperatives_total: 758\n  avg_revenue_per_cooperative: \"2,3 tỷ đồng\"\n",
+        ) + "Doanh thu bình quân 2,3 tỷ đồng.\n",
+    );
+    let o = site.build(&[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("content/2023/hoa-binh-2023.md:7:7: lang: `vn` is not a language code"),
+        "{err}"
+    );
+    assert!(err.contains("help: Vietnamese is `vi`"), "{err}");
+    // The money in Vietnamese words is read as Vietnamese: the one error is the code.
+    assert!(err.contains("error: 1 problem found"), "{err}");
+    assert!(!err.contains("2,3 tỷ đồng"), "{err}");
+    // Fixed, it builds with nothing to say.
+    site.file(
+        "content/2023/hoa-binh-2023.md",
+        VI.replace(
+            "  cooperatives_total: 758\n",
+            "  cooperatives_total: 758\n  avg_revenue_per_cooperative: \"2,3 tỷ đồng\"\n",
+        ) + "Doanh thu bình quân 2,3 tỷ đồng.\n",
+    );
+    let err = site.build_ok();
+    assert!(!err.contains("error"), "{err}");
+}

@@ -361,11 +361,15 @@ impl<'a> Doc<'a> {
         let Some(lang) = self.text_of("lang") else {
             return site_lang.to_string();
         };
-        if let Err(bad) = crate::lang::check(&lang) {
-            let d = self.at_value("lang", bad.message).help(bad.help);
-            self.errors.push(d);
+        match crate::lang::check(&lang) {
+            Ok(()) => lang,
+            Err(bad) => {
+                let d = self.at_value("lang", bad.message).help(bad.help);
+                self.errors.push(d);
+                // The rest is read in the language meant: no follow-on errors.
+                bad.meant.unwrap_or_else(|| site_lang.to_string())
+            }
         }
-        lang
     }
 
     fn slug(&mut self, rel: &Path) -> String {
