@@ -4,17 +4,22 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
+use std::sync::Arc;
 
 use super::colors::{hex, TEXT};
 use super::draw::{Axis, Series};
 use super::drawer::Drawer;
 use super::drawn::Drawn;
 use super::frame::{Layout, NARROW, WIDE};
-use super::words::word;
-use super::*;
-use crate::figure_table::{INCOME, TOTAL};
+use super::words::{self, word};
+use super::{describe, draw, figure, span, svg, year_range};
+use super::{Chart, ChartSet, RegionData, Source, SourceLink, Text};
+use crate::config::ChartsConfig;
+use crate::diagnostics::Diagnostic;
+use crate::escape::escape;
+use crate::figure_table::{FigureTable, INCOME, TOTAL};
 use crate::i18n::fill;
-use crate::site::Boundary;
+use crate::site::{Boundary, ReportView};
 
 impl ChartSet {
     /// Draws, for each region with a boundary change, its lineage charts (cooperatives,
