@@ -29,6 +29,11 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
         let Some(key) = key_of(body, &found, k, table) else {
             continue;
         };
+        // "Dự kiến đến cuối năm 2015 … 899 HTX", "It is expected that … 511": a
+        // projection is neither the year's figure nor a target set by the union.
+        if in_range(body, s, table) || projected(body, s, table) {
+            continue;
+        }
         // Groups in a target are new groups ("thành lập mới 50 HTX, 20 tổ hợp tác").
         if section == Section::Targets && (key == GROUPS || key == GROUP_MEMBERS) {
             continue;
@@ -43,7 +48,10 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
             quote: quote(body, s),
             strong: true,
             pos: s.span.start,
-            doubt: part_of_new(&found, k, key).or_else(|| after_groups(body, &found, k, key)),
+            doubt: part_of_new(&found, k, key)
+                .or_else(|| after_groups(body, &found, k, key))
+                .or_else(|| share_of_all(body, &found, k, key, table))
+                .or_else(|| of_a_kind(body, s, key, table)),
         });
     }
     parts_after_the_whole(&mut out);
@@ -75,6 +83,90 @@ fn other_incomes(body: &str, all: &[Statement], found: &mut [Found], table: &Lan
             f.doubt = Some(format!("the text states another income, {v}"));
         }
     }
+}
+
+/// One end of a range: "từ 3-8 hộ", "30 - 50 HTX", "từ 4 đến 5 triệu".
+fn in_range(body: &str, s: &Statement, table: &LangTable) -> bool {
+    let dash = |c: char| matches!(c, '-' | '–' | '—');
+    let after = body[s.span.end..].trim_start();
+    let before = body[..s.span.start].trim_end();
+    let digit = |c: char| c.is_ascii_digit();
+    if after
+        .strip_prefix(dash)
+        .is_some_and(|a| a.trim_start().starts_with(digit))
+        || before
+            .strip_suffix(dash)
+            .is_some_and(|b| b.trim_end().ends_with(digit))
+    {
+        return true;
+    }
+    let ws = words(after);
+    ws.len() >= 2
+        && table.money.range.contains(&ws[0].key)
+        && ws[1].key.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A projection: a word of what is expected stands before the number in its sentence.
+fn projected(body: &str, s: &Statement, table: &LangTable) -> bool {
+    let ws: Vec<String> = words(&body[s.sentence.start..s.span.start])
+        .into_iter()
+        .map(|w| w.key)
+        .collect();
+    (0..ws.len()).any(|i| table.time.expected.iter().any(|p| matches_at(&ws, i, p)))
+}
+
+/// "nâng số HTX đang hoạt động … 581 HTX, chiếm 80,3% so với tổng số HTX": a count
+/// that the text gives as a share of all cooperatives is not their total.
+fn share_of_all(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    if key != TOTAL || after_slash(body, s) {
+        return None;
+    }
+    let next = all.get(k + 1).filter(|o| o.sentence == s.sentence)?;
+    let between: Vec<String> = words(&body[s.span.end..next.span.start])
+        .into_iter()
+        .map(|w| w.key)
+        .collect();
+    let has = |list: &[Phrase]| {
+        (0..between.len()).any(|i| list.iter().any(|p| matches_at(&between, i, p)))
+    };
+    let share = has(&table.time.share) && !has(&table.time.change);
+    (next.unit == Unit::Percent && share)
+        .then(|| format!("the text gives it as {} of a whole", next.text(body)))
+}
+
+/// An average of some cooperatives only ("thu nhập bình quân … ở HTX nông nghiệp đạt
+/// 2,8 triệu"): not the province's.
+fn of_a_kind(body: &str, s: &Statement, key: &str, table: &LangTable) -> Option<String> {
+    if ![REVENUE, PROFIT, INCOME].contains(&key) {
+        return None;
+    }
+    let lead: Vec<String> = words(&body[s.sentence.start..s.span.start])
+        .into_iter()
+        .map(|w| w.key)
+        .collect();
+    let kind = |i: usize| {
+        table
+            .qualifiers
+            .iter()
+            .any(|(_, l)| l.iter().any(|p| matches_at(&lead, i, p)))
+    };
+    let coop = |i: usize| {
+        table
+            .nouns
+            .iter()
+            .filter(|(m, _)| *m == Measure::Cooperatives)
+            .any(|(_, l)| l.iter().any(|p| matches_at(&lead, i, p)))
+    };
+    (0..lead.len())
+        .any(|i| coop(i) && (i + 1..lead.len().min(i + 4)).any(kind))
+        .then(|| "it is the average of some cooperatives only".to_string())
 }
 
 /// "11 HTX được thành lập mới, trong đó có 8 HTX nông nghiệp": a count of which
@@ -250,7 +342,19 @@ fn groups_members(body: &str, all: &[Statement], k: usize, table: &LangTable) ->
         .take_while(|o| o.sentence == s.sentence)
         .find(|o| o.unit == Unit::Count);
     if let Some(o) = before {
-        return o.measure == Some(Measure::CooperativeGroups);
+        // "430 HTX và 7.150 THT với trên 200.000 thành viên": the members of both.
+        let both = all[..k]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence == s.sentence)
+            .filter(|p| p.unit == Unit::Count)
+            .nth(1)
+            .is_some_and(|p| {
+                p.measure == Some(Measure::Cooperatives)
+                    && p.time == o.time
+                    && p.span.end + 40 > o.span.start
+            });
+        return o.measure == Some(Measure::CooperativeGroups) && !both;
     }
     let lead = &body[s.sentence.start..s.span.start];
     names(lead, table, Measure::CooperativeGroups) && !names(lead, table, Measure::Cooperatives)

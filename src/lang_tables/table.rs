@@ -94,6 +94,11 @@ pub struct TimeWords {
     pub target: Vec<Phrase>,
     /// Words with a target word in them that report a result: "vượt chỉ tiêu".
     pub not_target: Vec<Phrase>,
+    /// What is expected by a later day, a projection rather than a result or a
+    /// target: "dự kiến", "expected".
+    pub expected: Vec<Phrase>,
+    /// Before a percentage, a share of a whole: "chiếm", "accounting for".
+    pub share: Vec<Phrase>,
     /// Right before a number, a change: "tăng", "an increase of".
     pub change: Vec<Phrase>,
     /// After a change word, a level after all: "tăng lên 498", "rose to".
@@ -170,6 +175,8 @@ struct RawMoney {
 struct RawTime {
     target: Vec<String>,
     not_target: Vec<String>,
+    expected: Vec<String>,
+    share: Vec<String>,
     change: Vec<String>,
     level: Vec<String>,
     change_after: Vec<String>,
@@ -222,6 +229,8 @@ impl LangTable {
         let time = TimeWords {
             target: phrases(&t.target),
             not_target: phrases(&t.not_target),
+            expected: phrases(&t.expected),
+            share: phrases(&t.share),
             change: phrases(&t.change),
             level: phrases(&t.level),
             change_after: phrases(&t.change_after),

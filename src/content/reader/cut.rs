@@ -73,7 +73,16 @@ impl Cut {
             in_number[i] || is_break_symbol(&ws[i].key) || phrase_at(&ws, i, &table.time.breaks) > 0
         };
         let mut end = next;
-        while end < ws.len() && end - next < REACH && !stops(end) {
+        loop {
+            // "139/143 hợp tác xã (HTX) đang hoạt động có hiệu quả": an aside
+            // without a number does not end what is said of the number.
+            if let Some(close) = aside(&ws, &in_number, end) {
+                end = close + 1;
+                continue;
+            }
+            if end >= ws.len() || end - next >= REACH || stops(end) {
+                break;
+            }
             end += 1;
         }
         let mut start = at;
@@ -145,6 +154,16 @@ impl Cut {
         let words = &self.words[..range.end];
         range.clone().any(|i| phrase_at(words, i, list) > 0)
     }
+}
+
+/// Where an aside opening at word `i` closes ("(HTX)"), when it holds no number and
+/// no more than a few words.
+fn aside(ws: &[Word], in_number: &[bool], i: usize) -> Option<usize> {
+    if ws.get(i).is_none_or(|w| w.key != "(") {
+        return None;
+    }
+    let close = (i + 1..ws.len().min(i + 5)).find(|&j| ws[j].key == ")")?;
+    (!in_number[i..close].iter().any(|&b| b)).then_some(close)
 }
 
 /// A year the sentence names: `2023`, `2021-2025`, or a phrase standing for one.

@@ -74,16 +74,18 @@ fn compared(cut: &Cut, at: usize, list: &[Vec<String>]) -> bool {
     })
 }
 
-/// A target word stands before the number in its sentence, and is not part of words
-/// that report a result ("vượt chỉ tiêu", "of the plan").
+/// A target word (or one of a projection) stands before the number in its sentence,
+/// and is not part of words that report a result ("vượt chỉ tiêu", "of the plan") nor
+/// right after a number ("vượt trên 65% kế hoạch": a share of the plan).
 fn targeted(cut: &Cut, table: &LangTable) -> bool {
     let t = &table.time;
-    let lists = [(false, t.not_target.clone()), (true, t.target.clone())];
+    let words = &cut.words[..cut.at];
     let mut i = 0;
     while i < cut.at {
-        let not = phrase_at(&cut.words[..cut.at], i, &lists[0].1);
-        let yes = phrase_at(&cut.words[..cut.at], i, &lists[1].1);
-        if yes > not {
+        let not = phrase_at(words, i, &t.not_target);
+        let yes = phrase_at(words, i, &t.target).max(phrase_at(words, i, &t.expected));
+        let of_number = i > 0 && (cut.in_number[i - 1] || cut.words[i - 1].key == "%");
+        if yes > not && !of_number {
             return true;
         }
         i += not.max(1);

@@ -36,7 +36,7 @@ fn nouns(table: &LangTable, money: bool) -> Vec<(Measure, Vec<Vec<String>>)> {
 pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
     let money = unit == Unit::Money;
     let lists = nouns(table, money);
-    let measure = if money {
+    let found = if money {
         cut.last(cut.before.clone(), &lists)
             .or_else(|| cut.last(0..cut.at, &lists))
             .or_else(|| cut.first(cut.after.clone(), &lists))
@@ -44,8 +44,8 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         cut.first(cut.after.clone(), &lists)
             .filter(|(_, i)| *i < cut.next + NOUN_REACH)
             .or_else(|| cut.last(cut.before.clone(), &lists))
-    }
-    .map(|(m, _)| m);
+    };
+    let measure = found.map(|(m, _)| m);
     let qualifier = (unit == Unit::Count)
         .then(|| {
             let near = cut.before.start.max(cut.at.saturating_sub(QUALIFIER_REACH))..cut.at;
@@ -54,7 +54,10 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         })
         .flatten()
         .map(|(q, _)| q);
-    let around = cut.before.start..cut.after.end;
+    // "Doanh thu bình quân của hợp tác xã năm 2021 khoảng 773 triệu": the words of
+    // an average stand with the word of money, however far before the number.
+    let from = found.map_or(cut.before.start, |(_, i)| i.min(cut.before.start));
+    let around = from..cut.after.end;
     let mut w = What {
         measure,
         qualifier,
@@ -68,7 +71,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
             .per_unit
             .iter()
             .filter(|(u, _)| (*u == PerUnit::Cooperative) == cooperative)
-            .any(|(_, l)| cut.has(cut.before.clone(), l))
+            .any(|(_, l)| cut.has(0..cut.at, l))
     };
     let income = money && w.measure == Some(Measure::Income) && w.per_unit.is_none();
     if income && of(true) && !of(false) {
