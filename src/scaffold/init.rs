@@ -9,9 +9,12 @@ use crate::diagnostics::Diagnostic;
 use crate::theme;
 
 const CONFIG: &str = "\
-# Every key is optional. What each key does, and the format of a report:
-# docs/content-format.md in coopsite's repository (its README links every page).
-title: Cooperative conference reports
+# Every key is optional. The documentation is in coopsite's repository, docs/:
+#   docs/content-format.md  every key of this file and of a report, the figures
+#   docs/commands.md        build, check, serve, new, init, import, schema, theme eject
+#   docs/theming.md         templates and their variables, overriding a piece
+# (https://github.com/OWNER/coopsite/tree/main/docs; its README links every page)
+title: Cooperative conference reports   # or one per language: {vi: …, en: …}
 description: The yearly conference reports of the province's cooperative union, with their figures
 # Where the site is published: absolute URLs in the feed and the sitemap.
 # For GitHub Pages as a project site: https://USER.github.io/REPO/
