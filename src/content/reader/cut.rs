@@ -69,8 +69,20 @@ impl Cut {
         let in_number: Vec<bool> = ws.iter().map(inside).collect();
         let at = ws.iter().position(|w| w.end > m.start).unwrap_or(ws.len());
         let next = ws.iter().position(|w| w.start >= m.end).unwrap_or(ws.len());
+        // A break word inside a word of which ones ("beroperasi dengan berkesan")
+        // does not break.
+        let held = |i: usize| {
+            (i.saturating_sub(3)..i).any(|j| {
+                table
+                    .qualifiers
+                    .iter()
+                    .any(|(_, l)| phrase_at(&ws, j, l) > i - j)
+            })
+        };
         let stops = |i: usize| {
-            in_number[i] || is_break_symbol(&ws[i].key) || phrase_at(&ws, i, &table.time.breaks) > 0
+            in_number[i]
+                || is_break_symbol(&ws[i].key)
+                || (phrase_at(&ws, i, &table.time.breaks) > 0 && !held(i))
         };
         let mut end = next;
         loop {

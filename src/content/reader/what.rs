@@ -56,7 +56,10 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         .map(|(q, _)| q);
     // "Doanh thu bình quân của hợp tác xã năm 2021 khoảng 773 triệu": the words of
     // an average stand with the word of money, however far before the number.
-    let from = found.map_or(cut.before.start, |(_, i)| i.min(cut.before.start));
+    // ("Purata hasil koperasi pada 2023 … 2 bilion"): right before it or after it.
+    let from = found.map_or(cut.before.start, |(_, i)| {
+        i.saturating_sub(1).min(cut.before.start)
+    });
     let around = from..cut.after.end;
     let mut w = What {
         measure,

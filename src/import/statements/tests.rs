@@ -100,3 +100,65 @@ fn a_part_of_all_written_a_slash_b() {
     );
     assert!(!got.iter().any(|g| g.contains("effective=616")), "{got:?}");
 }
+
+#[test]
+fn ranges_projections_shares_and_mixed_members_are_left_out() {
+    let got = keys(
+        "Toàn tỉnh có 931 tổ hợp tác và 833 hợp tác xã. Các THT có từ 3-8 hộ thành viên. \
+         Dự kiến đến cuối năm 2015 toàn tỉnh có 899 HTX và 1.051 THT.",
+        "vi",
+        2015,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=833".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperative_groups=931".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|g| g.contains("=899") || g.contains("=1051")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.ends_with("=3") || g.ends_with("=8")),
+        "{got:?}"
+    );
+    let got = keys(
+        "Thời gian qua đã thành lập mới 59 HTX, vượt trên 65% kế hoạch đề ra, nâng số HTX \
+         đang hoạt động trên địa bàn tỉnh 581 HTX, chiếm 80,3% so với tổng số HTX. \
+         Toàn tỉnh đang có 430 HTX và 7.150 THT với trên 200.000 thành viên.",
+        "vi",
+        2023,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_new=59".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=581 (doubt)".to_string()),
+        "a share of all: {got:?}"
+    );
+    assert!(!got.iter().any(|g| g.starts_with("targets.")), "{got:?}");
+    assert!(!got.iter().any(|g| g.contains("=200000")), "{got:?}");
+}
+
+#[test]
+fn an_average_word_far_from_its_number_and_of_one_kind() {
+    let got = keys(
+        "Doanh thu bình quân của hợp tác xã năm 2021 khoảng 773 triệu đồng. \
+         Thu nhập bình quân của thành viên ở HTX nông nghiệp đạt 2,8 triệu đồng/người/tháng.",
+        "vi",
+        2021,
+    );
+    assert!(
+        got.contains(&"figures.avg_revenue_per_cooperative=773000000/Year".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.avg_income_per_worker=2800000/Month (doubt)".to_string()),
+        "{got:?}"
+    );
+}
