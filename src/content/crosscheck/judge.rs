@@ -5,7 +5,7 @@
 use crate::content::amount::{Notation, Period};
 use crate::content::figures::{Per, Value};
 use crate::content::mentions::Mention;
-use crate::content::reader::{read_mentions, statement_at, Statement, TimeRole, Unit};
+use crate::content::reader::{statement_at, statements, Statement, TimeRole, Unit};
 use crate::meaning::Meaning;
 
 /// A typed figure with what it means.
@@ -50,9 +50,9 @@ pub fn judge(
         // Only years: the value is not stated as a figure, nor as anything else.
         return Judged::Agrees(equal[0]);
     };
-    let all = read_mentions(text, found, notation, review);
-    let right = all.iter().find(|s| is_right(s, fig));
-    Judged::Differs(reason(text, &said, why, right, fig, review, line0))
+    // The first statement that is the figure for sure, read no further than it.
+    let right = statements(text, found, notation, review).find(|s| is_right(s, fig));
+    Judged::Differs(reason(text, &said, why, right.as_ref(), fig, review, line0))
 }
 
 /// Why the statement `s` is not the figure, or None when it may be.

@@ -113,10 +113,10 @@ impl Cut {
 
     /// The first phrase of `lists` in `range`, scanning forward: at each word the
     /// longest of any list; gives the list's tag and where the phrase starts.
-    pub fn first<T: Copy>(
+    pub fn first<T: Copy, L: AsRef<[Phrase]>>(
         &self,
         range: Range<usize>,
-        lists: &[(T, Vec<Phrase>)],
+        lists: &[(T, L)],
     ) -> Option<(T, usize)> {
         range
             .clone()
@@ -124,10 +124,10 @@ impl Cut {
     }
 
     /// The last phrase of `lists` in `range` (the nearest before a number).
-    pub fn last<T: Copy>(
+    pub fn last<T: Copy, L: AsRef<[Phrase]>>(
         &self,
         range: Range<usize>,
-        lists: &[(T, Vec<Phrase>)],
+        lists: &[(T, L)],
     ) -> Option<(T, usize)> {
         let mut found = None;
         let mut i = range.start;
@@ -143,20 +143,25 @@ impl Cut {
         found
     }
 
-    fn best_at<T: Copy>(&self, i: usize, end: usize, lists: &[(T, Vec<Phrase>)]) -> Option<T> {
-        self.best_at_len(i, end, lists).map(|(t, _)| t)
-    }
-
-    fn best_at_len<T: Copy>(
+    fn best_at<T: Copy, L: AsRef<[Phrase]>>(
         &self,
         i: usize,
         end: usize,
-        lists: &[(T, Vec<Phrase>)],
+        lists: &[(T, L)],
+    ) -> Option<T> {
+        self.best_at_len(i, end, lists).map(|(t, _)| t)
+    }
+
+    fn best_at_len<T: Copy, L: AsRef<[Phrase]>>(
+        &self,
+        i: usize,
+        end: usize,
+        lists: &[(T, L)],
     ) -> Option<(T, usize)> {
         let words = &self.words[..end];
         lists
             .iter()
-            .map(|(t, l)| (*t, phrase_at(words, i, l)))
+            .map(|(t, l)| (*t, phrase_at(words, i, l.as_ref())))
             .filter(|(_, n)| *n > 0)
             .max_by_key(|(_, n)| *n)
     }

@@ -38,14 +38,23 @@ pub fn read_mentions(
     notation: Notation,
     review: i32,
 ) -> Vec<Statement> {
+    statements(text, found, notation, review).collect()
+}
+
+/// [`read_mentions`] one statement at a time, for a caller that may stop at the first
+/// it wants.
+pub fn statements<'a>(
+    text: &'a str,
+    found: &'a [Mention],
+    notation: Notation,
+    review: i32,
+) -> impl Iterator<Item = Statement> + 'a {
     let (mut line, mut counted) = (1, 0);
-    let mut out = Vec::with_capacity(found.len());
-    for m in found {
-        line += text[counted..m.start].matches('\n').count();
+    found.iter().filter_map(move |m| {
+        line += memchr::memchr_iter(b'\n', &text.as_bytes()[counted..m.start]).count();
         counted = m.start;
-        out.extend(state(text, found, m, notation, review, line));
-    }
-    out
+        state(text, found, m, notation, review, line)
+    })
 }
 
 /// The statement of one number `m` of `found` (every number of `text`, in order);

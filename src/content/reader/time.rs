@@ -26,10 +26,10 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
     if targeted(cut, table) {
         return TimeRole::Target;
     }
-    let lists = [(true, t.change.clone()), (false, t.level.clone())];
+    let lists = [(true, &t.change[..]), (false, &t.level[..])];
     let change_before = cut.last(cut.before.clone(), &lists).is_some_and(|(c, _)| c);
     let change_after = cut
-        .first(cut.after.clone(), &[((), t.change_after.clone())])
+        .first(cut.after.clone(), &[((), &t.change_after[..])])
         .is_some_and(|(_, i)| i < cut.next + 4);
     if change_before || change_after {
         return TimeRole::Change;

@@ -23,12 +23,12 @@ const NOUN_REACH: usize = 4;
 const QUALIFIER_REACH: usize = 5;
 
 /// The measures a count or an amount may have, with their nouns.
-fn nouns(table: &LangTable, money: bool) -> Vec<(Measure, Vec<Vec<String>>)> {
+fn nouns(table: &LangTable, money: bool) -> Vec<(Measure, &[Vec<String>])> {
     table
         .nouns
         .iter()
         .filter(|(m, _)| m.is_money() == money)
-        .cloned()
+        .map(|(m, l)| (*m, &l[..]))
         .collect()
 }
 
