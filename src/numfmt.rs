@@ -107,11 +107,20 @@ fn decimals_needed(x: f64, max: usize) -> usize {
 
 /// Digits only, no grouping, no needless decimals: 2295000000, 58.1.
 pub fn plain_number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
+    let mut out = String::new();
+    push_plain_number(&mut out, x);
+    out
+}
+
+/// [`plain_number`], added to `out` (no string of its own: the near-number search
+/// writes thousands).
+pub fn push_plain_number(out: &mut String, x: f64) {
+    use std::fmt::Write as _;
+    let _ = if x.fract() == 0.0 && x.abs() < 1e15 {
+        write!(out, "{}", x as i64)
     } else {
-        format!("{x}")
-    }
+        write!(out, "{x}")
+    };
 }
 
 #[cfg(test)]

@@ -181,20 +181,12 @@ pub fn check(
                 out.sentences.insert(dotted, Said::of(body, m));
             }
             None => {
-                let near = mentions
-                    .iter()
-                    .filter(|m| !m.percent)
-                    .find(|m| {
-                        wanted
-                            .iter()
-                            .any(|&w| close(w, m.value) || (loss && same(-w, m.value)))
-                    })
-                    .map(|m| {
-                        (
-                            m.text(body).to_string(),
-                            sentence_at(body, m.start).to_string(),
-                        )
-                    });
+                let near = near(mentions, &wanted, loss).map(|m| {
+                    (
+                        m.text(body).to_string(),
+                        sentence_at(body, m.start).to_string(),
+                    )
+                });
                 let verdict = Verdict {
                     status: Status::NotStated,
                     reason: "not stated in the report's text".to_string(),
@@ -266,38 +258,59 @@ fn grouped_as(body: &str, m: &Mention, value: &Value) -> bool {
     !raw.starts_with('0') && super::figures::grouped_whole(raw, &seps) == Some(*n)
 }
 
+/// The first number of the text (not a percentage) close to one of `wanted`, or the
+/// size of a loss stated without its sign.
+fn near<'m>(mentions: &'m [Mention], wanted: &[f64], loss: bool) -> Option<&'m Mention> {
+    // Each wanted value in digits once, and one buffer for the numbers of the text.
+    let digits: Vec<String> = wanted
+        .iter()
+        .map(|&w| crate::numfmt::plain_number(w))
+        .collect();
+    let mut buf = String::new();
+    mentions.iter().filter(|m| !m.percent).find(|m| {
+        wanted
+            .iter()
+            .zip(&digits)
+            .any(|(&w, d)| close(w, d, m.value, &mut buf) || (loss && same(-w, m.value)))
+    })
+}
+
 /// A number a hurried typist may have meant: the same digits in another order, one
-/// digit off, or a factor of 10, 1,000 or 12 away.
-fn close(wanted: f64, stated: f64) -> bool {
+/// digit off, or a factor of 10, 1,000 or 12 away (`wanted_digits`: `wanted` as
+/// [`crate::numfmt::plain_number`] writes it; `buf` is scratch).
+fn close(wanted: f64, wanted_digits: &str, stated: f64, buf: &mut String) -> bool {
     if same(wanted, stated) || stated == 0.0 || wanted == 0.0 {
         return false;
     }
     let factor = [10.0, 1000.0, 12.0]
         .iter()
         .any(|f| same(wanted * f, stated) || same(wanted / f, stated));
-    factor || digits_close(wanted, stated)
+    factor || {
+        buf.clear();
+        crate::numfmt::push_plain_number(buf, stated);
+        digits_close(wanted_digits, buf)
+    }
 }
 
-fn digits_close(a: f64, b: f64) -> bool {
-    let (a, b) = (
-        crate::numfmt::plain_number(a),
-        crate::numfmt::plain_number(b),
-    );
+/// One character off, or two or three characters in another order.
+fn digits_close(a: &str, b: &str) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let diff: Vec<usize> = a
-        .bytes()
-        .zip(b.bytes())
-        .enumerate()
-        .filter(|(_, (x, y))| x != y)
-        .map(|(i, _)| i)
-        .collect();
-    let mut sa: Vec<u8> = a.bytes().collect();
-    let mut sb: Vec<u8> = b.bytes().collect();
-    sa.sort_unstable();
-    sb.sort_unstable();
-    diff.len() == 1 || (sa == sb && diff.len() <= 3)
+    let diff = a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count();
+    if diff == 1 {
+        return true;
+    }
+    if diff > 3 {
+        return false;
+    }
+    // The same characters in another order: each byte as often in both.
+    let mut count = [0i32; 256];
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        count[usize::from(x)] += 1;
+        count[usize::from(y)] -= 1;
+    }
+    count.iter().all(|&c| c == 0)
 }
 
 #[cfg(test)]
