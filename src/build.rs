@@ -289,9 +289,17 @@ pub fn build_with(
 fn write_data(data: &[Data], site: Option<&Site>, staging: &Staging) -> Result<(), Diagnostic> {
     use rayon::prelude::*;
     match site {
-        Some(site) => data
-            .par_iter()
-            .try_for_each(|d| staging.put_with(d.path(), |w| d.write(site, w))),
+        // figures-excel.csv is figures.csv after a byte-order mark: both are written
+        // in one pass.
+        Some(site) => data.par_iter().try_for_each(|d| match d {
+            Data::FiguresExcel if data.contains(&Data::Figures) => Ok(()),
+            Data::Figures if data.contains(&Data::FiguresExcel) => staging.put_twice(
+                d.path(),
+                (Data::FiguresExcel.path(), crate::data::EXCEL_BOM),
+                |w| d.write(site, w),
+            ),
+            _ => staging.put_with(d.path(), |w| d.write(site, w)),
+        }),
         None => Ok(()),
     }
 }

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::site::{FigureRow, ReportView, Site};
 
-pub use figures::{write_figures_csv, FIGURES_CSV, FIGURES_EXCEL_CSV};
+pub use figures::{write_figures_csv, EXCEL_BOM, FIGURES_CSV, FIGURES_EXCEL_CSV};
 pub use package::{write_package, DATAPACKAGE_JSON};
 pub use regions::{write_regions_json, REGIONS_JSON};
 

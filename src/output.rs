@@ -165,6 +165,36 @@ impl Staging {
             .map_err(|e| io_error("write", &dest, e))
     }
 
+    /// Writes `path` as `write` makes it and, in the same pass, `copy` as `head` then
+    /// the same bytes (`figures.csv` and `figures-excel.csv`, its copy after a
+    /// byte-order mark, made once).
+    pub fn put_twice(
+        &self,
+        path: &str,
+        (copy, head): (&str, &[u8]),
+        write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+    ) -> Result<(), Diagnostic> {
+        let open = |path: &str| -> Result<(PathBuf, io::BufWriter<fs::File>), Diagnostic> {
+            let dest = self.dir.join(path);
+            self.folder_of(&dest)?;
+            let file = fs::File::create(&dest).map_err(|e| io_error("write", &dest, e))?;
+            Ok((dest, io::BufWriter::with_capacity(1 << 16, file)))
+        };
+        let (first, a) = open(path)?;
+        let (second, mut b) = open(copy)?;
+        io::Write::write_all(&mut b, head).map_err(|e| io_error("write", &second, e))?;
+        let mut tee = Tee {
+            a,
+            b,
+            second_failed: false,
+        };
+        let written = write(&mut tee).and_then(|()| io::Write::flush(&mut tee));
+        written.map_err(|e| match tee.second_failed {
+            true => io_error("write", &second, e),
+            false => io_error("write", &first, e),
+        })
+    }
+
     /// Copies one file as it is.
     pub fn copy(&self, path: &str, src: &Path) -> Result<(), Diagnostic> {
         let dest = self.dir.join(path);
@@ -230,5 +260,28 @@ fn remove_if_present(p: &Path) -> io::Result<()> {
         Ok(_) => fs::remove_file(p),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(e),
+    }
+}
+
+/// Two writers given the same bytes; remembers which failed.
+struct Tee<W: io::Write> {
+    a: W,
+    b: W,
+    second_failed: bool,
+}
+
+impl<W: io::Write> io::Write for Tee<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf).map(|()| buf.len())
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.a.write_all(buf)?;
+        self.b.write_all(buf).inspect_err(|_| self.second_failed = true)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.a.flush()?;
+        self.b.flush().inspect_err(|_| self.second_failed = true)
     }
 }

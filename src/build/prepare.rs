@@ -101,7 +101,7 @@ struct Inputs<'a> {
 }
 
 /// The open data files, made from the root tree's model.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Data {
     Reports,
     Figures,

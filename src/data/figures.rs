@@ -11,6 +11,8 @@ use crate::site::{FigureRow, ReportView, Site};
 
 pub const FIGURES_CSV: &str = "data/figures.csv";
 pub const FIGURES_EXCEL_CSV: &str = "data/figures-excel.csv";
+/// What `figures-excel.csv` has before the bytes of `figures.csv`: a UTF-8 byte-order mark.
+pub const EXCEL_BOM: &[u8] = "\u{feff}".as_bytes();
 
 /// The columns, in order; `datapackage.json` describes each (`package.rs`).
 pub const COLUMNS: [&str; 18] = [
@@ -45,7 +47,7 @@ pub fn write_figures_csv(site: &Site, bom: bool, w: &mut dyn Write) -> io::Resul
         (&a.region.name, a.year, &a.permalink).cmp(&(&b.region.name, b.year, &b.permalink))
     });
     if bom {
-        w.write_all("\u{feff}".as_bytes())?;
+        w.write_all(EXCEL_BOM)?;
     }
     let mut line = String::with_capacity(512);
     push_csv_line(&mut line, COLUMNS);
