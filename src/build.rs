@@ -223,6 +223,7 @@ pub fn build_with(
     }
     let mut timer = Timer::start();
     staging.put_all(&prepared.files).map_err(one)?;
+    prepared.files.mark_written();
     timer.lap("copy");
     let pages = prepared.page_paths().count();
     let data = match prepared.trees.first() {

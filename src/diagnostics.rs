@@ -74,6 +74,15 @@ impl Diagnostic {
         self
     }
 
+    /// Frees what its texts hold beyond their length (`format!` leaves up to twice it).
+    pub fn shrink_to_fit(&mut self) {
+        self.path.shrink_to_fit();
+        self.message.shrink_to_fit();
+        for s in [&mut self.help, &mut self.snippet].into_iter().flatten() {
+            s.shrink_to_fit();
+        }
+    }
+
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self

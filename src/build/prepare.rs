@@ -193,7 +193,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     errors.0.extend(i18n_errors);
     warnings.extend(missing_words(&config, &tables));
     let mut files = copied(root, &config, &loaded, &mut errors, &mut warnings);
-    warnings.extend(report_warnings(&loaded));
+    warnings.extend(report_warnings(&mut loaded));
     let (reports, drafts_skipped) = (loaded.reports.len(), loaded.drafts_skipped);
     // The last tree's model takes the parsed reports over: each is freed once its
     // view is made (their text is shared with the views), unless `serve` keeps them.
@@ -281,13 +281,24 @@ fn set_aside_unused(loaded: &mut content::Content, langs: &[String]) -> Vec<Diag
     content::translations::set_aside_unused(&mut loaded.translations, langs)
 }
 
-/// What each report (and each translation kept) found worth a look.
-fn report_warnings(loaded: &content::Content) -> Vec<Diagnostic> {
+/// Every parsed report's warnings, in order. A build holds each parsed report alone,
+/// so they are moved out of it, not copied (the unstated corpus has 44,000 at 10,000
+/// reports, ~24 MB); `serve` keeps its reports and gets copies. Each is shrunk to its
+/// text's size: they are held to the end of the build.
+fn report_warnings(loaded: &mut content::Content) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let all = loaded
         .reports
-        .iter()
-        .chain(loaded.translations.values().flatten());
-    all.flat_map(|r| r.warnings.iter().cloned()).collect()
+        .iter_mut()
+        .chain(loaded.translations.values_mut().flatten());
+    for r in all {
+        match Arc::get_mut(r) {
+            Some(r) => out.append(&mut r.warnings),
+            None => out.extend(r.warnings.iter().cloned()),
+        }
+    }
+    out.iter_mut().for_each(Diagnostic::shrink_to_fit);
+    out
 }
 
 /// With a register, each report's region (translations' too): unknown names are
