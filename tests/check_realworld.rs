@@ -33,8 +33,9 @@ use serde_yaml::{Mapping, Value};
 /// and move them when the reader, check or the set changes (docs/check.md has them).
 /// (split, highest false-alarm rate, lowest catch rate). dev caught 68/75 until the
 /// reader stopped reading "vượt trên 65% kế hoạch" as a plan (vi_phu-tho_2023): 581
-/// typed as new cooperatives had been caught only as "a target"; now 67/75.
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.029, 0.89), ("test", 0.12, 0.85)];
+/// typed as new cooperatives had been caught only as "a target"; 67/75, then 68/75 with
+/// a period word before an amount ("an average yearly income").
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.029, 0.90), ("test", 0.12, 0.85)];
 
 fn articles_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/articles")

@@ -109,7 +109,11 @@ fn state(
         sentence: sentence.clone(),
         line,
         unit,
-        per: m.per,
+        per: m.per.or_else(|| {
+            (unit == Unit::Money)
+                .then(|| what::period_before(&c, table))
+                .flatten()
+        }),
         per_unit: w.per_unit,
         average: w.average,
         measure: w.measure,

@@ -192,3 +192,14 @@ fn since_an_earlier_year_is_a_span_to_the_year_under_review() {
     let vi = "Từ đầu năm 2018 đến nay, có 45 HTX thành lập mới.";
     assert_eq!(time_of(vi, "vi", 2018, "45"), Review);
 }
+
+#[test]
+fn a_period_word_before_an_amount_is_its_period() {
+    let en = "Members and workers got an average yearly income of 54 million VND.";
+    let found = read(en, "en", 2022);
+    assert_eq!(found[0].per, Some(Period::Year));
+    let en = "Workers earn a monthly income of 4 million VND.";
+    assert_eq!(read(en, "en", 2022)[0].per, Some(Period::Month));
+    let en = "Workers earn an income of 4 million VND.";
+    assert_eq!(read(en, "en", 2022)[0].per, None);
+}

@@ -5,6 +5,7 @@
 
 use super::cut::{phrase_at, Cut};
 use super::statement::Unit;
+use crate::content::amount::Period;
 use crate::lang_tables::LangTable;
 use crate::meaning::{Measure, PerUnit, Qualifier};
 
@@ -82,6 +83,22 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         w.per_unit = Some(PerUnit::Cooperative);
     }
     w
+}
+
+/// A period in one word before an amount, in its clause: "an average yearly income
+/// of 54 million VND", "un revenu annuel de …".
+pub fn period_before(cut: &Cut, table: &LangTable) -> Option<Period> {
+    let m = &table.money;
+    cut.before.clone().rev().find_map(|i| {
+        let key = &cut.words[i].key;
+        if m.monthly.contains(key) {
+            Some(Period::Month)
+        } else if m.yearly.contains(key) {
+            Some(Period::Year)
+        } else {
+            None
+        }
+    })
 }
 
 /// A unit after a connector: "/người", "per cooperative", "mỗi HTX", "par personne".
