@@ -113,6 +113,8 @@ pub struct TimeWords {
     pub now: Vec<Phrase>,
     /// Words that end what the words before a number say of it: "và", "of which".
     pub breaks: Vec<Phrase>,
+    /// Beside a year, a name, not a time: "Luật HTX năm 2012", "the 2012 law".
+    pub named: Vec<Phrase>,
     /// Right before an earlier year, from then until now: "từ năm 2013", "since 2021".
     pub since: Vec<Phrase>,
 }
@@ -185,6 +187,7 @@ struct RawTime {
     now: Vec<String>,
     breaks: Vec<String>,
     since: Vec<String>,
+    named: Vec<String>,
 }
 
 fn phrases(list: &[String]) -> Vec<Phrase> {
@@ -239,6 +242,7 @@ impl LangTable {
             now: phrases(&t.now),
             breaks: phrases(&t.breaks),
             since: phrases(&t.since),
+            named: phrases(&t.named),
         };
         let mut scales: Vec<Scale> = raw
             .scales

@@ -208,8 +208,8 @@ fn phrase_ends_at(ws: &[Word], i: usize, list: &[Phrase]) -> bool {
         .any(|p| p.len() <= i && phrase_at(&ws[..i], i - p.len(), list) == p.len())
 }
 
-/// The years the sentence names, in order: four digits standing alone as a word,
-/// spans of two, an earlier year to now ("từ năm 2013", "since 2021"), and the
+/// The years the sentence names, in order: four digits standing alone as a word
+/// (not in a name: "Luật HTX năm 2012", "the 2012 law"), spans of two, an earlier year to now ("từ năm 2013", "since 2021"), and the
 /// table's words for last year and for now.
 pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
     let ws = &cut.words;
@@ -223,7 +223,13 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
                 .is_some_and(|w| matches!(w.key.as_str(), "." | ",") && w.start == ws[j - 1].end)
                 && ws.get(j + 1).is_some_and(|n| n.start == ws[j].end)
         };
+        let named =
+            |i: usize| phrase_ends_at(ws, i, &t.named) || phrase_at(ws, i + 1, &t.named) > 0;
         if let Some(year) = as_year(&ws[i]).filter(|_| !(glued(i + 1) && number_after(ws, i + 2))) {
+            if named(i) {
+                i += 1;
+                continue;
+            }
             let before_digit = |k: usize| {
                 ws.get(k)
                     .is_some_and(|w| w.key.len() <= 2 && w.key.bytes().all(|b| b.is_ascii_digit()))

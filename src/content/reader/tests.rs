@@ -203,3 +203,13 @@ fn a_period_word_before_an_amount_is_its_period() {
     let en = "Workers earn an income of 4 million VND.";
     assert_eq!(read(en, "en", 2022)[0].per, None);
 }
+
+#[test]
+fn a_year_in_a_name_is_no_time() {
+    let vi = "Tỉnh có 45 HTX thành lập mới, nâng tổng số HTX hoạt động theo Luật HTX năm 2012 lên 127 HTX.";
+    assert_eq!(time_of(vi, "vi", 2017, "127"), Review);
+    let en = "The province had 127 cooperatives operating under the 2012 law.";
+    assert_eq!(time_of(en, "en", 2017, "127"), Review);
+    let vi = "Năm 2012, toàn tỉnh có 100 HTX.";
+    assert_eq!(time_of(vi, "vi", 2017, "100"), Year(2012));
+}
