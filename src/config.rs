@@ -68,6 +68,10 @@ pub struct ChartsConfig {
     pub bar: String,
     /// The report's own year in its chart.
     pub highlight: String,
+    /// Where the charts' PNG copies are kept between builds (`.coopsite-cache/png/` in
+    /// the site's folder, set by the build; not a setting of coopsite.yaml).
+    #[serde(skip)]
+    pub png_cache: Option<std::path::PathBuf>,
 }
 
 impl Default for ChartsConfig {
@@ -81,6 +85,7 @@ impl Default for ChartsConfig {
             colors: colors.iter().map(|c| c.to_string()).collect(),
             bar: "#2b8cbe".into(),
             highlight: "#67000d".into(),
+            png_cache: None,
         }
     }
 }

@@ -25,6 +25,7 @@ pub mod markdown;
 pub mod meaning;
 pub mod numfmt;
 pub mod output;
+pub mod raster;
 pub mod regions;
 pub mod render;
 pub mod serve;

@@ -15,6 +15,8 @@ pub enum Source {
     /// Text also held elsewhere (a chart inlined in its page and written as a file).
     Shared(std::sync::Arc<str>),
     Bytes(&'static [u8]),
+    /// Bytes also held elsewhere (a chart's PNG, kept by `serve`).
+    SharedBytes(std::sync::Arc<[u8]>),
     /// A file copied as it is.
     File(PathBuf),
     /// Already written into the staging folder (a chart file, as it was drawn): only
@@ -23,12 +25,22 @@ pub enum Source {
 }
 
 impl Source {
+    /// A chart's file, shared with the chart that holds it.
+    pub fn chart(body: &crate::charts::Body) -> Source {
+        match body {
+            crate::charts::Body::Text(t) => Source::Shared(t.clone()),
+            crate::charts::Body::Png(b) => Source::SharedBytes(b.clone()),
+            crate::charts::Body::Cached(f) => Source::File(f.clone()),
+        }
+    }
+
     /// The file's bytes, as they are written.
     pub fn bytes(&self) -> io::Result<Vec<u8>> {
         match self {
             Source::Text(t) => Ok(t.as_bytes().to_vec()),
             Source::Shared(t) => Ok(t.as_bytes().to_vec()),
             Source::Bytes(b) => Ok(b.to_vec()),
+            Source::SharedBytes(b) => Ok(b.to_vec()),
             Source::File(f) => fs::read(f),
             Source::Written => Err(io::Error::other("written straight to the output folder")),
         }
@@ -222,6 +234,7 @@ impl Staging {
             Source::Text(t) => self.put(path, t.as_bytes()),
             Source::Shared(t) => self.put(path, t.as_bytes()),
             Source::Bytes(b) => self.put(path, b),
+            Source::SharedBytes(b) => self.put(path, b),
             Source::File(f) => self.copy(path, f),
             Source::Written => Ok(()),
         })

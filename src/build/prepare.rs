@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::BuildOptions;
 use crate::cache::Cache;
+use crate::charts::card::Png;
 use crate::charts::{ChartSet, FileSink};
 use crate::config::Config;
 use crate::content;
@@ -78,10 +79,15 @@ pub(super) fn check_root(opts: &BuildOptions) -> Result<(), Diagnostics> {
     )]))
 }
 
+/// Where a site keeps its charts' PNG copies between builds, under its folder.
+pub const PNG_CACHE: &str = ".coopsite-cache/png";
+
 /// `coopsite.yaml`, with `--base-url` applied.
 fn load_config(opts: &BuildOptions) -> Result<Config, Diagnostics> {
     check_root(opts)?;
-    let config = Config::load(&opts.root).map_err(Diagnostics)?;
+    let mut config = Config::load(&opts.root).map_err(Diagnostics)?;
+    // Where this site keeps its drawings, set with the settings it is read with.
+    config.charts.png_cache = Some(opts.root.join(PNG_CACHE));
     match &opts.base_url {
         Some(url) => config
             .with_base_url(url)
@@ -360,8 +366,8 @@ fn charted(
 ) -> Result<TreeSet, Vec<Diagnostic>> {
     let Model { site, renderer } = m;
     let prefix = &site.site.prefix;
-    let write = |path: &str, text: &str| match staging {
-        Some(s) => s.put(&format!("{prefix}{path}"), text.as_bytes()),
+    let write = |path: &str, bytes: &[u8]| match staging {
+        Some(s) => s.put(&format!("{prefix}{path}"), bytes),
         None => Ok(()),
     };
     let sink = staging.map(|_| &write as &FileSink);
@@ -444,7 +450,7 @@ fn draw_charts(
     let draw = |previous: Option<&ChartSet>| {
         let (reports, colors) = (&site.reports, &config.charts);
         let mut set = ChartSet::build_with(reports, loc, colors, table, previous, sink);
-        set.add_years(&site.years, &config.charts, table);
+        set.add_years(&site.years, &config.charts, table, previous);
         set.add_lineage(reports, &site.lineage.boundaries, colors, table);
         set
     };
@@ -477,7 +483,7 @@ fn add_generated(
         generated.extend(
             t.charts
                 .files()
-                .map(|(p, svg)| (format!("{prefix}{p}"), Source::Shared(svg.clone()))),
+                .map(|(p, body)| (format!("{prefix}{p}"), Source::chart(body))),
         );
         generated.extend(
             t.charts
@@ -490,6 +496,16 @@ fn add_generated(
                     .into_iter()
                     .map(|(p, s)| (p, text(s))),
             );
+        }
+        match crate::charts::card::card_files(&t.site, config.charts.png_cache.as_deref()) {
+            Ok(cards) => generated.extend(cards.into_iter().map(|(p, png)| {
+                let src = match png {
+                    Png::Cached(file) => Source::File(file),
+                    Png::Bytes(bytes) => Source::SharedBytes(bytes.into()),
+                };
+                (format!("{prefix}{p}"), src)
+            })),
+            Err(e) => errors.push(e),
         }
         generated.extend(
             crate::embed::pages(&t.site, &t.charts)

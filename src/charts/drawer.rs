@@ -28,6 +28,8 @@ pub(super) struct Drawer<'a> {
     pub(super) palette: Palette,
     pub(super) counts: Vec<String>,
     pub(super) money: Vec<String>,
+    /// Where PNG copies are kept between builds.
+    pub(super) png_cache: Option<std::path::PathBuf>,
 }
 
 /// Where a chart's series come from: figures of one region, or one region each.
@@ -75,9 +77,9 @@ impl RegionSet {
         let mut paths = Vec::new();
         let mut failed = None;
         for files in lists {
-            for (path, text) in std::mem::take(files) {
+            for (path, body) in std::mem::take(files) {
                 if failed.is_none() {
-                    failed = sink(&path, &text).err();
+                    failed = body.bytes().and_then(|b| sink(&path, &b)).err();
                 }
                 paths.push(path);
             }
@@ -115,6 +117,7 @@ impl<'a> Drawer<'a> {
             palette: Palette::from_config(colors),
             counts: keys(ChartRole::Counts),
             money: keys(ChartRole::Money),
+            png_cache: colors.png_cache.clone(),
         }
     }
 
@@ -279,18 +282,18 @@ impl<'a> Drawer<'a> {
         let narrow_svg: Text =
             svg::finish(&narrow.svg, &format!("{id}-n"), &plot.title, &desc).into();
         let mut files = vec![
-            (path.clone(), svg.clone()),
+            (path.clone(), svg.clone().into()),
             (csv.clone(), table.csv().into()),
         ];
         let inline = plot.inline && series.len() <= MAX_LINES;
         if !inline {
-            files.push((narrow_path.clone(), narrow_svg.clone()));
+            files.push((narrow_path.clone(), narrow_svg.clone().into()));
         }
         let (svg, narrow_svg) = match inline {
             true => (svg, narrow_svg),
             false => (Text::from(""), Text::from("")),
         };
-        Ok(Some(Chart {
+        let mut chart = Chart {
             embed: embed_path(&path),
             svg,
             narrow: narrow_svg,
@@ -311,7 +314,9 @@ impl<'a> Drawer<'a> {
             desc,
             note: plot.note,
             png: String::new(),
-        }))
+        };
+        chart.add_png(None, self.png_cache.as_deref())?;
+        Ok(Some(chart))
     }
 
     /// One region's charts (or the home page's, for a site of one region): its counts
@@ -545,8 +550,8 @@ impl<'a> Drawer<'a> {
         };
         let (path, narrow_path) = (format!("{file}.svg"), format!("{file}-narrow.svg"));
         let mut files = vec![
-            (path.clone(), svg(&wide, &format!("{id}-w"))),
-            (narrow_path.clone(), svg(&narrow, &format!("{id}-n"))),
+            (path.clone(), svg(&wide, &format!("{id}-w")).into()),
+            (narrow_path.clone(), svg(&narrow, &format!("{id}-n")).into()),
         ];
         if own_csv {
             files.push((csv.clone(), table.csv().into()));

@@ -120,11 +120,11 @@ impl ChartSet {
         let svg: Text = svg::finish(&wide.svg, &format!("{id}-w"), &title, &desc).into();
         let narrow_svg: Text = svg::finish(&narrow.svg, &format!("{id}-n"), &title, &desc).into();
         let files = vec![
-            (path.clone(), svg),
-            (narrow_path.clone(), narrow_svg),
+            (path.clone(), svg.into()),
+            (narrow_path.clone(), narrow_svg.into()),
             (csv.clone(), table.csv().into()),
         ];
-        Ok(Some(Chart {
+        let mut chart = Chart {
             id,
             path,
             narrow_path,
@@ -143,10 +143,12 @@ impl ChartSet {
             csv_label: word(&self.loc, "csv").to_string(),
             files,
             table,
-            // No embed page or PNG of its own: the region's own charts have them.
+            // No embed page of its own: the region's own charts have one.
             embed: String::new(),
             png: String::new(),
-        }))
+        };
+        chart.add_png(None, dr.png_cache.as_deref())?;
+        Ok(Some(chart))
     }
 
     /// "From 7 reports of Hòa Bình, Phú Thọ (–2024) and Phú Thọ, 2021–2025:" and a

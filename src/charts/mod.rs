@@ -7,6 +7,7 @@
 //! numbers are also a table under it and a CSV file beside the SVG. Each year's page
 //! compares its regions in horizontal bars ([`years`]).
 
+pub mod card;
 mod colors;
 mod draw;
 mod drawer;
@@ -54,6 +55,49 @@ const MAX_PANELS: usize = 60;
 /// holds it, never copied.
 pub type Text = Arc<str>;
 
+/// What a chart file holds: a text (SVG or CSV; an SVG may also be inlined in its
+/// page, sharing the text) or a PNG.
+#[derive(Debug, Clone)]
+pub enum Body {
+    Text(Text),
+    Png(Arc<[u8]>),
+    /// A PNG kept in the cache folder: copied from there, never held.
+    Cached(std::path::PathBuf),
+}
+
+impl Body {
+    /// The file's bytes (read from the cache for a cached PNG: a file removed meanwhile
+    /// is an error naming it).
+    pub fn bytes(&self) -> Result<std::borrow::Cow<'_, [u8]>, Diagnostic> {
+        Ok(match self {
+            Body::Text(t) => t.as_bytes().into(),
+            Body::Png(b) => b.as_ref().into(),
+            Body::Cached(f) => std::fs::read(f)
+                .map_err(|e| {
+                    Diagnostic::new(f, format!("cannot read this kept drawing: {e}"))
+                        .help("build again: a drawing missing from .coopsite-cache is drawn anew")
+                })?
+                .into(),
+        })
+    }
+}
+
+impl From<Text> for Body {
+    fn from(t: Text) -> Body {
+        Body::Text(t)
+    }
+}
+
+impl From<String> for Body {
+    fn from(t: String) -> Body {
+        Body::Text(t.into())
+    }
+}
+
+/// A chart's PNG is drawn at twice its SVG's size (1,440 pixels wide for a wide
+/// chart): sharp in print, in a slide and on a phone's dense screen.
+pub const PNG_SCALE: f32 = 2.0;
+
 /// A chart, drawn for wide and narrow screens, and the same numbers as a table.
 #[derive(Debug, Clone, Serialize)]
 pub struct Chart {
@@ -83,15 +127,54 @@ pub struct Chart {
     /// The CSV file with the table's numbers, relative to the output root.
     pub csv: String,
     pub csv_label: String,
-    /// The files this chart writes: (path, text).
+    /// The files this chart writes: (path, contents).
     #[serde(skip)]
-    pub files: Vec<(String, Text)>,
+    pub files: Vec<(String, Body)>,
     pub table: DataTable,
     /// Its embed page (`embed/<chart>/`, see `crate::embed`), empty when it has none
     /// (a report's chart: its region's page has the same numbers to embed).
     pub embed: String,
     /// Its PNG file, empty when it has none.
     pub png: String,
+}
+
+impl Chart {
+    /// Adds the PNG copy of the wide drawing (`charts/x.svg` → `charts/x.png`), drawn by
+    /// resvg; `previous`, the same chart from the last build (`serve`), gives its PNG
+    /// when its drawing is the same, byte for byte, else the `cache` folder does when
+    /// an earlier build drew it.
+    pub(crate) fn add_png(
+        &mut self,
+        previous: Option<&Chart>,
+        cache: Option<&std::path::Path>,
+    ) -> Result<(), Diagnostic> {
+        let Some(Body::Text(svg)) = self.file(&self.path).cloned() else {
+            return Ok(());
+        };
+        let path = format!("{}.png", self.path.trim_end_matches(".svg"));
+        let same = previous.filter(|p| matches!(p.file(&p.path), Some(Body::Text(t)) if *t == svg));
+        let png = match same.and_then(|p| p.file(&path)) {
+            Some(png) => png.clone(),
+            None => {
+                let bytes = crate::raster::png_cached(&svg, PNG_SCALE, cache).map_err(|e| {
+                    Diagnostic::new(path.as_str(), format!("cannot draw this chart as PNG: {e}"))
+                })?;
+                let kept = cache.map(|dir| crate::raster::cached_path(&svg, PNG_SCALE, dir));
+                match kept.filter(|f| f.is_file()) {
+                    Some(file) => Body::Cached(file),
+                    None => Body::Png(bytes.into()),
+                }
+            }
+        };
+        self.files.push((path.clone(), png));
+        self.png = path;
+        Ok(())
+    }
+
+    /// The contents of the file at `path`, while the chart holds it.
+    fn file(&self, path: &str) -> Option<&Body> {
+        self.files.iter().find(|(p, _)| p == path).map(|(_, b)| b)
+    }
 }
 
 /// The embed page of a chart whose SVG file is at `svg_path` (`charts/…svg`).
@@ -176,7 +259,7 @@ pub struct ChartSet {
 }
 
 /// Takes a chart file as soon as it is drawn: (path, text).
-pub type FileSink<'a> = dyn Fn(&str, &str) -> Result<(), Diagnostic> + Sync + 'a;
+pub type FileSink<'a> = dyn Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
 
 fn figure(r: &ReportView, key: &str) -> Option<f64> {
     r.figures.iter().find(|f| *f.key == *key).map(|f| f.number)
@@ -291,10 +374,10 @@ impl ChartSet {
         self.written.iter().map(String::as_str)
     }
 
-    /// Every file the charts write: (path, text): the SVG files of each home and region
-    /// chart, and the CSV of its numbers (and of each region's report charts and each
-    /// year's charts).
-    pub fn files(&self) -> impl Iterator<Item = (&str, &Text)> {
+    /// Every file the charts write: (path, contents): the SVG and PNG files of each
+    /// home, region and year chart, and the CSV of its numbers (and each region's
+    /// report charts' SVG files).
+    pub fn files(&self) -> impl Iterator<Item = (&str, &Body)> {
         let charts = self.home.iter().chain(self.regions.values().flatten());
         let charts = charts.chain(self.years.values().flatten());
         let charts = charts.chain(self.lineage.values().flatten());

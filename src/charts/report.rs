@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{words, Chart, DataTable, Text};
+use super::{words, Body, Chart, DataTable, Text};
 use crate::i18n::Locale;
 
 /// What a report's chart is made of: its region's chart, drawn once, without the
@@ -16,7 +16,7 @@ pub(super) struct ReportBase {
     pub(super) chart: Chart,
     /// The files that show it (highlighting a year when opened at `#y<year>`), and its
     /// CSV file when no region chart writes the same numbers.
-    pub(super) files: Vec<(String, Text)>,
+    pub(super) files: Vec<(String, Body)>,
     /// Year → the value as said over the chart ("758", "58 million VND").
     values: BTreeMap<i32, String>,
     /// The source line's links and the table, the same on every report page of the
@@ -28,7 +28,7 @@ pub(super) struct ReportBase {
 impl ReportBase {
     pub(super) fn new(
         mut chart: Chart,
-        files: Vec<(String, Text)>,
+        files: Vec<(String, Body)>,
         values: BTreeMap<i32, String>,
     ) -> ReportBase {
         let links_html = chart.source.links_html();

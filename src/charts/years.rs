@@ -128,7 +128,7 @@ fn year_chart(
         embed: super::embed_path(&path),
         png: String::new(),
         files: vec![
-            (path.clone(), svg.clone()),
+            (path.clone(), svg.clone().into()),
             (csv.clone(), table.csv().into()),
         ],
         svg,
@@ -222,12 +222,28 @@ fn source(loc: &Locale, year: &YearView, shown: &[(&YearRow, f64)]) -> Source {
 impl ChartSet {
     /// Draws the charts of every year's page (see [`year_charts`]), in the set's
     /// language; a chart that cannot be drawn is an error of the set.
-    pub fn add_years(&mut self, years: &[YearView], colors: &ChartsConfig, table: &FigureTable) {
+    ///
+    /// Each chart gets its PNG copy, taken from `previous` (the last build's set, under
+    /// `serve`) when its drawing did not change.
+    pub fn add_years(
+        &mut self,
+        years: &[YearView],
+        colors: &ChartsConfig,
+        table: &FigureTable,
+        previous: Option<&ChartSet>,
+    ) {
         let loc = &self.loc;
-        let drawn: Vec<(i32, Result<Vec<Chart>, Diagnostic>)> = years
-            .par_iter()
-            .map(|y| (y.year, year_charts(y, loc, colors, table)))
-            .collect();
+        let with_png = |y: &YearView| -> Result<Vec<Chart>, Diagnostic> {
+            let mut charts = year_charts(y, loc, colors, table)?;
+            let before = previous.and_then(|p| p.years.get(&y.year));
+            for c in &mut charts {
+                let old = before.and_then(|b| b.iter().find(|o| o.path == c.path));
+                c.add_png(old, colors.png_cache.as_deref())?;
+            }
+            Ok(charts)
+        };
+        let drawn: Vec<(i32, Result<Vec<Chart>, Diagnostic>)> =
+            years.par_iter().map(|y| (y.year, with_png(y))).collect();
         for (year, charts) in drawn {
             match charts {
                 Ok(charts) => {

@@ -91,7 +91,8 @@ pub fn init(dir: &Path) -> Result<(), Diagnostic> {
         ));
     }
     write_new(&dir.join("coopsite.yaml"), CONFIG.as_bytes())?;
-    write_new(&dir.join(".gitignore"), b"/output/\n")?;
+    // The built site and the PNG drawings kept between builds are made, not sources.
+    write_new(&dir.join(".gitignore"), b"/output/\n/.coopsite-cache/\n")?;
     write_new(
         &dir.join(".github/workflows/pages.yml"),
         workflow().as_bytes(),

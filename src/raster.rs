@@ -1,0 +1,169 @@
+//! SVG to PNG: the charts' PNG copies and the share cards, drawn by resvg in the font
+//! the charts are laid out in (DejaVu Sans, carried in the binary: no system font is
+//! looked for, so a PNG is the same on every machine). A leaf: it knows SVG text and
+//! bytes, nothing of the site.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use resvg::{tiny_skia, usvg};
+
+/// The font every chart and card is drawn in: DejaVu Sans (its licence beside it in
+/// `assets/fonts/`), which covers Vietnamese, French and Malay.
+pub const FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+
+/// The family name the font answers to, for an SVG that names it rather than
+/// `sans-serif`.
+pub const FONT_FAMILY: &str = "DejaVu Sans";
+
+/// resvg's options: the font database holds the one font, and every generic family
+/// (`sans-serif`, `serif`, …) and a text with no family resolve to it.
+fn options() -> &'static usvg::Options<'static> {
+    static OPTIONS: OnceLock<usvg::Options<'static>> = OnceLock::new();
+    OPTIONS.get_or_init(|| {
+        let mut opt = usvg::Options {
+            font_family: FONT_FAMILY.to_string(),
+            ..usvg::Options::default()
+        };
+        let db = opt.fontdb_mut();
+        db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(FONT)));
+        for set in [
+            usvg::fontdb::Database::set_sans_serif_family,
+            usvg::fontdb::Database::set_serif_family,
+            usvg::fontdb::Database::set_monospace_family,
+            usvg::fontdb::Database::set_cursive_family,
+            usvg::fontdb::Database::set_fantasy_family,
+        ] {
+            set(db, FONT_FAMILY);
+        }
+        opt
+    })
+}
+
+/// `svg` drawn at `scale` times its size as an opaque PNG (over white, 8-bit RGB), and
+/// the PNG's width and height. An SVG resvg cannot read is an error saying why.
+pub fn png(svg: &str, scale: f32) -> Result<(Vec<u8>, (u32, u32)), String> {
+    let tree = usvg::Tree::from_str(svg, options()).map_err(|e| format!("{e}"))?;
+    let size = tree.size();
+    let width = (size.width() * scale).round() as u32;
+    let height = (size.height() * scale).round() as u32;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height)
+        .ok_or_else(|| format!("a picture of {width}×{height} pixels cannot be made"))?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    let fit = tiny_skia::Transform::from_scale(
+        width as f32 / size.width(),
+        height as f32 / size.height(),
+    );
+    resvg::render(&tree, fit, &mut pixmap.as_mut());
+    let bytes = encode(&pixmap).map_err(|e| format!("the PNG could not be written: {e}"))?;
+    Ok((bytes, (width, height)))
+}
+
+/// What names a drawing in the cache: the renderer and its settings, which change the
+/// pixels of the same SVG.
+const CACHE_VERSION: &[u8] = b"resvg 0.49, DejaVu Sans 2.37, RGB, fast deflate";
+
+/// [`png`], kept in `cache` (a folder) by a hash of the SVG and the scale: a drawing
+/// already made, by this build or an earlier one, is read instead of drawn again. The
+/// cache is only a cache: a file that cannot be read or written there is drawn, and
+/// the folder may be removed at any time.
+pub fn png_cached(svg: &str, scale: f32, cache: Option<&Path>) -> Result<Vec<u8>, String> {
+    let Some(dir) = cache else {
+        return png(svg, scale).map(|(bytes, _)| bytes);
+    };
+    let file = cached_path(svg, scale, dir);
+    let key = file.file_stem().and_then(|s| s.to_str()).unwrap_or("png");
+    if let Ok(bytes) = std::fs::read(&file) {
+        return Ok(bytes);
+    }
+    let (bytes, _) = png(svg, scale)?;
+    // Written aside and renamed, so that a build running beside never reads half a file.
+    let part = dir.join(format!("{key}.{:?}.part", std::thread::current().id()));
+    let stored = std::fs::create_dir_all(dir)
+        .and_then(|()| std::fs::write(&part, &bytes))
+        .and_then(|()| std::fs::rename(&part, &file));
+    if stored.is_err() {
+        let _ = std::fs::remove_file(&part);
+    }
+    Ok(bytes)
+}
+
+/// Where [`png_cached`] keeps the drawing of `svg` at `scale` in the folder `dir`.
+pub fn cached_path(svg: &str, scale: f32, dir: &Path) -> std::path::PathBuf {
+    let key = crate::hash::hash_of(&[CACHE_VERSION, &scale.to_le_bytes(), svg.as_bytes()]);
+    dir.join(format!("{key:016x}.png"))
+}
+
+/// An opaque pixmap as an RGB PNG: a third smaller than RGBA, and quicker to compress.
+fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    let mut out = Vec::with_capacity(rgb.len() / 8);
+    let mut enc = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.set_compression(png::Compression::Fast);
+    let mut writer = enc.write_header()?;
+    writer.write_image_data(&rgb)?;
+    writer.finish()?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The width and height a PNG's header gives, and how many of its pixels are dark.
+    fn decode(bytes: &[u8]) -> ((u32, u32), usize) {
+        let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+            .read_info()
+            .unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        assert_eq!(info.color_type, png::ColorType::Rgb);
+        let dark = buf[..info.buffer_size()]
+            .chunks_exact(3)
+            .filter(|p| p.iter().all(|&c| c < 100))
+            .count();
+        ((info.width, info.height), dark)
+    }
+
+    #[test]
+    fn draws_at_scale_with_text() {
+        let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50" viewBox="0 0 200 50"><rect width="200" height="50" fill="#fff"/><text x="10" y="35" font-family="sans-serif" font-size="30" fill="#000">Bình Định</text></svg>"##;
+        let (bytes, size) = png(svg, 2.0).unwrap();
+        assert_eq!(size, (400, 100));
+        let (decoded, dark) = decode(&bytes);
+        assert_eq!(decoded, (400, 100));
+        // The text is drawn: its glyphs darken pixels, where a white picture has none.
+        assert!(dark > 1_000, "{dark} dark pixels");
+        let (blank, _) = png(&svg.replace("Bình Định", ""), 2.0).unwrap();
+        assert_eq!(decode(&blank).1, 0);
+    }
+
+    #[test]
+    fn a_cached_drawing_is_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="#08306b"/></svg>"##;
+        let first = png_cached(svg, 1.0, Some(dir.path())).unwrap();
+        let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
+        assert_eq!(files.len(), 1);
+        // What the cache holds is what is used: a changed file shows it was read.
+        std::fs::write(files[0].path(), b"kept").unwrap();
+        assert_eq!(png_cached(svg, 1.0, Some(dir.path())).unwrap(), b"kept");
+        assert_eq!(png_cached(svg, 1.0, None).unwrap(), first);
+        // Another scale is another drawing.
+        let (_, size) = png(svg, 2.0).unwrap();
+        assert_eq!(size, (40, 20));
+        assert_ne!(png_cached(svg, 2.0, Some(dir.path())).unwrap(), b"kept");
+    }
+
+    #[test]
+    fn a_broken_svg_is_an_error() {
+        let e = png("<svg", 1.0).unwrap_err();
+        assert!(!e.is_empty());
+    }
+}

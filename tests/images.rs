@@ -1,0 +1,193 @@
+//! Pictures to take away and share: every home, region and year chart as a PNG beside
+//! its SVG (twice its size, text drawn), and a share card per home, region and year
+//! page, named by the page's Open Graph and Twitter tags; all under a sub-path.
+
+mod common;
+
+use common::{front, Site};
+
+/// A site of two regions over three years, published under `/sub/`.
+fn site() -> Site {
+    let site = Site::new();
+    site.file(
+        "coopsite.yaml",
+        "title: Co-op reports\nbase_url: https://example.org/sub/\n",
+    );
+    for (region, year, total) in [
+        ("Hòa Bình", 2021, 700),
+        ("Hòa Bình", 2022, 730),
+        ("Hòa Bình", 2023, 758),
+        ("Lào Cai", 2023, 1204),
+    ] {
+        let slug = format!("{}-{year}", region.replace(' ', "-").to_lowercase());
+        site.file(
+            &format!("content/{slug}.md"),
+            front(
+                "Union reviews the year",
+                region,
+                year,
+                &format!(
+                    "figures:\n  cooperatives_total: {total}\n  avg_income_per_worker: {}\n",
+                    50_000_000 + total * 10_000
+                ),
+            ),
+        );
+    }
+    site.build_ok();
+    site
+}
+
+/// A PNG's width and height, and how many of its pixels are dark (text, lines).
+fn decode(bytes: &[u8]) -> ((u32, u32), usize) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).expect("its pixels");
+    let channels = info.color_type.samples();
+    let dark = buf[..info.buffer_size()]
+        .chunks_exact(channels)
+        .filter(|p| p[..3.min(channels)].iter().all(|&c| c < 100))
+        .count();
+    ((info.width, info.height), dark)
+}
+
+/// The values of `href="…"` in `html` that end with `ext`.
+fn links(html: &str, ext: &str) -> Vec<String> {
+    html.match_indices("href=\"")
+        .map(|(s, m)| {
+            let v = &html[s + m.len()..];
+            v[..v.find('"').unwrap()].to_string()
+        })
+        .filter(|l| l.ends_with(ext))
+        .collect()
+}
+
+/// The `width="…"` and `height="…"` an SVG file starts with.
+fn svg_size(svg: &str) -> (u32, u32) {
+    let head = &svg[..svg.find('>').unwrap()];
+    let num = |key: &str| -> u32 {
+        let v = &head[head.find(key).unwrap() + key.len()..];
+        v[..v.find('"').unwrap()].parse().unwrap()
+    };
+    (num("width=\""), num("height=\""))
+}
+
+#[test]
+fn every_chart_with_an_svg_has_a_png_twice_its_size_with_its_text() {
+    let site = site();
+    let mut pngs = 0;
+    for page in [
+        "index.html",
+        "regions/hoa-binh/index.html",
+        "years/2023/index.html",
+    ] {
+        let html = site.read(page);
+        let lines: Vec<&str> = html
+            .split("<p class=\"chart-csv\">")
+            .skip(1)
+            .map(|l| &l[..l.find("</p>").unwrap()])
+            .collect();
+        assert!(!lines.is_empty(), "{page} has charts");
+        for line in lines {
+            let (svgs, png) = (links(line, ".svg"), links(line, ".png"));
+            assert_eq!(svgs.len(), 1, "{page}: {line}");
+            assert_eq!(png.len(), 1, "{page}: a PNG beside the SVG in {line}");
+            let rel = |l: &str| l.strip_prefix("/sub/").expect("under /sub/").to_string();
+            assert_eq!(
+                rel(&png[0]).trim_end_matches(".png"),
+                rel(&svgs[0]).trim_end_matches(".svg")
+            );
+            let svg = site.read(&rel(&svgs[0]));
+            let bytes = std::fs::read(site.out(&rel(&png[0]))).unwrap();
+            let ((w, h), dark) = decode(&bytes);
+            let (sw, sh) = svg_size(&svg);
+            assert_eq!((w, h), (sw * 2, sh * 2), "{}", png[0]);
+            // Axis labels, ticks and names are drawn: thousands of dark pixels.
+            assert!(dark > 2_000, "{}: {dark} dark pixels", png[0]);
+            assert!(
+                line.contains("type=\"image/png\" download>PNG</a>"),
+                "{line}"
+            );
+            pngs += 1;
+        }
+    }
+    assert!(pngs >= 5, "{pngs}");
+    // A report's chart is its region's, opened at its year: no PNG of its own.
+    let report = site.read("reports/hoa-binh-2022/index.html");
+    assert!(!links(&report, ".svg").is_empty());
+    assert!(links(&report, ".png")
+        .iter()
+        .all(|l| !l.contains("report-")));
+}
+
+#[test]
+fn a_second_build_gives_the_same_pictures_from_its_cache() {
+    let site = site();
+    let before = common::tree(&site.out(""));
+    let cache = site.root().join(".coopsite-cache/png");
+    let kept = std::fs::read_dir(&cache).expect("the PNG cache").count();
+    assert!(kept >= 5, "{kept} drawings kept");
+    site.build_ok();
+    assert_eq!(common::tree(&site.out("")), before);
+    // Without the cache, the same bytes again.
+    std::fs::remove_dir_all(&cache).unwrap();
+    site.build_ok();
+    assert_eq!(common::tree(&site.out("")), before);
+}
+
+/// The `content` of `<meta property|name="key" …>` in `html`.
+fn meta<'h>(html: &'h str, key: &str) -> &'h str {
+    let needle = format!("=\"{key}\" content=\"");
+    let at = html.find(&needle).unwrap_or_else(|| panic!("<meta {key}>"));
+    let v = &html[at + needle.len()..];
+    &v[..v.find('"').unwrap()]
+}
+
+#[test]
+fn every_page_names_its_share_card_a_1200_by_630_png_with_its_title() {
+    let site = site();
+    for (page, card, title) in [
+        ("index.html", "cards/home.png", "Co-op reports"),
+        (
+            "regions/hoa-binh/index.html",
+            "cards/regions/hoa-binh.png",
+            "Reports in Hòa Bình",
+        ),
+        (
+            "years/2023/index.html",
+            "cards/years/2023.png",
+            "Every region in 2023",
+        ),
+        // A report shares its region's card.
+        (
+            "reports/hoa-binh-2022/index.html",
+            "cards/regions/hoa-binh.png",
+            "Union reviews the year",
+        ),
+        ("regions/index.html", "cards/home.png", "Co-op reports"),
+    ] {
+        let html = site.read(page);
+        let url = format!("https://example.org/sub/{card}");
+        assert_eq!(meta(&html, "og:image"), url, "{page}");
+        assert_eq!(meta(&html, "twitter:image"), url, "{page}");
+        assert_eq!(meta(&html, "og:image:width"), "1200", "{page}");
+        assert_eq!(meta(&html, "og:image:height"), "630", "{page}");
+        assert_eq!(meta(&html, "twitter:card"), "summary_large_image", "{page}");
+        assert!(meta(&html, "og:image:alt").contains(title), "{page}");
+        let ((w, h), dark) = decode(&std::fs::read(site.out(card)).unwrap());
+        assert_eq!((w, h), (1200, 630), "{card}");
+        assert!(dark > 5_000, "{card}: its title and figures drawn ({dark})");
+    }
+    // Each region and year has its own card, and they differ.
+    let (a, b) = (
+        std::fs::read(site.out("cards/regions/hoa-binh.png")).unwrap(),
+        std::fs::read(site.out("cards/regions/lao-cai.png")).unwrap(),
+    );
+    assert_ne!(a, b);
+    for year in [2021, 2022, 2023] {
+        assert!(
+            site.out(&format!("cards/years/{year}.png")).is_file(),
+            "{year}"
+        );
+    }
+}
