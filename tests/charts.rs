@@ -27,6 +27,9 @@ fn all_svgs(site: &Site) -> Vec<(String, String)> {
     let out = site.root().join("output");
     let mut svgs = Vec::new();
     for (path, bytes) in common::tree(&out) {
+        if !(path.ends_with(".svg") || path.ends_with(".html")) {
+            continue;
+        }
         let text = String::from_utf8(bytes).unwrap();
         if path.ends_with(".svg") {
             svgs.push((path, text));

@@ -179,6 +179,19 @@ fn every_page_names_its_share_card_a_1200_by_630_png_with_its_title() {
         assert_eq!((w, h), (1200, 630), "{card}");
         assert!(dark > 5_000, "{card}: its title and figures drawn ({dark})");
     }
+    // Every page's card is there.
+    let mut pages = 0;
+    for (path, bytes) in common::tree(&site.out("")) {
+        if !path.ends_with(".html") || path.starts_with("embed/") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        let card = meta(&html, "og:image");
+        let rel = card.strip_prefix("https://example.org/sub/").expect(card);
+        assert!(site.out(rel).is_file(), "{path}: {card}");
+        pages += 1;
+    }
+    assert!(pages > 10, "{pages}");
     // Each region and year has its own card, and they differ.
     let (a, b) = (
         std::fs::read(site.out("cards/regions/hoa-binh.png")).unwrap(),
