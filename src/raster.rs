@@ -40,7 +40,7 @@ fn options() -> &'static usvg::Options<'static> {
     })
 }
 
-/// `svg` drawn at `scale` times its size as an opaque PNG (over white, 8-bit RGB), and
+/// `svg` drawn at `scale` times its size as an opaque PNG (over white, 8-bit RGBA), and
 /// the PNG's width and height. An SVG resvg cannot read is an error saying why.
 pub fn png(svg: &str, scale: f32) -> Result<(Vec<u8>, (u32, u32)), String> {
     let tree = usvg::Tree::from_str(svg, options()).map_err(|e| format!("{e}"))?;
@@ -61,7 +61,7 @@ pub fn png(svg: &str, scale: f32) -> Result<(Vec<u8>, (u32, u32)), String> {
 
 /// What names a drawing in the cache: the renderer and its settings, which change the
 /// pixels of the same SVG.
-const CACHE_VERSION: &[u8] = b"resvg 0.49, DejaVu Sans 2.37, RGB, fast deflate";
+const CACHE_VERSION: &[u8] = b"resvg 0.49, DejaVu Sans 2.37, RGBA, fast deflate";
 
 /// [`png`], kept in `cache` (a folder) by a hash of the SVG and the scale: a drawing
 /// already made, by this build or an earlier one, is read instead of drawn again. The
@@ -94,20 +94,16 @@ pub fn cached_path(svg: &str, scale: f32, dir: &Path) -> std::path::PathBuf {
     dir.join(format!("{key:016x}.png"))
 }
 
-/// An opaque pixmap as an RGB PNG: a third smaller than RGBA, and quicker to compress.
+/// An opaque pixmap as a PNG: its RGBA bytes as they are (opaque, so premultiplied is
+/// straight), handed whole to the encoder with no pass over the pixels here.
 fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
-    let rgb: Vec<u8> = pixmap
-        .data()
-        .chunks_exact(4)
-        .flat_map(|p| [p[0], p[1], p[2]])
-        .collect();
-    let mut out = Vec::with_capacity(rgb.len() / 8);
+    let mut out = Vec::with_capacity(pixmap.data().len() / 8);
     let mut enc = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
-    enc.set_color(png::ColorType::Rgb);
+    enc.set_color(png::ColorType::Rgba);
     enc.set_depth(png::BitDepth::Eight);
     enc.set_compression(png::Compression::Fast);
     let mut writer = enc.write_header()?;
-    writer.write_image_data(&rgb)?;
+    writer.write_image_data(pixmap.data())?;
     writer.finish()?;
     Ok(out)
 }
@@ -123,10 +119,10 @@ mod tests {
             .unwrap();
         let mut buf = vec![0; reader.output_buffer_size().unwrap()];
         let info = reader.next_frame(&mut buf).unwrap();
-        assert_eq!(info.color_type, png::ColorType::Rgb);
+        assert_eq!(info.color_type, png::ColorType::Rgba);
         let dark = buf[..info.buffer_size()]
-            .chunks_exact(3)
-            .filter(|p| p.iter().all(|&c| c < 100))
+            .chunks_exact(4)
+            .filter(|p| p[..3].iter().all(|&c| c < 100) && p[3] == 255)
             .count();
         ((info.width, info.height), dark)
     }
