@@ -37,7 +37,7 @@ fn page_html(site: &Site, c: &Chart, page: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-<title>{title} · {site}</title>\n<meta name=\"robots\" content=\"noindex\">\n\
+<title>{title} · {site}</title>\n<meta name=\"description\" content=\"{desc}\">\n<meta name=\"robots\" content=\"noindex\">\n\
 <link rel=\"canonical\" href=\"{back}\">\n<style>{STYLE}</style>\n</head>\n<body>\n\
 <figure>\n<figcaption>{title}</figcaption>\n\
 <img src=\"{svg}\" alt=\"{desc}\" width=\"{w}\" height=\"{h}\">\n</figure>\n\

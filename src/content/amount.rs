@@ -1,92 +1,14 @@
 //! Numbers and money as reports write them, read in the report's language: "2,3 tỷ
 //! đồng", "2 bilion 295 juta/tahun", "5,6 millions de VND par mois", "$2.3 million".
-//! A leaf module, importing nothing from the crate. Values are exact: digits read as
-//! an integer and a count of decimals, scaled in integers, made an `f64` at the end.
+//! It imports only the language tables (and their handle, `content::notation`).
+//! Values are exact: digits read as an integer and a count of decimals, scaled in
+//! integers, made an `f64` at the end.
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::lang_tables::{self, starts_with, Lang, Lexicon};
+use crate::lang_tables::{self, starts_with, Lexicon};
 
-/// How a report's language writes numbers and money: its language table.
-#[derive(Clone, Copy)]
-pub struct Notation(&'static Lang);
-
-impl std::fmt::Debug for Notation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Notation({})", self.0.table.code)
-    }
-}
-
-impl PartialEq for Notation {
-    fn eq(&self, other: &Notation) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-impl Eq for Notation {}
-
-impl Notation {
-    /// The notation of a BCP 47 language tag: `vi`, `vi-VN` -> Vietnamese; English
-    /// for languages no table has.
-    pub fn for_lang(lang: &str) -> Notation {
-        Notation(lang_tables::for_lang(lang))
-    }
-
-    /// The notation of a language.
-    pub fn of(lang: &'static Lang) -> Notation {
-        Notation(lang)
-    }
-
-    /// The language's table.
-    pub fn lang(self) -> &'static Lang {
-        self.0
-    }
-
-    /// The primary language code (`vi`).
-    pub fn code(self) -> &'static str {
-        &self.0.table.code
-    }
-
-    pub fn decimal_mark(self) -> char {
-        self.0.table.numbers.decimal
-    }
-
-    pub fn is_group_sep(self, c: char) -> bool {
-        self.0.table.is_group_sep(c)
-    }
-
-    fn words(self) -> &'static Lexicon {
-        self.0.lexicon
-    }
-
-    /// How this notation writes numbers, for error messages.
-    fn rule(self) -> String {
-        let t = &self.0.table;
-        let quoted = |c: &char| match c {
-            ' ' => "a space".to_string(),
-            c if c.is_whitespace() => String::new(),
-            c => format!("\"{c}\""),
-        };
-        let groups: Vec<String> = t
-            .numbers
-            .groups
-            .iter()
-            .map(quoted)
-            .filter(|s| !s.is_empty())
-            .collect();
-        let mark = self.decimal_mark();
-        format!(
-            "in {} \"{mark}\" is the decimal mark and {} groups exactly 3 digits",
-            t.name,
-            groups.join(" or ")
-        )
-    }
-
-    /// Forms that work, for error messages.
-    fn example(self) -> &'static str {
-        &self.0.table.numbers.example
-    }
-}
+pub use super::notation::Notation;
 
 /// What a per-time ending counts an amount over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,6 +7,7 @@ pub mod duplicates;
 pub mod figures;
 pub mod frontmatter;
 pub mod mentions;
+pub mod notation;
 pub mod placeholders;
 pub mod reader;
 pub mod split;
