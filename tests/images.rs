@@ -5,38 +5,7 @@
 
 mod common;
 
-use common::{front, Site};
-
-/// A site of two regions over three years, published under `/sub/`.
-fn site() -> Site {
-    let site = Site::new();
-    site.file(
-        "coopsite.yaml",
-        "title: Co-op reports\nbase_url: https://example.org/sub/\n",
-    );
-    for (region, year, total) in [
-        ("Hòa Bình", 2021, 700),
-        ("Hòa Bình", 2022, 730),
-        ("Hòa Bình", 2023, 758),
-        ("Lào Cai", 2023, 1204),
-    ] {
-        let slug = format!("{}-{year}", region.replace(' ', "-").to_lowercase());
-        site.file(
-            &format!("content/{slug}.md"),
-            front(
-                "Union reviews the year",
-                region,
-                year,
-                &format!(
-                    "figures:\n  cooperatives_total: {total}\n  avg_income_per_worker: {}\n",
-                    50_000_000 + total * 10_000
-                ),
-            ),
-        );
-    }
-    site.build_ok();
-    site
-}
+use common::sub_path_site;
 
 /// A PNG's width and height, and how many of its pixels are dark (text, lines).
 fn decode(bytes: &[u8]) -> ((u32, u32), usize) {
@@ -75,7 +44,7 @@ fn svg_size(svg: &str) -> (u32, u32) {
 
 #[test]
 fn every_chart_with_an_svg_has_a_png_twice_its_size_with_its_text() {
-    let site = site();
+    let site = sub_path_site();
     let mut pngs = 0;
     for page in [
         "index.html",
@@ -123,7 +92,7 @@ fn every_chart_with_an_svg_has_a_png_twice_its_size_with_its_text() {
 
 #[test]
 fn a_second_build_gives_the_same_pictures_from_its_cache() {
-    let site = site();
+    let site = sub_path_site();
     let before = common::tree(&site.out(""));
     let cache = site.root().join(".coopsite-cache/png");
     let kept = std::fs::read_dir(&cache).expect("the PNG cache").count();
@@ -146,7 +115,7 @@ fn meta<'h>(html: &'h str, key: &str) -> &'h str {
 
 #[test]
 fn every_page_names_its_share_card_a_1200_by_630_png_with_its_title() {
-    let site = site();
+    let site = sub_path_site();
     for (page, card, title) in [
         ("index.html", "cards/home.png", "Co-op reports"),
         (
@@ -208,7 +177,7 @@ fn every_page_names_its_share_card_a_1200_by_630_png_with_its_title() {
 
 #[test]
 fn every_page_has_the_site_icon() {
-    let site = site();
+    let site = sub_path_site();
     for page in ["index.html", "reports/hoa-binh-2022/index.html", "404.html"] {
         let html = site.read(page);
         assert!(

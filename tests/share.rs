@@ -4,38 +4,7 @@
 
 mod common;
 
-use common::{front, tree, Site};
-
-/// A site of two regions over three years, published under `/sub/`.
-fn site() -> Site {
-    let site = Site::new();
-    site.file(
-        "coopsite.yaml",
-        "title: Co-op reports\nbase_url: https://example.org/sub/\n",
-    );
-    for (region, year, total) in [
-        ("Hòa Bình", 2021, 700),
-        ("Hòa Bình", 2022, 730),
-        ("Hòa Bình", 2023, 758),
-        ("Lào Cai", 2023, 1204),
-    ] {
-        let slug = format!("{}-{year}", region.replace(' ', "-").to_lowercase());
-        site.file(
-            &format!("content/{slug}.md"),
-            front(
-                "Union reviews the year",
-                region,
-                year,
-                &format!(
-                    "figures:\n  cooperatives_total: {total}\n  avg_income_per_worker: {}\n",
-                    50_000_000 + total * 10_000
-                ),
-            ),
-        );
-    }
-    site.build_ok();
-    site
-}
+use common::{sub_path_site, tree, Site};
 
 /// The value of `attr` in the first tag of `html` that starts with `start`.
 fn attr<'h>(html: &'h str, start: &str, attr: &str) -> &'h str {
@@ -59,7 +28,7 @@ fn file_of(site: &Site, link: &str) -> std::path::PathBuf {
 
 #[test]
 fn every_chart_has_its_files_and_an_embed_page_that_works_in_a_frame() {
-    let site = site();
+    let site = sub_path_site();
     let mut embeds = 0;
     for page in [
         "index.html",
@@ -117,7 +86,7 @@ fn every_chart_has_its_files_and_an_embed_page_that_works_in_a_frame() {
 
 #[test]
 fn a_report_page_says_how_to_cite_it() {
-    let site = site();
+    let site = sub_path_site();
     let html = site.read("reports/hoa-binh-2022/index.html");
     let cite = common::between(&html, "<p class=\"cite\">", "</p>");
     for part in [
@@ -134,7 +103,7 @@ fn a_report_page_says_how_to_cite_it() {
 
 #[test]
 fn every_page_describes_itself_for_search_and_sharing() {
-    let site = site();
+    let site = sub_path_site();
     let mut pages = 0;
     for (path, bytes) in tree(&site.out("")) {
         if !path.ends_with(".html") || path.starts_with("embed/") {
@@ -175,7 +144,7 @@ fn every_page_describes_itself_for_search_and_sharing() {
 
 #[test]
 fn a_report_prints_without_navigation_on_a4() {
-    let site = site();
+    let site = sub_path_site();
     let css = site.read("style.css");
     assert!(css.contains("@page { size: A4;"), "A4");
     let print = &css[css.rfind("@media print").unwrap()..];

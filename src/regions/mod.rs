@@ -51,6 +51,23 @@ fn last_year(until: &Date) -> i32 {
 }
 
 impl Unit {
+    /// A unit with only its id and name: no code, dates, spellings or lineage yet.
+    pub fn named(id: &str, name: &str) -> Unit {
+        Unit {
+            id: id.to_string(),
+            code: None,
+            name: name.to_string(),
+            names: BTreeMap::new(),
+            spellings: Vec::new(),
+            from: None,
+            until: None,
+            formerly: Vec::new(),
+            into: None,
+            formed_from: Vec::new(),
+            qualified: false,
+        }
+    }
+
     /// The years it reports for, by the 31 December rule: (first, last), None for open.
     pub fn years(&self) -> (Option<i32>, Option<i32>) {
         (
@@ -429,20 +446,11 @@ mod tests {
 
     #[test]
     fn overlapping_spellings_are_refused() {
-        let unit = |id: &str, name: &str| Unit {
-            id: id.into(),
-            code: None,
-            name: name.into(),
-            names: BTreeMap::new(),
-            spellings: Vec::new(),
-            from: None,
-            until: None,
-            formerly: Vec::new(),
-            into: None,
-            formed_from: Vec::new(),
-            qualified: false,
-        };
-        let err = Register::new(vec![unit("a", "Đắk Lắk"), unit("b", "Dak Lak")]).unwrap_err();
+        let err = Register::new(vec![
+            Unit::named("a", "Đắk Lắk"),
+            Unit::named("b", "Dak Lak"),
+        ])
+        .unwrap_err();
         assert!(
             err[0].contains("`Đắk Lắk` and `Dak Lak` existed at the same time"),
             "{err:?}"

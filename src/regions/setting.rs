@@ -221,19 +221,7 @@ fn entry_index(units: &mut Vec<Unit>, id: &str, name: Option<&str>) -> Result<us
     if id.is_empty() || fold(name).is_empty() {
         return Err(format!("`{name}` is no name of a place"));
     }
-    units.push(Unit {
-        id: id.to_string(),
-        code: None,
-        name: name.to_string(),
-        names: BTreeMap::new(),
-        spellings: Vec::new(),
-        from: None,
-        until: None,
-        formerly: Vec::new(),
-        into: None,
-        formed_from: Vec::new(),
-        qualified: false,
-    });
+    units.push(Unit::named(id, name));
     Ok(units.len() - 1)
 }
 

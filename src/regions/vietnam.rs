@@ -59,17 +59,10 @@ fn old_unit(row: &[&str]) -> Unit {
         field(2)
     });
     Unit {
-        id,
         code: Some(field(0).to_string()),
-        name: field(1).to_string(),
         names,
         spellings,
-        from: None,
-        until: None,
-        formerly: Vec::new(),
-        into: None,
-        formed_from: Vec::new(),
-        qualified: false,
+        ..Unit::named(&id, field(1))
     }
 }
 

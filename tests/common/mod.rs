@@ -68,6 +68,37 @@ impl Site {
     }
 }
 
+/// A site of two regions over three years, published under `/sub/`.
+pub fn sub_path_site() -> Site {
+    let site = Site::new();
+    site.file(
+        "coopsite.yaml",
+        "title: Co-op reports\nbase_url: https://example.org/sub/\n",
+    );
+    for (region, year, total) in [
+        ("Hòa Bình", 2021, 700),
+        ("Hòa Bình", 2022, 730),
+        ("Hòa Bình", 2023, 758),
+        ("Lào Cai", 2023, 1204),
+    ] {
+        let slug = format!("{}-{year}", region.replace(' ', "-").to_lowercase());
+        site.file(
+            &format!("content/{slug}.md"),
+            front(
+                "Union reviews the year",
+                region,
+                year,
+                &format!(
+                    "figures:\n  cooperatives_total: {total}\n  avg_income_per_worker: {}\n",
+                    50_000_000 + total * 10_000
+                ),
+            ),
+        );
+    }
+    site.build_ok();
+    site
+}
+
 pub fn coopsite(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_coopsite"))
         .args(args)
