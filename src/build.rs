@@ -86,6 +86,7 @@ pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
         drafts_skipped,
         warnings,
         base_path,
+        ..
     } = prepared;
     let mut timer = Timer::start();
     let pages = render::Collect::default();

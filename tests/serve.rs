@@ -590,3 +590,35 @@ fn every_rebuild_shows_its_warnings_in_the_terminal_and_on_the_open_page() {
     assert!(stream.contains("event: reload"), "{stream}");
     assert!(!stream.contains("event: warnings"), "{stream}");
 }
+
+#[test]
+fn the_search_index_is_served_as_build_writes_it_and_follows_edits() {
+    let site = fixture();
+    site.build_ok();
+    let built = std::fs::read_to_string(site.out("search/t/fi.json")).unwrap();
+    assert!(built.contains("\"first\""), "{built}");
+    let server = serve(&site);
+    let port = server.port;
+
+    // Made when first asked for, the same bytes as the build's.
+    let (status, _, index) = get(port, "/search/index.json");
+    assert_eq!(status, 200);
+    assert!(index.contains("\"n\":2"), "{index}");
+    assert_eq!(get(port, "/search/t/fi.json"), {
+        let (status, head, _) = get(port, "/search/t/fi.json");
+        (status, head, built)
+    });
+    assert_eq!(get(port, "/search/t/ze.json").0, 404);
+
+    // An edit is in the next index.
+    site.file(
+        "content/2023/a.md",
+        front("Zebra title", "Province A", 2023, ""),
+    );
+    wait_for(port, "/reports/a/", "Zebra title");
+    let (status, _, shard) = get(port, "/search/t/ze.json");
+    assert_eq!(status, 200, "{shard}");
+    assert!(shard.contains("\"zebra\""), "{shard}");
+    let (_, _, shard) = get(port, "/search/t/fi.json");
+    assert!(!shard.contains("\"first\""), "{shard}");
+}

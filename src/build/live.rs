@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use super::prepare::{prepare, Data, Mode, Prepared};
 use super::BuildOptions;
@@ -32,6 +32,9 @@ pub struct Live {
     made: HashMap<String, Made>,
     kept: Mutex<HashMap<String, Arc<str>>>,
     kept_bytes: AtomicUsize,
+    /// Each tree's search index, made when a path under its `search/` is first asked
+    /// for (when [`Prepared::search_later`] says it was left out).
+    search: Vec<OnceLock<HashMap<String, Arc<str>>>>,
 }
 
 impl Live {
@@ -39,6 +42,7 @@ impl Live {
     pub fn new(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Live, Diagnostics> {
         let mode = Mode {
             cache,
+            search_later: true,
             ..Mode::default()
         };
         let prepared = prepare(opts, mode)?;
@@ -51,11 +55,13 @@ impl Live {
         for data in Data::ALL {
             made.insert(data.path().to_string(), Made::Data(data));
         }
+        let search = prepared.trees.iter().map(|_| OnceLock::new()).collect();
         Ok(Live {
             prepared,
             made,
             kept: Mutex::default(),
             kept_bytes: AtomicUsize::new(0),
+            search,
         })
     }
 
@@ -71,17 +77,44 @@ impl Live {
 
     /// Whether the site has a file at `path` (relative to the output root).
     pub fn has(&self, path: &str) -> bool {
-        self.made.contains_key(path) || self.prepared.files.get(path).is_some()
+        self.made.contains_key(path)
+            || self.prepared.files.get(path).is_some()
+            || self.search_file(path).is_some()
+    }
+
+    /// The search index file at `path`, making its tree's index the first time one is
+    /// asked for; None when `path` is not one.
+    fn search_file(&self, path: &str) -> Option<Arc<str>> {
+        let table = self.prepared.search_later.as_ref()?;
+        let (i, t) = self.prepared.trees.iter().enumerate().find(|(_, t)| {
+            path.strip_prefix(t.site.site.prefix.as_str())
+                .is_some_and(|rest| rest.starts_with(crate::search::DIR))
+        })?;
+        let files = self.search[i].get_or_init(|| {
+            crate::search::files(&t.site, table)
+                .into_iter()
+                .map(|(p, text)| (p, text.into()))
+                .collect()
+        });
+        files.get(path).cloned()
     }
 
     /// Every file's path, sorted.
     pub fn paths(&self) -> Vec<String> {
+        let search = self.prepared.search_later.as_ref().map(|table| {
+            self.prepared
+                .trees
+                .iter()
+                .flat_map(|t| crate::search::files(&t.site, table))
+                .map(|(p, _)| p)
+        });
         let mut all: Vec<String> = self
             .prepared
             .files
             .paths()
             .map(str::to_string)
             .chain(self.made.keys().cloned())
+            .chain(search.into_iter().flatten())
             .collect();
         all.sort();
         all
@@ -93,7 +126,9 @@ impl Live {
         if let Some(made) = self.made.get(path) {
             return Some(self.make(path, *made).map(|t| t.as_bytes().to_vec()));
         }
-        let src = self.prepared.files.get(path)?;
+        let Some(src) = self.prepared.files.get(path) else {
+            return self.search_file(path).map(|t| Ok(t.as_bytes().to_vec()));
+        };
         Some(src.bytes().map_err(|e| {
             let shown = match src {
                 Source::File(f) => f.display().to_string(),

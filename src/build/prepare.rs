@@ -41,6 +41,9 @@ pub(super) struct Prepared {
     pub drafts_skipped: usize,
     pub warnings: Vec<Diagnostic>,
     pub base_path: String,
+    /// The figure table, when the search index is still to be made (`serve` makes it
+    /// when the search box first asks for it: see [`Mode::search_later`]).
+    pub search_later: Option<FigureTable>,
 }
 
 impl Prepared {
@@ -167,6 +170,9 @@ pub(super) struct Mode<'a> {
     pub with_data: bool,
     /// Write each region's chart files here as soon as they are drawn (`build`).
     pub staging: Option<&'a Staging>,
+    /// Leave the search index out, to be made when first asked for (`serve`: a
+    /// rebuild then costs no index, which took about a third of it at 10,000 reports).
+    pub search_later: bool,
 }
 
 /// Reads, checks, models and charts the site.
@@ -175,6 +181,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
         cache,
         with_data,
         staging,
+        search_later,
     } = mode;
     let root = &opts.root;
     let config = load_config(opts)?;
@@ -244,7 +251,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
             (&config, &table),
             &mut files,
             &mut errors,
-            with_data,
+            (with_data, !search_later),
         );
         timer.lap("search index and generated files");
     }
@@ -258,6 +265,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
         drafts_skipped,
         warnings,
         base_path: config.base_path().to_string(),
+        search_later: (search_later && config.search).then_some(table),
     })
 }
 
@@ -471,7 +479,7 @@ fn add_generated(
     (config, table): (&Config, &FigureTable),
     files: &mut OutputSet,
     errors: &mut Diagnostics,
-    with_data: bool,
+    (with_data, with_search): (bool, bool),
 ) {
     let text = |t: String| Source::Text(t);
     let mut generated: Vec<(String, Source)> = vec![(".nojekyll".into(), text(String::new()))];
@@ -490,7 +498,7 @@ fn add_generated(
                 .written()
                 .map(|p| (format!("{prefix}{p}"), Source::Written)),
         );
-        if config.search {
+        if config.search && with_search {
             generated.extend(
                 crate::search::files(&t.site, table)
                     .into_iter()
