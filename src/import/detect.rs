@@ -75,7 +75,7 @@ impl Day {
 pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
     let f = Folded::new(text);
     let seg = Segments::new(&f.text);
-    let conference = super::timewords::of(lang).conference;
+    let conference = &super::timewords::of(lang).conference;
     let paragraphs = seg
         .paragraphs
         .iter()
@@ -91,7 +91,7 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
             }
             // "tính đến ngày 30/6/2015": the day figures stand at, not a conference.
             let lead = f.text[seg.clause(from).start..from].trim_end();
-            let as_of = super::timewords::of(lang).as_of;
+            let as_of = &super::timewords::of(lang).as_of;
             if as_of.iter().any(|w| {
                 ends_with_word(lead, w) || ends_with_word(lead.trim_end_matches(" ngay"), w)
             }) {
@@ -246,10 +246,7 @@ fn next_words(t: &str, pos: usize, k: usize) -> Vec<(usize, usize)> {
 /// A month's name, in any language import reads ("december", "dec", "janvier", "mac").
 fn month_of(word: &str, _p: &Patterns) -> Option<u32> {
     let w = word.trim_end_matches([',', '.']);
-    super::timewords::MONTH_NAMES
-        .iter()
-        .find(|(n, _)| *n == w)
-        .map(|(_, m)| *m)
+    super::timewords::month(w)
 }
 
 /// The union that held the conference, as the text names it.

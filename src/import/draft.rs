@@ -6,7 +6,6 @@ use super::decide::{number, Chosen, Decided, Left};
 use super::found::Val;
 use super::patterns::{Lang, LANGUAGE_NAMES};
 use super::text::Folded;
-use super::timewords::PAGE_LINES;
 use crate::content::amount::Period;
 use crate::content::date::Date;
 use crate::figure_table::FigureTable;
@@ -252,7 +251,7 @@ fn is_boilerplate(p: &str) -> bool {
             s = s[..open].trim();
         }
     }
-    PAGE_LINES.contains(&s)
+    super::timewords::page().lines.contains(&s)
 }
 
 /// A short line with no full stop that starts with a capital or a digit.

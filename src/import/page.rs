@@ -4,7 +4,7 @@
 //! "Ảnh: …", related-article links), set apart from its paragraphs.
 
 use super::text::Folded;
-use super::timewords::{PAGE_LINES, PAGE_PREFIXES, STAMP_WORDS};
+use super::timewords;
 use crate::content::date::Date;
 
 /// The article, read from the page.
@@ -72,14 +72,14 @@ fn is_page_line(line: &str) -> bool {
         .trim()
         .trim_start_matches(['-', '•', '+', '*'])
         .trim();
-    if PAGE_PREFIXES.iter().any(|p| {
+    if timewords::page().prefixes.iter().any(|p| {
         t.strip_prefix(p)
             .is_some_and(|r| r.is_empty() || r.starts_with([':', ' ', '.']))
     }) {
         return true;
     }
     let bare = t.trim_end_matches([':', '.']).trim();
-    if PAGE_LINES.contains(&bare) {
+    if timewords::page().lines.contains(&bare) {
         return true;
     }
     // "124", "170 views", "- Business": a counter or a section name, alone on a line.
@@ -108,7 +108,7 @@ pub fn stamp(line: &str) -> Option<Date> {
         }
         if let Some(d) = numeric_date(token, us) {
             date.get_or_insert(d);
-        } else if !is_time(token) && !STAMP_WORDS.contains(&token) {
+        } else if !is_time(token) && !timewords::page().stamp.contains(&token) {
             rest.push_str(token);
             rest.push(' ');
         }
@@ -157,10 +157,7 @@ fn named_date(w: &[&str]) -> Option<Date> {
 }
 
 fn month_name(w: &str) -> Option<u32> {
-    super::timewords::MONTH_NAMES
-        .iter()
-        .find(|(n, _)| *n == w)
-        .map(|(_, m)| *m)
+    timewords::month(w)
 }
 
 /// "08:15", "9:54:00", "11:56".

@@ -1,350 +1,108 @@
-//! The words that say when: which period a report reviews, a news page's stamp and
-//! its own lines. Folded as [`super::text::Folded`] folds text (lowercase, no
-//! diacritics) and matched as whole words.
+//! The words that say when, from the language tables ([`crate::lang_tables`], their
+//! `period` and `page` sections): which period a report reviews, a news page's stamp
+//! and its own lines. Folded as [`super::text::Folded`] folds text (lowercase, no
+//! diacritics) and matched as whole words. Read once per language.
+
+use std::sync::OnceLock;
 
 use super::patterns::Lang;
 
-type W = &'static [&'static str];
-
-/// Words of a publication stamp besides its date and time.
-pub const STAMP_WORDS: W = &[
-    "cap",
-    "nhat",
-    "cap nhat:",
-    "updated",
-    "updated:",
-    "published",
-    "published:",
-    "posted",
-    "dang",
-    "luc",
-    "ngay",
-    "gmt",
-    "gmt+7",
-    "am",
-    "pm",
-    "thu",
-    "hai",
-    "ba",
-    "tu",
-    "nam",
-    "sau",
-    "bay",
-    "chu",
-    "chunhat",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "isnin",
-    "selasa",
-    "rabu",
-    "khamis",
-    "jumaat",
-    "sabtu",
-    "ahad",
-    "-",
-    "|",
-    "cap nhat",
-    "publie",
-    "publie le",
-    "le",
-    "on",
-];
-
-/// Month names, folded, with their number (en, fr, ms; short English forms).
-pub const MONTH_NAMES: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    ("janvier", 1),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("decembre", 12),
-    ("januari", 1),
-    ("februari", 2),
-    ("mac", 3),
-    ("mei", 5),
-    ("julai", 7),
-    ("ogos", 8),
-    ("oktober", 10),
-    ("disember", 12),
-];
-
-/// A page's own line, whole: a button, a print link, a comment counter, "Source".
-pub const PAGE_LINES: W = &[
-    "source",
-    "sources",
-    "sumber",
-    "nguon",
-    "comment",
-    "comments",
-    "commentaire",
-    "commentaires",
-    "komen",
-    "binh luan",
-    "y kien",
-    "chia se",
-    "share",
-    "partager",
-    "kongsi",
-    "in bai nay",
-    "in bai viet",
-    "print",
-    "imprimer",
-    "cetak",
-    "luu",
-    "save",
-    "theo doi",
-    "follow",
-    "thich",
-    "like",
-    "tweet",
-    "zalo",
-    "facebook",
-    "email",
-    "copy link",
-    "sao chep link",
-    "nghe doc bai",
-    "listen",
-    "tin lien quan",
-    "bai lien quan",
-    "related",
-    "related news",
-    "related articles",
-    "read more",
-    "see more",
-    "xem them",
-    "doc them",
-    "voir aussi",
-    "lire aussi",
-    "baca juga",
-    "back to top",
-    "top",
-];
-
-/// The start of a page's own line: a photo credit, a related link, a hotline.
-pub const PAGE_PREFIXES: W = &[
-    "anh",
-    "anh minh hoa",
-    "photo",
-    "photos",
-    "nguon anh",
-    "credit",
-    "xem them",
-    "doc them",
-    "tin lien quan",
-    "bai lien quan",
-    "lire aussi",
-    "voir aussi",
-    "baca juga",
-    "read more",
-    "related",
-    "hotline",
-    "tag",
-    "tags",
-    "tu khoa",
-    "mots-cles",
-];
-
 /// The words of one language about the period under review.
 pub struct TimeWords {
-    /// Right before a year, the period is its first half: "6 tháng đầu năm 2022".
-    pub half: W,
-    /// Right before a date or year, the figures stand at that day: "tính đến", "as of".
-    pub as_of: W,
-    /// Right before a year, besides the table's comparisons, a year that is not the one
-    /// reviewed: a span starts ("từ năm", "since"), a law's ("Luật HTX năm 2012").
-    pub other: W,
-    /// The year the page was published in ("this year", "năm nay").
-    pub this_year: W,
-    /// The past twelve months ("trong năm qua"): the page's year, or the one before it
-    /// early in a year.
-    pub past_year: W,
-    /// A conference: a day in its sentence is the conference day.
-    pub conference: W,
+    pub half: Vec<&'static str>,
+    pub as_of: Vec<&'static str>,
+    pub other: Vec<&'static str>,
+    pub this_year: Vec<&'static str>,
+    pub past_year: Vec<&'static str>,
+    pub conference: Vec<&'static str>,
+}
+
+/// A news page's words in every language: a page copied from a site in one language
+/// may carry another's buttons ("Chia sẻ" above an English translation).
+pub struct PageWords {
+    pub stamp: Vec<&'static str>,
+    pub lines: Vec<&'static str>,
+    pub prefixes: Vec<&'static str>,
+    /// Month names, folded, with their number.
+    pub months: Vec<(&'static str, u32)>,
+}
+
+const LANGS: [Lang; 4] = [Lang::Vi, Lang::En, Lang::Fr, Lang::Ms];
+
+fn strs(list: &'static [String]) -> Vec<&'static str> {
+    list.iter().map(String::as_str).collect()
 }
 
 pub fn of(lang: Lang) -> &'static TimeWords {
-    match lang {
-        Lang::Vi => &VI,
-        Lang::En => &EN,
-        Lang::Fr => &FR,
-        Lang::Ms => &MS,
-    }
+    static ALL: OnceLock<Vec<TimeWords>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        LANGS
+            .iter()
+            .map(|l| {
+                let p = &crate::lang_tables::for_lang(l.code()).table.period;
+                TimeWords {
+                    half: strs(&p.half),
+                    as_of: strs(&p.as_of),
+                    other: strs(&p.other),
+                    this_year: strs(&p.this_year),
+                    past_year: strs(&p.past_year),
+                    conference: strs(&p.conference),
+                }
+            })
+            .collect()
+    });
+    &all[LANGS.iter().position(|l| *l == lang).unwrap_or(0)]
 }
 
-const VI: TimeWords = TimeWords {
-    half: &[
-        "6 thang dau nam",
-        "sau thang dau nam",
-        "6 thang nam",
-        "so ket 6 thang",
-        "6 thang dau",
-        "nua dau nam",
-    ],
-    as_of: &[
-        "tinh den",
-        "den het",
-        "den cuoi",
-        "tinh den het",
-        "tinh den cuoi",
-        "tinh den ngay",
-        "den thoi diem",
-        "den ngay",
-    ],
-    other: &[
-        "hon",
-        "tu",
-        "tu nam",
-        "luat",
-        "truoc",
-        "truoc nam",
-        "giai doan",
-        "nhiem ky",
-        "den nam",
-        "vao nam",
-    ],
-    this_year: &["nam nay"],
-    past_year: &["nam qua", "trong nam qua", "mot nam qua", "trong nam"],
-    conference: &["hoi nghi", "dai hoi", "tong ket", "so ket", "to chuc"],
-};
+/// The page words of all built-in languages.
+pub fn page() -> &'static PageWords {
+    static PAGE: OnceLock<PageWords> = OnceLock::new();
+    PAGE.get_or_init(|| {
+        let mut w = PageWords {
+            // Separators a stamp is written with besides its words.
+            stamp: vec!["-", "|"],
+            lines: Vec::new(),
+            prefixes: Vec::new(),
+            months: Vec::new(),
+        };
+        for l in LANGS {
+            let p = &crate::lang_tables::for_lang(l.code()).table.page;
+            w.stamp.extend(strs(&p.stamp));
+            w.lines.extend(strs(&p.lines));
+            w.prefixes.extend(strs(&p.prefixes));
+            for (i, names) in p.months.iter().enumerate() {
+                let n = u32::try_from(i + 1).unwrap_or(0);
+                w.months.extend(names.iter().map(|s| (s.as_str(), n)));
+            }
+        }
+        w
+    })
+}
 
-const EN: TimeWords = TimeWords {
-    half: &[
-        "first six months of",
-        "first 6 months of",
-        "first half of",
-        "six months of",
-        "6 months of",
-        "first half-year of",
-        "the first half of",
-    ],
-    as_of: &[
-        "as of",
-        "as of the end of",
-        "by the end of",
-        "at the end of",
-        "until the end of",
-        "up to the end of",
-        "end of",
-    ],
-    other: &[
-        "since",
-        "law",
-        "between",
-        "and",
-        "in the same period of",
-        "same period",
-        "to",
-        "by",
-        "until",
-        "before",
-        "after",
-        "period",
-        "term",
-        "tenure",
-        "that in",
-        "those in",
-        "that of",
-    ],
-    this_year: &["this year"],
-    past_year: &["over the past year", "in the past year"],
-    conference: &[
-        "conference",
-        "congress",
-        "meeting",
-        "review",
-        "summarize",
-        "summarise",
-    ],
-};
+/// The month a folded name stands for ("december", "dec", "janvier", "mac").
+pub fn month(name: &str) -> Option<u32> {
+    page()
+        .months
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, m)| *m)
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-const FR: TimeWords = TimeWords {
-    half: &[
-        "premier semestre",
-        "premier semestre de",
-        "six premiers mois de",
-        "six premiers mois",
-        "6 premiers mois de",
-    ],
-    as_of: &[
-        "a la fin de",
-        "fin",
-        "a fin",
-        "au 31 decembre",
-        "jusqu'a fin",
-        "a la date du",
-    ],
-    other: &[
-        "depuis", "que", "de", "a", "entre", "loi", "periode", "d'ici", "jusqu'en", "avant",
-        "apres",
-    ],
-    this_year: &["cette annee"],
-    past_year: &["l'annee ecoulee", "au cours de l'annee ecoulee"],
-    conference: &["conference", "congres", "reunion", "bilan"],
-};
-
-const MS: TimeWords = TimeWords {
-    half: &[
-        "enam bulan pertama",
-        "6 bulan pertama",
-        "separuh pertama",
-        "separuh pertama tahun",
-    ],
-    as_of: &["sehingga akhir", "hingga akhir", "pada akhir", "setakat"],
-    other: &[
-        "berbanding tahun",
-        "sejak",
-        "dari",
-        "akta",
-        "antara",
-        "tempoh",
-        "menjelang",
-        "hingga",
-        "sebelum",
-        "selepas",
-    ],
-    this_year: &["tahun ini"],
-    past_year: &["setahun yang lalu"],
-    conference: &["persidangan", "mesyuarat", "kongres"],
-};
+    #[test]
+    fn the_tables_give_the_words_of_time_and_of_pages() {
+        assert_eq!(month("december"), Some(12));
+        assert_eq!(month("dec"), Some(12));
+        assert_eq!(month("decembre"), Some(12));
+        assert_eq!(month("ogos"), Some(8));
+        assert_eq!(month("thang"), None);
+        assert!(of(Lang::Vi).half.contains(&"6 thang dau nam"));
+        assert!(of(Lang::Fr).as_of.contains(&"jusqu'a fin"));
+        assert!(!of(Lang::En).half.contains(&"6 thang dau nam"));
+        let p = page();
+        assert!(p.lines.contains(&"chia se") && p.lines.contains(&"share"));
+        assert!(p.prefixes.contains(&"anh minh hoa") && p.stamp.contains(&"cap nhat:"));
+    }
+}

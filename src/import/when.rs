@@ -4,7 +4,7 @@
 
 use super::patterns::Lang;
 use super::text::{ends_with_word, is_word, Folded, Segments};
-use super::timewords::{self, TimeWords, MONTH_NAMES};
+use super::timewords::{self, TimeWords};
 use crate::content::date::Date;
 
 /// The year under review and how it was read.
@@ -145,7 +145,7 @@ impl Reading<'_> {
     /// "6 tháng đầu năm 2022", "first half of 2023", "6 tháng đầu năm nay".
     fn half(&self, r: std::ops::Range<usize>) -> Option<Review> {
         let t = &self.f.text;
-        for (s, e, _) in self.f.find_any(self.w.half, r) {
+        for (s, e, _) in self.f.find_any(&self.w.half, r) {
             let rest = t[e..].trim_start();
             let at = t.len() - rest.len();
             let skip = ["nam ", "of ", "de ", "tahun ", "the year "]
@@ -214,7 +214,7 @@ impl Reading<'_> {
     /// the end of June 2022": the year of that day (early in a year, the one before).
     fn as_of(&self) -> Option<Review> {
         let t = &self.f.text;
-        for (s, e, _) in self.f.find_any(self.w.as_of, 0..t.len()) {
+        for (s, e, _) in self.f.find_any(&self.w.as_of, 0..t.len()) {
             if self.is_target(s) {
                 continue;
             }
@@ -308,7 +308,7 @@ impl Reading<'_> {
         }
         let p = self.lang.patterns();
         let other = [
-            self.w.other,
+            &self.w.other,
             p.next_tasks,
             &refs(&self.compare),
             &refs(&self.target),
@@ -325,9 +325,9 @@ impl Reading<'_> {
         let t = &self.f.text;
         let guesses = [
             (&refs(&self.earlier)[..], d.year - 1),
-            (self.w.this_year, d.year),
+            (&self.w.this_year[..], d.year),
             (
-                self.w.past_year,
+                &self.w.past_year[..],
                 if d.month >= 10 { d.year } else { d.year - 1 },
             ),
         ];
@@ -367,10 +367,7 @@ fn month_before(t: &str) -> Option<u32> {
     let last = t
         .rsplit([' ', ','])
         .find(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))?;
-    MONTH_NAMES
-        .iter()
-        .find(|(n, _)| *n == last)
-        .map(|(_, m)| *m)
+    timewords::month(last)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ mod words;
 use std::sync::{OnceLock, RwLock};
 
 pub use lexicon::{starts_with, Lexicon};
-pub use table::{LangTable, MoneyWords, Numbers, Phrase, Scale, TimeWords};
+pub use table::{LangTable, MoneyWords, Numbers, PageWords, PeriodWords, Phrase, Scale, TimeWords};
 pub use words::{fold, phrase, words, Word};
 
 /// A language: its table and the money words the money reader uses with it.
@@ -135,5 +135,8 @@ mod tests {
         let e = LangTable::from_yaml("code: xx\nname: X\nnumbers: {decimal: ','}\n").unwrap_err();
         assert!(e.contains("groups"), "{e}");
         assert!(add(SOURCES[0].1).unwrap_err().contains("exists already"));
+        let months = "code: xx\nname: X\nnumbers: {decimal: ',', groups: ['.'], group_out: '.', example: ''}\nscales: []\nmoney: {}\npage: {months: [[jan]]}\n";
+        let e = LangTable::from_yaml(months).unwrap_err();
+        assert!(e.contains("twelve"), "{e}");
     }
 }

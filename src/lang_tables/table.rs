@@ -37,6 +37,8 @@ pub struct LangTable {
     /// "bình quân", "average": an amount averaged over something.
     pub average: Vec<Phrase>,
     pub time: TimeWords,
+    pub period: PeriodWords,
+    pub page: PageWords,
 }
 
 /// How numbers are written.
@@ -119,6 +121,70 @@ pub struct TimeWords {
     pub since: Vec<Phrase>,
 }
 
+/// The words of the period a report reviews, each folded whole ("6 thang dau nam"),
+/// as `import` matches them.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PeriodWords {
+    /// Right before a year, the period is its first half: "6 tháng đầu năm 2022".
+    pub half: Vec<String>,
+    /// Right before a date or year, the figures stand at that day: "tính đến", "as of".
+    pub as_of: Vec<String>,
+    /// Right before a year, besides the comparisons, a year that is not the one
+    /// reviewed: a span starts ("từ năm", "since"), a law's ("Luật HTX năm 2012").
+    pub other: Vec<String>,
+    /// The year the page was published in ("this year", "năm nay").
+    pub this_year: Vec<String>,
+    /// The past twelve months ("trong năm qua").
+    pub past_year: Vec<String>,
+    /// A conference: a day in its sentence is the conference day.
+    pub conference: Vec<String>,
+}
+
+/// A news page's own words, each folded whole: its publication stamp, its lines.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PageWords {
+    /// Words of a publication stamp besides its date and time ("cập nhật", "GMT+7").
+    pub stamp: Vec<String>,
+    /// A page's own line, whole: a button, a print link, "Source".
+    pub lines: Vec<String>,
+    /// The start of a page's own line: a photo credit, a related link.
+    pub prefixes: Vec<String>,
+    /// The names of the twelve months, January first ("january", "jan").
+    pub months: Vec<Vec<String>>,
+}
+
+impl PeriodWords {
+    fn folded(self) -> PeriodWords {
+        PeriodWords {
+            half: folded(&self.half),
+            as_of: folded(&self.as_of),
+            other: folded(&self.other),
+            this_year: folded(&self.this_year),
+            past_year: folded(&self.past_year),
+            conference: folded(&self.conference),
+        }
+    }
+}
+
+impl PageWords {
+    fn folded(self) -> Result<PageWords, String> {
+        if !self.months.is_empty() && self.months.len() != 12 {
+            return Err(format!(
+                "page.months names {} months; it needs twelve, January first",
+                self.months.len()
+            ));
+        }
+        Ok(PageWords {
+            stamp: folded(&self.stamp),
+            lines: folded(&self.lines),
+            prefixes: folded(&self.prefixes),
+            months: self.months.iter().map(|m| folded(m)).collect(),
+        })
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
@@ -143,6 +209,10 @@ struct Raw {
     average: Vec<String>,
     #[serde(default)]
     time: RawTime,
+    #[serde(default)]
+    period: PeriodWords,
+    #[serde(default)]
+    page: PageWords,
 }
 
 #[derive(Deserialize)]
@@ -283,6 +353,8 @@ impl LangTable {
                 .collect(),
             average: phrases(&raw.average),
             time,
+            period: raw.period.folded(),
+            page: raw.page.folded()?,
         })
     }
 
