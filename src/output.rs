@@ -19,6 +19,9 @@ pub enum Source {
     SharedBytes(std::sync::Arc<[u8]>),
     /// A file copied as it is.
     File(PathBuf),
+    /// A file of coopsite's cache (a drawn PNG), which never changes once written:
+    /// hard-linked into the output where it can be, else copied.
+    Kept(PathBuf),
     /// Already written into the staging folder (a chart file, as it was drawn): only
     /// its path is known here.
     Written,
@@ -30,7 +33,7 @@ impl Source {
         match body {
             crate::charts::Body::Text(t) => Source::Shared(t.clone()),
             crate::charts::Body::Png(b) => Source::SharedBytes(b.clone()),
-            crate::charts::Body::Cached(f) => Source::File(f.clone()),
+            crate::charts::Body::Cached(f) => Source::Kept(f.clone()),
         }
     }
 
@@ -41,7 +44,7 @@ impl Source {
             Source::Shared(t) => Ok(t.as_bytes().to_vec()),
             Source::Bytes(b) => Ok(b.to_vec()),
             Source::SharedBytes(b) => Ok(b.to_vec()),
-            Source::File(f) => fs::read(f),
+            Source::File(f) | Source::Kept(f) => fs::read(f),
             Source::Written => Err(io::Error::other("written straight to the output folder")),
         }
     }
@@ -226,6 +229,23 @@ impl Staging {
             .map_err(|e| io_error("copy", src, e))
     }
 
+    /// Puts a file of the cache in place as it is: a hard link where the output is on
+    /// the cache's file system (no bytes read or written), else a copy. Safe because
+    /// nothing writes into a staged file (each is written once, fresh) and the cache
+    /// replaces a file by renaming a new one over it: a linked file never changes.
+    pub fn link(&self, path: &str, src: &Path) -> Result<(), Diagnostic> {
+        let dest = self.dir.join(path);
+        self.folder_of(&dest)?;
+        if fs::hard_link(src, &dest).is_ok() {
+            return Ok(());
+        }
+        // A copy into a fresh file, never through a link that may stand there.
+        remove_if_present(&dest).map_err(|e| io_error("write", &dest, e))?;
+        fs::copy(src, &dest)
+            .map(|_| ())
+            .map_err(|e| io_error("copy", src, e))
+    }
+
     /// Writes every file of `set`, in parallel.
     pub fn put_all(&self, set: &OutputSet) -> Result<(), Diagnostic> {
         use rayon::prelude::*;
@@ -236,6 +256,7 @@ impl Staging {
             Source::Bytes(b) => self.put(path, b),
             Source::SharedBytes(b) => self.put(path, b),
             Source::File(f) => self.copy(path, f),
+            Source::Kept(f) => self.link(path, f),
             Source::Written => Ok(()),
         })
     }

@@ -3,7 +3,7 @@
 //! looked for, so a PNG is the same on every machine). A leaf: it knows SVG text and
 //! bytes, nothing of the site.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
@@ -63,33 +63,44 @@ pub fn png(svg: &str, scale: f32) -> Result<(Vec<u8>, (u32, u32)), String> {
 /// pixels of the same SVG.
 const CACHE_VERSION: &[u8] = b"resvg 0.49, DejaVu Sans 2.37, RGBA, fast deflate";
 
+/// A drawing as a build hands it on: the file of the cache that keeps it, or its bytes
+/// when there is no cache (or the cache could not keep it).
+pub enum Drawing {
+    Kept(PathBuf),
+    Bytes(Vec<u8>),
+}
+
 /// [`png`], kept in `cache` (a folder) by a hash of the SVG and the scale: a drawing
-/// already made, by this build or an earlier one, is read instead of drawn again. The
-/// cache is only a cache: a file that cannot be read or written there is drawn, and
-/// the folder may be removed at any time.
-pub fn png_cached(svg: &str, scale: f32, cache: Option<&Path>) -> Result<Vec<u8>, String> {
+/// already made, by this build or an earlier one, is named by its file, neither read
+/// nor drawn again. The cache is only a cache: a file that cannot be written there is
+/// drawn and handed on as bytes, and the folder may be removed at any time. A kept
+/// file is never changed: a new drawing is written aside and renamed over it.
+pub fn png_kept(svg: &str, scale: f32, cache: Option<&Path>) -> Result<Drawing, String> {
     let Some(dir) = cache else {
-        return png(svg, scale).map(|(bytes, _)| bytes);
+        return png(svg, scale).map(|(bytes, _)| Drawing::Bytes(bytes));
     };
     let file = cached_path(svg, scale, dir);
-    let key = file.file_stem().and_then(|s| s.to_str()).unwrap_or("png");
-    if let Ok(bytes) = std::fs::read(&file) {
-        return Ok(bytes);
+    if file.is_file() {
+        return Ok(Drawing::Kept(file));
     }
+    let key = file.file_stem().and_then(|s| s.to_str()).unwrap_or("png");
     let (bytes, _) = png(svg, scale)?;
     // Written aside and renamed, so that a build running beside never reads half a file.
     let part = dir.join(format!("{key}.{:?}.part", std::thread::current().id()));
     let stored = std::fs::create_dir_all(dir)
         .and_then(|()| std::fs::write(&part, &bytes))
         .and_then(|()| std::fs::rename(&part, &file));
-    if stored.is_err() {
-        let _ = std::fs::remove_file(&part);
+    match stored {
+        Ok(()) => Ok(Drawing::Kept(file)),
+        Err(_) => {
+            let _ = std::fs::remove_file(&part);
+            Ok(Drawing::Bytes(bytes))
+        }
     }
-    Ok(bytes)
 }
 
-/// Where [`png_cached`] keeps the drawing of `svg` at `scale` in the folder `dir`.
-pub fn cached_path(svg: &str, scale: f32, dir: &Path) -> std::path::PathBuf {
+/// Where [`png_kept`] keeps the drawing of `svg` at `scale` in the folder `dir`.
+pub fn cached_path(svg: &str, scale: f32, dir: &Path) -> PathBuf {
     let key = crate::hash::hash_of(&[CACHE_VERSION, &scale.to_le_bytes(), svg.as_bytes()]);
     dir.join(format!("{key:016x}.png"))
 }
@@ -141,20 +152,37 @@ mod tests {
     }
 
     #[test]
-    fn a_cached_drawing_is_read_back() {
+    fn a_cached_drawing_is_named_not_drawn_again() {
         let dir = tempfile::tempdir().unwrap();
         let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="#08306b"/></svg>"##;
-        let first = png_cached(svg, 1.0, Some(dir.path())).unwrap();
+        let Drawing::Kept(kept) = png_kept(svg, 1.0, Some(dir.path())).unwrap() else {
+            panic!("a drawing the cache can keep is handed on as its file");
+        };
         let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
         assert_eq!(files.len(), 1);
-        // What the cache holds is what is used: a changed file shows it was read.
-        std::fs::write(files[0].path(), b"kept").unwrap();
-        assert_eq!(png_cached(svg, 1.0, Some(dir.path())).unwrap(), b"kept");
-        assert_eq!(png_cached(svg, 1.0, None).unwrap(), first);
+        assert_eq!(files[0].path(), kept);
+        let (drawn, _) = png(svg, 1.0).unwrap();
+        assert_eq!(std::fs::read(&kept).unwrap(), drawn);
+        // What the cache holds is what is used: a changed file is not drawn over.
+        std::fs::write(&kept, b"kept").unwrap();
+        assert!(
+            matches!(png_kept(svg, 1.0, Some(dir.path())).unwrap(), Drawing::Kept(f) if f == kept)
+        );
+        assert_eq!(std::fs::read(&kept).unwrap(), b"kept");
+        assert!(matches!(png_kept(svg, 1.0, None).unwrap(), Drawing::Bytes(b) if b == drawn));
         // Another scale is another drawing.
         let (_, size) = png(svg, 2.0).unwrap();
         assert_eq!(size, (40, 20));
-        assert_ne!(png_cached(svg, 2.0, Some(dir.path())).unwrap(), b"kept");
+        let Drawing::Kept(other) = png_kept(svg, 2.0, Some(dir.path())).unwrap() else {
+            panic!("kept");
+        };
+        assert_ne!(other, kept);
+        // A cache that cannot be written still gives the drawing.
+        let blocked = dir.path().join("file");
+        std::fs::write(&blocked, b"").unwrap();
+        assert!(
+            matches!(png_kept(svg, 1.0, Some(&blocked)).unwrap(), Drawing::Bytes(b) if b == drawn)
+        );
     }
 
     #[test]

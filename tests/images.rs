@@ -105,6 +105,54 @@ fn a_second_build_gives_the_same_pictures_from_its_cache() {
     assert_eq!(common::tree(&site.out("")), before);
 }
 
+/// A second build puts the kept drawings in place as links to the cache's files (no
+/// bytes copied), and a later build that draws anew never changes a kept file, so an
+/// earlier output and the cache stay as they were.
+#[cfg(unix)]
+#[test]
+fn kept_drawings_are_linked_and_never_written_through() {
+    use std::os::unix::fs::MetadataExt;
+    let site = sub_path_site();
+    site.build_ok();
+    let cache = site.root().join(".coopsite-cache/png");
+    let kept: std::collections::HashMap<u64, std::path::PathBuf> = std::fs::read_dir(&cache)
+        .unwrap()
+        .flatten()
+        .map(|e| (e.metadata().unwrap().ino(), e.path()))
+        .collect();
+    let pngs: Vec<_> = common::tree(&site.out(""))
+        .into_iter()
+        .filter(|(p, _)| p.ends_with(".png"))
+        .collect();
+    assert!(pngs.len() >= 5, "{} PNGs", pngs.len());
+    for (p, bytes) in &pngs {
+        let ino = std::fs::metadata(site.out(p)).unwrap().ino();
+        let file = kept
+            .get(&ino)
+            .unwrap_or_else(|| panic!("{p} is a kept drawing"));
+        assert_eq!(&std::fs::read(file).unwrap(), bytes, "{p}");
+    }
+    let cached = common::tree(&cache);
+    // Moved aside, the last output keeps its pictures while the next build redraws
+    // the charts of a changed figure (and the home and year cards).
+    std::fs::rename(site.out(""), site.root().join("earlier")).unwrap();
+    let earlier = common::tree(&site.root().join("earlier"));
+    let report = std::fs::read_to_string(site.root().join("content/lào-cai-2023.md")).unwrap();
+    site.file(
+        "content/lào-cai-2023.md",
+        report.replace("cooperatives_total: 1204", "cooperatives_total: 1305"),
+    );
+    site.build_ok();
+    assert_ne!(common::tree(&site.out("")), earlier);
+    assert_eq!(common::tree(&site.root().join("earlier")), earlier);
+    let now = common::tree(&cache);
+    assert!(now.len() > cached.len(), "the new drawings are kept");
+    assert!(
+        cached.iter().all(|f| now.contains(f)),
+        "no kept file changed"
+    );
+}
+
 /// The `content` of `<meta property|name="key" …>` in `html`.
 fn meta<'h>(html: &'h str, key: &str) -> &'h str {
     let needle = format!("=\"{key}\" content=\"");

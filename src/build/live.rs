@@ -131,7 +131,7 @@ impl Live {
         };
         Some(src.bytes().map_err(|e| {
             let shown = match src {
-                Source::File(f) => f.display().to_string(),
+                Source::File(f) | Source::Kept(f) => f.display().to_string(),
                 _ => path.to_string(),
             };
             Diagnostic::new(shown, format!("cannot read: {e}"))

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use super::BuildOptions;
 use crate::cache::Cache;
 use crate::charts::card::Png;
-use crate::charts::{ChartSet, FileSink};
+use crate::charts::{Body, ChartSet, FileSink};
 use crate::config::Config;
 use crate::content;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -374,9 +374,10 @@ fn charted(
 ) -> Result<TreeSet, Vec<Diagnostic>> {
     let Model { site, renderer } = m;
     let prefix = &site.site.prefix;
-    let write = |path: &str, bytes: &[u8]| match staging {
-        Some(s) => s.put(&format!("{prefix}{path}"), bytes),
-        None => Ok(()),
+    let write = |path: &str, body: &Body| match (staging, body) {
+        (Some(s), Body::Cached(file)) => s.link(&format!("{prefix}{path}"), file),
+        (Some(s), body) => s.put(&format!("{prefix}{path}"), &body.bytes()?),
+        (None, _) => Ok(()),
     };
     let sink = staging.map(|_| &write as &FileSink);
     let charts = draw_charts(&site, config, table, cache, sink);
@@ -508,7 +509,7 @@ fn add_generated(
         match crate::charts::card::card_files(&t.site, config.charts.png_cache.as_deref()) {
             Ok(cards) => generated.extend(cards.into_iter().map(|(p, png)| {
                 let src = match png {
-                    Png::Cached(file) => Source::File(file),
+                    Png::Kept(file) => Source::Kept(file),
                     Png::Bytes(bytes) => Source::SharedBytes(bytes.into()),
                 };
                 (format!("{prefix}{p}"), src)

@@ -23,10 +23,7 @@ const TEXT: &str = "#1b1f24";
 const SOFT: &str = "#4a5561";
 
 /// A card's PNG: a file of the cache, or its bytes.
-pub enum Png {
-    Cached(std::path::PathBuf),
-    Bytes(Vec<u8>),
-}
+pub use crate::raster::Drawing as Png;
 
 /// One card: where it goes (`cards/home.png`) and what it shows.
 struct Card {
@@ -52,7 +49,7 @@ pub fn year_card(year: i32) -> String {
 
 /// Every card of `site` as PNG files (path, and the file in `cache` that holds it, or
 /// its bytes when there is no cache), drawn in parallel, each kept in `cache` by a hash
-/// of its SVG: a build copies them from there rather than holding them all.
+/// of its SVG: a build links them from there rather than holding them all.
 pub fn card_files(site: &Site, cache: Option<&Path>) -> Result<Vec<(String, Png)>, Diagnostic> {
     ensure_font().map_err(|e| Diagnostic::new(home_card(), e))?;
     let footer = site.site.base_url.clone();
@@ -61,12 +58,8 @@ pub fn card_files(site: &Site, cache: Option<&Path>) -> Result<Vec<(String, Png)
         .par_iter()
         .map(|c| {
             let svg = compose(&site.site.title, c, &footer);
-            let stored = cache.map(|dir| crate::raster::cached_path(&svg, 1.0, dir));
-            crate::raster::png_cached(&svg, 1.0, cache)
-                .map(|png| match stored.filter(|f| f.is_file()) {
-                    Some(file) => (c.path.clone(), Png::Cached(file)),
-                    None => (c.path.clone(), Png::Bytes(png)),
-                })
+            crate::raster::png_kept(&svg, 1.0, cache)
+                .map(|png| (c.path.clone(), png))
                 .map_err(|e| {
                     Diagnostic::new(c.path.as_str(), format!("cannot draw this share card: {e}"))
                 })

@@ -79,7 +79,7 @@ impl RegionSet {
         for files in lists {
             for (path, body) in std::mem::take(files) {
                 if failed.is_none() {
-                    failed = body.bytes().and_then(|b| sink(&path, &b)).err();
+                    failed = sink(&path, &body).err();
                 }
                 paths.push(path);
             }

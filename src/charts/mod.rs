@@ -35,6 +35,7 @@ use crate::diagnostics::Diagnostic;
 use crate::escape::escape;
 use crate::figure_table::{ChartRole, FigureTable};
 use crate::i18n::Locale;
+use crate::raster::Drawing;
 use crate::site::ReportView;
 use drawer::{Drawer, RegionSet};
 use drawn::Drawn;
@@ -61,7 +62,7 @@ pub type Text = Arc<str>;
 pub enum Body {
     Text(Text),
     Png(Arc<[u8]>),
-    /// A PNG kept in the cache folder: copied from there, never held.
+    /// A PNG kept in the cache folder: linked (or copied) from there, never held.
     Cached(std::path::PathBuf),
 }
 
@@ -156,13 +157,12 @@ impl Chart {
         let png = match same.and_then(|p| p.file(&path)) {
             Some(png) => png.clone(),
             None => {
-                let bytes = crate::raster::png_cached(&svg, PNG_SCALE, cache).map_err(|e| {
+                let drawn = crate::raster::png_kept(&svg, PNG_SCALE, cache).map_err(|e| {
                     Diagnostic::new(path.as_str(), format!("cannot draw this chart as PNG: {e}"))
                 })?;
-                let kept = cache.map(|dir| crate::raster::cached_path(&svg, PNG_SCALE, dir));
-                match kept.filter(|f| f.is_file()) {
-                    Some(file) => Body::Cached(file),
-                    None => Body::Png(bytes.into()),
+                match drawn {
+                    Drawing::Kept(file) => Body::Cached(file),
+                    Drawing::Bytes(bytes) => Body::Png(bytes.into()),
                 }
             }
         };
@@ -258,8 +258,8 @@ pub struct ChartSet {
     written: Vec<String>,
 }
 
-/// Takes a chart file as soon as it is drawn: (path, text).
-pub type FileSink<'a> = dyn Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
+/// Takes a chart file as soon as it is drawn: (path, contents).
+pub type FileSink<'a> = dyn Fn(&str, &Body) -> Result<(), Diagnostic> + Sync + 'a;
 
 fn figure(r: &ReportView, key: &str) -> Option<f64> {
     r.figures.iter().find(|f| *f.key == *key).map(|f| f.number)
