@@ -55,6 +55,23 @@ pub struct FigureDef {
     pub year_chart: Option<String>,
     /// Its chart on its region's report pages.
     pub report_chart: Option<ReportChart>,
+    /// A column of every list of reports (home, reports, region, tag), of the search
+    /// results and of the share cards: its heading's interface word; none, its label.
+    pub headline: Option<Column>,
+    /// The name of the region chart it heads and of its year and report charts
+    /// (`counts`); none: its key with `-` for `_`.
+    pub name: Option<&'static str>,
+    /// Drawn on a chart of its own in its region's charts, not beside figures of a
+    /// like size.
+    pub alone: bool,
+    /// The regions compared by it on the home page, one line each, and a merged
+    /// region's predecessors beside it: the interface word of the home chart's title.
+    pub compare: Option<&'static str>,
+    /// Each year's regions are ranked by it, and the home chart's regions ordered.
+    pub ranks: bool,
+    /// An average: the figures it is an average over, to combine regions by (the first
+    /// all of them give).
+    pub weighted_by: &'static [&'static str],
     /// The interface word for what a count counts, on a chart's axis and in its
     /// description ("cooperatives"); none: its label.
     pub unit_word: Option<&'static str>,
@@ -74,6 +91,12 @@ impl FigureDef {
     /// Whether the figure may be below zero: an average profit may be a loss.
     pub fn may_be_negative(&self) -> bool {
         self.key == PROFIT
+    }
+
+    /// The name of its charts' files: `counts`, `ocop-products`.
+    pub fn stem(&self) -> String {
+        self.name
+            .map_or_else(|| self.key.replace('_', "-"), str::to_string)
     }
 }
 
@@ -176,6 +199,40 @@ const ROLES: [Roles; 9] = [
     (Some("avg_income"), Some("income"), Some(("income", None, "income", false)), None),
 ];
 
+/// Where each built-in figure stands beyond its charts and year table, in the order
+/// of [`BUILT_IN`]: its charts' name, its headline column's word, the home chart's
+/// title word, whether it ranks the regions, whether its chart is its own, and what
+/// its average is weighted by.
+type Shown = (
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    bool,
+    bool,
+    &'static [&'static str],
+);
+
+/// An average per worker is weighted by the workers (or members) of each region.
+const PER_WORKER: &[&str] = &[
+    "workers",
+    "members",
+    "cooperative_workers",
+    "cooperative_members",
+];
+
+#[rustfmt::skip]
+const SHOWN: [Shown; 9] = [
+    (Some("counts"), Some("total"), Some("total_by_region_title"), true, false, &[]),
+    (None, Some("new"), None, false, false, &[]),
+    (None, Some("effective"), None, false, false, &[]),
+    (None, None, None, false, false, &[]),
+    (None, None, None, false, false, &[]),
+    (None, None, None, false, false, &[]),
+    (None, None, None, false, false, &[TOTAL]),
+    (None, None, None, false, false, &[TOTAL]),
+    (Some("income"), Some("income_per_worker"), Some("income_by_region_title"), false, true, PER_WORKER),
+];
+
 /// A figure a site declares in `coopsite.yaml`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -199,6 +256,9 @@ pub struct Declared {
     /// Its own chart on each of its region's report pages, the report's year marked.
     #[serde(default)]
     pub report_chart: bool,
+    /// A column of every list of reports, beside the built-in headline figures.
+    #[serde(default)]
+    pub headline: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -227,9 +287,11 @@ impl FigureTable {
             .iter()
             .zip(MEANINGS)
             .zip(ROLES)
-            .map(|(((key, kind, chart, labels), meaning), roles)| {
+            .zip(SHOWN)
+            .map(|((((key, kind, chart, labels), meaning), roles), shown)| {
                 let (measure, qualifier, per_unit) = meaning;
                 let (heading, bars, report, unit_word) = roles;
+                let (name, headline, compare, ranks, alone, weighted_by) = shown;
                 FigureDef {
                     key: key.to_string(),
                     kind: *kind,
@@ -242,6 +304,12 @@ impl FigureTable {
                         title,
                         csv: (csv.to_string(), own),
                     }),
+                    headline: headline.map(|h| Column { heading: Some(h) }),
+                    name,
+                    alone,
+                    compare,
+                    ranks,
+                    weighted_by,
                     unit_word,
                     part_of_total: *chart == COUNTS && *key != TOTAL,
                     average: *kind == Kind::Money,
@@ -288,6 +356,12 @@ impl FigureTable {
                         title: None,
                     }
                 }),
+                headline: d.headline.then_some(Column { heading: None }),
+                name: None,
+                alone: false,
+                compare: None,
+                ranks: false,
+                weighted_by: &[],
                 unit_word: None,
                 part_of_total: false,
                 average: false,
@@ -336,6 +410,23 @@ impl FigureTable {
         self.defs
             .iter()
             .filter_map(|d| Some((d, d.report_chart.as_ref()?)))
+    }
+
+    /// The columns of every list of reports, in order.
+    pub fn headline(&self) -> impl Iterator<Item = (&FigureDef, &Column)> {
+        self.defs
+            .iter()
+            .filter_map(|d| Some((d, d.headline.as_ref()?)))
+    }
+
+    /// The figures the home page compares the regions by, with its chart's title word.
+    pub fn compared(&self) -> impl Iterator<Item = (&FigureDef, &'static str)> {
+        self.defs.iter().filter_map(|d| Some((d, d.compare?)))
+    }
+
+    /// The figure each year's regions are ranked by.
+    pub fn ranking(&self) -> Option<&str> {
+        self.defs.iter().find(|d| d.ranks).map(|d| d.key.as_str())
     }
 
     /// Where a key stands in page order: known keys by the table, others after them.

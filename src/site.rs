@@ -359,6 +359,7 @@ impl Site {
             prefix: tree.prefix.clone(),
             languages: tree.languages.clone(),
             t: ctx.loc.t.clone(),
+            headline: ctx.headline_heads(),
             data_license: config.data_license.clone(),
             search: config.search,
         };

@@ -1,7 +1,8 @@
 //! A figure's roles are data in the figure table: a figure a site declares in
 //! `coopsite.yaml` with every role (its region's chart, each year's table and chart,
-//! each report page's chart) shows on the pages, charts, year tables, open data and
-//! schema, with no other file edited.
+//! each report page's chart, the headline columns of the lists of reports) shows on
+//! the pages, charts, year tables, lists, open data and schema, with no other file
+//! edited.
 
 mod common;
 
@@ -9,7 +10,7 @@ use common::{front, Site};
 
 const SITE: &str = "title: T\nbase_url: https://example.org/\nlanguage: en\nfigures:\n  \
     ocop_products:\n    kind: count\n    label: OCOP products\n    chart: counts\n    \
-    year_table: true\n    year_chart: true\n    report_chart: true\n";
+    year_table: true\n    year_chart: true\n    report_chart: true\n    headline: true\n";
 
 /// Two regions over two years, each stating the declared figure.
 fn site() -> Site {
@@ -74,6 +75,16 @@ fn a_declared_figure_takes_every_role() {
     assert!(year.contains("charts/years/2024-ocop-products.csv"));
     // The built-in year chart is still there beside it.
     assert!(site.out("charts/years/2024-counts.svg").exists());
+    // Every list of reports has its column after the built-in ones, with its value.
+    let list = site.read("reports/index.html");
+    assert!(
+        list.contains("<th scope=\"col\" class=\"num\">Income per worker</th><th scope=\"col\" class=\"num\">OCOP products</th></tr>"),
+        "{list}"
+    );
+    assert!(list.contains("data-label=\"OCOP products\">50"), "{list}");
+    assert!(site
+        .read("regions/hoa-binh/index.html")
+        .contains("data-label=\"OCOP products\">41"));
     // The open data and the schema know it.
     let csv = site.read("data/figures.csv");
     assert!(
@@ -102,6 +113,10 @@ fn without_roles_a_declared_figure_is_in_its_table_and_data_only() {
         .contains("OCOP products"));
     assert!(site.read("data/figures.csv").contains(",ocop_products,"));
     assert!(!site.read("years/2024/index.html").contains("OCOP products"));
+    let list = site.read("reports/index.html");
+    assert!(
+        list.contains("data-label=\"Total\">758") && !list.contains("data-label=\"OCOP products\"")
+    );
     assert!(!site.out("charts/years/2024-ocop-products.svg").exists());
     assert!(!site
         .out("charts/regions/hoa-binh-report-ocop-products.svg")

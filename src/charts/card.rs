@@ -128,13 +128,14 @@ fn region_figures(site: &Site, newest: &ReportView, reports: usize) -> Vec<(Stri
     let h = &newest.headline;
     let year = newest.year;
     let mut out = Vec::new();
-    for (key, value, word) in [
-        (TOTAL, &h.total, "cooperatives"),
-        (NEW, &h.new, "new"),
-        (INCOME, &h.income, "income_per_worker"),
+    for (key, word) in [
+        (TOTAL, "cooperatives"),
+        (NEW, "new"),
+        (INCOME, "income_per_worker"),
     ] {
+        let value = h.get(key).map_or("", |c| c.value.as_str());
         if figure(newest, key).is_some() && !value.is_empty() {
-            out.push((value.clone(), format!("{} ({year})", loc.get(word))));
+            out.push((value.to_string(), format!("{} ({year})", loc.get(word))));
         }
     }
     out.truncate(2);

@@ -15,7 +15,7 @@ use super::{Chart, ChartSet, DataTable, FileSink, RegionData, Source, SourceLink
 use super::{Drawn, ReportBase, CHART_CURRENCY};
 use crate::config::ChartsConfig;
 use crate::diagnostics::Diagnostic;
-use crate::figure_table::{ChartRole, FigureTable, Kind, INCOME, TOTAL};
+use crate::figure_table::{ChartRole, FigureTable, Kind};
 use crate::i18n::fill;
 use crate::i18n::Locale;
 use crate::site::ReportView;
@@ -339,15 +339,16 @@ impl<'a> Drawer<'a> {
                 .iter()
                 .map(|(_, s)| largest(std::slice::from_ref(s)))
                 .collect();
-            let mut sets = groups(&maxes, |i| all[i].0 == INCOME);
-            sets.sort_by_key(|g| all[g[0]].0 != INCOME);
+            let def = |i: usize| self.table.get(all[i].0);
+            let alone = |i: usize| def(i).is_some_and(|d| d.alone);
+            let mut sets = groups(&maxes, alone);
+            sets.sort_by_key(|g| !alone(g[0]));
             for g in sets {
-                let first = all[g[0]].0.as_str();
-                let name = match first {
-                    _ if g.iter().any(|&i| all[i].0 == TOTAL) => "counts".to_string(),
-                    INCOME => "income".to_string(),
-                    key => key.replace('_', "-"),
-                };
+                // Named by the figure of the set that names its charts, else its first.
+                let name = g
+                    .iter()
+                    .find_map(|&i| def(i)?.name)
+                    .map_or_else(|| all[g[0]].0.replace('_', "-"), str::to_string);
                 let labels: Vec<String> = g.iter().map(|&i| all[i].1.name.clone()).collect();
                 let title = match name.as_str() {
                     "counts" => self.loc.get("counts_title").to_string(),
@@ -387,7 +388,7 @@ impl<'a> Drawer<'a> {
             d.by_year
                 .values()
                 .rev()
-                .find_map(|&i| figure(&self.reports[i], TOTAL))
+                .find_map(|&i| figure(&self.reports[i], self.table.ranking()?))
                 .unwrap_or(0.0)
         };
         let mut order: Vec<&RegionData> = regions.values().collect();
@@ -400,14 +401,13 @@ impl<'a> Drawer<'a> {
         let note = (order.len() > MAX_PANELS)
             .then(|| format!("{shown} {} {}.", self.loc.get("largest_of"), order.len()));
         let mut out = Vec::new();
-        for (stem, key, title, money) in [
-            ("home-counts", TOTAL, "total_by_region_title", false),
-            ("home-income", INCOME, "income_by_region_title", true),
-        ] {
+        for (def, title) in self.table.compared() {
+            let (key, money) = (def.key.as_str(), def.kind == Kind::Money);
+            let stem = format!("home-{}", def.stem());
             let what = self.table.label(key, self.lang());
             out.extend(
                 self.chart(Plot {
-                    stem: stem.to_string(),
+                    stem,
                     title: self.loc.get(title).to_string(),
                     series: order[..shown]
                         .iter()

@@ -17,7 +17,7 @@ use super::{Chart, ChartSet, RegionData, Source, SourceLink, Text};
 use crate::config::ChartsConfig;
 use crate::diagnostics::Diagnostic;
 use crate::escape::escape;
-use crate::figure_table::{FigureTable, INCOME, TOTAL};
+use crate::figure_table::{FigureTable, Kind};
 use crate::i18n::fill;
 use crate::site::{Boundary, ReportView};
 
@@ -34,11 +34,10 @@ impl ChartSet {
         let dr = Drawer::new(reports, &self.loc, colors, table);
         for (slug, b) in boundaries {
             let mut charts = Vec::new();
-            for (key, stem, money) in [
-                (TOTAL, "lineage-counts", false),
-                (INCOME, "lineage-income", true),
-            ] {
-                match self.lineage_chart(&dr, slug, b, (key, stem, money)) {
+            for (def, _) in table.compared() {
+                let stem = format!("lineage-{}", def.stem());
+                let money = def.kind == Kind::Money;
+                match self.lineage_chart(&dr, slug, b, (&def.key, &stem, money)) {
                     Ok(Some(c)) => charts.push(c),
                     Ok(None) => {}
                     Err(e) => self.errors.push(e),

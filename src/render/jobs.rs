@@ -204,7 +204,7 @@ fn group_page(
     let with_region = name != "region";
     ctx.insert("with_region", &with_region);
     let rows = ctx.rows("report_row.html", &page.reports, || {
-        report_rows(&page.reports, with_region, &site.loc)
+        report_rows(&page.reports, with_region, &site.loc, &site.site.headline)
     })?;
     ctx.insert("report_rows", &rows);
     ctx.insert(name, &page);
@@ -368,7 +368,7 @@ pub(super) fn context(
                 .collect();
             ctx.insert("with_region", &true);
             let rows = ctx.rows("report_row.html", &newest, || {
-                report_rows(&newest, true, &site.loc)
+                report_rows(&newest, true, &site.loc, &site.site.headline)
             })?;
             ctx.insert("report_rows", &rows);
             ctx.insert("reports", &newest);
@@ -386,7 +386,7 @@ pub(super) fn context(
             let items: Vec<ReportItem> = page.iter().map(|v| crate::site::item(v)).collect();
             ctx.insert("with_region", &true);
             let rows = ctx.rows("report_row.html", &items, || {
-                report_rows(&items, true, &site.loc)
+                report_rows(&items, true, &site.loc, &site.site.headline)
             })?;
             ctx.insert("report_rows", &rows);
             ctx.insert("reports", &items);

@@ -124,23 +124,18 @@ pub fn figure_rows(rows: &[FigureRow], says: &str, lang: &str, words: &MarkWords
 
 /// A list's rows: date, region (unless `with_region` is false: a region's own list),
 /// year, title, and the headline figures, each cell titled for narrow screens with
-/// the column's word in `loc`.
-pub fn report_rows(items: &[ReportItem], with_region: bool, loc: &Locale) -> String {
+/// the column's word in `loc` (`heads`: the headline figures').
+pub fn report_rows(
+    items: &[ReportItem],
+    with_region: bool,
+    loc: &Locale,
+    heads: &[String],
+) -> String {
     // The column titles, looked up once for every row.
-    let [date, region, year, total, new, effective, income] = [
-        "date",
-        "region",
-        "year",
-        "total",
-        "new",
-        "effective",
-        "income_per_worker",
-    ]
-    .map(|k| loc.get(k));
+    let [date, region, year] = ["date", "region", "year"].map(|k| loc.get(k));
     let words = MarkWords::of(loc);
     let mut out = String::with_capacity(items.len() * 900);
     for r in items {
-        let h = r.headline;
         put(
             &mut out,
             &[
@@ -179,36 +174,30 @@ pub fn report_rows(items: &[ReportItem], with_region: bool, loc: &Locale) -> Str
             );
         }
         out.push_str("</td>");
-        let counts = [(total, &h.total), (new, &h.new), (effective, &h.effective)];
-        for ((label, value), checked) in counts.into_iter().zip(h.checked) {
+        for (label, c) in heads.iter().zip(&r.headline.cells) {
             put(
                 &mut out,
-                &[("<td class=\"num\" data-label=\"", label), ("\">", value)],
+                &[("<td class=\"num\" data-label=\"", label), ("\">", "")],
             );
-            mark_short(&mut out, checked, &words);
+            if c.exact.is_empty() {
+                escape_into(&mut out, &c.value);
+            } else {
+                put(
+                    &mut out,
+                    &[
+                        ("<abbr title=\"", &c.exact),
+                        ("\">", &c.value),
+                        ("</abbr>", ""),
+                    ],
+                );
+                if let Some(month) = c.month.as_deref().filter(|m| !m.is_empty()) {
+                    put(&mut out, &[("<br><small>", month), ("</small>", "")]);
+                }
+            }
+            mark_short(&mut out, c.checked, &words);
             out.push_str("</td>");
         }
-        put(
-            &mut out,
-            &[("<td class=\"num\" data-label=\"", income), ("\">", "")],
-        );
-        if h.income_exact.is_empty() {
-            escape_into(&mut out, &h.income);
-        } else {
-            put(
-                &mut out,
-                &[
-                    ("<abbr title=\"", &h.income_exact),
-                    ("\">", &h.income),
-                    ("</abbr>", ""),
-                ],
-            );
-            if let Some(month) = h.income_month.as_deref().filter(|m| !m.is_empty()) {
-                put(&mut out, &[("<br><small>", month), ("</small>", "")]);
-            }
-        }
-        mark_short(&mut out, h.checked[3], &words);
-        out.push_str("</td>\n</tr>\n");
+        out.push_str("\n</tr>\n");
     }
     out
 }
@@ -253,7 +242,7 @@ pub fn year_rows(rows: &[YearRow], words: &MarkWords) -> String {
 mod tests {
     use super::*;
     use crate::content::crosscheck::Said;
-    use crate::site::{Headline, Link};
+    use crate::site::{Headline, HeadlineCell, Link};
 
     fn money_row() -> FigureRow {
         FigureRow {
@@ -335,14 +324,28 @@ mod tests {
             slug: "ha-noi".into(),
             url: "/regions/ha-noi/".into(),
         };
+        let cell =
+            |key: &str, value: &str, exact: &str, month: Option<&str>, checked| HeadlineCell {
+                key: key.into(),
+                value: value.into(),
+                exact: exact.into(),
+                month: month.map(str::to_string),
+                checked,
+            };
         let headline = Headline {
-            total: "1,059".into(),
-            new: "52".into(),
-            effective: "–".into(),
-            income: "67.2 million".into(),
-            income_exact: "67,200,000 VND per year".into(),
-            income_month: Some("5.6 million VND per month".into()),
-            checked: ["stated", "differs", "stated", "not-stated"],
+            cells: vec![
+                cell("a", "1,059", "", None, "stated"),
+                cell("b", "52", "", None, "differs"),
+                cell("c", "–", "", None, "stated"),
+                cell(
+                    "d",
+                    "67.2 million",
+                    "67,200,000 VND per year",
+                    Some("5.6 million VND per month"),
+                    "not-stated",
+                ),
+            ],
+            checked: Vec::new(),
         };
         let item = ReportItem {
             title: "Hà Nội reviews 2023",
@@ -367,7 +370,8 @@ mod tests {
         ] {
             t.t.insert(k.to_string(), v.to_string());
         }
-        let html = report_rows(std::slice::from_ref(&item), true, &t);
+        let heads = ["Cooperatives", "New", "Effective", "Income"].map(String::from);
+        let html = report_rows(std::slice::from_ref(&item), true, &t, &heads);
         assert!(
             html.contains("<td data-label=\"Region\"><a href=\"/regions/ha-noi/\">Hà Nội</a></td>"),
             "{html}"
@@ -380,7 +384,7 @@ mod tests {
         assert!(html.contains("<abbr title=\"67,200,000 VND per year\">67.2 million</abbr><br><small>5.6 million VND per month</small> <abbr class=\"check not-stated\" title=\"not in the text\"><span aria-hidden=\"true\">⚠</span><span class=\"vh\">not in the text</span></abbr></td>"), "{html}");
         assert!(html.contains("<td class=\"num\" data-label=\"New\">52 <abbr class=\"check differs\" title=\"differs\">"), "{html}");
         assert_eq!(html.matches("class=\"check").count(), 2, "{html}");
-        assert!(!report_rows(&[item], false, &t).contains("/regions/ha-noi/"));
+        assert!(!report_rows(&[item], false, &t, &heads).contains("/regions/ha-noi/"));
     }
 
     #[test]

@@ -142,12 +142,11 @@ struct Record<'a> {
     /// Conference date: ISO and as the tree writes it.
     d: &'a str,
     dl: &'a str,
-    /// Headline figures (cooperatives, new, effective, income), "–" when not given.
-    f: [&'a str; 4],
+    /// The headline figures (`FigureTable::headline`), "–" when not given.
+    f: Vec<&'a str>,
 }
 
 fn record<'a>(v: &'a ReportView, site: &Site) -> Record<'a> {
-    let h = &v.headline;
     Record {
         t: &v.title,
         u: &v.url,
@@ -158,7 +157,7 @@ fn record<'a>(v: &'a ReportView, site: &Site) -> Record<'a> {
         yu: site.urls.url_for(&crate::urls::year_path(v.year)),
         d: &v.date,
         dl: &v.date_long,
-        f: [&h.total, &h.new, &h.effective, &h.income],
+        f: v.headline.cells.iter().map(|c| c.value.as_str()).collect(),
     }
 }
 

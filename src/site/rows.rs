@@ -5,11 +5,11 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::{Ctx, FigureRow, Headline};
+use super::{Ctx, FigureRow, Headline, HeadlineCell};
 use crate::content::crosscheck::{Status, Verdict};
 use crate::content::figures::{Figures, Money, Per, Value};
 use crate::content::Report;
-use crate::figure_table::{Span, EFFECTIVE, INCOME, NEW, TOTAL};
+use crate::figure_table::Span;
 use crate::numfmt::plain_number;
 
 impl Ctx<'_> {
@@ -113,35 +113,65 @@ impl Ctx<'_> {
         })
     }
 
+    /// The headings of the headline figures' columns, in the table's order.
+    pub(super) fn headline_heads(&self) -> Vec<String> {
+        self.table
+            .headline()
+            .map(|(d, col)| match col.heading {
+                Some(word) => self.loc.get(word).to_string(),
+                None => self.table.label(&d.key, &self.loc.lang),
+            })
+            .collect()
+    }
+
+    /// The headline figures of `f`, in the table's order.
     pub(super) fn headline(&self, f: &Figures, checks: &BTreeMap<String, Verdict>) -> Headline {
-        let checked = [TOTAL, NEW, EFFECTIVE, INCOME].map(|k| match f.get(k) {
-            Some(_) => verdict(checks, &format!("figures.{k}")).0,
-            None => Status::Stated.as_str(),
+        let cells = self.table.headline().map(|(d, _)| {
+            let key = match self.keys.get(&d.key) {
+                Some((k, _)) => k.clone(),
+                None => Arc::from(d.key.as_str()),
+            };
+            let Some(v) = f.get(&d.key) else {
+                let (value, exact, month) = ("–".to_string(), String::new(), None);
+                let checked = Status::Stated.as_str();
+                return HeadlineCell {
+                    key,
+                    value,
+                    exact,
+                    month,
+                    checked,
+                };
+            };
+            let checked = verdict(checks, &format!("figures.{}", d.key)).0;
+            let nf = &self.loc.num;
+            let (value, exact, month) = match v {
+                Value::Money(m) => {
+                    let exact = nf.money_exact(m.per_year(), &m.currency);
+                    let exact = match d.span {
+                        Span::Year => format!("{exact} {}", self.loc.t["per_year"]),
+                        Span::Total => exact,
+                    };
+                    (
+                        nf.money_short(m.per_year(), &m.currency),
+                        exact,
+                        self.per_month(m),
+                    )
+                }
+                Value::Number(x) => (nf.number(*x, 4), String::new(), None),
+                Value::Count(_) => (nf.number(v.as_f64(), 0), String::new(), None),
+            };
+            HeadlineCell {
+                key,
+                value,
+                exact,
+                month,
+                checked,
+            }
         });
-        let count = |k: &str| match f.get(k) {
-            Some(v) => self.loc.num.number(v.as_f64(), 0),
-            None => "–".to_string(),
-        };
-        let (income, income_exact, income_month) = match f.get(INCOME) {
-            Some(Value::Money(m)) => (
-                self.loc.num.money_short(m.per_year(), &m.currency),
-                format!(
-                    "{} {}",
-                    self.loc.num.money_exact(m.per_year(), &m.currency),
-                    self.loc.t["per_year"]
-                ),
-                self.per_month(m),
-            ),
-            _ => ("–".to_string(), String::new(), None),
-        };
+        let cells: Vec<HeadlineCell> = cells.collect();
         Headline {
-            total: count(TOTAL),
-            new: count(NEW),
-            effective: count(EFFECTIVE),
-            income,
-            income_exact,
-            income_month,
-            checked,
+            checked: cells.iter().map(|c| c.checked).collect(),
+            cells,
         }
     }
 }

@@ -9,18 +9,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{YearRow, YearView};
-use crate::figure_table::{FigureTable, Kind, INCOME, TOTAL};
+use crate::figure_table::{FigureTable, Kind};
 use crate::i18n::{fill, Locale};
 use crate::regions::Register;
 use crate::urls::{self, Urls};
-
-/// The figures an average income is weighted by, the first every unit gives.
-const INCOME_WEIGHTS: [&str; 4] = [
-    "workers",
-    "members",
-    "cooperative_workers",
-    "cooperative_members",
-];
 
 /// What a year page says of the regions it compares.
 #[derive(Debug, Clone, Serialize)]
@@ -216,7 +208,7 @@ impl Ctx<'_> {
         let value = |r: &YearRow, col: usize| r.cells.get(col)?.raw.as_deref()?.parse::<f64>().ok();
         let col_of = |k: &str| y.columns.iter().position(|c| c.key == k);
         let def = self.table.get(key);
-        match def.map(|d| (d.kind, d.average)) {
+        match def.map(|d| (d.kind, d.average && !d.weighted_by.is_empty())) {
             Some((Kind::Count, _)) => {
                 let given: Vec<f64> = parts
                     .iter()
@@ -244,11 +236,8 @@ impl Ctx<'_> {
                 }
             }
             Some((Kind::Money, true)) => {
-                let weights: Vec<&str> = match key {
-                    INCOME => INCOME_WEIGHTS.to_vec(),
-                    _ => vec![TOTAL],
-                };
-                self.average(parts, c, &weights, &value, &col_of)
+                let weights = def.map_or(&[][..], |d| d.weighted_by);
+                self.average(parts, c, weights, &value, &col_of)
             }
             _ => self.plain(self.loc.get("today_not_comparable"), None),
         }

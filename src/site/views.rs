@@ -26,6 +26,8 @@ pub struct SiteView {
     /// Every tree of the site (one when the site has one language).
     pub languages: Vec<LangLink>,
     pub t: BTreeMap<String, String>,
+    /// The headings of the headline figures' columns in every list of reports.
+    pub headline: Vec<String>,
     /// The open data's licence (an SPDX id): `data_license` in `coopsite.yaml`.
     pub data_license: String,
     /// Whether pages carry the search box (`search:` in `coopsite.yaml`).
@@ -111,20 +113,35 @@ fn said_with_html<S: serde::Serializer>(said: &Option<Said>, s: S) -> Result<S::
     with_html.serialize(s)
 }
 
-/// The numbers the home table shows, formatted ("–" when not given).
+/// The figures every list of reports shows, one per headline figure of the table,
+/// formatted ("–" when not given).
 #[derive(Debug, Clone, Serialize)]
 pub struct Headline {
-    pub total: String,
-    pub new: String,
-    pub effective: String,
-    pub income: String,
-    /// "67,200,000 VND per year", empty when not given.
-    pub income_exact: String,
+    pub cells: Vec<HeadlineCell>,
+    /// Each cell's `checked`, in order (as themes read it before the cells).
+    pub checked: Vec<&'static str>,
+}
+
+/// One headline figure of a report.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadlineCell {
+    pub key: std::sync::Arc<str>,
+    /// "758", "67.2 million VND"; "–" when not given.
+    pub value: String,
+    /// Money: "67,200,000 VND per year"; else empty, as when not given.
+    pub exact: String,
     /// "5.6 million VND per month", when the report stated it per month.
-    pub income_month: Option<String>,
-    /// The text check's status of total, new, effective and income, in that order
-    /// (`stated`, `not-stated`, `differs`; `stated` for a figure not given).
-    pub checked: [&'static str; 4],
+    pub month: Option<String>,
+    /// The text check's status (`stated`, `not-stated`, `differs`; `stated` for a
+    /// figure not given).
+    pub checked: &'static str,
+}
+
+impl Headline {
+    /// The cell of the figure `key`, when it is a headline figure.
+    pub fn get(&self, key: &str) -> Option<&HeadlineCell> {
+        self.cells.iter().find(|c| &*c.key == key)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Link, ReportView};
-use crate::figure_table::{FigureTable, Kind, TOTAL};
+use crate::figure_table::{FigureTable, Kind};
 use crate::i18n::Locale;
 use crate::urls::{self, Urls};
 
@@ -116,7 +116,12 @@ pub fn years(
                 url: urls.url_for(&path),
                 path,
                 columns: columns.clone(),
-                rows: ranked(regions.into_values().collect(), &columns, &labels),
+                rows: ranked(
+                    regions.into_values().collect(),
+                    table.ranking(),
+                    &columns,
+                    &labels,
+                ),
                 prev: i.checked_sub(1).map(|p| link(list[p])),
                 next: list.get(i + 1).map(|&n| link(n)),
             }
@@ -124,8 +129,14 @@ pub fn years(
         .collect()
 }
 
-fn ranked(mut reports: Vec<&ReportView>, columns: &[Column], labels: &[Arc<str>]) -> Vec<YearRow> {
-    let total = |v: &ReportView| figure(v, TOTAL).map(|r| r.number);
+/// `reports` ranked by the figure `by`, most first, those without it last.
+fn ranked(
+    mut reports: Vec<&ReportView>,
+    by: Option<&str>,
+    columns: &[Column],
+    labels: &[Arc<str>],
+) -> Vec<YearRow> {
+    let total = |v: &ReportView| figure(v, by?).map(|r| r.number);
     reports.sort_by(|a, b| {
         let (ta, tb) = (total(a), total(b));
         tb.partial_cmp(&ta)

@@ -128,7 +128,7 @@
   function hit(r, w) {
     var labels = [w.total, w.new, w.effective, w.income_per_worker], figs = [];
     r.f.forEach(function (v, i) {
-      if (v && v !== "–") figs.push(labels[i] + " " + v);
+      if (v && v !== "–" && labels[i]) figs.push(labels[i] + " " + v);
     });
     var title = el("a", { href: r.u, "class": "search-title" }, [r.t]);
     if (r.l) title.setAttribute("lang", r.l);
