@@ -124,8 +124,17 @@ pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
     })
 }
 
-/// Refuses an output folder that is the site itself or holds its sources.
+/// Refuses an output folder that is the site itself or holds its sources, and an
+/// output path that is a file (`/dev/null`, a page): the build replaces the folder
+/// whole, which would remove that file.
 fn check_output_dir(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+    if std::fs::metadata(out).is_ok_and(|m| !m.is_dir()) {
+        return Err(
+            Diagnostic::new(out, "the output path is a file, not a folder").help(
+                "coopsite replaces the output folder as a whole: name a folder, e.g. output/",
+            ),
+        );
+    }
     let abs = |p: &Path| {
         std::path::absolute(p)
             .map(|a| a.canonicalize().unwrap_or(a))

@@ -251,6 +251,26 @@ fn output_inside_the_sources_is_refused() {
 }
 
 #[test]
+fn an_output_path_that_is_a_file_is_refused_and_kept() {
+    let site = Site::new();
+    site.file("content/a.md", front("A", "R", 2023, ""));
+    site.file("notes.txt", "mine");
+    let file = site.root().join("notes.txt");
+    let o = site.build(&["--output", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("notes.txt: the output path is a file, not a folder"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+    // A folder is built into.
+    let o = site.build(&["--output", site.root().join("out").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(site.root().join("out/reports/a/index.html").is_file());
+}
+
+#[test]
 fn check_reports_broken_links_against_the_report_file() {
     let site = Site::new();
     site.file(
