@@ -1,5 +1,5 @@
 //! Pictures to take away and share: every home, region and year chart as a PNG beside
-//! its SVG (twice its size, text drawn), and a share card per home, region and year
+//! its SVG (5/3 of its size: 1,200 pixels for a wide chart, text drawn), and a share card per home, region and year
 //! page, named by the page's Open Graph and Twitter tags, and the site's icon; all under
 //! a sub-path.
 
@@ -43,7 +43,7 @@ fn svg_size(svg: &str) -> (u32, u32) {
 }
 
 #[test]
-fn every_chart_with_an_svg_has_a_png_twice_its_size_with_its_text() {
+fn every_chart_with_an_svg_has_a_1200_pixel_png_with_its_text() {
     let site = sub_path_site();
     let mut pngs = 0;
     for page in [
@@ -71,7 +71,9 @@ fn every_chart_with_an_svg_has_a_png_twice_its_size_with_its_text() {
             let bytes = std::fs::read(site.out(&rel(&png[0]))).unwrap();
             let ((w, h), dark) = decode(&bytes);
             let (sw, sh) = svg_size(&svg);
-            assert_eq!((w, h), (sw * 2, sh * 2), "{}", png[0]);
+            let scaled = |n: u32| (n as f64 * 5.0 / 3.0).round() as u32;
+            assert_eq!((w, h), (scaled(sw), scaled(sh)), "{}", png[0]);
+            assert_eq!(w, 1200, "{}: a wide chart is 720 units", png[0]);
             // Axis labels, ticks and names are drawn: thousands of dark pixels.
             assert!(dark > 2_000, "{}: {dark} dark pixels", png[0]);
             assert!(
