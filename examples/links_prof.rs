@@ -27,13 +27,13 @@ fn main() {
     }
     let checker = coopsite::links::LinkChecker::new(paths.iter().map(String::as_str), "/");
     let bytes: usize = pages.iter().map(String::len).sum();
-    let (mut links, mut broken) = (0, 0);
+    let mut links = 0;
     for page in &pages {
         links += coopsite::links::links_in(page).len();
     }
     for _ in 0..rounds {
         let start = std::time::Instant::now();
-        broken = pages
+        let broken = pages
             .iter()
             .map(|p| checker.page(String::new, p).len())
             .sum::<usize>();
