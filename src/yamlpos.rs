@@ -6,6 +6,9 @@
 use std::borrow::Cow;
 
 use saphyr_parser::{Event, Marker, Parser, Span};
+use serde_yaml::{Mapping, Value};
+
+mod quick;
 
 /// Drops a UTF-8 byte order mark and turns CRLF line endings into LF.
 pub fn normalize(text: &str) -> Cow<'_, str> {
@@ -57,6 +60,67 @@ impl Positions {
             }
         }
         Positions { spots: walk.spots }
+    }
+
+    /// [`Positions::of`] for a document serde_yaml has read as `map`: front matter in
+    /// the plain style (`key: value` lines, single-line flow maps and lists) is placed
+    /// without a second YAML parser, and taken only when its keys are `map`'s, one for
+    /// one; any other text is read by the parser.
+    pub fn of_map(yaml: &str, line_offset: usize, map: &Mapping) -> Positions {
+        let quick = quick::spots(yaml, line_offset)
+            .map(|spots| Positions { spots })
+            .filter(|p| p.has_keys_of(map));
+        let Some(quick) = quick else {
+            return Positions::of(yaml, line_offset);
+        };
+        #[cfg(debug_assertions)]
+        {
+            // Every document the tests read checks the quick reading against the parser's.
+            let sorted = |p: &Positions| {
+                let mut s = p.spots.clone();
+                s.sort_by(|a, b| a.0.cmp(&b.0));
+                s
+            };
+            let parsed = Positions::of(yaml, line_offset);
+            assert_eq!(
+                sorted(&quick),
+                sorted(&parsed),
+                "quick positions of {yaml:?}"
+            );
+        }
+        quick
+    }
+
+    /// Whether the spots are those of `map`'s keys (by dotted path, keys inside lists
+    /// left out), each once.
+    fn has_keys_of(&self, map: &Mapping) -> bool {
+        fn count(map: &Mapping) -> Option<usize> {
+            let mut n = 0;
+            for (k, v) in map {
+                k.as_str()?;
+                n += 1 + match v {
+                    Value::Mapping(m) => count(m)?,
+                    _ => 0,
+                };
+            }
+            Some(n)
+        }
+        let resolves = |path: &str| {
+            let mut at = map;
+            let mut parts = path.split('.').peekable();
+            while let Some(part) = parts.next() {
+                match (at.get(part), parts.peek()) {
+                    (Some(_), None) => return true,
+                    (Some(Value::Mapping(m)), Some(_)) => at = m,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let mut paths: Vec<&str> = self.spots.iter().map(|(k, _)| k.as_str()).collect();
+        paths.sort_unstable();
+        let unique = paths.windows(2).all(|w| w[0] != w[1]);
+        unique && count(map) == Some(paths.len()) && paths.iter().all(|p| resolves(p))
     }
 
     /// The [`Spot`] of a dotted key.

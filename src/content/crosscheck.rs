@@ -12,7 +12,7 @@ use super::mentions::{sentence_at, Mention};
 use crate::figure_table::FigureTable;
 
 mod judge;
-use judge::{judge, Judged, Typed};
+use judge::{judge, Judged, Statements, Text, Typed};
 
 /// The sentence that states a figure, cut around the number so a page can mark it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -106,6 +106,8 @@ pub struct CrossCheck {
     pub unstated: Vec<Unstated>,
     pub differs: Vec<(String, String)>,
     pub verdicts: BTreeMap<String, Verdict>,
+    /// The statements of the text's numbers read so far, for both sections.
+    read: Statements,
 }
 
 /// What the figures are checked with besides the text: how its language writes, the
@@ -147,15 +149,13 @@ pub fn check(
                 meaning,
                 target: section == "targets",
             };
-            let found = judge(
-                body,
-                mentions,
-                &equal,
-                &typed,
-                ctx.notation,
-                ctx.review,
-                ctx.line0,
-            );
+            let text = Text {
+                text: body,
+                found: mentions,
+                notation: ctx.notation,
+                review: ctx.review,
+            };
+            let found = judge(&text, &mut out.read, &equal, &typed, ctx.line0);
             if let Judged::Agrees(i) = found {
                 agreed = Some(i);
             } else if let Judged::Differs(why) = found {

@@ -172,7 +172,7 @@ impl<'a> Doc<'a> {
         Ok(Doc {
             path,
             text,
-            pos: Positions::of(parts.yaml, off),
+            pos: Positions::of_map(parts.yaml, off, &map),
             body: parts.body,
             map,
             errors: Vec::new(),

@@ -5,7 +5,7 @@
 use crate::content::amount::{Notation, Period};
 use crate::content::figures::{Per, Value};
 use crate::content::mentions::Mention;
-use crate::content::reader::{statement_at, statements, Statement, TimeRole, Unit};
+use crate::content::reader::{statement_at, Statement, TimeRole, Unit};
 use crate::meaning::Meaning;
 
 /// A typed figure with what it means.
@@ -24,25 +24,51 @@ pub enum Judged {
     Differs(String),
 }
 
-/// Judges `fig` against the numbers `equal` (indices into `found`) whose value is its
-/// value; `line0` is the line of the file where `text` starts.
+/// The statements of a text's numbers, each read once however many figures ask for
+/// it (a figure that differs looks through all of them for the one that is it).
+#[derive(Debug, Default)]
+pub struct Statements {
+    /// By index into the text's numbers: not read yet, a year, or its statement.
+    read: Vec<Option<Option<Statement>>>,
+}
+
+/// What a text's numbers are read with.
+pub struct Text<'a> {
+    pub text: &'a str,
+    pub found: &'a [Mention],
+    pub notation: Notation,
+    pub review: i32,
+}
+
+impl Statements {
+    /// The statement of number `i` of `t` (None for a year).
+    fn at(&mut self, t: &Text, i: usize) -> Option<&Statement> {
+        if self.read.len() < t.found.len() {
+            self.read.resize_with(t.found.len(), || None);
+        }
+        self.read[i]
+            .get_or_insert_with(|| statement_at(t.text, t.found, &t.found[i], t.notation, t.review))
+            .as_ref()
+    }
+}
+
+/// Judges `fig` against the numbers `equal` (indices into `t.found`) whose value is its
+/// value; `line0` is the line of the file where `t.text` starts.
 pub fn judge(
-    text: &str,
-    found: &[Mention],
+    t: &Text,
+    read: &mut Statements,
     equal: &[usize],
     fig: &Typed,
-    notation: Notation,
-    review: i32,
     line0: usize,
 ) -> Judged {
-    let mut first: Option<(Statement, &'static str)> = None;
+    let mut first: Option<(usize, &'static str)> = None;
     for &i in equal {
-        let Some(s) = statement_at(text, found, &found[i], notation, review) else {
+        let Some(s) = read.at(t, i) else {
             continue;
         };
-        match mismatch(&s, fig) {
+        match mismatch(s, fig) {
             None => return Judged::Agrees(i),
-            Some(why) if first.is_none() => first = Some((s, why)),
+            Some(why) if first.is_none() => first = Some((i, why)),
             Some(_) => {}
         }
     }
@@ -50,9 +76,19 @@ pub fn judge(
         // Only years: the value is not stated as a figure, nor as anything else.
         return Judged::Agrees(equal[0]);
     };
-    // The first statement that is the figure for sure, read no further than it.
-    let right = statements(text, found, notation, review).find(|s| is_right(s, fig));
-    Judged::Differs(reason(text, &said, why, right.as_ref(), fig, review, line0))
+    // The first statement that is the figure for sure.
+    let right =
+        (0..t.found.len()).find_map(|j| read.at(t, j).filter(|s| is_right(s, fig)).cloned());
+    let said = read.at(t, said).cloned().expect("read above");
+    Judged::Differs(reason(
+        t.text,
+        &said,
+        why,
+        right.as_ref(),
+        fig,
+        t.review,
+        line0,
+    ))
 }
 
 /// Why the statement `s` is not the figure, or None when it may be.
