@@ -91,7 +91,7 @@ fn summary(group: &Group) -> String {
     let total = group.items.len();
     let mut per_file: BTreeMap<&std::path::Path, usize> = BTreeMap::new();
     for d in &group.items {
-        *per_file.entry(d.path.as_path()).or_default() += 1;
+        *per_file.entry(&*d.path).or_default() += 1;
     }
     let mut most: Vec<(&std::path::Path, usize)> = per_file.iter().map(|(p, n)| (*p, *n)).collect();
     most.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));

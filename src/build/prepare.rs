@@ -244,6 +244,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     timer.lap("charts");
     if let Some(first) = trees.first() {
         warnings.extend(first.site.notes.iter().cloned());
+        warnings.shrink_to_fit(); // held to the end: its length, not twice it
     }
     if errors.is_empty() {
         add_generated(
@@ -298,16 +299,23 @@ fn set_aside_unused(loaded: &mut content::Content, langs: &[String]) -> Vec<Diag
 /// Every parsed report's warnings, in order. A build holds each parsed report alone,
 /// so they are moved out of it, not copied (the unstated corpus has 44,000 at 10,000
 /// reports, ~24 MB); `serve` keeps its reports and gets copies. Each is shrunk to its
-/// text's size: they are held to the end of the build.
+/// text's size and the list made to its length: they are held to the end of the build.
 fn report_warnings(loaded: &mut content::Content) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let all = || {
+        loaded
+            .reports
+            .iter()
+            .chain(loaded.translations.values().flatten())
+    };
+    let mut out = Vec::with_capacity(all().map(|r| r.warnings.len()).sum());
     let all = loaded
         .reports
         .iter_mut()
         .chain(loaded.translations.values_mut().flatten());
     for r in all {
         match Arc::get_mut(r) {
-            Some(r) => out.append(&mut r.warnings),
+            // Taken, so each report's list is let go now, not with the report.
+            Some(r) => out.append(&mut std::mem::take(&mut r.warnings)),
             None => out.extend(r.warnings.iter().cloned()),
         }
     }

@@ -39,6 +39,8 @@ pub struct Settings<'a> {
 /// One file being read: where it is and what it holds, and the problems found so far.
 struct Doc<'a> {
     path: &'a Path,
+    /// The same, shared by every diagnostic of the file.
+    shared: std::sync::Arc<Path>,
     text: &'a str,
     /// The Markdown text after the front matter.
     body: &'a str,
@@ -171,6 +173,7 @@ impl<'a> Doc<'a> {
         };
         Ok(Doc {
             path,
+            shared: path.into(),
             text,
             pos: Positions::of_map(parts.yaml, off, &map),
             body: parts.body,
@@ -200,7 +203,7 @@ impl<'a> Doc<'a> {
             Some(s) => (s.line, s.key_col),
             None => (1, 1),
         };
-        Diagnostic::new(self.path, msg)
+        Diagnostic::in_file(self.shared.clone(), msg)
             .at(line, col)
             .with_source(self.text)
     }
@@ -212,7 +215,7 @@ impl<'a> Doc<'a> {
 
     fn missing(&mut self, key: &str, help: String) {
         self.errors.push(
-            Diagnostic::new(self.path, format!("missing required key `{key}`"))
+            Diagnostic::in_file(self.shared.clone(), format!("missing required key `{key}`"))
                 .at(1, 1)
                 .help(help)
                 .with_source(self.text),
@@ -493,7 +496,7 @@ impl<'a> Doc<'a> {
                 p.at_value,
                 format!("{section}.{}: {}", p.key, p.message),
             );
-            d.help = p.help;
+            d.help = p.help.map(Into::into);
             if p.warning {
                 self.warnings.push(d);
             } else {
@@ -535,10 +538,10 @@ impl Doc<'_> {
             self.warnings.push(d);
         }
         for u in out.unstated {
-            let help = match &u.near {
-                Some((said, sentence)) => format!("the text says `{said}`: \"{sentence}\""),
+            let help: std::borrow::Cow<str> = match &u.near {
+                Some((said, sentence)) => format!("the text says `{said}`: \"{sentence}\"").into(),
                 None => "check it against the report's text, or quote the sentence that states it"
-                    .to_string(),
+                    .into(),
             };
             let msg = format!("{}: {} is not stated in the report's text", u.key, u.value);
             let d = self
