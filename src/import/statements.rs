@@ -4,7 +4,7 @@
 //! words of each meaning are is the language tables' business, not import's.
 
 use super::found::{Found, Section, Val};
-use crate::content::amount::Period;
+use crate::content::amount::{Notation, Period};
 use crate::content::reader::{self, Statement, TimeRole, Unit};
 use crate::figure_table::{
     AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME, NEW, PROFIT, REVENUE, TOTAL,
@@ -38,7 +38,7 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
         if section == Section::Targets && (key == GROUPS || key == GROUP_MEMBERS) {
             continue;
         }
-        let Some(val) = value(key, s) else {
+        let Some(val) = value(key, s).filter(|_| !foreign(body, s, lang)) else {
             continue;
         };
         out.push(Found {
@@ -51,6 +51,7 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
             doubt: part_of_new(&found, k, key)
                 .or_else(|| after_groups(body, &found, k, key))
                 .or_else(|| share_of_all(body, &found, k, key, table))
+                .or_else(|| in_operation(body, &found, k, key, table))
                 .or_else(|| of_a_kind(body, s, key, table)),
         });
     }
@@ -139,6 +140,52 @@ fn share_of_all(
     let share = has(&table.time.share) && !has(&table.time.change);
     (next.unit == Unit::Percent && share)
         .then(|| format!("the text gives it as {} of a whole", next.text(body)))
+}
+
+/// "485 cooperatives … 405 are operating", "334 active cooperatives": a count of the
+/// cooperatives in operation, when the text gives a larger total for the year without
+/// those words, is a part of it.
+fn in_operation(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    if key != TOTAL || !operating(body, s, table) {
+        return None;
+    }
+    let whole = all.iter().find(|o| {
+        o.time == TimeRole::Review
+            && o.unit == Unit::Count
+            && o.measure == Some(Measure::Cooperatives)
+            && o.qualifier.is_none()
+            && o.value > s.value
+            && !operating(body, o, table)
+    })?;
+    Some(format!(
+        "a count of those in operation; the text gives {} as all of them",
+        whole.value
+    ))
+}
+
+/// Words of cooperatives in operation stand next to the number (up to four words
+/// before it or after it, in its clause).
+fn operating(body: &str, s: &Statement, table: &LangTable) -> bool {
+    let clause =
+        |t: &str| -> Vec<String> { words(t).into_iter().map(|w| w.key).collect::<Vec<_>>() };
+    let stop = |w: &String| matches!(w.as_str(), "," | ";" | ":" | "(" | ")");
+    let before = clause(&body[s.sentence.start..s.span.start]);
+    let from = before.iter().rposition(stop).map_or(0, |i| i + 1);
+    let before = &before[from.max(before.len().saturating_sub(4))..];
+    let after = clause(&body[s.span.end..s.sentence.end]);
+    let to = after.iter().position(stop).unwrap_or(after.len()).min(5);
+    let has = |ws: &[String]| {
+        let ws: Vec<String> = ws.to_vec();
+        (0..ws.len()).any(|i| table.operating.iter().any(|p| matches_at(&ws, i, p)))
+    };
+    has(before) || has(&after[..to])
 }
 
 /// An average of some cooperatives only ("thu nhập bình quân … ở HTX nông nghiệp đạt
@@ -277,9 +324,11 @@ fn key_of(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Option<
         (Unit::Count, Measure::Members) => {
             groups_members(body, all, k, table).then_some(GROUP_MEMBERS)
         }
-        (Unit::Money, Measure::Revenue) => {
-            averaged_per_cooperative(body, s, table).then_some(REVENUE)
-        }
+        // "thu nhập bình quân của HTX", "the cooperative's average income": a
+        // cooperative's income is not said to be its revenue (but its "revenu" is).
+        (Unit::Money, Measure::Revenue) => (averaged_per_cooperative(body, s, table)
+            && says_revenue(body, s, table))
+        .then_some(REVENUE),
         (Unit::Money, Measure::Profit) => {
             averaged_per_cooperative(body, s, table).then_some(PROFIT)
         }
@@ -294,7 +343,7 @@ fn key_of(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Option<
 fn income_or_revenue(body: &str, s: &Statement, table: &LangTable) -> Option<&'static str> {
     match s.per_unit {
         Some(PerUnit::Person | PerUnit::Member) => return Some(INCOME),
-        Some(PerUnit::Cooperative) => return Some(REVENUE),
+        Some(PerUnit::Cooperative) => return says_revenue(body, s, table).then_some(REVENUE),
         None if !s.average => return None,
         None => {}
     }
@@ -316,10 +365,26 @@ fn income_or_revenue(body: &str, s: &Statement, table: &LangTable) -> Option<&'s
         .find(|m| whose(m));
     let before = named[..income].iter().map(|(m, _)| m).rfind(|m| whose(m));
     match after.or(before) {
-        Some(Measure::Cooperatives) => Some(REVENUE),
+        Some(Measure::Cooperatives) => says_revenue(body, s, table).then_some(REVENUE),
         Some(Measure::CooperativeGroups) => None,
         _ => Some(INCOME),
     }
+}
+
+/// The sentence names revenue ("doanh thu", "revenue"), or income by a word that, said
+/// of a cooperative, is its revenue (French "revenu").
+fn says_revenue(body: &str, s: &Statement, table: &LangTable) -> bool {
+    let sentence = &body[s.sentence.clone()];
+    if names(sentence, table, Measure::Revenue) {
+        return true;
+    }
+    let ws: Vec<String> = words(sentence).into_iter().map(|w| w.key).collect();
+    (0..ws.len()).any(|i| {
+        table
+            .income_is_revenue
+            .iter()
+            .any(|p| matches_at(&ws, i, p))
+    })
 }
 
 /// The number is the second of "a/b".
@@ -418,6 +483,16 @@ fn named_at(text: &str, table: &LangTable) -> Vec<(Measure, usize)> {
 
 fn matches_at(ws: &[String], i: usize, p: &Phrase) -> bool {
     !p.is_empty() && ws.len() >= i + p.len() && ws[i..i + p.len()] == p[..]
+}
+
+/// Money in another currency than the dong ("(100,500 USD)" after "2.36 billion
+/// VND"): the figures are in VND, and the text gives the same amount converted.
+fn foreign(body: &str, s: &Statement, lang: &str) -> bool {
+    s.unit == Unit::Money
+        && crate::content::amount::parse_money(&body[s.span.clone()], Notation::for_lang(lang))
+            .ok()
+            .and_then(|a| a.currency)
+            .is_some_and(|c| c != "VND")
 }
 
 /// The value to write: a whole count, or money per year or per month as stated.

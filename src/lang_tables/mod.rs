@@ -76,6 +76,13 @@ pub fn find(tag: &str) -> Option<&'static Lang> {
     added.iter().find(|l| answers(l, &code)).copied()
 }
 
+/// Whether `key` (a folded word) names a month in `table` or in English ("july",
+/// "juillet", "dec"): reports in any language may date in English.
+pub fn is_month(table: &LangTable, key: &str) -> bool {
+    let names = |t: &LangTable| t.page.months.iter().flatten().any(|n| n == key);
+    names(table) || names(&built_in().en.table)
+}
+
 /// The language of a tag; English for languages no table has.
 pub fn for_lang(tag: &str) -> &'static Lang {
     find(tag).unwrap_or(built_in().en)

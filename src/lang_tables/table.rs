@@ -36,6 +36,13 @@ pub struct LangTable {
     pub qualifiers: Vec<(Qualifier, Vec<Phrase>)>,
     /// "bình quân", "average": an amount averaged over something.
     pub average: Vec<Phrase>,
+    /// Cooperatives in operation ("đang hoạt động", "active"): a count with these
+    /// words may be a part of all of them.
+    pub operating: Vec<Phrase>,
+    /// Words of income that, said of a cooperative, name its revenue (French "revenu").
+    pub income_is_revenue: Vec<Phrase>,
+    /// After a list of numbers, its nouns are theirs in order ("lần lượt", "respectively").
+    pub respectively: Vec<Phrase>,
     pub time: TimeWords,
     pub period: PeriodWords,
     pub page: PageWords,
@@ -208,6 +215,12 @@ struct Raw {
     #[serde(default)]
     average: Vec<String>,
     #[serde(default)]
+    operating: Vec<String>,
+    #[serde(default)]
+    income_is_revenue: Vec<String>,
+    #[serde(default)]
+    respectively: Vec<String>,
+    #[serde(default)]
     time: RawTime,
     #[serde(default)]
     period: PeriodWords,
@@ -352,6 +365,9 @@ impl LangTable {
                 .map(|(q, l)| (*q, phrases(l)))
                 .collect(),
             average: phrases(&raw.average),
+            operating: phrases(&raw.operating),
+            income_is_revenue: phrases(&raw.income_is_revenue),
+            respectively: phrases(&raw.respectively),
             time,
             period: raw.period.folded(),
             page: raw.page.folded()?,

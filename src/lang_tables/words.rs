@@ -62,6 +62,10 @@ pub fn words(text: &str) -> Vec<Word> {
                 end = usize::MAX;
                 break;
             }
+            // "cooperative's": the possessive its own word, the noun left whole.
+            if matches!(n, '\'' | '’') && possessive(text, i, start) {
+                break;
+            }
             end = i + n.len_utf8();
             chars.next();
         }
@@ -74,6 +78,17 @@ pub fn words(text: &str) -> Vec<Word> {
         }
     }
     out
+}
+
+/// An English possessive "'s" at `i` after a word of three letters or more
+/// ("cooperative's", not "it's").
+fn possessive(text: &str, i: usize, start: usize) -> bool {
+    let rest = &text[i..];
+    let after = rest.char_indices().nth(1).map_or(rest.len(), |(j, _)| j);
+    let tail = &rest[after..];
+    tail.starts_with(['s', 'S'])
+        && !tail[1..].chars().next().is_some_and(is_word_char)
+        && text[start..i].chars().count() >= 3
 }
 
 /// A French word written short before an apostrophe: d', l', qu'...
@@ -134,6 +149,10 @@ mod tests {
             ["dong", "/", "nguoi", "/", "thang"]
         );
         assert_eq!(keys("it's"), ["it's"]);
+        assert_eq!(
+            keys("the cooperative's income"),
+            ["the", "cooperative", "'", "s", "income"]
+        );
         let w = words("Có 1.059 HTX");
         assert_eq!((w[1].start, w[1].end, w[1].key.as_str()), (4, 5, "1"));
     }

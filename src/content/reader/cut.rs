@@ -152,7 +152,7 @@ impl Cut {
         self.best_at_len(i, end, lists).map(|(t, _)| t)
     }
 
-    fn best_at_len<T: Copy, L: AsRef<[Phrase]>>(
+    pub fn best_at_len<T: Copy, L: AsRef<[Phrase]>>(
         &self,
         i: usize,
         end: usize,

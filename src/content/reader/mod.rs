@@ -79,7 +79,7 @@ fn state(
     line: usize,
 ) -> Option<Statement> {
     let table: &LangTable = &notation.lang().table;
-    if is_year(text, m) {
+    if is_year(text, m) || is_day(text, m, table) {
         return None;
     }
     let sentence = cut::sentence_range(text, m.start);
@@ -94,6 +94,10 @@ fn state(
         Unit::Count
     };
     let mut w = what::what(&c, table, unit);
+    if let Some(measure) = what::respectively(&c, table, unit) {
+        w.measure = measure;
+        w.qualifier = w.qualifier.filter(|_| measure.is_some());
+    }
     // A bare number said to be revenue or income is money too ("doanh thu đạt 970").
     let unit = match (unit, w.measure) {
         (Unit::Count, None) if m.money => Unit::Money,
@@ -120,6 +124,30 @@ fn state(
         qualifier: w.qualifier,
         time: time::role(&c, table, &years, review, unit),
     })
+}
+
+/// A day of a month named in words: "on July 29", "le 29 juillet", "29 Disember".
+fn is_day(text: &str, m: &Mention, table: &LangTable) -> bool {
+    let raw = m.text(text);
+    if raw.len() > 2 || !raw.bytes().all(|b| b.is_ascii_digit()) || m.money || m.percent {
+        return false;
+    }
+    if !(1.0..=31.0).contains(&m.value) {
+        return false;
+    }
+    let before = text[..m.start].trim_end();
+    let word_before = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    })..];
+    let after = text[m.end..].trim_start_matches([' ', '\u{a0}']);
+    let word_after = &after[..after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len())];
+    let month = |w: &str| {
+        let key = crate::lang_tables::fold(w);
+        !key.is_empty() && crate::lang_tables::is_month(table, &key)
+    };
+    month(word_before) || month(word_after)
 }
 
 /// A year standing as a number: four digits, 1990 to 2060, no grouping, no money.

@@ -213,3 +213,51 @@ fn a_year_in_a_name_is_no_time() {
     let vi = "Năm 2012, toàn tỉnh có 100 HTX.";
     assert_eq!(time_of(vi, "vi", 2017, "100"), Year(2012));
 }
+
+#[test]
+fn respectively_pairs_a_list_with_its_nouns_in_order() {
+    let en = "By the end of 2024, the province had 640 and 3,250 cooperatives and cooperative groups respectively.";
+    assert_eq!(
+        said(en, "en", 2024),
+        vec![
+            one("640", Some(Cooperatives), None, Review),
+            one("3,250", Some(CooperativeGroups), None, Review),
+        ]
+    );
+    // The words before the list: which number is which is not said by the nouns.
+    let vi = "Số HTX thành lập mới và giải thể lần lượt là 30 và 12 HTX.";
+    let got = said(vi, "vi", 2024);
+    assert!(
+        got.iter().all(|(_, m, q, _)| m.is_none() && q.is_none()),
+        "{got:?}"
+    );
+    // Without the word, each number keeps its own noun.
+    let plain = "Toàn tỉnh có 640 HTX và 3.250 tổ hợp tác.";
+    assert_eq!(
+        said(plain, "vi", 2024),
+        vec![
+            one("640", Some(Cooperatives), None, Review),
+            one("3.250", Some(CooperativeGroups), None, Review),
+        ]
+    );
+}
+
+#[test]
+fn a_day_of_a_named_month_is_no_count() {
+    let en = "On July 29, 1 new cooperative was founded; by 29 December the province had 630 cooperatives.";
+    let got: Vec<String> = said(en, "en", 2024).into_iter().map(|s| s.0).collect();
+    assert_eq!(got, ["1", "630"]);
+    let fr = "Le 29 juillet, la province comptait 630 coopératives.";
+    let got: Vec<String> = said(fr, "fr", 2024).into_iter().map(|s| s.0).collect();
+    assert_eq!(got, ["630"]);
+}
+
+#[test]
+fn whose_income_it_is() {
+    let en = "The cooperative's average profit is 88 million VND per year, and regular workers' average income is 46.8 million VND per year.";
+    let got = read(en, "en", 2022);
+    assert_eq!(got[1].measure, Some(Income), "{got:?}");
+    let en = "The cooperative's average income is 765 million VND per year.";
+    let got = read(en, "en", 2022);
+    assert_eq!(got[0].measure, Some(Revenue), "{got:?}");
+}

@@ -77,8 +77,14 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
             .filter(|(u, _)| (*u == PerUnit::Cooperative) == cooperative)
             .any(|(_, l)| cut.has(0..cut.at, l))
     };
+    // "regular workers' average income": a person's noun names whose it is too.
+    let people = table
+        .nouns
+        .iter()
+        .filter(|(m, _)| matches!(m, Measure::Members | Measure::Workers))
+        .any(|(_, l)| cut.has(0..cut.at, l));
     let income = money && w.measure == Some(Measure::Income) && w.per_unit.is_none();
-    if income && of(true) && !of(false) {
+    if income && of(true) && !of(false) && !people {
         w.measure = Some(Measure::Revenue);
         w.per_unit = Some(PerUnit::Cooperative);
     }
@@ -117,4 +123,63 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
                 .map(|(u, _)| *u)
         })
     })
+}
+
+/// "640 and 3,250 cooperatives and cooperative groups respectively", "lần lượt là 30
+/// và 12 HTX": in a list of numbers with a word of "respectively" in its sentence,
+/// each number is what the nouns between the list and that word say in order; when
+/// they cannot be paired so, the text does not say which is which (Some(None)).
+/// None when the number is not in such a list.
+pub fn respectively(cut: &Cut, table: &LangTable, unit: Unit) -> Option<Option<Measure>> {
+    let ws = &cut.words;
+    let r = (0..ws.len()).find(|&i| phrase_at(ws, i, &table.respectively) > 0)?;
+    let list = number_list(cut, table);
+    let k = list.iter().position(|&s| s == cut.at)?;
+    if list.len() < 2 {
+        return None;
+    }
+    let end = (list[list.len() - 1]..ws.len())
+        .find(|&i| !cut.in_number[i])
+        .unwrap_or(ws.len());
+    if r <= end {
+        return Some(None);
+    }
+    let lists = nouns(table, unit == Unit::Money);
+    let mut named = Vec::new();
+    let mut i = end;
+    while i < r {
+        match cut.best_at_len(i, r, &lists) {
+            Some((m, n)) => {
+                named.push(m);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    Some((named.len() == list.len()).then(|| named[k]))
+}
+
+/// The first words of the numbers listed with the number of `cut` ("640 and 3,250",
+/// "30, 12 và 5"): joined by commas and words of "and" only.
+fn number_list(cut: &Cut, table: &LangTable) -> Vec<usize> {
+    let ws = &cut.words;
+    let starts: Vec<usize> = (0..ws.len())
+        .filter(|&i| cut.in_number[i] && (i == 0 || !cut.in_number[i - 1]))
+        .collect();
+    let Some(me) = starts.iter().position(|&s| s == cut.at) else {
+        return Vec::new();
+    };
+    let joined = |a: usize, b: usize| {
+        let end = (a..b).find(|&i| !cut.in_number[i]).unwrap_or(b);
+        (end..b).all(|i| ws[i].key == "," || table.money.and.contains(&ws[i].key)) && end < b
+    };
+    let mut from = me;
+    while from > 0 && joined(starts[from - 1], starts[from]) {
+        from -= 1;
+    }
+    let mut to = me;
+    while to + 1 < starts.len() && joined(starts[to], starts[to + 1]) {
+        to += 1;
+    }
+    starts[from..=to].to_vec()
 }

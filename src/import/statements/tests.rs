@@ -79,6 +79,7 @@ fn groups_members_and_a_cooperatives_income() {
         got.contains(&"figures.avg_revenue_per_cooperative=850000000/Year (doubt)".to_string()),
         "after the groups' figures it could be theirs: {got:?}"
     );
+    // In French a cooperative's "revenu" is its revenue.
     let got = keys(
         "Le revenu moyen d'une coopérative est estimé à 850 millions de VND/an.",
         "fr",
@@ -161,4 +162,49 @@ fn an_average_word_far_from_its_number_and_of_one_kind() {
         got.contains(&"figures.avg_income_per_worker=2800000/Month (doubt)".to_string()),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_count_in_operation_beside_a_larger_total_is_a_part() {
+    let got = keys(
+        "In 2022, 405 cooperatives were operating. The province had 485 cooperatives.",
+        "en",
+        2022,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=485".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=405 (doubt)".to_string()),
+        "{got:?}"
+    );
+    // Alone, the count of active cooperatives is all the text gives.
+    let got = keys(
+        "In 2022, the province had 334 active cooperatives.",
+        "en",
+        2022,
+    );
+    assert_eq!(got, ["figures.cooperatives_total=334"]);
+}
+
+#[test]
+fn a_cooperatives_income_is_not_written_as_its_revenue() {
+    let got = keys(
+        "Thu nhập bình quân của HTX đạt 500 triệu đồng/năm. \
+         Doanh thu bình quân của HTX đạt 2 tỷ đồng/năm.",
+        "vi",
+        2024,
+    );
+    assert_eq!(got, ["figures.avg_revenue_per_cooperative=2000000000/Year"]);
+}
+
+#[test]
+fn an_amount_in_another_currency_is_not_written() {
+    let got = keys(
+        "The average revenue of cooperatives is estimated at 2.36 billion VND (100,500 USD).",
+        "en",
+        2022,
+    );
+    assert_eq!(got, ["figures.avg_revenue_per_cooperative=2360000000/Year"]);
 }
