@@ -204,8 +204,9 @@ fn as_year(w: &Word) -> Option<i32> {
 
 /// Whether a phrase of `list` ends right before word `i`.
 fn phrase_ends_at(ws: &[Word], i: usize, list: &[Phrase]) -> bool {
-    list.iter()
-        .any(|p| p.len() <= i && phrase_at(&ws[..i], i - p.len(), list) == p.len())
+    list.iter().any(|p| {
+        p.len() <= i.min(ws.len()) && p.iter().zip(&ws[i - p.len()..i]).all(|(a, w)| *a == w.key)
+    })
 }
 
 /// The years the sentence names, in order: four digits standing alone as a word
