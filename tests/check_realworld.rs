@@ -37,7 +37,7 @@ use serde_yaml::{Mapping, Value};
 /// a period word before an amount ("an average yearly income"); 66/75 once a year in a
 /// name ("Luật HTX năm 2012") stopped governing: 15.171 HTX members typed as group
 /// members in vi_gia-lai_2017 had been caught only as "2012's".
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.015, 0.88), ("test", 0.105, 0.865)];
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.015, 0.88), ("test", 0.105, 0.89)];
 
 fn articles_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/articles")

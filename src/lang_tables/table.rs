@@ -39,6 +39,8 @@ pub struct LangTable {
     /// Cooperatives in operation ("đang hoạt động", "active"): a count with these
     /// words may be a part of all of them.
     pub operating: Vec<Phrase>,
+    /// "số", "the number of": the noun after them is what a number counts.
+    pub number_of: Vec<Phrase>,
     /// Words of income that, said of a cooperative, name its revenue (French "revenu").
     pub income_is_revenue: Vec<Phrase>,
     /// After a list of numbers, its nouns are theirs in order ("lần lượt", "respectively").
@@ -217,6 +219,8 @@ struct Raw {
     #[serde(default)]
     operating: Vec<String>,
     #[serde(default)]
+    number_of: Vec<String>,
+    #[serde(default)]
     income_is_revenue: Vec<String>,
     #[serde(default)]
     respectively: Vec<String>,
@@ -366,6 +370,7 @@ impl LangTable {
                 .collect(),
             average: phrases(&raw.average),
             operating: phrases(&raw.operating),
+            number_of: phrases(&raw.number_of),
             income_is_revenue: phrases(&raw.income_is_revenue),
             respectively: phrases(&raw.respectively),
             time,

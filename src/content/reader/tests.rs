@@ -261,3 +261,13 @@ fn whose_income_it_is() {
     let got = read(en, "en", 2022);
     assert_eq!(got[0].measure, Some(Revenue), "{got:?}");
 }
+
+#[test]
+fn the_noun_after_the_number_of_is_what_is_counted() {
+    let vi = "Hiện số thành viên của các HTX là 7.568 (tăng 2,7%), tổng số lao động thường xuyên trong các HTX ước khoảng 8.529 người.";
+    let got = said(vi, "vi", 2024);
+    assert_eq!(got[0].1, Some(Members), "{got:?}");
+    assert_eq!(got[2].1, Some(Workers), "{got:?}");
+    let en = "The number of active cooperatives is 496.";
+    assert_eq!(said(en, "en", 2024)[0].1, Some(Cooperatives));
+}

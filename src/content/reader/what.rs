@@ -20,6 +20,8 @@ pub struct What {
 
 /// How far after a count its noun may stand ("15 new cooperatives", "38 lagi koperasi").
 const NOUN_REACH: usize = 4;
+/// How far before a count "số" / "the number of" may stand, twice over.
+const NUMBER_OF_REACH: usize = 8;
 /// How far before a count a word of which ones may stand ("thành lập mới 21 HTX").
 const QUALIFIER_REACH: usize = 5;
 
@@ -44,6 +46,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
     } else {
         cut.first(cut.after.clone(), &lists)
             .filter(|(_, i)| *i < cut.next + NOUN_REACH)
+            .or_else(|| counted(cut, table, &lists))
             .or_else(|| cut.last(cut.before.clone(), &lists))
     };
     let measure = found.map(|(m, _)| m);
@@ -89,6 +92,33 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         w.per_unit = Some(PerUnit::Cooperative);
     }
     w
+}
+
+/// "Hiện số thành viên của các HTX là 7.568", "the number of active cooperatives is
+/// 496": the noun right after the last "số" / "the number of" before the number (one
+/// word may stand between) is what it counts, whatever nouns follow that one.
+fn counted(
+    cut: &Cut,
+    table: &LangTable,
+    lists: &[(Measure, &[Vec<String>])],
+) -> Option<(Measure, usize)> {
+    // Its clause may start further back than the words said of the number.
+    let mut start = cut.before.start;
+    while start > 0
+        && cut.at - start < 2 * NUMBER_OF_REACH
+        && !cut.in_number[start - 1]
+        && !matches!(
+            cut.words[start - 1].key.as_str(),
+            "," | ";" | ":" | "(" | ")" | "."
+        )
+    {
+        start -= 1;
+    }
+    let (_, at) = cut.last(start..cut.at, &[((), &table.number_of[..])])?;
+    let n = phrase_at(&cut.words[..cut.at], at, &table.number_of);
+    let from = at + n;
+    cut.first(from..cut.at, lists)
+        .filter(|(_, i)| *i <= from + 1)
 }
 
 /// A period in one word before an amount, in its clause: "an average yearly income
