@@ -85,36 +85,37 @@ impl Live {
     /// The search index file at `path`, making its tree's index the first time one is
     /// asked for; None when `path` is not one.
     fn search_file(&self, path: &str) -> Option<Arc<str>> {
-        let table = self.prepared.search_later.as_ref()?;
-        let (i, t) = self.prepared.trees.iter().enumerate().find(|(_, t)| {
+        let i = self.prepared.trees.iter().position(|t| {
             path.strip_prefix(t.site.site.prefix.as_str())
                 .is_some_and(|rest| rest.starts_with(crate::search::DIR))
         })?;
-        let files = self.search[i].get_or_init(|| {
-            crate::search::files(&t.site, table)
+        self.search_index(i)?.get(path).cloned()
+    }
+
+    /// Tree `i`'s search index files by path, made the first time they are asked for;
+    /// None when the index is not left to `serve` to make.
+    fn search_index(&self, i: usize) -> Option<&HashMap<String, Arc<str>>> {
+        let table = self.prepared.search_later.as_ref()?;
+        Some(self.search[i].get_or_init(|| {
+            crate::search::files(&self.prepared.trees[i].site, table)
                 .into_iter()
                 .map(|(p, text)| (p, text.into()))
                 .collect()
-        });
-        files.get(path).cloned()
+        }))
     }
 
     /// Every file's path, sorted.
     pub fn paths(&self) -> Vec<String> {
-        let search = self.prepared.search_later.as_ref().map(|table| {
-            self.prepared
-                .trees
-                .iter()
-                .flat_map(|t| crate::search::files(&t.site, table))
-                .map(|(p, _)| p)
-        });
+        let search = (0..self.search.len())
+            .filter_map(|i| self.search_index(i))
+            .flat_map(|files| files.keys().cloned());
         let mut all: Vec<String> = self
             .prepared
             .files
             .paths()
             .map(str::to_string)
             .chain(self.made.keys().cloned())
-            .chain(search.into_iter().flatten())
+            .chain(search)
             .collect();
         all.sort();
         all
