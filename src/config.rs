@@ -335,6 +335,9 @@ impl Config {
                     ),
                 );
             }
+            if let Some(whole) = &d.part_of {
+                self.check_part_of(text, key, d.kind, whole, errors);
+            }
             if let Some(Label::Each(labels)) = &d.label {
                 for lang in labels.keys() {
                     if let Err(bad) = crate::lang::check(lang) {
@@ -342,6 +345,45 @@ impl Config {
                     }
                 }
             }
+        }
+    }
+
+    /// `part_of`: another figure of the same kind, counted or measured in the same
+    /// things, that the declared one is a part of.
+    fn check_part_of(
+        &self,
+        text: &str,
+        key: &str,
+        kind: Kind,
+        whole: &str,
+        errors: &mut Vec<Diagnostic>,
+    ) {
+        let at = format!("figures.{key}.part_of");
+        let table = FigureTable::with_declared(&self.figures);
+        let problem = match table.get(whole) {
+            None => Some((
+                format!("`{key}`: `part_of: {whole}` names no figure"),
+                match table.near(whole) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => "name a built-in or declared figure, e.g. cooperatives_total".into(),
+                },
+            )),
+            Some(_) if whole == key => Some((
+                format!("`{key}` cannot be a part of itself"),
+                "remove `part_of`, or name the figure it is a part of".into(),
+            )),
+            Some(w) if w.kind != kind || kind == Kind::Money => Some((
+                format!(
+                    "`{key}`: a {} figure cannot be a part of `{whole}`, a {} figure",
+                    format!("{kind:?}").to_lowercase(),
+                    format!("{:?}", w.kind).to_lowercase()
+                ),
+                "a part and its whole are both counts, or both numbers".into(),
+            )),
+            Some(_) => None,
+        };
+        if let Some((message, help)) = problem {
+            errors.push(self.locate(text, &at, message).help(help));
         }
     }
 

@@ -75,8 +75,9 @@ pub struct FigureDef {
     /// The interface word for what a count counts, on a chart's axis and in its
     /// description ("cooperatives"); none: its label.
     pub unit_word: Option<&'static str>,
-    /// A part of `cooperatives_total`, so never more than it.
-    pub part_of_total: bool,
+    /// The whole it is a part of, so never more than it (new, effective and
+    /// agricultural cooperatives are parts of `cooperatives_total`).
+    pub part_of: Option<String>,
     /// An average per cooperative or per worker: between 100,000 VND and
     /// 1,000,000,000,000 VND a year.
     pub average: bool,
@@ -259,6 +260,10 @@ pub struct Declared {
     /// A column of every list of reports, beside the built-in headline figures.
     #[serde(default)]
     pub headline: bool,
+    /// The figure it is a part of (`cooperatives_total`): a report where it is more
+    /// than that whole is an error.
+    #[serde(default)]
+    pub part_of: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -311,7 +316,7 @@ impl FigureTable {
                     ranks,
                     weighted_by,
                     unit_word,
-                    part_of_total: *chart == COUNTS && *key != TOTAL,
+                    part_of: (*chart == COUNTS && *key != TOTAL).then(|| TOTAL.to_string()),
                     average: *kind == Kind::Money,
                     labels: LANGS
                         .iter()
@@ -363,7 +368,7 @@ impl FigureTable {
                 ranks: false,
                 weighted_by: &[],
                 unit_word: None,
-                part_of_total: false,
+                part_of: d.part_of.clone(),
                 average: false,
                 labels,
                 meaning: None,

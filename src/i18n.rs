@@ -185,7 +185,7 @@ impl Locale {
 
     /// A day as this language writes it: 3 January 2025, 3 janvier 2025,
     /// 3 Januari 2025, 3 tháng 1 năm 2025 (English for other languages).
-    pub fn date(&self, d: &crate::content::date::Date) -> String {
+    pub fn date(&self, d: &crate::date::Date) -> String {
         let m = (d.month.clamp(1, 12) - 1) as usize;
         match primary(&self.lang) {
             "vi" => format!("{} tháng {} năm {}", d.day, d.month, d.year),
@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn dates_in_each_language() {
-        let d = crate::content::date::Date::parse("2025-01-03").unwrap();
+        let d = crate::date::Date::parse("2025-01-03").unwrap();
         let said: Vec<String> = ["en", "fr", "ms", "vi", "de"]
             .iter()
             .map(|l| Locale::new(l).date(&d))

@@ -143,3 +143,83 @@ fn a_count_cannot_be_drawn_in_the_money_chart() {
         "{err}"
     );
 }
+
+/// A declared count that is a part of the cooperatives (`part_of`), as the built-in
+/// new and effective ones are.
+const PART: &str = "title: T\nbase_url: https://example.org/\nlanguage: en\nfigures:\n  \
+    cooperatives_high_tech:\n    kind: count\n    part_of: cooperatives_total\n";
+
+#[test]
+fn a_declared_part_is_never_more_than_its_whole() {
+    let site = Site::new();
+    site.file("coopsite.yaml", PART);
+    let yaml = "figures:\n  cooperatives_total: 758\n  cooperatives_high_tech: 41\n";
+    site.file(
+        "content/hoa-binh-2024.md",
+        front("Hòa Bình 2024", "Hòa Bình", 2024, yaml),
+    );
+    site.build_ok();
+    assert!(site
+        .read("reports/hoa-binh-2024/index.html")
+        .contains(">41<"));
+
+    let yaml = "figures:\n  cooperatives_total: 758\n  cooperatives_high_tech: 800\n";
+    site.file(
+        "content/hoa-binh-2024.md",
+        front("Hòa Bình 2024", "Hòa Bình", 2024, yaml),
+    );
+    let out = site.build(&[]);
+    let err = common::stderr(&out);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains("content/hoa-binh-2024.md:9:27:")
+            && err.contains("`cooperatives_high_tech: 800` is more than `cooperatives_total: 758`")
+            && err.contains("a part cannot exceed the whole"),
+        "{err}"
+    );
+    // The page of the last good build is still there.
+    assert!(site
+        .read("reports/hoa-binh-2024/index.html")
+        .contains(">41<"));
+}
+
+#[test]
+fn part_of_names_a_figure_of_the_same_kind() {
+    let site = Site::new();
+    for (part_of, said) in [
+        (
+            "cooperatives_totl",
+            "`cooperatives_high_tech`: `part_of: cooperatives_totl` names no figure",
+        ),
+        (
+            "avg_income_per_worker",
+            "a count figure cannot be a part of `avg_income_per_worker`, a money figure",
+        ),
+        ("cooperatives_high_tech", "cannot be a part of itself"),
+    ] {
+        site.file(
+            "coopsite.yaml",
+            PART.replace(
+                "part_of: cooperatives_total",
+                &format!("part_of: {part_of}"),
+            ),
+        );
+        site.file(
+            "content/hoa-binh-2024.md",
+            front("Hòa Bình 2024", "Hòa Bình", 2024, ""),
+        );
+        let out = site.build(&[]);
+        let err = common::stderr(&out);
+        assert!(!out.status.success(), "{err}");
+        assert!(
+            err.contains("coopsite.yaml:7:") && err.contains(said),
+            "{err}"
+        );
+    }
+    site.file(
+        "coopsite.yaml",
+        PART.replace("cooperatives_total", "cooperatives_totl"),
+    );
+    let err = common::stderr(&site.build(&[]));
+    assert!(err.contains("did you mean `cooperatives_total`?"), "{err}");
+}

@@ -464,7 +464,7 @@ fn add_generated(
                     .map(|(p, s)| (p, text(s))),
             );
         }
-        match crate::charts::card::card_files(&t.site, config.charts.png_cache.as_deref()) {
+        match crate::charts::card::card_files(&t.site, table, config.charts.png_cache.as_deref()) {
             Ok(cards) => generated.extend(cards.into_iter().map(|(p, png)| {
                 let src = match png {
                     Png::Kept(file) => Source::Kept(file),

@@ -11,7 +11,7 @@ use super::frame::{ensure_font, fit, text_width};
 use super::{figure, span};
 use crate::diagnostics::Diagnostic;
 use crate::escape::escape;
-use crate::figure_table::{INCOME, NEW, TOTAL};
+use crate::figure_table::{Column, FigureDef, FigureTable, Kind};
 use crate::site::{ReportView, Site};
 
 /// A card's size, in pixels: what Facebook, Zalo and X show in full.
@@ -50,10 +50,14 @@ pub fn year_card(year: i32) -> String {
 /// Every card of `site` as PNG files (path, and the file in `cache` that holds it, or
 /// its bytes when there is no cache), drawn in parallel, each kept in `cache` by a hash
 /// of its SVG: a build links them from there rather than holding them all.
-pub fn card_files(site: &Site, cache: Option<&Path>) -> Result<Vec<(String, Png)>, Diagnostic> {
+pub fn card_files(
+    site: &Site,
+    table: &FigureTable,
+    cache: Option<&Path>,
+) -> Result<Vec<(String, Png)>, Diagnostic> {
     ensure_font().map_err(|e| Diagnostic::new(home_card(), e))?;
     let footer = site.site.base_url.clone();
-    let cards = cards(site);
+    let cards = cards(site, table);
     cards
         .par_iter()
         .map(|c| {
@@ -68,7 +72,7 @@ pub fn card_files(site: &Site, cache: Option<&Path>) -> Result<Vec<(String, Png)
 }
 
 /// The cards of a site: home, each region, each year.
-fn cards(site: &Site) -> Vec<Card> {
+fn cards(site: &Site, table: &FigureTable) -> Vec<Card> {
     let loc = &site.loc;
     let int = |n: usize| loc.num.int(n as i128);
     let t = |key: &str| loc.get(key).to_string();
@@ -93,7 +97,7 @@ fn cards(site: &Site) -> Vec<Card> {
         out.push(Card {
             path: region_card(&g.slug),
             title: format!("{} {}", t("reports_in"), g.name),
-            figures: region_figures(site, newest, g.reports.len()),
+            figures: region_figures(site, table, newest, g.reports.len()),
         });
     }
     let by_url: std::collections::HashMap<&str, &ReportView> = site
@@ -101,16 +105,20 @@ fn cards(site: &Site) -> Vec<Card> {
         .iter()
         .map(|v| (v.url.as_str(), v.as_ref()))
         .collect();
+    // A year's card adds up its regions' first headline count (the cooperatives).
+    let summed = table.headline().find(|(d, _)| d.kind == Kind::Count);
     for y in &site.years {
-        let total: f64 = y
-            .rows
-            .iter()
-            .filter_map(|r| by_url.get(r.url.as_str()))
-            .filter_map(|v| figure(v, TOTAL))
-            .sum();
         let mut figures = vec![(int(y.rows.len()), t("regions"))];
-        if total > 0.0 {
-            figures.push((int(total.round() as usize), t("cooperatives")));
+        if let Some((def, column)) = summed {
+            let total: f64 = y
+                .rows
+                .iter()
+                .filter_map(|r| by_url.get(r.url.as_str()))
+                .filter_map(|v| figure(v, &def.key))
+                .sum();
+            if total > 0.0 {
+                figures.push((int(total.round() as usize), word(site, table, def, column)));
+            }
         }
         out.push(Card {
             path: year_card(y.year),
@@ -121,26 +129,41 @@ fn cards(site: &Site) -> Vec<Card> {
     out
 }
 
-/// A region's figures on its card: its newest report's cooperatives, new ones and
-/// income, each with its year, and how many reports it has.
-fn region_figures(site: &Site, newest: &ReportView, reports: usize) -> Vec<(String, String)> {
+/// A region's figures on its card: its newest report's first two headline figures
+/// (the figure table's order: cooperatives, new ones, …), each with its year, and how
+/// many reports it has.
+fn region_figures(
+    site: &Site,
+    table: &FigureTable,
+    newest: &ReportView,
+    reports: usize,
+) -> Vec<(String, String)> {
     let loc = &site.loc;
-    let h = &newest.headline;
     let year = newest.year;
-    let mut out = Vec::new();
-    for (key, word) in [
-        (TOTAL, "cooperatives"),
-        (NEW, "new"),
-        (INCOME, "income_per_worker"),
-    ] {
-        let value = h.get(key).map_or("", |c| c.value.as_str());
-        if figure(newest, key).is_some() && !value.is_empty() {
-            out.push((value.to_string(), format!("{} ({year})", loc.get(word))));
-        }
-    }
-    out.truncate(2);
+    let mut out: Vec<(String, String)> = table
+        .headline()
+        .filter_map(|(def, column)| {
+            let value = newest.headline.get(&def.key)?.value.as_str();
+            (figure(newest, &def.key).is_some() && !value.is_empty()).then(|| {
+                (
+                    value.to_string(),
+                    format!("{} ({year})", word(site, table, def, column)),
+                )
+            })
+        })
+        .take(2)
+        .collect();
     out.push((loc.num.int(reports as i128), loc.get("reports").to_string()));
     out
+}
+
+/// What a card calls a figure: what it counts ("cooperatives"), else its headline
+/// column's word ("income per worker"), else its label in the tree's language.
+fn word(site: &Site, table: &FigureTable, def: &FigureDef, column: &Column) -> String {
+    match def.unit_word.or(column.heading) {
+        Some(w) => site.loc.get(w).to_string(),
+        None => table.label(&def.key, &site.site.language),
+    }
 }
 
 /// A card as SVG: the site's name, the title on up to two lines, the figures large in a

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_yaml::Value as Yaml;
 
 use super::amount::{self, Notation, Period};
-use crate::figure_table::{FigureDef, FigureTable, Kind, TOTAL};
+use crate::figure_table::{FigureDef, FigureTable, Kind};
 use crate::numfmt::plain_number as plain;
 use limits::{check_money, check_sign, too_large_for_a_count};
 
@@ -147,7 +147,7 @@ impl Reader<'_> {
             }
         }
         let figures = Figures(out);
-        problems.extend(self.parts_of_total(&figures));
+        problems.extend(self.parts_of_wholes(&figures));
         (figures, problems)
     }
 
@@ -449,23 +449,21 @@ impl Reader<'_> {
         Ok(money)
     }
 
-    /// `cooperatives_new`, `_effective` and `_agricultural` are parts of the total.
-    fn parts_of_total(&self, figures: &Figures) -> Vec<Problem> {
-        let Some(total) = figures.get(TOTAL).map(Value::as_f64) else {
-            return Vec::new();
-        };
+    /// A part is never more than its whole (`cooperatives_new` and the total).
+    fn parts_of_wholes(&self, figures: &Figures) -> Vec<Problem> {
         self.table
             .defs()
             .iter()
-            .filter(|d| d.part_of_total)
             .filter_map(|d| {
+                let whole = d.part_of.as_deref()?;
+                let total = figures.get(whole)?.as_f64();
                 let v = figures.get(&d.key)?.as_f64();
                 (v > total).then(|| {
                     Problem::value(
                         &d.key,
-                        format!("`{}: {}` is more than `{TOTAL}: {}`", d.key, plain(v), plain(total)),
+                        format!("`{}: {}` is more than `{whole}: {}`", d.key, plain(v), plain(total)),
                         Some(format!(
-                            "a part cannot exceed the whole: check both numbers against the report, or put a number that is not a part of the {TOTAL} under a key of its own"
+                            "a part cannot exceed the whole: check both numbers against the report, or put a number that is not a part of the {whole} under a key of its own"
                         )),
                     )
                 })

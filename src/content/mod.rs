@@ -2,7 +2,7 @@
 
 pub mod amount;
 pub mod crosscheck;
-pub mod date;
+pub use crate::date;
 pub mod duplicates;
 pub mod figures;
 pub mod frontmatter;

@@ -94,7 +94,7 @@ pub fn link(all: Vec<Arc<Report>>) -> (Linked, Vec<Diagnostic>) {
 }
 
 /// A translation about another region or year than its report's: an error naming
-/// both files (the region compared as [`crate::regions::fold`] spells it, so `Hoa Binh`
+/// both files (the region compared as [`crate::place_name::fold`] spells it, so `Hoa Binh`
 /// translates `Hòa Bình`).
 fn other_place_or_year(original: &Report, t: &Report) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -115,7 +115,7 @@ fn other_place_or_year(original: &Report, t: &Report) -> Vec<Diagnostic> {
             )),
         );
     };
-    if crate::regions::fold(&t.region) != crate::regions::fold(&original.region) {
+    if crate::place_name::fold(&t.region) != crate::place_name::fold(&original.region) {
         say("region", &t.region, &original.region);
     }
     if t.year != original.year {

@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 
 use serde_yaml::Value;
 
-use super::{fold, Register, Unit};
-use crate::content::date::Date;
+use super::{Register, Unit};
+use crate::date::Date;
+use crate::place_name::fold;
 
 /// The built-in registers, by the name `use:` gives.
 pub const BUILT_IN: &[&str] = &["vietnam"];

@@ -7,8 +7,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{fold, Unit};
-use crate::content::date::Date;
+use super::Unit;
+use crate::date::Date;
+use crate::place_name::fold;
 
 /// The 63 units before the merger: code, name, English name, other spellings.
 const BEFORE: &str = include_str!("vn-provinces-2004.tsv");

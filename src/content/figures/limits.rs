@@ -79,7 +79,11 @@ pub(super) fn check_money(def: &FigureDef, m: &Money) -> Result<(), Problem> {
     } else if year > 1e12 {
         "check the number of zeros: 2.3 billion VND is 2300000000".to_string()
     } else {
-        let (scale, word) = if key == crate::figure_table::INCOME || year >= 100.0 {
+        // An average per person is written in millions, one per cooperative in billions.
+        let per_person = def
+            .meaning
+            .is_some_and(|m| m.per_unit == Some(crate::meaning::PerUnit::Person));
+        let (scale, word) = if per_person || year >= 100.0 {
             (1e6, "million")
         } else {
             (1e9, "billion")
