@@ -283,6 +283,9 @@ pub fn build_with(
         return Err(Diagnostics(errors).sorted());
     }
     staging.commit().map_err(one)?;
+    // The cache's drawings that no output links any more (charts whose numbers
+    // changed) go once a day old, so the cache does not grow build after build.
+    crate::raster::prune(&opts.root.join(prepare::PNG_CACHE), CACHE_KEEP);
     let summary = BuildSummary {
         reports: prepared.reports,
         drafts_skipped: prepared.drafts_skipped,
@@ -296,6 +299,9 @@ pub fn build_with(
     std::thread::spawn(move || drop(prepared));
     Ok(summary)
 }
+
+/// How long a cached drawing no output links is kept (see [`crate::raster::prune`]).
+const CACHE_KEEP: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
 
 /// Streams the open data files (`data`) of the root tree's `site` into `staging`.
 fn write_data(data: &[Data], site: Option<&Site>, staging: &Staging) -> Result<(), Diagnostic> {

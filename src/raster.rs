@@ -99,6 +99,46 @@ pub fn png_kept(svg: &str, scale: f32, cache: Option<&Path>) -> Result<Drawing, 
     }
 }
 
+/// Removes from the cache folder `dir` the drawings no output links and none made within
+/// `keep` (and half-written files older than that). A build hard-links each drawing it
+/// uses into its output, so after it a drawing with no second link is one no output
+/// holds: a chart whose numbers changed, a region gone. Where outputs cannot link (on
+/// another file system every drawing is copied and stands alone), nothing is removed.
+/// Gives how many files went.
+pub fn prune(dir: &Path, keep: std::time::Duration) -> usize {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return 0;
+        };
+        let now = std::time::SystemTime::now();
+        let old = |m: &std::fs::Metadata| {
+            m.modified()
+                .ok()
+                .and_then(|t| now.duration_since(t).ok())
+                .is_some_and(|age| age > keep)
+        };
+        let files: Vec<(PathBuf, std::fs::Metadata)> = entries
+            .flatten()
+            .filter_map(|e| Some((e.path(), e.metadata().ok()?)))
+            .filter(|(_, m)| m.is_file())
+            .collect();
+        let links = files.iter().any(|(_, m)| m.nlink() > 1);
+        let gone = |(path, m): &(PathBuf, std::fs::Metadata)| {
+            let part = path.extension().is_some_and(|e| e == "part");
+            let unlinked = links && m.nlink() == 1;
+            (part || unlinked) && old(m) && std::fs::remove_file(path).is_ok()
+        };
+        files.iter().filter(|f| gone(f)).count()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (dir, keep);
+        0
+    }
+}
+
 /// Where [`png_kept`] keeps the drawing of `svg` at `scale` in the folder `dir`.
 pub fn cached_path(svg: &str, scale: f32, dir: &Path) -> PathBuf {
     let key = crate::hash::hash_of(&[CACHE_VERSION, &scale.to_le_bytes(), svg.as_bytes()]);
@@ -183,6 +223,49 @@ mod tests {
         assert!(
             matches!(png_kept(svg, 1.0, Some(&blocked)).unwrap(), Drawing::Bytes(b) if b == drawn)
         );
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn prune_removes_old_drawings_no_output_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let (cache, out) = (dir.path().join("png"), dir.path().join("out"));
+        std::fs::create_dir_all(&out).unwrap();
+        let svg = |fill: &str| {
+            format!(
+                r##"<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="{fill}"/></svg>"##
+            )
+        };
+        let kept = |fill: &str| match png_kept(&svg(fill), 1.0, Some(&cache)).unwrap() {
+            Drawing::Kept(f) => f,
+            Drawing::Bytes(_) => panic!("kept"),
+        };
+        let (used, stale, fresh) = (kept("#08306b"), kept("#ff0000"), kept("#00ff00"));
+        let part = cache.join("0123.ThreadId(2).part");
+        std::fs::write(&part, b"half").unwrap();
+        let day = std::time::Duration::from_secs(86_400);
+        let age = |f: &Path| {
+            let two_days_ago = std::time::SystemTime::now() - 2 * day;
+            std::fs::File::options()
+                .write(true)
+                .open(f)
+                .unwrap()
+                .set_modified(two_days_ago)
+                .unwrap();
+        };
+        // No output links any drawing: the cache cannot tell what is used, so all stay.
+        for f in [&used, &stale] {
+            age(f);
+        }
+        assert_eq!(prune(&cache, day), 0);
+        age(&part);
+        std::fs::hard_link(&used, out.join("chart.png")).unwrap();
+        // The unlinked old drawing and the old half-written file go; the linked one and
+        // the one drawn today stay.
+        assert_eq!(prune(&cache, day), 2);
+        assert!(used.is_file() && fresh.is_file());
+        assert!(!stale.exists() && !part.exists());
+        assert_eq!(prune(&cache, day), 0);
     }
 
     #[test]

@@ -155,6 +155,53 @@ fn kept_drawings_are_linked_and_never_written_through() {
     );
 }
 
+/// The cache does not grow build after build: once a day old, a drawing no output links
+/// (the charts of numbers since changed) is removed by the next build; the ones the
+/// output uses stay.
+#[cfg(unix)]
+#[test]
+fn drawings_no_output_uses_leave_the_cache() {
+    use std::os::unix::fs::MetadataExt;
+    let site = sub_path_site();
+    let cache = site.root().join(".coopsite-cache/png");
+    let files = |dir: &std::path::Path| -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect()
+    };
+    let before = files(&cache);
+    let two_days_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 86_400);
+    for f in &before {
+        let file = std::fs::File::options().write(true).open(f).unwrap();
+        file.set_modified(two_days_ago).unwrap();
+    }
+    let report = std::fs::read_to_string(site.root().join("content/lào-cai-2023.md")).unwrap();
+    site.file(
+        "content/lào-cai-2023.md",
+        report.replace("cooperatives_total: 1204", "cooperatives_total: 1305"),
+    );
+    site.build_ok();
+    let used: std::collections::HashSet<u64> = common::tree(&site.out(""))
+        .into_iter()
+        .filter(|(p, _)| p.ends_with(".png"))
+        .map(|(p, _)| std::fs::metadata(site.out(&p)).unwrap().ino())
+        .collect();
+    let after = files(&cache);
+    let inodes: std::collections::HashSet<u64> = after
+        .iter()
+        .map(|f| std::fs::metadata(f).unwrap().ino())
+        .collect();
+    assert_eq!(
+        inodes, used,
+        "the cache holds what the output uses, no more"
+    );
+    let gone = before.iter().filter(|f| !f.exists()).count();
+    let kept = before.iter().filter(|f| f.exists()).count();
+    assert!(gone >= 2 && kept >= 5, "{gone} removed, {kept} kept");
+}
+
 /// The `content` of `<meta property|name="key" …>` in `html`.
 fn meta<'h>(html: &'h str, key: &str) -> &'h str {
     let needle = format!("=\"{key}\" content=\"");
