@@ -146,26 +146,17 @@ impl<'a> LinkChecker<'a> {
     /// the page (or the report it comes from) in the messages.
     pub fn page(&self, shown: impl Fn() -> String, html: &str) -> Vec<Diagnostic> {
         let base_path = self.base_path;
-        let mut broken = Vec::new();
-        // Each link once: a page names many twice (its region, the reports a chart
-        // comes from), and each lookup in the site's paths is a miss in the cache.
-        let mut links = links_in(html);
-        links.sort_unstable();
-        links.dedup();
-        for link in links {
+        // Each link is looked up as it comes (a page names many twice: its region, the
+        // reports a chart comes from); only the broken ones are sorted and told once.
+        let mut bad: Vec<(Cow<str>, bool)> = Vec::new();
+        for link in links_in(html) {
             let link = match link.contains('&') {
                 true => Cow::Owned(link.replace("&amp;", "&")),
                 false => Cow::Borrowed(link),
             };
             let Some(target) = link.strip_prefix(base_path) else {
                 if link.starts_with('/') && !link.starts_with("//") {
-                    broken.push(
-                        Diagnostic::new(
-                            shown(),
-                            format!("link `{link}` is outside the site's path `{base_path}`"),
-                        )
-                        .help("make links with url_for(path=...) so they carry base_url's path"),
-                    );
+                    bad.push((link, true));
                 }
                 continue;
             };
@@ -175,14 +166,21 @@ impl<'a> LinkChecker<'a> {
                 false => self.paths.contains(target) || self.folders.contains(target),
             };
             if !found {
-                broken.push(
-                    Diagnostic::new(shown(), format!("broken link to `{link}`")).help(
-                        "link to a file under content/ or static/, or to another report's .md file",
-                    ),
-                );
+                bad.push((link, false));
             }
         }
-        broken
+        bad.sort_unstable();
+        bad.dedup();
+        let broken = bad.into_iter().map(|(link, outside)| match outside {
+            true => Diagnostic::new(
+                shown(),
+                format!("link `{link}` is outside the site's path `{base_path}`"),
+            )
+            .help("make links with url_for(path=...) so they carry base_url's path"),
+            false => Diagnostic::new(shown(), format!("broken link to `{link}`"))
+                .help("link to a file under content/ or static/, or to another report's .md file"),
+        });
+        broken.collect()
     }
 }
 
