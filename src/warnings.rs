@@ -3,10 +3,15 @@
 //! kind with its count and the files it touches most. Errors are never grouped (the
 //! commands print every one); `--verbose` and `--format json` list every warning.
 
-use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::fmt::Write as _;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::sync::Arc;
 
-use crate::diagnostics::Diagnostic;
+use foldhash::{HashMap, HashSet};
+
+use crate::diagnostics::{Diagnostic, Kind};
 
 /// How many warnings of one kind are shown in full before the rest are counted.
 pub const SHOWN_PER_KIND: usize = 3;
@@ -78,29 +83,55 @@ pub fn new_first<'a>(before: &[Diagnostic], now: &'a [Diagnostic]) -> Vec<&'a Di
 /// [`new_first`]'s list and how many of it are new. One set of the last build's warnings,
 /// not a search of them per warning: at 10,000 reports both lists hold ~40,000.
 fn split_new<'a>(before: &[Diagnostic], now: &'a [Diagnostic]) -> (Vec<&'a Diagnostic>, usize) {
-    let old: std::collections::HashSet<&Diagnostic> = before.iter().collect();
-    let (mut fresh, seen): (Vec<_>, Vec<_>) = now.iter().partition(|d| !old.contains(d));
+    let old: HashSet<Same> = before.iter().map(Same).collect();
+    let (mut fresh, seen): (Vec<_>, Vec<_>) = now.iter().partition(|d| !old.contains(&Same(d)));
     let n = fresh.len();
     fresh.extend(seen);
     (fresh, n)
+}
+
+/// A warning in a set of them: equal as warnings are, hashed by its file's name as bytes
+/// (a `Path` hashes component by component), its place and message.
+struct Same<'a>(&'a Diagnostic);
+
+impl PartialEq for Same<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Same<'_> {}
+
+impl Hash for Same<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let d = self.0;
+        d.path.as_os_str().as_encoded_bytes().hash(state);
+        (d.line, d.col).hash(state);
+        d.message.hash(state);
+    }
 }
 
 /// The line that stands for the rest of a kind: "warning: 30,056 more of 30,059
 /// figures not stated in their report's text, in 9,950 files (most: a.md 5, …)".
 fn summary(group: &Group) -> String {
     let total = group.items.len();
-    let mut per_file: BTreeMap<&std::path::Path, usize> = BTreeMap::new();
-    for d in &group.items {
-        *per_file.entry(&*d.path).or_default() += 1;
+    let per_file = per_file(&group.items);
+    let mut most: Vec<(&Path, usize)> = per_file
+        .into_iter()
+        .map(|(p, n)| (Path::new(p), n))
+        .collect();
+    let files = most.len();
+    // The most affected first, then by name: only the first few are named.
+    let order = |a: &(&Path, usize), b: &(&Path, usize)| b.1.cmp(&a.1).then(a.0.cmp(b.0));
+    if most.len() > FILES_NAMED {
+        most.select_nth_unstable_by(FILES_NAMED, order);
+        most.truncate(FILES_NAMED);
     }
-    let mut most: Vec<(&std::path::Path, usize)> = per_file.iter().map(|(p, n)| (*p, *n)).collect();
-    most.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    most.sort_by(order);
     let named: Vec<String> = most
         .iter()
-        .take(FILES_NAMED)
         .map(|(p, n)| format!("{} ({n})", crate::urls::slash_path(p)))
         .collect();
-    let files = per_file.len();
     format!(
         "warning: {} more of {} {}, in {} (most: {}{}); `--verbose` shows them all, `coopsite check --format json` lists them all",
         grouped(total - SHOWN_PER_KIND),
@@ -116,25 +147,56 @@ fn summary(group: &Group) -> String {
     )
 }
 
+/// How many of `items` each file has. One report's warnings come one after the other and
+/// share their path, so a run of them is counted before the path is looked up.
+fn per_file<'a>(items: &[&'a Diagnostic]) -> HashMap<&'a OsStr, usize> {
+    let mut counts: HashMap<&OsStr, usize> = HashMap::default();
+    let mut run: Option<(&Arc<Path>, usize)> = None;
+    for d in items {
+        match &mut run {
+            Some((p, n)) if Arc::ptr_eq(p, &d.path) => *n += 1,
+            _ => {
+                if let Some((p, n)) = run.replace((&d.path, 1)) {
+                    *counts.entry(p.as_os_str()).or_default() += n;
+                }
+            }
+        }
+    }
+    if let Some((p, n)) = run {
+        *counts.entry(p.as_os_str()).or_default() += n;
+    }
+    counts
+}
+
 /// The warnings by kind, kinds in the order of their first warning.
 fn groups<'a>(warnings: &[&'a Diagnostic]) -> Vec<Group<'a>> {
     let mut order: Vec<Group> = Vec::new();
-    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    let mut kinds: HashMap<Kind, usize> = HashMap::default();
+    let mut shapes: HashMap<String, usize> = HashMap::default();
     for &w in warnings {
-        let (key, label) = match w.kind {
-            Some(kind) => (format!("{kind:?}"), kind.label().to_string()),
-            None => {
-                let shape = shape_of(&w.message);
-                (shape.clone(), format!("warnings like \"{shape}\""))
-            }
-        };
-        let i = *index.entry(key).or_insert_with(|| {
+        let mut add = |label: String| {
             order.push(Group {
                 label,
                 items: Vec::new(),
             });
             order.len() - 1
-        });
+        };
+        let i = match w.kind {
+            Some(kind) => *kinds
+                .entry(kind)
+                .or_insert_with(|| add(kind.label().to_string())),
+            None => {
+                let shape = shape_of(&w.message);
+                match shapes.get(&shape) {
+                    Some(&i) => i,
+                    None => {
+                        let i = add(format!("warnings like \"{shape}\""));
+                        shapes.insert(shape, i);
+                        i
+                    }
+                }
+            }
+        };
         order[i].items.push(w);
     }
     order

@@ -270,3 +270,94 @@ fn a_build_reads_each_text_again_and_refuses_one_changed_meanwhile() {
         "{err}"
     );
 }
+
+/// A rebuild told by `serve`'s watch which files changed: it asks the file system about
+/// those alone and lists `content/` again only when something may have been made or
+/// removed, and still serves exactly what a fresh build gives after each kind of change.
+#[test]
+fn rebuilds_told_what_changed_match_fresh_builds() {
+    let site = fixture();
+    site.file("content/_notes/draft.md", "not a report");
+    std::thread::sleep(Duration::from_millis(100));
+    let opts = BuildOptions::new(site.root());
+    let cache = Cache::default();
+    cache.watching();
+    rebuild_matches_fresh(&opts, &cache, "the first build");
+
+    // Each change as the watch tells it (paths relative to the site), and a page that
+    // must now show (or no longer show) a text.
+    let edit = |rel: &str, text: String| {
+        site.file(rel, text);
+        cache.changed(rel.into());
+    };
+    edit(
+        "content/2022.md",
+        front("Renamed 2022", "Province A", 2022, "tags: [ocop]\n"),
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    let live = rebuild_matches_fresh(&opts, &cache, "an edited report");
+    assert!(page(&live, "tags/ocop/index.html").contains("Renamed 2022"));
+
+    // A file the watch did not tell of is taken as the last build read it: the
+    // rebuild asked only about the files told (a lost track asks about all).
+    site.file("content/other.md", front("Untold", "Province B", 2023, ""));
+    std::thread::sleep(Duration::from_millis(100));
+    let live = Live::new(&opts, Some(&cache)).unwrap();
+    let text = page(&live, "reports/other/index.html");
+    assert!(text.contains("Other") && !text.contains("Untold"), "{text}");
+    cache.lost_track();
+    let live = rebuild_matches_fresh(&opts, &cache, "a watch that lost track");
+    assert!(page(&live, "reports/other/index.html").contains("Untold"));
+
+    // A new report, and a hidden file (never listed).
+    edit(
+        "content/2024.md",
+        front("Review 2024", "Province A", 2024, ""),
+    );
+    edit("content/_notes/more.md", "still not a report".into());
+    let live = rebuild_matches_fresh(&opts, &cache, "a new report");
+    assert!(page(&live, "index.html").contains("Review 2024"));
+
+    // A removed report.
+    site.remove("content/2021.md");
+    cache.changed("content/2021.md".into());
+    let live = rebuild_matches_fresh(&opts, &cache, "a removed report");
+    assert!(!live.has("reports/2021/index.html"));
+
+    // A folder of reports moved in: the watch tells only of the folder.
+    let outside = tempfile::tempdir_in(site.root()).unwrap();
+    let moved = outside.path().join("2030");
+    std::fs::create_dir(&moved).unwrap();
+    std::fs::write(
+        moved.join("moved.md"),
+        front("Moved in", "Province B", 2030, ""),
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    std::fs::rename(&moved, site.root().join("content/2030")).unwrap();
+    cache.changed("content/2030".into());
+    let live = rebuild_matches_fresh(&opts, &cache, "a folder moved in");
+    assert!(page(&live, "reports/moved/index.html").contains("Moved in"));
+
+    // The same folder moved out and back in with an edited report: the files below a
+    // folder the watch names are asked about again.
+    std::fs::rename(site.root().join("content/2030"), &moved).unwrap();
+    std::fs::write(
+        moved.join("moved.md"),
+        front("Moved back", "Province B", 2030, ""),
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    std::fs::rename(&moved, site.root().join("content/2030")).unwrap();
+    cache.changed("content/2030".into());
+    let live = rebuild_matches_fresh(&opts, &cache, "a folder replaced");
+    assert!(page(&live, "reports/moved/index.html").contains("Moved back"));
+
+    // The interface words and the settings.
+    edit("i18n/en.yaml", "skip: Straight to the reports\n".into());
+    let live = rebuild_matches_fresh(&opts, &cache, "an i18n file");
+    assert!(page(&live, "index.html").contains("Straight to the reports"));
+    edit("coopsite.yaml", "title: Renamed site\n".into());
+    let live = rebuild_matches_fresh(&opts, &cache, "the settings");
+    assert!(page(&live, "index.html").contains("Renamed site"));
+}

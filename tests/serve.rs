@@ -263,6 +263,44 @@ fn edits_are_served_and_broken_front_matter_keeps_the_last_good_site() {
 }
 
 #[test]
+fn reports_made_moved_in_and_removed_while_serving_are_served() {
+    let site = fixture();
+    let server = serve(&site);
+    let port = server.port;
+    wait_for(port, "/reports/a/", "First title");
+
+    // A new report: its page and the home page's list.
+    site.file(
+        "content/2024/c.md",
+        front("Made now", "Province B", 2024, ""),
+    );
+    wait_for(port, "/reports/c/", "Made now");
+    wait_for(port, "/", "Made now");
+
+    // A folder of reports moved in (the watch sees only the folder arrive).
+    let outside = tempfile::tempdir_in(site.root()).unwrap();
+    let folder = outside.path().join("2030");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(
+        folder.join("d.md"),
+        front("Moved in", "Province A", 2030, ""),
+    )
+    .unwrap();
+    std::fs::rename(&folder, site.root().join("content/2030")).unwrap();
+    wait_for(port, "/reports/d/", "Moved in");
+
+    // A removed report leaves its address and the lists; an edit is still seen.
+    site.remove("content/2024/c.md");
+    site.file(
+        "content/2024/b.md",
+        front("Edited after", "Province A", 2024, ""),
+    );
+    wait_for(port, "/", "Edited after");
+    assert!(!get(port, "/").2.contains("Made now"));
+    assert_eq!(get(port, "/reports/c/").0, 404);
+}
+
+#[test]
 fn nothing_outside_the_site_is_served() {
     let site = fixture();
     site.file("secret.txt", "top secret");

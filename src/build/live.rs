@@ -40,6 +40,9 @@ pub struct Live {
 impl Live {
     /// Reads, checks and models the site, keeping what it can in `cache`; renders nothing.
     pub fn new(opts: &BuildOptions, cache: Option<&Cache>) -> Result<Live, Diagnostics> {
+        if let Some(c) = cache {
+            c.begin(&opts.root);
+        }
         let mode = Mode {
             cache,
             search_later: true,

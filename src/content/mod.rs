@@ -111,13 +111,16 @@ pub fn is_hidden(name: &str) -> bool {
 }
 
 /// The files below a folder.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Walk {
     /// (path on disk, path relative to the folder), sorted.
     pub files: Vec<(PathBuf, PathBuf)>,
     /// Symbolic links that lead outside the folder: skipped, so a site never
     /// publishes (or `serve` never serves) a file from elsewhere on the machine.
     pub outside: Vec<PathBuf>,
+    /// Whether a symbolic link below the folder was followed (a watch of the folder
+    /// does not see a change made through it).
+    pub links: bool,
 }
 
 /// A folder that cannot be read, or a link that leads back into its own folder.
@@ -148,7 +151,7 @@ pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
         return Ok(walk);
     }
     let base = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-    let mut outside = Vec::new();
+    let (mut outside, mut links) = (Vec::new(), false);
     let walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -158,6 +161,7 @@ pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
                 return false;
             }
             if e.path_is_symlink() {
+                links = true;
                 let inside = e.path().canonicalize().is_ok_and(|t| t.starts_with(&base));
                 if !inside {
                     outside.push(e.path().to_path_buf());
@@ -202,6 +206,7 @@ pub fn walk_files(dir: &Path) -> Result<Walk, Diagnostic> {
         return Err(first);
     }
     walk.outside = outside;
+    walk.links = links;
     Ok(walk)
 }
 
@@ -212,6 +217,12 @@ pub type Parsed = Result<Arc<Report>, Vec<Diagnostic>>;
 /// for the settings its parse depends on, the kept parse, or a new one from `parse`.
 pub trait ParseCache: Sync {
     fn report(&self, src: &Path, settings: u64, parse: &dyn Fn() -> Parsed) -> Parsed;
+
+    /// The files below `dir` ([`walk_files`]); a cache that knows nothing was made or
+    /// removed there since its last walk may give that one again.
+    fn walk(&self, dir: &Path) -> Result<Walk, Diagnostic> {
+        walk_files(dir)
+    }
 }
 
 /// Reads `root/content`, keeping drafts only when asked. Every problem is collected.
@@ -229,7 +240,11 @@ pub fn load_cached(
     let dir = root.join("content");
     let mut content = Content::default();
     let mut errors = Vec::new();
-    let files = match walk_files(&dir) {
+    let walked = match cache {
+        Some(c) => c.walk(&dir),
+        None => walk_files(&dir),
+    };
+    let files = match walked {
         Ok(w) => {
             content.outside = w.outside;
             w.files

@@ -84,13 +84,14 @@ impl Watcher for ChangeWatcher {
         mut handler: F,
         config: notify::Config,
     ) -> notify::Result<Self> {
-        let changes = move |event: notify::Result<notify::Event>| {
-            let access = event
-                .as_ref()
-                .is_ok_and(|e| matches!(e.kind, notify::EventKind::Access(_)));
-            if !access {
-                handler.handle_event(event);
-            }
+        let changes = move |event: notify::Result<notify::Event>| match event {
+            Ok(e) if matches!(e.kind, notify::EventKind::Access(_)) => {}
+            // The system dropped events (its queue was full): which files changed is
+            // not known, so the next rebuild asks about every one.
+            Ok(e) if e.need_rescan() => handler.handle_event(Err(notify::Error::generic(
+                "the system dropped some file events; every file is read again",
+            ))),
+            event => handler.handle_event(event),
         };
         notify::RecommendedWatcher::new(changes, config).map(ChangeWatcher)
     }
@@ -114,10 +115,16 @@ impl Watcher for ChangeWatcher {
 struct Sources {
     root: PathBuf,
     debouncer: Debouncer<ChangeWatcher>,
+    /// Told each change, so a rebuild reads only the files that changed.
+    cache: Arc<Cache>,
 }
 
 impl Sources {
-    fn watch(root: &Path, tx: Sender<DebounceEventResult>) -> Result<Sources, String> {
+    fn watch(
+        root: &Path,
+        tx: Sender<DebounceEventResult>,
+        cache: Arc<Cache>,
+    ) -> Result<Sources, String> {
         let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         let cannot = |e: notify::Error| format!("cannot watch {}: {e}", root.display());
         let config = notify_debouncer_mini::Config::default()
@@ -128,10 +135,15 @@ impl Sources {
             .watcher()
             .watch(&root, RecursiveMode::NonRecursive)
             .map_err(cannot)?;
-        let mut sources = Sources { root, debouncer };
+        let mut sources = Sources {
+            root,
+            debouncer,
+            cache,
+        };
         for name in SOURCE_DIRS {
             sources.watch_dir(name);
         }
+        sources.cache.watching();
         Ok(sources)
     }
 
@@ -150,19 +162,26 @@ impl Sources {
         }
     }
 
-    /// Whether a batch of changes touches the sources. A source folder that appeared
-    /// (or was replaced) is watched from now on.
+    /// Whether a batch of changes touches the sources (each is told to the cache). A
+    /// source folder that appeared (or was replaced) is watched from now on. After an
+    /// error of the watch, which may have missed changes, the site is built again.
     fn changed(&mut self, batch: DebounceEventResult) -> bool {
         let events = match batch {
             Ok(events) => events,
             Err(e) => {
                 eprintln!("warning: watching {}: {e}", self.root.display());
-                return false;
+                self.cache.lost_track();
+                return true;
             }
         };
         let mut changed = false;
         for event in &events {
-            changed |= is_source(&self.root, &event.path);
+            if is_source(&self.root, &event.path) {
+                changed = true;
+                if let Ok(rel) = event.path.strip_prefix(&self.root) {
+                    self.cache.changed(rel.to_path_buf());
+                }
+            }
             if let Some(name) = SOURCE_DIRS
                 .into_iter()
                 .find(|name| event.path == self.root.join(name))
@@ -249,11 +268,11 @@ pub fn run(opts: &ServeOptions) -> Result<(), String> {
     let hub = Arc::new(Hub::default());
     let cache = Arc::new(Cache::default());
     let verbose = opts.verbose;
-    rebuild(&build_opts, &cache, &state, &hub, ("Built", verbose));
-
-    // Watch first, then announce: an edit made right after the address is printed is seen.
+    // Watch first, then build and announce: an edit made while the site is first
+    // read, or right after the address is printed, is seen.
     let (tx, rx) = channel();
-    let sources = Sources::watch(&opts.root, tx)?;
+    let sources = Sources::watch(&opts.root, tx, cache.clone())?;
+    rebuild(&build_opts, &cache, &state, &hub, ("Built", verbose));
     {
         let (state, hub, cache) = (state.clone(), hub.clone(), cache.clone());
         std::thread::spawn(move || {
@@ -295,34 +314,38 @@ fn rebuild(
 ) {
     let start = Instant::now();
     let result = Live::new(opts, Some(cache));
-    let ms = start.elapsed().as_millis();
-    let mut s = state.write().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok(live) => {
             // Every rebuild tells its warnings, those the edit brought first, grouped by
-            // kind past the first few.
-            let before = s.site.as_ref().map_or(&[][..], |l| l.warnings());
-            eprint!(
-                "{}",
-                crate::warnings::since(before, live.warnings(), verbose)
-            );
+            // kind past the first few: told before the lock is taken, so pages are served
+            // from the last site meanwhile.
+            let last = state.read().unwrap_or_else(|e| e.into_inner()).site.clone();
+            let before = last.as_ref().map_or(&[][..], |l| l.warnings());
+            let told = crate::warnings::since(before, live.warnings(), verbose);
+            let shown = Some(crate::warnings::render(live.warnings(), false));
             let n = live.reports();
+            let mut s = state.write().unwrap_or_else(|e| e.into_inner());
+            s.warnings = shown.filter(|w| !w.is_empty());
+            let old = s.site.replace(Arc::new(live));
+            s.error = None;
+            drop(s);
+            let ms = start.elapsed().as_millis();
+            hub.broadcast(Event::Reload);
+            eprint!("{told}");
             let noun = if n == 1 { "report" } else { "reports" };
             eprintln!(
                 "{verb} {} {noun} in {ms} ms",
                 crate::numfmt::NumFormat::for_lang("en").int(n as i128)
             );
-            s.warnings =
-                Some(crate::warnings::render(live.warnings(), false)).filter(|w| !w.is_empty());
-            let old = s.site.replace(Arc::new(live));
-            s.error = None;
-            drop(s);
-            // The last site is freed here, not while readers wait for the lock.
-            drop(old);
-            hub.broadcast(Event::Reload);
+            // The last site (a few hundred MB at 10,000 reports) is freed by another
+            // thread, once the requests that hold it are answered: not while the
+            // pages wait for the reload.
+            drop(last);
+            std::thread::spawn(move || drop(old));
         }
         Err(errors) => {
             let text = errors.to_string();
+            let mut s = state.write().unwrap_or_else(|e| e.into_inner());
             eprintln!("{text}");
             if s.site.is_some() {
                 eprintln!("Serving the last good build; fix the problems above and save again.");
