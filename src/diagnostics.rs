@@ -102,10 +102,19 @@ impl Diagnostic {
     /// Attaches the text of line `self.line` of `source`, to be printed with a caret.
     pub fn with_source(mut self, source: &str) -> Self {
         if self.line > 0 {
-            self.snippet = source
-                .lines()
-                .nth(self.line - 1)
-                .map(|l| l.trim_end_matches('\r').to_string());
+            // `source.lines().nth(line - 1)`, the line ends found with memchr.
+            let start = match self.line {
+                1 => Some(0),
+                n => memchr::memchr_iter(b'\n', source.as_bytes())
+                    .nth(n - 2)
+                    .map(|at| at + 1),
+            }
+            .filter(|&at| at < source.len());
+            self.snippet = start.map(|at| {
+                let rest = &source[at..];
+                let line = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest, |end| &rest[..end]);
+                line.trim_end_matches('\r').to_string()
+            });
         }
         self
     }
@@ -275,6 +284,22 @@ fn explain_yaml_message(message: &str, known: &[&str]) -> (String, Option<String
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_snippet_is_the_line_lines_gives() {
+        for source in ["", "a", "a\n", "a\n\nb", "a\r\nb\r\n", "\n\n", "x\ny\r"] {
+            for line in 1..6 {
+                let d = super::Diagnostic::new("f", "m")
+                    .at(line, 1)
+                    .with_source(source);
+                let want = source
+                    .lines()
+                    .nth(line - 1)
+                    .map(|l| l.trim_end_matches('\r'));
+                assert_eq!(d.snippet.as_deref(), want, "{source:?} line {line}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

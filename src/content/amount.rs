@@ -86,18 +86,26 @@ fn read_decimal(raw: &str, notation: Notation) -> Result<Decimal, String> {
     if !seps.all(|c| notation.is_group_sep(c) && Some(class(c)) == first.map(class)) {
         return Err(bad());
     }
-    let groups: Vec<&str> = int.split(|c: char| !c.is_ascii_digit()).collect();
-    let grouped_right =
-        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
-    if groups.iter().any(|g| g.is_empty()) || !grouped_right {
+    // The groups of digits between the separators, read without copying them.
+    let mut groups = int.split(|c: char| !c.is_ascii_digit());
+    let first = groups.next().unwrap_or_default();
+    let (mut count, mut empty, mut threes) = (1, first.is_empty(), true);
+    for g in groups {
+        count += 1;
+        empty |= g.is_empty();
+        threes &= g.len() == 3;
+    }
+    let grouped_right = count == 1 || (first.len() <= 3 && threes);
+    if empty || !grouped_right {
         return Err(bad());
     }
-    let digits = groups.concat() + frac;
-    if digits.len() > 30 {
+    let digits = int.bytes().chain(frac.bytes()).filter(u8::is_ascii_digit);
+    if digits.clone().count() > 30 {
         return Err(format!("\"{raw}\" has too many digits"));
     }
     Ok(Decimal {
-        digits: digits.parse().map_err(|_| bad())?,
+        // At most 30 digits: no overflow.
+        digits: digits.fold(0u128, |n, b| n * 10 + u128::from(b - b'0')),
         places: frac.len() as u32,
     })
 }
@@ -117,7 +125,7 @@ enum Tok {
 
 impl Tok {
     fn word(raw: &str) -> Tok {
-        let key = deunicode::deunicode(&raw.to_lowercase());
+        let key = lang_tables::fold(raw);
         Tok::Word {
             raw: raw.to_string(),
             key,
@@ -209,7 +217,7 @@ struct Part {
     unit: String,
 }
 
-fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
+pub(super) fn read_money(text: &str, notation: Notation) -> Result<Amount, String> {
     // Most text is already composed (NFC): it is read as it is, not copied.
     let text: std::borrow::Cow<str> = match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => text.into(),

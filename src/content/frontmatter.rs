@@ -89,7 +89,8 @@ pub fn parse_report(
         notation,
         review: year.unwrap_or_default(),
         table: settings.table,
-        line0: 1 + text[..text.len() - doc.body.len()].matches('\n').count(),
+        line0: 1 + memchr::memchr_iter(b'\n', &text.as_bytes()[..text.len() - doc.body.len()])
+            .count(),
     };
     let (sentences, checks) = doc.crosscheck(&body, &ctx, &figures, &targets);
     // A missing or bad date or year has pushed its error above.

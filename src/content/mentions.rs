@@ -192,7 +192,8 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
     }
     for word_end in word_ends(rest).into_iter().rev() {
         let candidate = &text[start..end + word_end];
-        if let Ok(a) = amount::parse_money(candidate, notation) {
+        // Not `parse_money`: a failed try needs no message.
+        if let Ok(a) = amount::read_money(candidate, notation) {
             return Some(Mention {
                 value: a.value,
                 start,
@@ -212,8 +213,10 @@ fn next_is_money_word(rest: &str, notation: Notation) -> bool {
     if rest.starts_with('/') {
         return true;
     }
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    let key = crate::lang_tables::fold(&word);
+    let word = rest
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(rest, |end| &rest[..end]);
+    let key = crate::lang_tables::fold(word);
     if key.is_empty() {
         // A currency symbol: "5 ₫".
         let sym = rest.chars().next().map(String::from).unwrap_or_default();

@@ -314,25 +314,28 @@ fn load_report(src: &Path, rel: &Path, settings: Settings) -> Parsed {
     let shown = Path::new("content").join(rel);
     let bytes = std::fs::read(src)
         .map_err(|e| vec![Diagnostic::new(&shown, format!("cannot read: {e}"))])?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    let text = utf8(&bytes).map_err(|e| {
         vec![Diagnostic::new(
             &shown,
-            format!(
-                "is not UTF-8 text (bad byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
+            format!("is not UTF-8 text (bad byte at offset {})", e.valid_up_to()),
         )
         .help("save the file as UTF-8")]
     })?;
-    let mut r = frontmatter::parse_report(&text, &shown, rel, settings)?;
+    let mut r = frontmatter::parse_report(text, &shown, rel, settings)?;
     if !r.draft {
-        let left = placeholders::check(&text, &shown);
+        let left = placeholders::check(text, &shown);
         if !left.is_empty() {
             return Err(left);
         }
     }
     r.file = src.to_path_buf();
     Ok(Arc::new(r))
+}
+
+/// `bytes` as text when they are UTF-8 (checked many bytes at a time), else where
+/// they stop being it.
+pub fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    simdutf8::basic::from_utf8(bytes).or_else(|_| std::str::from_utf8(bytes))
 }
 
 /// A hash of what a parse depends on besides the file: the site's language and figures.

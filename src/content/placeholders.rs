@@ -13,6 +13,10 @@ pub const MARK: &str = "TODO";
 /// Each line of `text` (the whole file) that still holds a placeholder: an error at
 /// the mark, with the line as `new` wrote it.
 pub fn check(text: &str, path: &Path) -> Vec<Diagnostic> {
+    // Nearly every file has no mark: found in one pass before reading line by line.
+    if memchr::memmem::find(text.as_bytes(), MARK.as_bytes()).is_none() {
+        return Vec::new();
+    }
     text.lines()
         .enumerate()
         .filter_map(|(i, line)| {
