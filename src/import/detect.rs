@@ -1,7 +1,7 @@
 //! What a report is, read from its words: language, headline, the conference day, the
 //! year under review, the union that held it and its region.
 
-use super::patterns::{Lang, Patterns, NOT_PLACES, SURNAMES, VI_LETTERS};
+use super::patterns::{not_places, vi_letters, Lang, Patterns};
 use super::text::{ends_with_word, is_word, Folded, Segments};
 use crate::content::date::Date;
 
@@ -16,9 +16,10 @@ pub struct Read<T> {
 /// commonest words.
 pub fn language(text: &str) -> Lang {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let vi_only = vi_letters();
     let vi = text
         .chars()
-        .filter(|c| c.to_lowercase().any(|l| VI_LETTERS.contains(l)))
+        .filter(|c| c.to_lowercase().any(|l| vi_only.contains(l)))
         .count();
     if letters > 0 && vi * 40 >= letters {
         return Lang::Vi;
@@ -30,7 +31,7 @@ pub fn language(text: &str) -> Lang {
         .filter(|w| !w.is_empty())
         .collect();
     let score = |l: Lang| {
-        let list = l.patterns().function_words;
+        let list = &l.patterns().function_words;
         words.iter().filter(|w| list.contains(w)).count()
     };
     let (fr, ms, en) = (score(Lang::Fr), score(Lang::Ms), score(Lang::En));
@@ -254,7 +255,7 @@ pub fn union(text: &str, lang: Lang) -> Option<String> {
     let f = Folded::new(text);
     let p = lang.patterns();
     let mut names: Vec<String> = Vec::new();
-    for (s, e, _) in f.find_any(p.union, 0..f.text.len()) {
+    for (s, e, _) in f.find_any(&p.union, 0..f.text.len()) {
         let (os, oe) = (f.to_orig(s), f.to_orig(e));
         let (os, oe) = extend_name(text, os, oe, lang);
         let name = text[os..oe].trim();
@@ -276,27 +277,14 @@ pub fn union(text: &str, lang: Lang) -> Option<String> {
 /// A union's name with the words that belong to it: "… tỉnh Hòa Bình",
 /// "… provinciale", "… Wilayah", "Hoa Binh Provincial …", "… of Lam Dong province".
 fn extend_name(text: &str, start: usize, end: usize, lang: Lang) -> (usize, usize) {
-    let (joins, before_place): (&[&str], &[&str]) = match lang {
-        Lang::Vi => (&["tỉnh", "Tỉnh", "thành phố", "Thành phố"], &[]),
-        Lang::Fr => (
-            &["provinciale", "provinciales"],
-            &[
-                "de la province de",
-                "de la province d'",
-                "de la province du",
-                "du",
-                "de",
-                "d'",
-            ],
-        ),
-        Lang::Ms => (&["Wilayah", "wilayah", "Negeri", "negeri"], &[]),
-        Lang::En => (&[], &["of"]),
-    };
+    let words = words_of(lang);
+    let joins = &words.name_joins;
+    let before_place = &words.name_links;
     let mut end = end;
     while let Some(j) = joins.iter().find(|j| {
         text[end..]
             .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(**j))
+            .is_some_and(|r| r.starts_with(j.as_str()))
     }) {
         end += 1 + j.len();
     }
@@ -317,8 +305,12 @@ fn extend_name(text: &str, start: usize, end: usize, lang: Lang) -> (usize, usiz
     }
     if !place.is_empty() && !is_person_or_body(&text[place.clone()]) {
         end = place.end;
-        if lang == Lang::En && text[end..].starts_with(" province") {
-            end += " province".len();
+        if let Some(a) = words.place_after.iter().find(|a| {
+            text[end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(a.as_str()))
+        }) {
+            end += 1 + a.len();
         }
     }
     let mut start = start;
@@ -404,6 +396,11 @@ fn place_phrases() -> Vec<&'static str> {
     places().iter().map(|(p, _)| p.as_str()).collect()
 }
 
+/// The language table's words for reading a report's head.
+fn words_of(lang: Lang) -> &'static crate::lang_tables::ImportWords {
+    &crate::lang_tables::for_lang(lang.code()).table.import
+}
+
 /// "Nguyễn Văn A", "Ủy ban": a person or a body, not a place.
 fn is_person_or_body(words: &str) -> bool {
     let f = Folded::new(words);
@@ -415,7 +412,7 @@ fn is_person_or_body(words: &str) -> bool {
     }
     let folded = f.text;
     let first = folded.split([' ', '-']).next().unwrap_or_default();
-    SURNAMES.contains(&first) || NOT_PLACES.contains(&first)
+    not_places().any(|w| w == first)
 }
 
 fn upper_first(s: &str) -> String {
@@ -458,14 +455,10 @@ fn add(counts: &mut Vec<(String, usize)>, name: &str) {
 /// Capitalised words after a word for a province ("tỉnh Bình An", "province de
 /// Bình An", "wilayah Bình An") or before one ("Binh An province").
 fn places_after_words(text: &str, f: &Folded, lang: Lang) -> Vec<String> {
-    let before: &[&str] = match lang {
-        Lang::Vi => &["tinh", "thanh pho"],
-        Lang::Fr => &["province de", "province d'", "province du"],
-        Lang::Ms => &["wilayah", "negeri", "provinsi"],
-        Lang::En => &["province of"],
-    };
+    let words = words_of(lang);
+    let before: Vec<&str> = words.place_before.iter().map(String::as_str).collect();
     let mut out = Vec::new();
-    for (_, e, _) in f.find_any(before, 0..f.text.len()) {
+    for (_, e, _) in f.find_any(&before, 0..f.text.len()) {
         let pos = f.to_orig(e);
         let pos = if text[..pos].ends_with('\'') {
             pos - 1
@@ -480,8 +473,8 @@ fn places_after_words(text: &str, f: &Folded, lang: Lang) -> Vec<String> {
             out.push(name.to_string());
         }
     }
-    if lang == Lang::En {
-        for s in f.find_all("province", 0..f.text.len()) {
+    for after in &words.place_after {
+        for s in f.find_all(after, 0..f.text.len()) {
             let end = f.to_orig(s);
             let words: Vec<&str> = text[..end].trim_end().rsplit(' ').take(3).collect();
             let caps: Vec<&str> = words

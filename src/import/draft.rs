@@ -4,7 +4,7 @@
 
 use super::decide::{number, Chosen, Decided, Left};
 use super::found::Val;
-use super::patterns::{Lang, LANGUAGE_NAMES};
+use super::patterns::{language_names, Lang};
 use super::text::Folded;
 use crate::content::amount::Period;
 use crate::content::date::Date;
@@ -233,7 +233,7 @@ pub fn body(text: &str) -> String {
 }
 
 fn strip_language_name(line: &str) -> &str {
-    for name in LANGUAGE_NAMES {
+    for name in language_names() {
         if let Some(rest) = line.strip_prefix(name).and_then(|r| r.strip_prefix(' ')) {
             if rest.chars().next().is_some_and(char::is_uppercase) {
                 return rest;

@@ -1,7 +1,11 @@
-//! The words `import` reads a report's head by, per language (what a figure is, and
-//! the words of time, are the language tables' ([`crate::lang_tables`])). Every phrase is folded as
-//! [`super::text::Folded`] folds text: lowercase, no diacritics, `’` as `'`
+//! The languages `import` reads, and the words it reads a report's head by, as the
+//! language tables ([`crate::lang_tables`], section `import`) give them. Every phrase is
+//! folded as [`super::text::Folded`] folds text: lowercase, no diacritics, `’` as `'`
 //! ("hoạt động hiệu quả" → "hoat dong hieu qua"), and matched as whole words.
+
+use std::sync::OnceLock;
+
+use crate::lang_tables::ImportWords;
 
 /// The languages `import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,110 +41,62 @@ impl Lang {
     }
 
     pub fn patterns(self) -> &'static Patterns {
-        match self {
-            Lang::Vi => &VI,
-            Lang::En => &EN,
-            Lang::Fr => &FR,
-            Lang::Ms => &MS,
+        static ALL_PATTERNS: OnceLock<[Patterns; 4]> = OnceLock::new();
+        let all = ALL_PATTERNS.get_or_init(|| ALL.map(Patterns::of));
+        &all[ALL.iter().position(|l| *l == self).unwrap_or(0)]
+    }
+}
+
+/// One language's words for reading a report's head, from its language table
+/// (`src/lang_tables/*.yaml`, section `import`), folded.
+pub struct Patterns {
+    /// Names of unions and alliances: their "cooperative" counts nothing.
+    pub union: Vec<&'static str>,
+    pub review: Vec<&'static str>,
+    pub next_tasks: Vec<&'static str>,
+    pub union_default: &'static str,
+    pub function_words: Vec<&'static str>,
+}
+
+fn strs(list: &'static [String]) -> Vec<&'static str> {
+    list.iter().map(String::as_str).collect()
+}
+
+fn table(lang: Lang) -> &'static ImportWords {
+    &crate::lang_tables::for_lang(lang.code()).table.import
+}
+
+impl Patterns {
+    fn of(lang: Lang) -> Patterns {
+        let w = table(lang);
+        Patterns {
+            union: strs(&w.union),
+            review: strs(&w.review),
+            next_tasks: strs(&w.next_tasks),
+            union_default: &w.union_default,
+            function_words: strs(&w.function_words),
         }
     }
 }
 
-type W = &'static [&'static str];
-
-/// One language's words.
-pub struct Patterns {
-    /// Names of unions and alliances: their "cooperative" counts nothing.
-    pub union: W,
-    pub review: W,
-    pub next_tasks: W,
-    pub union_default: &'static str,
-    pub function_words: W,
+/// The languages' own names, as a machine translation notes them at a line's start.
+pub fn language_names() -> impl Iterator<Item = &'static str> {
+    ALL.iter()
+        .flat_map(|l| table(*l).own_name.iter().map(String::as_str))
 }
-/// A machine translation's note of its language at the start of a line.
-pub const LANGUAGE_NAMES: W = &[
-    "Français",
-    "English",
-    "Tiếng Việt",
-    "Bahasa Melayu",
-    "Melayu",
-];
 
-/// Vietnamese surnames: "tỉnh Nguyễn Văn A" names a person, not a province.
-pub const SURNAMES: W = &[
-    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
-    "ho", "ngo", "duong", "ly", "dinh", "trinh", "mai", "cao", "luu", "doan", "truong", "lam",
-    "ha", "quach", "ta", "luong", "thai",
-];
-/// Capitalised words after "tỉnh"/"wilayah" that are bodies, not places.
-pub const NOT_PLACES: W = &[
-    "uy",
-    "doan",
-    "hoi",
-    "dang",
-    "jawatankuasa",
-    "kesatuan",
-    "parti",
-    "majlis",
-    "kerajaan",
-    "dewan",
-    "the",
-    "this",
-    "that",
-    "whole",
-    "each",
-    "our",
-    "provincial",
-    "people's",
-    "party",
-    "la",
-    "le",
-    "les",
-    "cette",
-];
-
-#[rustfmt::skip]
-static VI: Patterns = Patterns {
-    union: &["lien minh hop tac xa", "lien minh htx", "lmhtx"],
-    review: &["tong ket"],
-    next_tasks: &["trien khai nhiem vu", "phuong huong nhiem vu", "nhiem vu nam", "ke hoach nam",
-        "nhiem vu trong tam nam"],
-    union_default: "Liên minh Hợp tác xã tỉnh",
-    function_words: &[],
-};
-
-#[rustfmt::skip]
-static FR: Patterns = Patterns {
-    union: &["union cooperative", "union des cooperatives", "union provinciale des cooperatives",
-        "alliance cooperative", "alliance des cooperatives"],
-    review: &["passer en revue", "bilan", "revue", "examine", "examiner", "resume"],
-    next_tasks: &["taches pour", "taches de", "orientations pour", "plan pour"],
-    union_default: "Union coopérative provinciale",
-    function_words: &["le", "la", "les", "des", "du", "et", "est", "une", "un", "pour", "dans",
-        "qui", "que", "sur", "au", "aux", "avec", "par", "ont", "sont", "ses", "cette"],
-};
-
-#[rustfmt::skip]
-static MS: Patterns = Patterns {
-    union: &["kesatuan koperasi", "perikatan koperasi", "gabungan koperasi"],
-    review: &["meringkaskan", "merumuskan", "menilai", "menyemak", "kajian semula"],
-    next_tasks: &["melaksanakan tugas", "tugas pada tahun", "tugas untuk", "rancangan untuk"],
-    union_default: "Kesatuan Koperasi Wilayah",
-    function_words: &["dan", "yang", "di", "untuk", "dengan", "pada", "ini", "itu", "akan",
-        "dalam", "daripada", "kepada", "bagi", "oleh", "telah", "ke", "tahun", "mereka"],
-};
-
-#[rustfmt::skip]
-static EN: Patterns = Patterns {
-    union: &["cooperative union", "co-operative union", "cooperatives union",
-        "cooperative alliance", "co-operative alliance", "union of cooperatives"],
-    review: &["review", "reviewing", "reviewed", "reviews", "summarize", "summarise",
-        "summing up", "results of", "sum up"],
-    next_tasks: &["tasks for", "plans for", "sets tasks", "directions for", "sets out tasks"],
-    union_default: "Provincial Cooperative Union",
-    function_words: &["the", "and", "of", "to", "in", "is", "was", "for", "with", "on",
-        "that", "by", "were", "are", "from", "as", "its", "their", "has"],
-};
+/// Words after "tỉnh" / "province" that name a person or a body, not a place: the
+/// family names and the bodies and articles of every language (folded).
+pub fn not_places() -> impl Iterator<Item = &'static str> {
+    ALL.iter().flat_map(|l| {
+        let w = table(*l);
+        w.surnames.iter().chain(&w.not_places).map(String::as_str)
+    })
+}
 
 /// Letters only Vietnamese writes (lowercase).
-pub const VI_LETTERS: &str = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
+pub fn vi_letters() -> &'static str {
+    &table(Lang::Vi).letters
+}
+
+const ALL: [Lang; 4] = [Lang::Vi, Lang::En, Lang::Fr, Lang::Ms];

@@ -15,6 +15,7 @@ pub struct TimeWords {
     pub this_year: Vec<&'static str>,
     pub past_year: Vec<&'static str>,
     pub conference: Vec<&'static str>,
+    pub year_start: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -47,6 +48,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     this_year: strs(&p.this_year),
                     past_year: strs(&p.past_year),
                     conference: strs(&p.conference),
+                    year_start: strs(&p.year_start),
                 }
             })
             .collect()

@@ -139,7 +139,7 @@ impl Reading<'_> {
             .find_any(&refs(&self.target), s.clone())
             .iter()
             .any(|&(ts, te, _)| !results.iter().any(|&(rs, re, _)| rs < te && ts < re))
-            || self.f.has_any(p.next_tasks, s)
+            || self.f.has_any(&p.next_tasks, s)
     }
 
     /// "6 tháng đầu năm 2022", "first half of 2023", "6 tháng đầu năm nay".
@@ -187,7 +187,7 @@ impl Reading<'_> {
             .map(|r| r.end)
             .max()
             .unwrap_or(0);
-        for (anchors, shift, reach) in [(p.review, 0, 90), (p.next_tasks, 1, 40)] {
+        for (anchors, shift, reach) in [(&p.review, 0, 90), (&p.next_tasks, 1, 40)] {
             for (s, e, _) in self.f.find_any(anchors, 0..head) {
                 // "đạt 102% so với kế hoạch năm 2023": a result against the plan.
                 let clause = self.seg.clause(s);
@@ -303,13 +303,13 @@ impl Reading<'_> {
         let window = &words[words.len().saturating_sub(3)..];
         let from = window.first().map_or(s, |w| w.start);
         let before = &t[from..s];
-        if before.trim_end().ends_with("dau nam") || before.trim_end().ends_with("beginning of") {
+        if self.w.year_start.iter().any(|w| before.trim_end().ends_with(w)) {
             return true;
         }
         let p = self.lang.patterns();
         let other = [
             &self.w.other,
-            p.next_tasks,
+            &p.next_tasks,
             &refs(&self.compare),
             &refs(&self.target),
         ];

@@ -4,12 +4,14 @@
 //! formatting (`numfmt`) all take their words from here. A language is added with one
 //! more table: [`add`] reads one from YAML text at run time.
 
+mod import_words;
 mod lexicon;
 mod table;
 mod words;
 
 use std::sync::{OnceLock, RwLock};
 
+pub use import_words::ImportWords;
 pub use lexicon::{starts_with, Lexicon};
 pub use table::{LangTable, MoneyWords, Numbers, PageWords, PeriodWords, Phrase, Scale, TimeWords};
 pub use words::{fold, phrase, words, Word};

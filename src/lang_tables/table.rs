@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::import_words::ImportWords;
 use super::words::{fold, phrase};
 use crate::meaning::{Measure, PerUnit, Qualifier};
 
@@ -48,6 +49,8 @@ pub struct LangTable {
     pub time: TimeWords,
     pub period: PeriodWords,
     pub page: PageWords,
+    /// The words `import` reads a report's head by.
+    pub import: ImportWords,
 }
 
 /// How numbers are written.
@@ -148,6 +151,9 @@ pub struct PeriodWords {
     pub past_year: Vec<String>,
     /// A conference: a day in its sentence is the conference day.
     pub conference: Vec<String>,
+    /// Right before a year, its start ("đầu năm 2024", "the beginning of 2024"): the
+    /// figures to now are of that year.
+    pub year_start: Vec<String>,
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
@@ -173,6 +179,7 @@ impl PeriodWords {
             this_year: folded(&self.this_year),
             past_year: folded(&self.past_year),
             conference: folded(&self.conference),
+            year_start: folded(&self.year_start),
         }
     }
 }
@@ -230,6 +237,8 @@ struct Raw {
     period: PeriodWords,
     #[serde(default)]
     page: PageWords,
+    #[serde(default)]
+    import: ImportWords,
 }
 
 #[derive(Deserialize)]
@@ -376,6 +385,7 @@ impl LangTable {
             time,
             period: raw.period.folded(),
             page: raw.page.folded()?,
+            import: raw.import.folded(),
         })
     }
 

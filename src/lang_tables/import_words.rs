@@ -1,0 +1,60 @@
+//! The words `import` reads a report's head by, per language: the names of unions,
+//! the words of a review and of next year's tasks, the commonest words (to tell the
+//! language), the language's own name (a machine translation's note), and words after
+//! "tỉnh" / "province" that name no place. Kept folded as import matches them.
+
+use serde::Deserialize;
+
+use super::words::fold;
+
+/// One language's words for `import`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ImportWords {
+    /// Names of unions and alliances: their "cooperative" counts nothing.
+    pub union: Vec<String>,
+    /// The union's name when the text gives none ("Liên minh Hợp tác xã tỉnh").
+    pub union_default: String,
+    /// Words of a review of the year ("tổng kết", "review").
+    pub review: Vec<String>,
+    /// Words of next year's tasks ("phương hướng nhiệm vụ", "tasks for").
+    pub next_tasks: Vec<String>,
+    /// The commonest short words, by which a text in Latin letters is told apart.
+    pub function_words: Vec<String>,
+    /// The language's own name, as a machine translation notes it at a line's start
+    /// ("Tiếng Việt", "Français"); kept as written.
+    pub own_name: Vec<String>,
+    /// Capitalised words after the word of a province that are bodies or articles,
+    /// not places ("Ủy", "the", "la").
+    pub not_places: Vec<String>,
+    /// Family names: "tỉnh Nguyễn Văn A" names a person.
+    pub surnames: Vec<String>,
+    /// Letters only this language writes (lowercase), by which its text is told.
+    pub letters: String,
+    /// Words right before a place's name ("tỉnh", "province de", "province of").
+    pub place_before: Vec<String>,
+    /// Words right after a place's name ("Binh An province").
+    pub place_after: Vec<String>,
+    /// Words that continue a union's name after it, as written ("tỉnh", "provinciale").
+    pub name_joins: Vec<String>,
+    /// Words that link a union's name to its place, as written ("de la province de", "of").
+    pub name_links: Vec<String>,
+}
+
+impl ImportWords {
+    /// Every word folded, as import compares them (the own name and letters kept).
+    pub fn folded(self) -> ImportWords {
+        let f = |l: Vec<String>| l.iter().map(|w| fold(w)).collect();
+        ImportWords {
+            union: f(self.union),
+            review: f(self.review),
+            next_tasks: f(self.next_tasks),
+            function_words: f(self.function_words),
+            not_places: f(self.not_places),
+            surnames: f(self.surnames),
+            place_before: f(self.place_before),
+            place_after: f(self.place_after),
+            ..self
+        }
+    }
+}
