@@ -3,14 +3,20 @@
 //! figures' is a figure, a target statement of such a meaning a target. What the
 //! words of each meaning are is the language tables' business, not import's.
 
+mod parts;
+
 use super::found::{Found, Section, Val};
 use crate::content::amount::{Notation, Period};
 use crate::content::reader::{self, Statement, TimeRole, Unit};
 use crate::figure_table::{
     AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME, NEW, PROFIT, REVENUE, TOTAL,
 };
-use crate::lang_tables::{self, words, LangTable, Phrase};
+use crate::lang_tables::{self, words, LangTable};
 use crate::meaning::{Measure, PerUnit, Qualifier};
+use parts::{
+    a_part, after_groups, after_slash, in_operation, matches_at, of_a_kind, part_of_new,
+    share_of_all, summed_into, two_kinds,
+};
 
 /// The longest quote: a sentence longer than this is quoted around its number.
 const QUOTE_CHARS: usize = 160;
@@ -48,7 +54,10 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
             quote: quote(body, s),
             strong: true,
             pos: s.span.start,
-            doubt: part_of_new(&found, k, key)
+            doubt: two_kinds(s, key)
+                .or_else(|| a_part(body, s, table))
+                .or_else(|| summed_into(body, &found, k, key))
+                .or_else(|| part_of_new(&found, k, key))
                 .or_else(|| after_groups(body, &found, k, key))
                 .or_else(|| share_of_all(body, &found, k, key, table))
                 .or_else(|| in_operation(body, &found, k, key, table))
@@ -116,156 +125,13 @@ fn projected(body: &str, s: &Statement, table: &LangTable) -> bool {
     (0..ws.len()).any(|i| table.time.expected.iter().any(|p| matches_at(&ws, i, p)))
 }
 
-/// "nâng số HTX đang hoạt động … 581 HTX, chiếm 80,3% so với tổng số HTX": a count
-/// that the text gives as a share of all cooperatives is not their total.
-fn share_of_all(
-    body: &str,
-    all: &[Statement],
-    k: usize,
-    key: &str,
-    table: &LangTable,
-) -> Option<String> {
-    let s = &all[k];
-    if key != TOTAL || after_slash(body, s) {
-        return None;
-    }
-    let next = all.get(k + 1).filter(|o| o.sentence == s.sentence)?;
-    let between: Vec<String> = words(&body[s.span.end..next.span.start])
-        .into_iter()
-        .map(|w| w.key)
-        .collect();
-    let has = |list: &[Phrase]| {
-        (0..between.len()).any(|i| list.iter().any(|p| matches_at(&between, i, p)))
-    };
-    let share = has(&table.time.share) && !has(&table.time.change);
-    (next.unit == Unit::Percent && share)
-        .then(|| format!("the text gives it as {} of a whole", next.text(body)))
-}
-
-/// "485 cooperatives … 405 are operating", "334 active cooperatives": a count of the
-/// cooperatives in operation, when the text gives a larger total for the year without
-/// those words, is a part of it.
-fn in_operation(
-    body: &str,
-    all: &[Statement],
-    k: usize,
-    key: &str,
-    table: &LangTable,
-) -> Option<String> {
-    let s = &all[k];
-    if key != TOTAL || !operating(body, s, table) {
-        return None;
-    }
-    let whole = all.iter().find(|o| {
-        o.time == TimeRole::Review
-            && o.unit == Unit::Count
-            && o.measure == Some(Measure::Cooperatives)
-            && o.qualifier.is_none()
-            && o.value > s.value
-            && !operating(body, o, table)
-    })?;
-    Some(format!(
-        "a count of those in operation; the text gives {} as all of them",
-        whole.value
-    ))
-}
-
-/// Words of cooperatives in operation stand next to the number (up to four words
-/// before it or after it, in its clause).
-fn operating(body: &str, s: &Statement, table: &LangTable) -> bool {
-    let clause =
-        |t: &str| -> Vec<String> { words(t).into_iter().map(|w| w.key).collect::<Vec<_>>() };
-    let stop = |w: &String| matches!(w.as_str(), "," | ";" | ":" | "(" | ")");
-    let before = clause(&body[s.sentence.start..s.span.start]);
-    let from = before.iter().rposition(stop).map_or(0, |i| i + 1);
-    let before = &before[from.max(before.len().saturating_sub(4))..];
-    let after = clause(&body[s.span.end..s.sentence.end]);
-    let to = after.iter().position(stop).unwrap_or(after.len()).min(5);
-    let has = |ws: &[String]| {
-        let ws: Vec<String> = ws.to_vec();
-        (0..ws.len()).any(|i| table.operating.iter().any(|p| matches_at(&ws, i, p)))
-    };
-    has(before) || has(&after[..to])
-}
-
-/// An average of some cooperatives only ("thu nhập bình quân … ở HTX nông nghiệp đạt
-/// 2,8 triệu"): not the province's.
-fn of_a_kind(body: &str, s: &Statement, key: &str, table: &LangTable) -> Option<String> {
-    if ![REVENUE, PROFIT, INCOME].contains(&key) {
-        return None;
-    }
-    let lead: Vec<String> = words(&body[s.sentence.start..s.span.start])
-        .into_iter()
-        .map(|w| w.key)
-        .collect();
-    let kind = |i: usize| {
-        table
-            .qualifiers
-            .iter()
-            .any(|(_, l)| l.iter().any(|p| matches_at(&lead, i, p)))
-    };
-    let coop = |i: usize| {
-        table
-            .nouns
-            .iter()
-            .filter(|(m, _)| *m == Measure::Cooperatives)
-            .any(|(_, l)| l.iter().any(|p| matches_at(&lead, i, p)))
-    };
-    (0..lead.len())
-        .any(|i| coop(i) && (i + 1..lead.len().min(i + 4)).any(kind))
-        .then(|| "it is the average of some cooperatives only".to_string())
-}
-
-/// "11 HTX được thành lập mới, trong đó có 8 HTX nông nghiệp": a count of which
-/// cooperatives after a count of new ones in its sentence, and smaller, is a part of
-/// the new ones, not the province's.
-fn part_of_new(all: &[Statement], k: usize, key: &str) -> Option<String> {
-    let s = &all[k];
-    if key != AGRICULTURAL && key != EFFECTIVE {
-        return None;
-    }
-    let new = all[..k]
-        .iter()
-        .rev()
-        .take_while(|o| o.sentence == s.sentence)
-        .find(|o| {
-            o.measure == Some(Measure::Cooperatives) && o.qualifier == Some(Qualifier::New)
-        })?;
-    (new.value >= s.value)
-        .then(|| format!("a part of the {} new cooperatives before it", new.value))
-}
-
-/// An average that follows the figures of cooperative groups in its paragraph, with no
-/// count of cooperatives between ("215 groupes coopératifs … Le revenu moyen d'une
-/// coopérative est estimé à 280 millions"): it could be theirs.
-fn after_groups(body: &str, all: &[Statement], k: usize, key: &str) -> Option<String> {
-    let s = &all[k];
-    if ![REVENUE, PROFIT, INCOME].contains(&key) {
-        return None;
-    }
-    let paragraph = body[..s.span.start].rfind("\n\n").unwrap_or(0);
-    let last = all[..k]
-        .iter()
-        .rev()
-        .take_while(|o| o.span.start >= paragraph)
-        .find(|o| o.unit == Unit::Count && o.measure.is_some())?;
-    let groups = matches!(
-        last.measure,
-        Some(Measure::CooperativeGroups | Measure::Members)
-    ) && all[..k]
-        .iter()
-        .rev()
-        .take_while(|o| o.span.start >= paragraph)
-        .any(|o| o.measure == Some(Measure::CooperativeGroups));
-    groups
-        .then(|| "it follows the figures of cooperative groups, so it could be theirs".to_string())
-}
-
-/// Several totals for the year: when the first stated is the largest, the later ones
-/// are parts of it ("485 cooperatives … Of those, 405 are operating"); otherwise the
-/// text leaves it open and `decide` leaves them all out.
+/// Several counts of one meaning for the year: when the first stated is the largest,
+/// the later ones are parts of it ("485 cooperatives … Of those, 405 are operating";
+/// "196 agricultural cooperatives … Of the 182 agricultural cooperatives that were
+/// assessed"); otherwise the text leaves
+/// it open and `decide` leaves them all out.
 fn parts_after_the_whole(found: &mut [Found]) {
-    for key in [TOTAL, GROUPS] {
+    for key in [TOTAL, GROUPS, EFFECTIVE, AGRICULTURAL, GROUP_MEMBERS] {
         let of_key =
             |f: &&mut Found| f.key == key && f.section == Section::Figures && f.doubt.is_none();
         let counts: Vec<u64> = found
@@ -302,17 +168,23 @@ fn key_of(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Option<
     {
         let joined = body[s.span.end..whole.span.start].trim() == "/";
         if joined && s.unit == Unit::Count && whole.measure == Some(Measure::Cooperatives) {
-            return match whole.qualifier? {
-                Qualifier::New => Some(NEW),
-                Qualifier::Effective => Some(EFFECTIVE),
-                Qualifier::Agricultural => Some(AGRICULTURAL),
-                _ => None,
-            };
+            // "190/197 agricultural cooperatives are classified": a kind names the
+            // whole, not the part.
+            match whole.qualifier {
+                Some(Qualifier::New) => return Some(NEW),
+                Some(Qualifier::Effective) => return Some(EFFECTIVE),
+                Some(_) => return None,
+                // How they do was said of the part itself (see the reader).
+                None => {}
+            }
         }
     }
     match (s.unit, s.measure?) {
         // "269/616 coopératives fonctionnent efficacement": 616 is all of them.
-        (Unit::Count, Measure::Cooperatives) if after_slash(body, s) => Some(TOTAL),
+        (Unit::Count, Measure::Cooperatives) if after_slash(body, s) => match s.qualifier {
+            Some(Qualifier::Agricultural) => Some(AGRICULTURAL),
+            _ => Some(TOTAL),
+        },
         (Unit::Count, Measure::Cooperatives) => match s.qualifier {
             None => Some(TOTAL),
             Some(Qualifier::New) => Some(NEW),
@@ -385,14 +257,6 @@ fn says_revenue(body: &str, s: &Statement, table: &LangTable) -> bool {
             .iter()
             .any(|p| matches_at(&ws, i, p))
     })
-}
-
-/// The number is the second of "a/b".
-fn after_slash(body: &str, s: &Statement) -> bool {
-    let before = &body.as_bytes()[..s.span.start];
-    before.len() >= 2
-        && before[before.len() - 1] == b'/'
-        && before[before.len() - 2].is_ascii_digit()
 }
 
 /// The members of cooperative groups: the statement before it in its sentence counts
@@ -479,10 +343,6 @@ fn named_at(text: &str, table: &LangTable) -> Vec<(Measure, usize)> {
         }
     }
     out
-}
-
-fn matches_at(ws: &[String], i: usize, p: &Phrase) -> bool {
-    !p.is_empty() && ws.len() >= i + p.len() && ws[i..i + p.len()] == p[..]
 }
 
 /// Money in another currency than the dong ("(100,500 USD)" after "2.36 billion

@@ -303,7 +303,12 @@ impl Reading<'_> {
         let window = &words[words.len().saturating_sub(3)..];
         let from = window.first().map_or(s, |w| w.start);
         let before = &t[from..s];
-        if self.w.year_start.iter().any(|w| before.trim_end().ends_with(w)) {
+        if self
+            .w
+            .year_start
+            .iter()
+            .any(|w| before.trim_end().ends_with(w))
+        {
             return true;
         }
         let p = self.lang.patterns();

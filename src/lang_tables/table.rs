@@ -46,6 +46,12 @@ pub struct LangTable {
     pub income_is_revenue: Vec<Phrase>,
     /// After a list of numbers, its nouns are theirs in order ("lần lượt", "respectively").
     pub respectively: Vec<Phrase>,
+    /// Bodies that are not cooperatives, though a noun of cooperatives stands in their
+    /// name ("cooperative branches", "chi nhánh HTX"): a count of them counts none.
+    pub not_cooperatives: Vec<Phrase>,
+    /// Words that make a count next to them a part ("2 cooperatives each", "the
+    /// remaining 7 cooperatives", "7 HTX còn lại").
+    pub parts: Vec<Phrase>,
     pub time: TimeWords,
     pub period: PeriodWords,
     pub page: PageWords,
@@ -60,6 +66,11 @@ pub struct Numbers {
     pub decimal: char,
     /// Characters that group thousands when reading.
     pub groups: Vec<char>,
+    /// Numbers written in words ("fifty": 50); a word of tens may join a word of ones
+    /// with a hyphen ("twenty-five"), and a word of 100 or more multiplies the number
+    /// before it ("two hundred").
+    #[serde(default)]
+    pub words: BTreeMap<String, u64>,
     /// The one that groups them when writing.
     pub group_out: String,
     /// Money written so that it reads, for error messages.
@@ -232,6 +243,10 @@ struct Raw {
     #[serde(default)]
     respectively: Vec<String>,
     #[serde(default)]
+    not_cooperatives: Vec<String>,
+    #[serde(default)]
+    parts: Vec<String>,
+    #[serde(default)]
     time: RawTime,
     #[serde(default)]
     period: PeriodWords,
@@ -382,6 +397,8 @@ impl LangTable {
             number_of: phrases(&raw.number_of),
             income_is_revenue: phrases(&raw.income_is_revenue),
             respectively: phrases(&raw.respectively),
+            not_cooperatives: phrases(&raw.not_cooperatives),
+            parts: phrases(&raw.parts),
             time,
             period: raw.period.folded(),
             page: raw.page.folded()?,

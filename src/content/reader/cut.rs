@@ -60,6 +60,19 @@ impl Cut {
         others: &[Mention],
         table: &LangTable,
     ) -> Cut {
+        Cut::reaching(text, sentence, m, others, table, REACH)
+    }
+
+    /// [`Cut::new`] with the words said of the number reaching `reach` words on each
+    /// side.
+    pub fn reaching(
+        text: &str,
+        sentence: &Range<usize>,
+        m: &Mention,
+        others: &[Mention],
+        table: &LangTable,
+        reach: usize,
+    ) -> Cut {
         let mut ws = words(&text[sentence.clone()]);
         for w in &mut ws {
             w.start += sentence.start;
@@ -92,13 +105,13 @@ impl Cut {
                 end = close + 1;
                 continue;
             }
-            if end >= ws.len() || end - next >= REACH || stops(end) {
+            if end >= ws.len() || end - next >= reach || stops(end) {
                 break;
             }
             end += 1;
         }
         let mut start = at;
-        while start > 0 && at - start < REACH && !stops(start - 1) {
+        while start > 0 && at - start < reach && !stops(start - 1) {
             start -= 1;
         }
         Cut {

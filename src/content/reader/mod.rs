@@ -13,6 +13,7 @@
 //! ```
 
 mod cut;
+mod numwords;
 mod statement;
 mod time;
 mod what;
@@ -24,10 +25,16 @@ use super::mentions::{mentions, Mention};
 use crate::lang_tables::LangTable;
 
 /// Every statement of `text` (a report in language `lang`, reviewing `review`), in
-/// order. Years named as years ("năm 2023") and dates are not statements.
+/// order, numbers written in words ("Fifty co-operatives") with those in digits. Years
+/// named as years ("năm 2023") and dates are not statements.
 pub fn read(text: &str, lang: &str, review: i32) -> Vec<Statement> {
     let notation = Notation::for_lang(lang);
-    let found = mentions(text, notation);
+    let mut found = mentions(text, notation);
+    let in_words = numwords::word_mentions(text, &notation.lang().table);
+    if !in_words.is_empty() {
+        found.extend(in_words);
+        found.sort_by_key(|m| m.start);
+    }
     read_mentions(text, &found, notation, review)
 }
 
@@ -94,6 +101,7 @@ fn state(
         Unit::Count
     };
     let mut w = what::what(&c, table, unit);
+    slashed(text, found, m, &sentence, table, unit, &mut w);
     if let Some(measure) = what::respectively(&c, table, unit) {
         w.measure = measure;
         w.qualifier = w.qualifier.filter(|_| measure.is_some());
@@ -107,8 +115,14 @@ fn state(
         w.measure = None;
     }
     let years = cut::years(&c, table, review);
+    let value = match w.measure {
+        Some(x) if unit == Unit::Count && !x.is_money() => {
+            grouped(m.text(text), table).unwrap_or(m.value)
+        }
+        _ => m.value,
+    };
     Some(Statement {
-        value: m.value,
+        value,
         span: m.start..m.end,
         sentence: sentence.clone(),
         line,
@@ -122,8 +136,69 @@ fn state(
         average: w.average,
         measure: w.measure,
         qualifier: w.qualifier,
+        also: w.also,
         time: time::role(&c, table, &years, review, unit),
     })
+}
+
+/// How many words after "a/b" may say how the part does.
+const SLASH_REACH: usize = 12;
+
+/// "139/143 HTX đang hoạt động có hiệu quả": how they do is said of the part (139),
+/// the whole (143) is all of them; the part counts what the whole's noun names.
+fn slashed(
+    text: &str,
+    found: &[Mention],
+    m: &Mention,
+    sentence: &std::ops::Range<usize>,
+    table: &LangTable,
+    unit: Unit,
+    w: &mut what::What,
+) {
+    use crate::meaning::Qualifier::{Effective, Inactive, Ineffective};
+    let state = |q: Option<crate::meaning::Qualifier>| {
+        matches!(q, Some(Effective | Ineffective | Inactive))
+    };
+    let digit_before = text[..m.start]
+        .strip_suffix('/')
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    if unit == Unit::Count && digit_before && state(w.qualifier) {
+        w.qualifier = None;
+        return;
+    }
+    if unit != Unit::Count || w.measure.is_some() || !text[m.end..].starts_with('/') {
+        return;
+    }
+    let Some(whole) = found.iter().find(|o| o.start == m.end + 1) else {
+        return;
+    };
+    let from = found.partition_point(|o| o.end <= sentence.start);
+    let to = found.partition_point(|o| o.start < sentence.end);
+    // How they do may stand after the noun and an aside ("hợp tác xã (HTX) đang hoạt
+    // động có hiệu quả"): read further than for a number alone.
+    let others = &found[from..to.max(from)];
+    let c = cut::Cut::reaching(text, sentence, whole, others, table, SLASH_REACH);
+    let ww = what::what(&c, table, Unit::Count);
+    if state(ww.qualifier) {
+        w.measure = ww.measure;
+        w.qualifier = ww.qualifier;
+    }
+}
+
+/// A count of things written with the decimal mark where the other notation groups
+/// thousands ("56.000 members" in English, "1,059 HTX" in Vietnamese): things are
+/// not counted to three decimals, so the mark groups.
+fn grouped(raw: &str, table: &LangTable) -> Option<f64> {
+    let mut parts = raw.split(table.numbers.decimal);
+    let head = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let ok = !rest.is_empty()
+        && digits(head)
+        && head.len() <= 3
+        && rest.iter().all(|p| p.len() == 3 && digits(p));
+    ok.then(|| raw.replace(table.numbers.decimal, "").parse().ok())
+        .flatten()
 }
 
 /// A day of a month named in words: "on July 29", "le 29 juillet", "29 Disember".

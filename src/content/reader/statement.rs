@@ -56,6 +56,9 @@ pub struct Statement {
     pub measure: Option<Measure>,
     /// Which of them: new, effective, agricultural...
     pub qualifier: Option<Qualifier>,
+    /// A second kind said of them ("8 new agricultural cooperatives"): they are a part
+    /// of those of either kind.
+    pub also: Option<Qualifier>,
     pub time: TimeRole,
 }
 

@@ -271,3 +271,77 @@ fn the_noun_after_the_number_of_is_what_is_counted() {
     let en = "The number of active cooperatives is 496.";
     assert_eq!(said(en, "en", 2024)[0].1, Some(Cooperatives));
 }
+
+#[test]
+fn numbers_in_words_and_counts_grouped_with_the_decimal_mark() {
+    let text = "Fifty co-operatives and 16 cooperative groups were established in 2022. \
+                The region has 270 cooperative groups with around 56.000 members.";
+    assert_eq!(
+        said(text, "en", 2022),
+        vec![
+            one("Fifty", Some(Cooperatives), Some(Qualifier::New), Review),
+            one("16", Some(CooperativeGroups), Some(Qualifier::New), Review),
+            one("270", Some(CooperativeGroups), None, Review),
+            one("56.000", Some(Members), None, Review),
+        ]
+    );
+    let found = read(text, "en", 2022);
+    assert_eq!(found[0].value, 50.0);
+    assert_eq!(
+        found[3].value, 56000.0,
+        "a count is not 56 to three decimals"
+    );
+    // Money keeps its decimal mark; "one" and "un" are not read (pronoun, article).
+    let money = read(
+        "It earned 2.360 billion VND; one of them closed.",
+        "en",
+        2022,
+    );
+    assert_eq!(money.len(), 1);
+    assert_eq!(money[0].value, 2_360_000_000.0);
+    assert!(read("Un rapport de la province.", "fr", 2022).is_empty());
+    assert_eq!(read("Quinze coopératives", "fr", 2022)[0].value, 15.0);
+    assert_eq!(read("two hundred members", "en", 2022)[0].value, 200.0);
+}
+
+#[test]
+fn branches_groups_and_the_part_of_a_slash_are_read_for_what_they_are() {
+    let text = "The province has 197 agricultural cooperatives and 2 cooperative branches. \
+                The average profit is 29.09 million VND a cooperative group.";
+    let found = read(text, "en", 2024);
+    assert_eq!(found[1].measure, None, "branches are no cooperatives");
+    assert_eq!(
+        found[2].per_unit, None,
+        "a cooperative group is no cooperative"
+    );
+    let per_coop = read(
+        "The average profit is 127 million VND a cooperative.",
+        "en",
+        2024,
+    );
+    assert_eq!(per_coop[0].per_unit, Some(PerUnit::Cooperative));
+    // How they do is said of the part; the whole is all of them.
+    let text = "Toàn tỉnh hiện có 139/143 hợp tác xã (HTX) đang hoạt động có hiệu quả.";
+    assert_eq!(
+        said(text, "vi", 2019),
+        vec![
+            one(
+                "139",
+                Some(Cooperatives),
+                Some(Qualifier::Effective),
+                Review
+            ),
+            one("143", Some(Cooperatives), None, Review),
+        ]
+    );
+    // Two kinds: the count is a part of either.
+    let eight = read(
+        "The province will establish 8 new agricultural cooperatives.",
+        "en",
+        2024,
+    );
+    assert_eq!(eight[0].qualifier, Some(Qualifier::New));
+    assert_eq!(eight[0].also, Some(Qualifier::Agricultural));
+    let one_kind = read("12 new cooperatives have been established.", "en", 2024);
+    assert_eq!(one_kind[0].also, None);
+}

@@ -14,6 +14,8 @@ use crate::meaning::{Measure, PerUnit, Qualifier};
 pub struct What {
     pub measure: Option<Measure>,
     pub qualifier: Option<Qualifier>,
+    /// A second kind of them ("new agricultural cooperatives").
+    pub also: Option<Qualifier>,
     pub per_unit: Option<PerUnit>,
     pub average: bool,
 }
@@ -49,15 +51,25 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
             .or_else(|| counted(cut, table, &lists))
             .or_else(|| cut.last(cut.before.clone(), &lists))
     };
+    let found =
+        found.filter(|&(m, i)| !(m == Measure::Cooperatives && not_cooperatives(cut, table, i)));
     let measure = found.map(|(m, _)| m);
+    let near = cut.before.start.max(cut.at.saturating_sub(QUALIFIER_REACH))..cut.at;
     let qualifier = (unit == Unit::Count)
         .then(|| {
-            let near = cut.before.start.max(cut.at.saturating_sub(QUALIFIER_REACH))..cut.at;
             cut.first(cut.after.clone(), &table.qualifiers)
-                .or_else(|| cut.last(near, &table.qualifiers))
+                .or_else(|| cut.last(near.clone(), &table.qualifiers))
         })
         .flatten()
-        .map(|(q, _)| q);
+        .map(|(q, _)| q)
+        .or_else(|| {
+            (unit == Unit::Count && found.is_some())
+                .then(|| listed_kind(cut, table))
+                .flatten()
+        });
+    let also = qualifier
+        .zip(found)
+        .and_then(|(q, (_, noun))| second_kind(cut, table, q, near, noun));
     // "Doanh thu bình quân của hợp tác xã năm 2021 khoảng 773 triệu": the words of
     // an average stand with the word of money, however far before the number.
     // ("Purata hasil koperasi pada 2023 … 2 bilion"): right before it or after it.
@@ -68,6 +80,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
     let mut w = What {
         measure,
         qualifier,
+        also,
         per_unit: per_unit(cut, table),
         average: cut.has(around, &table.average),
     };
@@ -92,6 +105,73 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         w.per_unit = Some(PerUnit::Cooperative);
     }
     w
+}
+
+/// "Fifty co-operatives and 16 cooperative groups were established": a count ended by
+/// "and" before another count of a noun is new when that one is said to be (in the two
+/// words after its noun).
+fn listed_kind(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
+    let ws = &cut.words;
+    let mut i = cut.after.end;
+    if ws.get(i).is_none_or(|w| !table.money.and.contains(&w.key)) {
+        return None;
+    }
+    i += 1;
+    let from = i;
+    while i < ws.len() && cut.in_number[i] {
+        i += 1;
+    }
+    if i == from {
+        return None;
+    }
+    let lists = nouns(table, false);
+    let (_, n) = cut.best_at_len(i, ws.len(), &lists)?;
+    let start = i + n;
+    let end = (start..ws.len().min(start + 2))
+        .find(|&j| cut.in_number[j] || matches!(ws[j].key.as_str(), "," | ";" | ":" | "."))
+        .unwrap_or(ws.len().min(start + 2));
+    // Only their founding is said of the list: how they do or what they are may be
+    // said of the last count alone ("… and 146 cooperative groups operating well").
+    cut.first(start..end, &table.qualifiers)
+        .map(|(q, _)| q)
+        .filter(|q| *q == Qualifier::New)
+}
+
+/// A noun of cooperatives at word `i` that is part of the name of a body that is no
+/// cooperative ("2 cooperative branches", "chi nhánh HTX").
+fn not_cooperatives(cut: &Cut, table: &LangTable, i: usize) -> bool {
+    let list = &table.not_cooperatives;
+    (i.saturating_sub(3)..=i).any(|j| {
+        let n = phrase_at(&cut.words, j, list);
+        n > 0 && j + n > i
+    })
+}
+
+/// A kind of cooperatives other than `q` said of a count near its noun (at word
+/// `noun` after it, or before it): "8 new agricultural cooperatives", "thành lập mới
+/// 50 HTX nông nghiệp".
+fn second_kind(
+    cut: &Cut,
+    table: &LangTable,
+    q: Qualifier,
+    near: std::ops::Range<usize>,
+    noun: usize,
+) -> Option<Qualifier> {
+    if noun < cut.next {
+        return None;
+    }
+    let after = cut.next..(noun + 3).min(cut.after.end.max(cut.next));
+    [near, after].into_iter().find_map(|r| {
+        let mut i = r.start;
+        while i < r.end {
+            match cut.best_at_len(i, r.end, &table.qualifiers) {
+                Some((k, _)) if k != q => return Some(k),
+                Some((_, n)) => i += n,
+                None => i += 1,
+            }
+        }
+        None
+    })
 }
 
 /// "Hiện số thành viên của các HTX là 7.568", "the number of active cooperatives is
@@ -145,12 +225,22 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
     ranges.into_iter().find_map(|r| {
         r.clone().filter(|&i| connector(i)).find_map(|i| {
             let words = &ws[..r.end];
+            // "29.09 million VND a cooperative group": a longer noun of a body that
+            // is no cooperative there is not the unit ("đồng/người lao động" is).
+            let noun = table
+                .nouns
+                .iter()
+                .filter(|(m, _)| matches!(m, Measure::CooperativeGroups | Measure::Federations))
+                .map(|(_, l)| phrase_at(words, i + 1, l))
+                .max()
+                .unwrap_or(0);
             table
                 .per_unit
                 .iter()
-                .filter(|(_, l)| phrase_at(words, i + 1, l) > 0)
-                .max_by_key(|(_, l)| phrase_at(words, i + 1, l))
-                .map(|(u, _)| *u)
+                .map(|(u, l)| (*u, phrase_at(words, i + 1, l)))
+                .filter(|(_, n)| *n > 0 && *n >= noun)
+                .max_by_key(|(_, n)| *n)
+                .map(|(u, _)| u)
         })
     })
 }

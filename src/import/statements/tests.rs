@@ -208,3 +208,69 @@ fn an_amount_in_another_currency_is_not_written() {
     );
     assert_eq!(got, ["figures.avg_revenue_per_cooperative=2360000000/Year"]);
 }
+
+#[test]
+fn parts_said_by_each_remaining_sums_and_two_kinds_are_left_out() {
+    let got = keys(
+        "Since the beginning of the year 12 new cooperatives have been established, of which \
+         Cao Phong and Tan Lac districts have established 2 cooperatives each.",
+        "en",
+        2022,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_new=12".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_new=2 (doubt)".to_string()),
+        "{got:?}"
+    );
+    let got = keys(
+        "The province will establish 8 new agricultural cooperatives. The province has 197 \
+         agricultural cooperatives; the remaining 7 cooperatives are not classified.",
+        "en",
+        2024,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_new=8 (doubt)".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=7 (doubt)".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_agricultural=197".to_string()),
+        "{got:?}"
+    );
+    // 75 + 64 = 139 effective: agricultural among the effective, not the province's.
+    let got = keys(
+        "Toàn tỉnh hiện có 139/143 hợp tác xã (HTX) đang hoạt động có hiệu quả, trong đó 75 HTX \
+         thuộc lĩnh vực nông nghiệp và 64 HTX ở lĩnh vực phi nông nghiệp.",
+        "vi",
+        2019,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_effective=139".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=143".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_agricultural=75 (doubt)".to_string()),
+        "{got:?}"
+    );
+    // A breakdown of all of them gives the province's kinds.
+    let got = keys(
+        "The province had 630 cooperatives, of which, agricultural cooperatives were 409 \
+         cooperatives (accounting for 64.9%), non-agricultural cooperatives had 221 cooperatives.",
+        "en",
+        2022,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_agricultural=409".to_string()),
+        "{got:?}"
+    );
+}

@@ -1,0 +1,255 @@
+//! Why a statement of the year is not the province's figure: a part of a whole the
+//! text states ("of which", "each", "a/b", counts adding up to another), an average of
+//! some cooperatives only, one that could be the cooperative groups'. Each gives the
+//! doubt `import` writes beside the figure it leaves out.
+
+use crate::content::reader::{Statement, TimeRole, Unit};
+use crate::figure_table::{AGRICULTURAL, EFFECTIVE, INCOME, NEW, PROFIT, REVENUE, TOTAL};
+use crate::lang_tables::{words, LangTable, Phrase};
+use crate::meaning::{Measure, Qualifier};
+
+/// "nâng số HTX đang hoạt động … 581 HTX, chiếm 80,3% so với tổng số HTX": a count
+/// that the text gives as a share of all cooperatives is not their total.
+pub(super) fn share_of_all(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    if key != TOTAL || after_slash(body, s) {
+        return None;
+    }
+    let next = all.get(k + 1).filter(|o| o.sentence == s.sentence)?;
+    let between: Vec<String> = words(&body[s.span.end..next.span.start])
+        .into_iter()
+        .map(|w| w.key)
+        .collect();
+    let has = |list: &[Phrase]| {
+        (0..between.len()).any(|i| list.iter().any(|p| matches_at(&between, i, p)))
+    };
+    let share = has(&table.time.share) && !has(&table.time.change);
+    (next.unit == Unit::Percent && share)
+        .then(|| format!("the text gives it as {} of a whole", next.text(body)))
+}
+
+/// "485 cooperatives … 405 are operating", "334 active cooperatives": a count of the
+/// cooperatives in operation, when the text gives a larger total for the year without
+/// those words, is a part of it.
+pub(super) fn in_operation(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    if key != TOTAL || !operating(body, s, table) {
+        return None;
+    }
+    let whole = all.iter().find(|o| {
+        o.time == TimeRole::Review
+            && o.unit == Unit::Count
+            && o.measure == Some(Measure::Cooperatives)
+            && o.qualifier.is_none()
+            && o.value > s.value
+            && !operating(body, o, table)
+    })?;
+    Some(format!(
+        "a count of those in operation; the text gives {} as all of them",
+        whole.value
+    ))
+}
+
+/// Words of cooperatives in operation stand next to the number (up to four words
+/// before it or after it, in its clause).
+pub(super) fn operating(body: &str, s: &Statement, table: &LangTable) -> bool {
+    let clause =
+        |t: &str| -> Vec<String> { words(t).into_iter().map(|w| w.key).collect::<Vec<_>>() };
+    let stop = |w: &String| matches!(w.as_str(), "," | ";" | ":" | "(" | ")");
+    let before = clause(&body[s.sentence.start..s.span.start]);
+    let from = before.iter().rposition(stop).map_or(0, |i| i + 1);
+    let before = &before[from.max(before.len().saturating_sub(4))..];
+    let after = clause(&body[s.span.end..s.sentence.end]);
+    let to = after.iter().position(stop).unwrap_or(after.len()).min(5);
+    let has = |ws: &[String]| {
+        let ws: Vec<String> = ws.to_vec();
+        (0..ws.len()).any(|i| table.operating.iter().any(|p| matches_at(&ws, i, p)))
+    };
+    has(before) || has(&after[..to])
+}
+
+/// An average of some cooperatives only ("thu nhập bình quân … ở HTX nông nghiệp đạt
+/// 2,8 triệu"): not the province's.
+pub(super) fn of_a_kind(body: &str, s: &Statement, key: &str, table: &LangTable) -> Option<String> {
+    if ![REVENUE, PROFIT, INCOME].contains(&key) {
+        return None;
+    }
+    let lead: Vec<String> = words(&body[s.sentence.start..s.span.start])
+        .into_iter()
+        .map(|w| w.key)
+        .collect();
+    let kind = |i: usize| {
+        table
+            .qualifiers
+            .iter()
+            .any(|(_, l)| l.iter().any(|p| matches_at(&lead, i, p)))
+    };
+    let coop = |i: usize| {
+        table
+            .nouns
+            .iter()
+            .filter(|(m, _)| *m == Measure::Cooperatives)
+            .any(|(_, l)| l.iter().any(|p| matches_at(&lead, i, p)))
+    };
+    (0..lead.len())
+        .any(|i| coop(i) && (i + 1..lead.len().min(i + 4)).any(kind))
+        .then(|| "it is the average of some cooperatives only".to_string())
+}
+
+/// "8 new agricultural cooperatives": a count of two kinds is a part of those of
+/// either kind, not all the new or all the agricultural ones.
+pub(super) fn two_kinds(s: &Statement, key: &str) -> Option<String> {
+    let (q, also) = (s.qualifier?, s.also?);
+    [NEW, EFFECTIVE, AGRICULTURAL].contains(&key).then(|| {
+        format!(
+            "it counts {} {} cooperatives, a part of either",
+            q.words(),
+            also.words()
+        )
+    })
+}
+
+/// "2 cooperatives each", "the remaining 7 cooperatives", "7 HTX còn lại": a word of a
+/// part next to a count (two words before it, or four after it in its clause).
+pub(super) fn a_part(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    if s.unit != Unit::Count {
+        return None;
+    }
+    let keys = |t: &str| -> Vec<String> { words(t).into_iter().map(|w| w.key).collect() };
+    let before = keys(&body[s.sentence.start..s.span.start]);
+    let before = &before[before.len().saturating_sub(2)..];
+    let after = keys(&body[s.span.end..s.sentence.end]);
+    let stop = after
+        .iter()
+        .position(|w| matches!(w.as_str(), "," | ";" | ":" | "(" | ")"))
+        .unwrap_or(after.len());
+    let after = &after[..stop.min(4)];
+    let found = |ws: &[String]| {
+        (0..ws.len()).find_map(|i| table.parts.iter().find(|p| matches_at(ws, i, p)))
+    };
+    found(before)
+        .or_else(|| found(after))
+        .map(|p| format!("\"{}\" makes it a part", p.join(" ")))
+}
+
+/// "139 HTX … hoạt động có hiệu quả, trong đó 75 HTX … nông nghiệp và 64 HTX … phi
+/// nông nghiệp": counts after a count of another kind in their sentence that add up to
+/// it are a breakdown of it, not the province's.
+pub(super) fn summed_into(body: &str, all: &[Statement], k: usize, key: &str) -> Option<String> {
+    if ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
+        return None;
+    }
+    let s = &all[k];
+    let same: Vec<usize> = (0..all.len())
+        .filter(|&i| all[i].sentence == s.sentence && all[i].unit == Unit::Count)
+        .collect();
+    let p = same.iter().position(|&i| i == k)?;
+    for (a, &ei) in same[..p].iter().enumerate() {
+        // "139/143 HTX … hoạt động có hiệu quả": the part is what the whole's words say.
+        let e = match all.get(ei + 1) {
+            Some(w) if all[ei].measure.is_none() && after_slash(body, w) => Statement {
+                value: all[ei].value,
+                ..w.clone()
+            },
+            _ => all[ei].clone(),
+        };
+        // A breakdown of all cooperatives gives the province's kinds ("630
+        // cooperatives, of which, agricultural cooperatives were 409 … 221").
+        // A count of all of them that adds up to any count is a part of it ("(10
+        // cooperatives are classified as good; … the remaining 7 cooperatives …)").
+        let kind = key != TOTAL;
+        if e.measure != Some(Measure::Cooperatives)
+            || (kind && (e.qualifier.is_none() || e.qualifier == s.qualifier))
+        {
+            continue;
+        }
+        // Windows of two or more counts after it that hold this one.
+        for from in a + 1..=p {
+            let mut sum = 0.0;
+            for (to, &oi) in same.iter().enumerate().skip(from) {
+                sum += all[oi].value;
+                if to >= p && to > from && (sum - e.value).abs() < 0.5 {
+                    return Some(format!(
+                        "with the counts beside it, it adds up to {}",
+                        e.value
+                    ));
+                }
+                if sum > e.value {
+                    break;
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "11 HTX được thành lập mới, trong đó có 8 HTX nông nghiệp": a count of which
+/// cooperatives after a count of new ones in its sentence, and smaller, is a part of
+/// the new ones, not the province's.
+pub(super) fn part_of_new(all: &[Statement], k: usize, key: &str) -> Option<String> {
+    let s = &all[k];
+    if key != AGRICULTURAL && key != EFFECTIVE && key != NEW {
+        return None;
+    }
+    let new = all[..k]
+        .iter()
+        .rev()
+        .take_while(|o| o.sentence == s.sentence)
+        .find(|o| {
+            o.measure == Some(Measure::Cooperatives) && o.qualifier == Some(Qualifier::New)
+        })?;
+    // "12 new cooperatives …, of which Cao Phong … 2 cooperatives each": a smaller count
+    // of new ones after it is a part of them too.
+    (new.value >= s.value && (key != NEW || new.value > s.value))
+        .then(|| format!("a part of the {} new cooperatives before it", new.value))
+}
+
+/// An average that follows the figures of cooperative groups in its paragraph, with no
+/// count of cooperatives between ("215 groupes coopératifs … Le revenu moyen d'une
+/// coopérative est estimé à 280 millions"): it could be theirs.
+pub(super) fn after_groups(body: &str, all: &[Statement], k: usize, key: &str) -> Option<String> {
+    let s = &all[k];
+    if ![REVENUE, PROFIT, INCOME].contains(&key) {
+        return None;
+    }
+    let paragraph = body[..s.span.start].rfind("\n\n").unwrap_or(0);
+    let last = all[..k]
+        .iter()
+        .rev()
+        .take_while(|o| o.span.start >= paragraph)
+        .find(|o| o.unit == Unit::Count && o.measure.is_some())?;
+    let groups = matches!(
+        last.measure,
+        Some(Measure::CooperativeGroups | Measure::Members)
+    ) && all[..k]
+        .iter()
+        .rev()
+        .take_while(|o| o.span.start >= paragraph)
+        .any(|o| o.measure == Some(Measure::CooperativeGroups));
+    groups
+        .then(|| "it follows the figures of cooperative groups, so it could be theirs".to_string())
+}
+
+/// The number is the second of "a/b".
+pub(super) fn after_slash(body: &str, s: &Statement) -> bool {
+    let before = &body.as_bytes()[..s.span.start];
+    before.len() >= 2
+        && before[before.len() - 1] == b'/'
+        && before[before.len() - 2].is_ascii_digit()
+}
+
+pub(super) fn matches_at(ws: &[String], i: usize, p: &Phrase) -> bool {
+    !p.is_empty() && ws.len() >= i + p.len() && ws[i..i + p.len()] == p[..]
+}
