@@ -64,7 +64,7 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
                 .or_else(|| of_a_kind(body, s, key, table)),
         });
     }
-    parts_after_the_whole(&mut out);
+    parts_after_the_whole(&mut out, body, table);
     other_incomes(body, &found, &mut out, table);
     out
 }
@@ -130,7 +130,8 @@ fn projected(body: &str, s: &Statement, table: &LangTable) -> bool {
 /// "196 agricultural cooperatives … Of the 182 agricultural cooperatives that were
 /// assessed"); otherwise the text leaves
 /// it open and `decide` leaves them all out.
-fn parts_after_the_whole(found: &mut [Found]) {
+fn parts_after_the_whole(found: &mut [Found], body: &str, table: &LangTable) {
+    said_total(found, body, table);
     for key in [TOTAL, GROUPS, EFFECTIVE, AGRICULTURAL, GROUP_MEMBERS] {
         let of_key =
             |f: &&mut Found| f.key == key && f.section == Section::Figures && f.doubt.is_none();
@@ -155,6 +156,34 @@ fn parts_after_the_whole(found: &mut [Found]) {
                 ));
             }
         }
+    }
+}
+
+/// Several totals for the year, one of them said to be all ("Fifty co-operatives … were
+/// established … the province has a total of 485 cooperatives"): the others are parts.
+fn said_total(found: &mut [Found], body: &str, table: &LangTable) {
+    let of_key = |f: &Found| f.key == TOTAL && f.section == Section::Figures && f.doubt.is_none();
+    let said = |f: &Found| {
+        let from = floor(body, f.pos.saturating_sub(80));
+        let lead: Vec<String> = words(&body[from..f.pos])
+            .into_iter()
+            .map(|w| w.key)
+            .collect();
+        let lead = &lead[lead.len().saturating_sub(4)..];
+        (0..lead.len()).any(|i| table.total.iter().any(|p| matches_at(lead, i, p)))
+    };
+    let mut totals: Vec<Val> = found
+        .iter()
+        .filter(|f| of_key(f) && said(f))
+        .map(|f| f.val.clone())
+        .collect();
+    totals.dedup();
+    let [total] = &totals[..] else {
+        return;
+    };
+    let shown = total.show();
+    for f in found.iter_mut().filter(|f| of_key(f) && f.val != *total) {
+        f.doubt = Some(format!("the text says {shown} is the total: a part of it"));
     }
 }
 

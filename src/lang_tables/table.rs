@@ -52,6 +52,8 @@ pub struct LangTable {
     /// Words that make a count next to them a part ("2 cooperatives each", "the
     /// remaining 7 cooperatives", "7 HTX còn lại").
     pub parts: Vec<Phrase>,
+    /// Words before a count that make it all of them ("a total of 485", "tổng số").
+    pub total: Vec<Phrase>,
     pub time: TimeWords,
     pub period: PeriodWords,
     pub page: PageWords,
@@ -247,6 +249,8 @@ struct Raw {
     #[serde(default)]
     parts: Vec<String>,
     #[serde(default)]
+    total: Vec<String>,
+    #[serde(default)]
     time: RawTime,
     #[serde(default)]
     period: PeriodWords,
@@ -399,6 +403,7 @@ impl LangTable {
             respectively: phrases(&raw.respectively),
             not_cooperatives: phrases(&raw.not_cooperatives),
             parts: phrases(&raw.parts),
+            total: phrases(&raw.total),
             time,
             period: raw.period.folded(),
             page: raw.page.folded()?,

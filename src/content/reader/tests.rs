@@ -274,13 +274,12 @@ fn the_noun_after_the_number_of_is_what_is_counted() {
 
 #[test]
 fn numbers_in_words_and_counts_grouped_with_the_decimal_mark() {
-    let text = "Fifty co-operatives and 16 cooperative groups were established in 2022. \
+    let text = "Fifty co-operatives were established in 2022. \
                 The region has 270 cooperative groups with around 56.000 members.";
     assert_eq!(
         said(text, "en", 2022),
         vec![
             one("Fifty", Some(Cooperatives), Some(Qualifier::New), Review),
-            one("16", Some(CooperativeGroups), Some(Qualifier::New), Review),
             one("270", Some(CooperativeGroups), None, Review),
             one("56.000", Some(Members), None, Review),
         ]
@@ -288,7 +287,7 @@ fn numbers_in_words_and_counts_grouped_with_the_decimal_mark() {
     let found = read(text, "en", 2022);
     assert_eq!(found[0].value, 50.0);
     assert_eq!(
-        found[3].value, 56000.0,
+        found[2].value, 56000.0,
         "a count is not 56 to three decimals"
     );
     // Money keeps its decimal mark; "one" and "un" are not read (pronoun, article).

@@ -61,12 +61,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
                 .or_else(|| cut.last(near.clone(), &table.qualifiers))
         })
         .flatten()
-        .map(|(q, _)| q)
-        .or_else(|| {
-            (unit == Unit::Count && found.is_some())
-                .then(|| listed_kind(cut, table))
-                .flatten()
-        });
+        .map(|(q, _)| q);
     let also = qualifier
         .zip(found)
         .and_then(|(q, (_, noun))| second_kind(cut, table, q, near, noun));
@@ -105,36 +100,6 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         w.per_unit = Some(PerUnit::Cooperative);
     }
     w
-}
-
-/// "Fifty co-operatives and 16 cooperative groups were established": a count ended by
-/// "and" before another count of a noun is new when that one is said to be (in the two
-/// words after its noun).
-fn listed_kind(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
-    let ws = &cut.words;
-    let mut i = cut.after.end;
-    if ws.get(i).is_none_or(|w| !table.money.and.contains(&w.key)) {
-        return None;
-    }
-    i += 1;
-    let from = i;
-    while i < ws.len() && cut.in_number[i] {
-        i += 1;
-    }
-    if i == from {
-        return None;
-    }
-    let lists = nouns(table, false);
-    let (_, n) = cut.best_at_len(i, ws.len(), &lists)?;
-    let start = i + n;
-    let end = (start..ws.len().min(start + 2))
-        .find(|&j| cut.in_number[j] || matches!(ws[j].key.as_str(), "," | ";" | ":" | "."))
-        .unwrap_or(ws.len().min(start + 2));
-    // Only their founding is said of the list: how they do or what they are may be
-    // said of the last count alone ("… and 146 cooperative groups operating well").
-    cut.first(start..end, &table.qualifiers)
-        .map(|(q, _)| q)
-        .filter(|q| *q == Qualifier::New)
 }
 
 /// A noun of cooperatives at word `i` that is part of the name of a body that is no

@@ -262,6 +262,21 @@ fn parts_said_by_each_remaining_sums_and_two_kinds_are_left_out() {
         got.contains(&"figures.cooperatives_agricultural=75 (doubt)".to_string()),
         "{got:?}"
     );
+    // A count said to be the total makes the others parts.
+    let got = keys(
+        "Fifty co-operatives and 16 cooperative groups were established in 2022. By now, the \
+         province has a total of 485 cooperatives.",
+        "en",
+        2022,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=485".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=50 (doubt)".to_string()),
+        "{got:?}"
+    );
     // A breakdown of all of them gives the province's kinds.
     let got = keys(
         "The province had 630 cooperatives, of which, agricultural cooperatives were 409 \
