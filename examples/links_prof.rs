@@ -35,7 +35,7 @@ fn main() {
         let start = std::time::Instant::now();
         let broken = pages
             .iter()
-            .map(|p| checker.page(String::new, p).len())
+            .map(|p| checker.page(String::new, p.as_bytes()).len())
             .sum::<usize>();
         let t = start.elapsed().as_secs_f64();
         println!(

@@ -24,8 +24,8 @@ use coopsite::urls::Urls;
 struct Count(AtomicUsize);
 
 impl Sink for Count {
-    fn put(&self, _: &str, text: String) -> Result<(), Diagnostic> {
-        self.0.fetch_add(text.len(), Ordering::Relaxed);
+    fn put(&self, _: &str, page: Vec<u8>) -> Result<(), Diagnostic> {
+        self.0.fetch_add(page.len(), Ordering::Relaxed);
         Ok(())
     }
 }

@@ -185,11 +185,11 @@ impl Counted<'_> {
 }
 
 impl render::Sink for Counted<'_> {
-    fn put(&self, path: &str, text: String) -> Result<(), Diagnostic> {
+    fn put(&self, path: &str, page: Vec<u8>) -> Result<(), Diagnostic> {
         if path.ends_with(".html") {
             let broken = self
                 .links
-                .page(|| links::page_name(path, self.sources()), &text);
+                .page(|| links::page_name(path, self.sources()), &page);
             if !broken.is_empty() {
                 self.broken
                     .lock()
@@ -197,7 +197,7 @@ impl render::Sink for Counted<'_> {
                     .extend(broken);
             }
         }
-        let r = self.inner.put(path, text);
+        let r = self.inner.put(path, page);
         self.progress.advance();
         r
     }

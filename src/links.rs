@@ -15,7 +15,15 @@ use crate::output::{OutputSet, Source};
 /// scripts or styles (a report may show `<a href='x'>` as code). Each `<` is found with
 /// memchr and only tags are read, so a page costs little more than one pass.
 pub fn links_in(html: &str) -> Vec<&str> {
-    let bytes = html.as_bytes();
+    // Each link is cut at ASCII bytes (quotes, spaces, `>`), so on char boundaries.
+    links_in_bytes(html.as_bytes())
+        .into_iter()
+        .filter_map(|l| std::str::from_utf8(l).ok())
+        .collect()
+}
+
+/// [`links_in`] of a page as the bytes it is written as.
+pub fn links_in_bytes(bytes: &[u8]) -> Vec<&[u8]> {
     let mut found = Vec::new();
     let mut i = 0;
     while let Some(lt) = memchr::memchr(b'<', &bytes[i..]) {
@@ -24,7 +32,7 @@ pub fn links_in(html: &str) -> Vec<&str> {
             Some(b'!') if bytes[at..].starts_with(b"!--") => after(bytes, at + 3, b"-->"),
             Some(b'!' | b'?') => after(bytes, at, b">"),
             Some(c) if c.is_ascii_alphabetic() => {
-                let (end, name) = tag(html, at, &mut found);
+                let (end, name) = tag(bytes, at, &mut found);
                 match raw_text(name) {
                     Some(close) => after_close(bytes, end, close),
                     None => end,
@@ -44,10 +52,10 @@ fn after(bytes: &[u8], from: usize, what: &[u8]) -> usize {
 
 /// Elements whose content is not HTML: their closing tag (`name` in any case, read
 /// with no copy: a page has hundreds of tags).
-fn raw_text(name: &str) -> Option<&'static [u8]> {
+fn raw_text(name: &[u8]) -> Option<&'static [u8]> {
     const RAW: [&[u8]; 4] = [b"</script", b"</style", b"</textarea", b"</title"];
     RAW.into_iter()
-        .find(|close| close[2..].eq_ignore_ascii_case(name.as_bytes()))
+        .find(|close| close[2..].eq_ignore_ascii_case(name))
 }
 
 /// Past the closing tag `close` (any case), from `from`.
@@ -66,14 +74,13 @@ fn after_close(bytes: &[u8], from: usize, close: &[u8]) -> usize {
 
 /// Reads the tag whose name starts at `at`: pushes its `href` and `src` values onto
 /// `found`, and gives where the tag ends and its name.
-fn tag<'h>(html: &'h str, at: usize, found: &mut Vec<&'h str>) -> (usize, &'h str) {
-    let b = html.as_bytes();
+fn tag<'h>(b: &'h [u8], at: usize, found: &mut Vec<&'h [u8]>) -> (usize, &'h [u8]) {
     let stop = |c: u8| c.is_ascii_whitespace() || c == b'/' || c == b'>';
     let mut i = at;
     while i < b.len() && !stop(b[i]) {
         i += 1;
     }
-    let name = &html[at..i];
+    let name = &b[at..i];
     loop {
         while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
             i += 1;
@@ -85,7 +92,7 @@ fn tag<'h>(html: &'h str, at: usize, found: &mut Vec<&'h str>) -> (usize, &'h st
         while i < b.len() && !stop(b[i]) && b[i] != b'=' {
             i += 1;
         }
-        let attr = &html[start..i];
+        let attr = &b[start..i];
         let mut j = i;
         while j < b.len() && b[j].is_ascii_whitespace() {
             j += 1;
@@ -100,17 +107,17 @@ fn tag<'h>(html: &'h str, at: usize, found: &mut Vec<&'h str>) -> (usize, &'h st
         let (value, end) = match b.get(j) {
             Some(&q @ (b'"' | b'\'')) => {
                 let len = memchr::memchr(q, &b[j + 1..]).unwrap_or(b.len() - j - 1);
-                (&html[j + 1..j + 1 + len], (j + 2 + len).min(b.len()))
+                (&b[j + 1..j + 1 + len], (j + 2 + len).min(b.len()))
             }
             _ => {
                 let mut k = j;
                 while k < b.len() && !b[k].is_ascii_whitespace() && b[k] != b'>' {
                     k += 1;
                 }
-                (&html[j..k], k)
+                (&b[j..k], k)
             }
         };
-        if attr.eq_ignore_ascii_case("href") || attr.eq_ignore_ascii_case("src") {
+        if attr.eq_ignore_ascii_case(b"href") || attr.eq_ignore_ascii_case(b"src") {
             found.push(value);
         }
         i = end;
@@ -144,15 +151,17 @@ impl<'a> LinkChecker<'a> {
 
     /// Links of one HTML page under `base_path` that lead to no file; `shown` names
     /// the page (or the report it comes from) in the messages.
-    pub fn page(&self, shown: impl Fn() -> String, html: &str) -> Vec<Diagnostic> {
+    pub fn page(&self, shown: impl Fn() -> String, html: &[u8]) -> Vec<Diagnostic> {
         let base_path = self.base_path;
         // Each link is looked up as it comes (a page names many twice: its region, the
         // reports a chart comes from); only the broken ones are sorted and told once.
         let mut bad: Vec<(Cow<str>, bool)> = Vec::new();
-        for link in links_in(html) {
+        for link in links_in_bytes(html) {
+            // A page is text (Tera writes only text): the lossy reading changes nothing.
+            let link = String::from_utf8_lossy(link);
             let link = match link.contains('&') {
                 true => Cow::Owned(link.replace("&amp;", "&")),
-                false => Cow::Borrowed(link),
+                false => link,
             };
             let Some(target) = link.strip_prefix(base_path) else {
                 if link.starts_with('/') && !link.starts_with("//") {
@@ -204,7 +213,7 @@ pub fn check(
     for (path, src) in files.iter() {
         let Source::Text(text) = src else { continue };
         if path.ends_with(".html") {
-            broken.extend(checker.page(|| page_name(path, sources), text));
+            broken.extend(checker.page(|| page_name(path, sources), text.as_bytes()));
         }
     }
     broken
