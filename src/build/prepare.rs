@@ -27,7 +27,7 @@ use crate::urls::Urls;
 pub(super) struct TreeSet {
     pub site: Site,
     pub charts: Arc<ChartSet>,
-    pub renderer: Renderer,
+    pub renderer: Arc<Renderer>,
     /// Every page of the tree, with its path under the site's root.
     pub pages: Vec<(String, render::Page)>,
 }
@@ -295,7 +295,7 @@ fn region_problems(
 /// One language's model and renderer, before its charts.
 struct Model {
     site: Site,
-    renderer: Renderer,
+    renderer: Arc<Renderer>,
 }
 
 /// One language's model and renderer: the settings are the site's, read once; the
@@ -310,7 +310,16 @@ fn model(
     let root = format!("{}{prefix}", config.base_url);
     let urls = Urls::new(&root, &format!("{}{prefix}", config.base_path()));
     let site_urls = Urls::new(&config.base_url, config.base_path());
-    let renderer = Renderer::new(inputs.root, &config.theme, &urls, &site_urls)?;
+    let make = || Renderer::new(inputs.root, &config.theme, &urls, &site_urls);
+    let renderer = match inputs.cache {
+        // `serve` keeps each tree's templates while no template changes.
+        Some(c) => c.renderer(
+            &prefix,
+            format!("{}\n{urls:?}\n{site_urls:?}", config.theme),
+            make,
+        )?,
+        None => Arc::new(make()?),
+    };
     let shape = Tree {
         lang: lang.to_string(),
         prefix,
