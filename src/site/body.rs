@@ -56,8 +56,10 @@ impl BodyLinks {
                     )
                     .help("build again once the file is saved")
                 };
-                let text = std::fs::read_to_string(file).map_err(|_| changed())?;
-                match crate::content::split::body_of(&text) {
+                // Checked as UTF-8 many bytes at a time, as when it was loaded.
+                let bytes = std::fs::read(file).map_err(|_| changed())?;
+                let text = crate::content::utf8(&bytes).map_err(|_| changed())?;
+                match crate::content::split::body_of(text) {
                     Some(md) if crate::hash::hash_of(&[md.as_bytes()]) == *hash => Ok(render(&md)),
                     _ => Err(changed()),
                 }
