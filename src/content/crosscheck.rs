@@ -94,7 +94,8 @@ impl Status {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Verdict {
     pub status: Status,
-    pub reason: String,
+    /// Empty when stated; the same words for every figure not stated, kept once.
+    pub reason: std::borrow::Cow<'static, str>,
 }
 
 /// What the check of one section found: the sentence of each stated figure (by
@@ -161,7 +162,7 @@ pub fn check(
             } else if let Judged::Differs(why) = found {
                 let verdict = Verdict {
                     status: Status::Differs,
-                    reason: why.clone(),
+                    reason: why.clone().into(),
                 };
                 out.verdicts.insert(dotted.clone(), verdict);
                 out.differs.push((dotted, why));
@@ -175,7 +176,7 @@ pub fn check(
             Some(m) => {
                 let verdict = Verdict {
                     status: Status::Stated,
-                    reason: String::new(),
+                    reason: "".into(),
                 };
                 out.verdicts.insert(dotted.clone(), verdict);
                 out.sentences.insert(dotted, Said::of(body, m));
@@ -189,7 +190,7 @@ pub fn check(
                 });
                 let verdict = Verdict {
                     status: Status::NotStated,
-                    reason: "not stated in the report's text".to_string(),
+                    reason: "not stated in the report's text".into(),
                 };
                 out.verdicts.insert(dotted.clone(), verdict);
                 out.unstated.push(Unstated {

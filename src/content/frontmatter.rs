@@ -184,13 +184,12 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// Where each top-level key stands.
-    fn positions(&self) -> BTreeMap<String, (usize, usize)> {
-        self.map
-            .keys()
-            .filter_map(|k| k.as_str())
-            .filter_map(|k| Some((k.to_string(), self.pos.key(k)?)))
-            .collect()
+    /// Where each known top-level key stands, (0, 0) for those the file leaves out.
+    fn positions(&self) -> [(usize, usize); KNOWN_KEYS.len()] {
+        std::array::from_fn(|i| match self.map.contains_key(KNOWN_KEYS[i]) {
+            true => self.pos.key(KNOWN_KEYS[i]).unwrap_or((0, 0)),
+            false => (0, 0),
+        })
     }
 
     fn get(&self, key: &str) -> Option<&Yaml> {

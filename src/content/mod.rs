@@ -67,8 +67,10 @@ pub struct Report {
     /// What the text check concluded about each figure, by dotted key: every figure
     /// and target has one (`stated`, `not-stated`, `differs`, with the reason).
     pub checks: BTreeMap<String, crosscheck::Verdict>,
-    /// Where each top-level key stands, for messages the model gives later.
-    pub positions: BTreeMap<String, (usize, usize)>,
+    /// Where each top-level key stands (line, column; (0, 0) when absent), for
+    /// messages the model gives later, in the order of [`frontmatter::KNOWN_KEYS`]: a
+    /// report with any other key is an error.
+    pub positions: [(usize, usize); frontmatter::KNOWN_KEYS.len()],
     /// The languages the report exists in (its own and its translations'), set when
     /// a language's tree is made.
     pub languages: Vec<String>,
@@ -80,7 +82,10 @@ pub struct Report {
 impl Report {
     /// Where a front matter key stands (line, column), or (0, 0) when unknown.
     pub fn key_pos(&self, key: &str) -> (usize, usize) {
-        self.positions.get(key).copied().unwrap_or((0, 0))
+        frontmatter::KNOWN_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .map_or((0, 0), |i| self.positions[i])
     }
 }
 
