@@ -60,7 +60,7 @@ pub fn statements<'a>(
     found.iter().filter_map(move |m| {
         line += memchr::memchr_iter(b'\n', &text.as_bytes()[counted..m.start]).count();
         counted = m.start;
-        state(text, found, m, notation, review, line)
+        state(text, found, m, notation, review, line, true)
     })
 }
 
@@ -74,7 +74,7 @@ pub fn statement_at(
     review: i32,
 ) -> Option<Statement> {
     let line = 1 + text[..m.start].matches('\n').count();
-    state(text, found, m, notation, review, line)
+    state(text, found, m, notation, review, line, false)
 }
 
 fn state(
@@ -84,6 +84,7 @@ fn state(
     notation: Notation,
     review: i32,
     line: usize,
+    kinds: bool,
 ) -> Option<Statement> {
     let table: &LangTable = &notation.lang().table;
     if is_year(text, m) || is_day(text, m, table) {
@@ -100,7 +101,7 @@ fn state(
     } else {
         Unit::Count
     };
-    let mut w = what::what(&c, table, unit);
+    let mut w = what::what(&c, table, unit, kinds);
     slashed(text, found, m, &sentence, table, unit, &mut w);
     if let Some(measure) = what::respectively(&c, table, unit) {
         w.measure = measure;
@@ -178,7 +179,7 @@ fn slashed(
     // động có hiệu quả"): read further than for a number alone.
     let others = &found[from..to.max(from)];
     let c = cut::Cut::reaching(text, sentence, whole, others, table, SLASH_REACH);
-    let ww = what::what(&c, table, Unit::Count);
+    let ww = what::what(&c, table, Unit::Count, false);
     if state(ww.qualifier) {
         w.measure = ww.measure;
         w.qualifier = ww.qualifier;
@@ -189,16 +190,15 @@ fn slashed(
 /// thousands ("56.000 members" in English, "1,059 HTX" in Vietnamese): things are
 /// not counted to three decimals, so the mark groups.
 fn grouped(raw: &str, table: &LangTable) -> Option<f64> {
-    let mut parts = raw.split(table.numbers.decimal);
-    let head = parts.next()?;
-    let rest: Vec<&str> = parts.collect();
+    let mark = table.numbers.decimal;
+    if !raw.contains(mark) {
+        return None;
+    }
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    let ok = !rest.is_empty()
-        && digits(head)
-        && head.len() <= 3
-        && rest.iter().all(|p| p.len() == 3 && digits(p));
-    ok.then(|| raw.replace(table.numbers.decimal, "").parse().ok())
-        .flatten()
+    let mut parts = raw.split(mark);
+    let head = parts.next()?;
+    let ok = digits(head) && head.len() <= 3 && parts.all(|p| p.len() == 3 && digits(p));
+    ok.then(|| raw.replace(mark, "").parse().ok()).flatten()
 }
 
 /// A day of a month named in words: "on July 29", "le 29 juillet", "29 Disember".

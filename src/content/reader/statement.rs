@@ -57,7 +57,8 @@ pub struct Statement {
     /// Which of them: new, effective, agricultural...
     pub qualifier: Option<Qualifier>,
     /// A second kind said of them ("8 new agricultural cooperatives"): they are a part
-    /// of those of either kind.
+    /// of those of either kind. Read by [`super::read`] (for `import`), not by
+    /// [`super::statement_at`] (for `check`).
     pub also: Option<Qualifier>,
     pub time: TimeRole,
 }

@@ -37,8 +37,9 @@ fn nouns(table: &LangTable, money: bool) -> Vec<(Measure, &[Vec<String>])> {
         .collect()
 }
 
-/// What the words of `cut` say of its number.
-pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
+/// What the words of `cut` say of its number; with `kinds`, also a second kind of
+/// cooperatives said of it (import reads it, `check` has no use for it).
+pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
     let money = unit == Unit::Money;
     let lists = nouns(table, money);
     let found = if money {
@@ -63,7 +64,8 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit) -> What {
         .flatten()
         .map(|(q, _)| q);
     let also = qualifier
-        .zip(found)
+        .filter(|_| kinds)
+        .zip(found.filter(|(m, _)| *m == Measure::Cooperatives))
         .and_then(|(q, (_, noun))| second_kind(cut, table, q, near, noun));
     // "Doanh thu bình quân của hợp tác xã năm 2021 khoảng 773 triệu": the words of
     // an average stand with the word of money, however far before the number.
@@ -190,22 +192,20 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
     ranges.into_iter().find_map(|r| {
         r.clone().filter(|&i| connector(i)).find_map(|i| {
             let words = &ws[..r.end];
-            // "29.09 million VND a cooperative group": a longer noun of a body that
-            // is no cooperative there is not the unit ("đồng/người lao động" is).
-            let noun = table
-                .nouns
-                .iter()
-                .filter(|(m, _)| matches!(m, Measure::CooperativeGroups | Measure::Federations))
-                .map(|(_, l)| phrase_at(words, i + 1, l))
-                .max()
-                .unwrap_or(0);
-            table
+            let (u, n) = table
                 .per_unit
                 .iter()
                 .map(|(u, l)| (*u, phrase_at(words, i + 1, l)))
-                .filter(|(_, n)| *n > 0 && *n >= noun)
-                .max_by_key(|(_, n)| *n)
-                .map(|(u, _)| u)
+                .filter(|(_, n)| *n > 0)
+                .max_by_key(|(_, n)| *n)?;
+            // "29.09 million VND a cooperative group": a longer noun of a body that
+            // is no cooperative there is not the unit ("đồng/người lao động" is).
+            let body = table
+                .nouns
+                .iter()
+                .filter(|(m, _)| matches!(m, Measure::CooperativeGroups | Measure::Federations))
+                .any(|(_, l)| phrase_at(words, i + 1, l) > n);
+            (!body).then_some(u)
         })
     })
 }
