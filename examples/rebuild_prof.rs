@@ -71,8 +71,7 @@ fn main() {
         let (rebuilt, rebuilt_cpu) = (t.elapsed(), cpu() - c);
         // What serve prints and shows of the warnings after a rebuild.
         let (t, c) = (Instant::now(), cpu());
-        let told = coopsite::warnings::since(live.warnings(), next.warnings(), false);
-        let shown = coopsite::warnings::render(next.warnings(), false);
+        let (told, shown) = coopsite::warnings::told(live.warnings(), next.warnings(), false);
         let (warned, warned_cpu) = (t.elapsed(), cpu() - c);
         assert!(told.len() + shown.len() < 1 << 30);
         let (t, c) = (Instant::now(), cpu());

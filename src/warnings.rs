@@ -57,8 +57,28 @@ pub fn since(before: &[Diagnostic], now: &[Diagnostic], verbose: bool) -> String
         return String::new();
     }
     let (ordered, fresh) = split_new(before, now);
-    let total = now.len();
-    let head = match fresh {
+    head(fresh, now.len()) + &render(ordered, verbose)
+}
+
+/// `serve`'s two accounts of a rebuild's warnings: [`since`]'s for the terminal and
+/// [`render`]'s (grouped) for the pages' banner. When no warning is new, or every one
+/// is, both list them in the same order, and they are grouped once.
+pub fn told(before: &[Diagnostic], now: &[Diagnostic], verbose: bool) -> (String, String) {
+    let banner = render(now, false);
+    if now.is_empty() {
+        return (String::new(), banner);
+    }
+    let (ordered, fresh) = split_new(before, now);
+    let list = match (fresh == 0 || fresh == now.len()) && !verbose {
+        true => banner.clone(),
+        false => render(ordered, verbose),
+    };
+    (head(fresh, now.len()) + &list, banner)
+}
+
+/// The line before [`since`]'s list: how many warnings are new of how many.
+fn head(fresh: usize, total: usize) -> String {
+    match fresh {
         0 => format!("{} as before (none new):\n", plural(total, "warning")),
         n if n == total => format!("{}:\n", plural(total, "warning")),
         n => format!(
@@ -66,8 +86,7 @@ pub fn since(before: &[Diagnostic], now: &[Diagnostic], verbose: bool) -> String
             plural(n, "warning"),
             grouped(total)
         ),
-    };
-    head + &render(ordered, verbose)
+    }
 }
 
 fn plural(n: usize, noun: &str) -> String {
@@ -328,6 +347,23 @@ mod tests {
         );
         assert!(since(&now, &now, false).starts_with("2 warnings as before (none new):\n"));
         assert_eq!(since(&now, &[], false), "");
+    }
+
+    #[test]
+    fn serve_tells_what_since_and_render_tell() {
+        let ws: Vec<Diagnostic> = (0..6)
+            .map(|i| unstated(&format!("content/{}.md", i % 2), 10 + i, "x"))
+            .collect();
+        let cases = [(&ws[..4], &ws[..]), (&ws[..], &ws[..]), (&[][..], &ws[..])];
+        for (before, now) in cases.into_iter().chain([(&ws[..], &[][..])]) {
+            for verbose in [false, true] {
+                let expected = (since(before, now, verbose), render(now, false));
+                assert_eq!(told(before, now, verbose), expected);
+            }
+        }
+        assert!(told(&ws[..4], &ws, false)
+            .0
+            .starts_with("2 warnings new since"));
     }
 
     #[test]

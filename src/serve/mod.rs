@@ -321,11 +321,10 @@ fn rebuild(
             // from the last site meanwhile.
             let last = state.read().unwrap_or_else(|e| e.into_inner()).site.clone();
             let before = last.as_ref().map_or(&[][..], |l| l.warnings());
-            let told = crate::warnings::since(before, live.warnings(), verbose);
-            let shown = Some(crate::warnings::render(live.warnings(), false));
+            let (told, shown) = crate::warnings::told(before, live.warnings(), verbose);
             let n = live.reports();
             let mut s = state.write().unwrap_or_else(|e| e.into_inner());
-            s.warnings = shown.filter(|w| !w.is_empty());
+            s.warnings = Some(shown).filter(|w| !w.is_empty());
             let old = s.site.replace(Arc::new(live));
             s.error = None;
             drop(s);
