@@ -277,7 +277,7 @@ mod tests {
         ]);
         let broken: Vec<String> = check(&set, "/repo/", &BTreeMap::new())
             .iter()
-            .map(|d| d.message.clone())
+            .map(|d| d.message.to_string())
             .collect();
         assert_eq!(
             broken,
