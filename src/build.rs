@@ -15,6 +15,7 @@ use crate::timing::Timer;
 mod data_files;
 mod live;
 mod prepare;
+mod share;
 pub use live::Live;
 use prepare::{prepare, Data, Mode, Prepared};
 

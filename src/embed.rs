@@ -12,6 +12,20 @@ use crate::urls;
 
 /// Every embed page of a tree: (path under the tree's root, HTML).
 pub fn pages(site: &Site, charts: &ChartSet) -> Vec<(String, String)> {
+    embedded(charts)
+        .map(|(c, page)| (format!("{}index.html", c.embed), page_html(site, c, &page)))
+        .collect()
+}
+
+/// The paths [`pages`] makes, without making them.
+pub fn paths(charts: &ChartSet) -> Vec<String> {
+    embedded(charts)
+        .map(|(c, _)| format!("{}index.html", c.embed))
+        .collect()
+}
+
+/// Each chart with an embed page, and the path of the page it belongs to.
+fn embedded(charts: &ChartSet) -> impl Iterator<Item = (&Chart, String)> {
     let home = charts.home.iter().map(|c| (c, String::new()));
     let regions = charts
         .regions
@@ -24,8 +38,6 @@ pub fn pages(site: &Site, charts: &ChartSet) -> Vec<(String, String)> {
     home.chain(regions)
         .chain(years)
         .filter(|(c, _)| !c.embed.is_empty())
-        .map(|(c, page)| (format!("{}index.html", c.embed), page_html(site, c, &page)))
-        .collect()
 }
 
 /// The little page: no script, its own few styles, light and dark.

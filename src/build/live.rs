@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::prepare::{prepare, Data, Mode, Prepared};
+use super::share;
 use super::BuildOptions;
 use crate::cache::Cache;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -26,6 +27,16 @@ enum Made {
     Data(Data),
 }
 
+/// What a tree makes all at once, when one of its files is first asked for.
+#[derive(Clone, Copy)]
+enum Later {
+    Cards = 0,
+    Embeds = 1,
+}
+
+/// A tree's files of one [`Later`] kind, by path, or why they could not be made.
+type LaterFiles = Result<HashMap<String, Source>, Diagnostic>;
+
 /// A site ready to serve: every path known, pages made when asked for.
 pub struct Live {
     prepared: Prepared,
@@ -35,6 +46,10 @@ pub struct Live {
     /// Each tree's search index, made when a path under its `search/` is first asked
     /// for (when [`Prepared::search_later`] says it was left out).
     search: Vec<OnceLock<HashMap<String, Arc<str>>>>,
+    /// The share cards and embed pages: which tree's they are, and each tree's, made
+    /// when one is first asked for.
+    later_paths: HashMap<String, (usize, Later)>,
+    later: Vec<[OnceLock<LaterFiles>; 2]>,
 }
 
 impl Live {
@@ -59,12 +74,24 @@ impl Live {
             made.insert(data.path().to_string(), Made::Data(data));
         }
         let search = prepared.trees.iter().map(|_| OnceLock::new()).collect();
+        let mut later_paths = HashMap::new();
+        for (i, t) in prepared.trees.iter().enumerate() {
+            for path in share::card_paths(&t.site) {
+                later_paths.insert(path, (i, Later::Cards));
+            }
+            for path in share::embed_paths(&t.site, &t.charts) {
+                later_paths.insert(path, (i, Later::Embeds));
+            }
+        }
+        let later = prepared.trees.iter().map(|_| Default::default()).collect();
         Ok(Live {
             prepared,
             made,
             kept: Mutex::default(),
             kept_bytes: AtomicUsize::new(0),
             search,
+            later_paths,
+            later,
         })
     }
 
@@ -81,6 +108,7 @@ impl Live {
     /// Whether the site has a file at `path` (relative to the output root).
     pub fn has(&self, path: &str) -> bool {
         self.made.contains_key(path)
+            || self.later_paths.contains_key(path)
             || self.prepared.files.get(path).is_some()
             || self.search_file(path).is_some()
     }
@@ -98,7 +126,10 @@ impl Live {
     /// Tree `i`'s search index files by path, made the first time they are asked for;
     /// None when the index is not left to `serve` to make.
     fn search_index(&self, i: usize) -> Option<&HashMap<String, Arc<str>>> {
-        let table = self.prepared.search_later.as_ref()?;
+        if !self.prepared.search {
+            return None;
+        }
+        let table = self.prepared.later.as_ref()?;
         Some(self.search[i].get_or_init(|| {
             crate::search::files(&self.prepared.trees[i].site, table)
                 .into_iter()
@@ -118,6 +149,7 @@ impl Live {
             .paths()
             .map(str::to_string)
             .chain(self.made.keys().cloned())
+            .chain(self.later_paths.keys().cloned())
             .chain(search)
             .collect();
         all.sort();
@@ -130,16 +162,31 @@ impl Live {
         if let Some(made) = self.made.get(path) {
             return Some(self.make(path, *made).map(|t| t.as_bytes().to_vec()));
         }
+        if let Some(&(i, kind)) = self.later_paths.get(path) {
+            return self.later_file(i, kind, path);
+        }
         let Some(src) = self.prepared.files.get(path) else {
             return self.search_file(path).map(|t| Ok(t.as_bytes().to_vec()));
         };
-        Some(src.bytes().map_err(|e| {
-            let shown = match src {
-                Source::File(f) | Source::Kept(f) => f.display().to_string(),
-                _ => path.to_string(),
+        Some(read(src, path))
+    }
+
+    /// A share card or embed page of tree `i`, making the tree's of its kind the first
+    /// time one is asked for; None when it made no file at `path`.
+    fn later_file(&self, i: usize, kind: Later, path: &str) -> Option<Result<Vec<u8>, Diagnostic>> {
+        let table = self.prepared.later.as_ref()?;
+        let files = self.later[i][kind as usize].get_or_init(|| {
+            let t = &self.prepared.trees[i];
+            let made = match kind {
+                Later::Cards => share::cards(&t.site, table, self.prepared.png_cache.as_deref()),
+                Later::Embeds => Ok(share::embeds(&t.site, &t.charts)),
             };
-            Diagnostic::new(shown, format!("cannot read: {e}"))
-        }))
+            made.map(|files| files.into_iter().collect())
+        });
+        match files {
+            Ok(files) => files.get(path).map(|src| read(src, path)),
+            Err(e) => Some(Err(e.clone())),
+        }
     }
 
     fn make(&self, path: &str, made: Made) -> Result<Arc<str>, Diagnostic> {
@@ -160,4 +207,15 @@ impl Live {
         }
         Ok(text)
     }
+}
+
+/// The bytes of `src`, the file at `path`.
+fn read(src: &Source, path: &str) -> Result<Vec<u8>, Diagnostic> {
+    src.bytes().map_err(|e| {
+        let shown = match src {
+            Source::File(f) | Source::Kept(f) => f.display().to_string(),
+            _ => path.to_string(),
+        };
+        Diagnostic::new(shown, format!("cannot read: {e}"))
+    })
 }

@@ -7,9 +7,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub(super) use super::data_files::Data;
+use super::share;
 use super::BuildOptions;
 use crate::cache::Cache;
-use crate::charts::card::Png;
 use crate::charts::{Body, ChartSet, FileSink};
 use crate::config::Config;
 use crate::content;
@@ -42,9 +42,14 @@ pub(super) struct Prepared {
     pub drafts_skipped: usize,
     pub warnings: Vec<Diagnostic>,
     pub base_path: String,
-    /// The figure table, when the search index is still to be made (`serve` makes it
-    /// when the search box first asks for it: see [`Mode::search_later`]).
-    pub search_later: Option<FigureTable>,
+    /// The figure table, when the search index (if the site has search), the share
+    /// cards and the embed pages are still to be made (`serve` makes them when first
+    /// asked for: see [`Mode::search_later`]).
+    pub later: Option<FigureTable>,
+    /// Whether the site has a search index.
+    pub search: bool,
+    /// Where the share cards' PNG copies are kept.
+    pub png_cache: Option<std::path::PathBuf>,
 }
 
 impl Prepared {
@@ -120,8 +125,9 @@ pub(super) struct Mode<'a> {
     pub with_data: bool,
     /// Write each region's chart files here as soon as they are drawn (`build`).
     pub staging: Option<&'a Staging>,
-    /// Leave the search index out, to be made when first asked for (`serve`: a
-    /// rebuild then costs no index, which took about a third of it at 10,000 reports).
+    /// Leave the search index, the share cards and the embed pages out, to be made
+    /// when first asked for (`serve`: a rebuild then costs none of them; the index
+    /// took about a third of it at 10,000 reports, cards and embed pages 7%).
     pub search_later: bool,
 }
 
@@ -202,7 +208,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
             (&config, &table),
             &mut files,
             &mut errors,
-            (with_data, !search_later),
+            (with_data, search_later),
         );
         timer.lap("search index and generated files");
     }
@@ -216,7 +222,9 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
         drafts_skipped,
         warnings,
         base_path: config.base_path().to_string(),
-        search_later: (search_later && config.search).then_some(table),
+        later: search_later.then_some(table),
+        search: config.search,
+        png_cache: config.charts.png_cache.clone(),
     })
 }
 
@@ -447,7 +455,7 @@ fn add_generated(
     (config, table): (&Config, &FigureTable),
     files: &mut OutputSet,
     errors: &mut Diagnostics,
-    (with_data, with_search): (bool, bool),
+    (with_data, later): (bool, bool),
 ) {
     let text = |t: String| Source::Text(t);
     let mut generated: Vec<(String, Source)> = vec![(".nojekyll".into(), text(String::new()))];
@@ -466,28 +474,31 @@ fn add_generated(
                 .written()
                 .map(|p| (format!("{prefix}{p}"), Source::Written)),
         );
-        if config.search && with_search {
+        if later {
+            // Made when asked for: only their paths are checked for clashes.
+            let site = &t.site;
+            for path in share::card_paths(site)
+                .iter()
+                .chain(&share::embed_paths(site, &t.charts))
+            {
+                if files.get(path).is_some() {
+                    errors.push(clash(path));
+                }
+            }
+        } else {
+            match share::cards(&t.site, table, config.charts.png_cache.as_deref()) {
+                Ok(cards) => generated.extend(cards),
+                Err(e) => errors.push(e),
+            }
+            generated.extend(share::embeds(&t.site, &t.charts));
+        }
+        if config.search && !later {
             generated.extend(
                 crate::search::files(&t.site, table)
                     .into_iter()
                     .map(|(p, s)| (p, text(s))),
             );
         }
-        match crate::charts::card::card_files(&t.site, table, config.charts.png_cache.as_deref()) {
-            Ok(cards) => generated.extend(cards.into_iter().map(|(p, png)| {
-                let src = match png {
-                    Png::Kept(file) => Source::Kept(file),
-                    Png::Bytes(bytes) => Source::SharedBytes(bytes.into()),
-                };
-                (format!("{prefix}{p}"), src)
-            })),
-            Err(e) => errors.push(e),
-        }
-        generated.extend(
-            crate::embed::pages(&t.site, &t.charts)
-                .into_iter()
-                .map(|(p, html)| (format!("{prefix}{p}"), text(html))),
-        );
         for (path, _) in &t.pages {
             if files.get(path).is_some() {
                 errors.push(clash(path));

@@ -71,6 +71,15 @@ pub fn card_files(
         .collect()
 }
 
+/// The paths of [`card_files`]' cards, without drawing them.
+pub fn card_paths(site: &Site) -> Vec<String> {
+    let regions = site.regions.iter().filter(|g| !g.reports.is_empty());
+    std::iter::once(home_card())
+        .chain(regions.map(|g| region_card(&g.slug)))
+        .chain(site.years.iter().map(|y| year_card(y.year)))
+        .collect()
+}
+
 /// The cards of a site: home, each region, each year.
 fn cards(site: &Site, table: &FigureTable) -> Vec<Card> {
     let loc = &site.loc;
