@@ -11,11 +11,11 @@ use crate::content::reader::{self, Statement, TimeRole, Unit};
 use crate::figure_table::{
     AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME, NEW, PROFIT, REVENUE, TOTAL,
 };
-use crate::lang_tables::{self, words, LangTable};
+use crate::lang_tables::{self, phrase, words, LangTable};
 use crate::meaning::{Measure, PerUnit, Qualifier};
 use parts::{
-    a_part, after_groups, after_slash, in_operation, matches_at, of_a_kind, part_of_new,
-    share_of_all, summed_into, two_kinds,
+    a_part, after_groups, after_slash, has_phrase, in_operation, matches_at, of_a_kind,
+    part_of_new, share_of_all, summed_into, two_kinds,
 };
 
 /// The longest quote: a sentence longer than this is quoted around its number.
@@ -118,11 +118,10 @@ fn in_range(body: &str, s: &Statement, table: &LangTable) -> bool {
 
 /// A projection: a word of what is expected stands before the number in its sentence.
 fn projected(body: &str, s: &Statement, table: &LangTable) -> bool {
-    let ws: Vec<String> = words(&body[s.sentence.start..s.span.start])
-        .into_iter()
-        .map(|w| w.key)
-        .collect();
-    (0..ws.len()).any(|i| table.time.expected.iter().any(|p| matches_at(&ws, i, p)))
+    has_phrase(
+        &phrase(&body[s.sentence.start..s.span.start]),
+        &table.time.expected,
+    )
 }
 
 /// Several counts of one meaning for the year: when the first stated is the largest,
@@ -165,12 +164,8 @@ fn said_total(found: &mut [Found], body: &str, table: &LangTable) {
     let of_key = |f: &Found| f.key == TOTAL && f.section == Section::Figures && f.doubt.is_none();
     let said = |f: &Found| {
         let from = floor(body, f.pos.saturating_sub(80));
-        let lead: Vec<String> = words(&body[from..f.pos])
-            .into_iter()
-            .map(|w| w.key)
-            .collect();
-        let lead = &lead[lead.len().saturating_sub(4)..];
-        (0..lead.len()).any(|i| table.total.iter().any(|p| matches_at(lead, i, p)))
+        let lead = phrase(&body[from..f.pos]);
+        has_phrase(&lead[lead.len().saturating_sub(4)..], &table.total)
     };
     let mut totals: Vec<Val> = found
         .iter()
@@ -279,13 +274,7 @@ fn says_revenue(body: &str, s: &Statement, table: &LangTable) -> bool {
     if names(sentence, table, Measure::Revenue) {
         return true;
     }
-    let ws: Vec<String> = words(sentence).into_iter().map(|w| w.key).collect();
-    (0..ws.len()).any(|i| {
-        table
-            .income_is_revenue
-            .iter()
-            .any(|p| matches_at(&ws, i, p))
-    })
+    has_phrase(&phrase(sentence), &table.income_is_revenue)
 }
 
 /// The members of cooperative groups: the statement before it in its sentence counts
@@ -350,7 +339,7 @@ fn named(text: &str, table: &LangTable) -> Vec<Measure> {
 
 /// The measures `text` names, with the word each starts at.
 fn named_at(text: &str, table: &LangTable) -> Vec<(Measure, usize)> {
-    let ws: Vec<String> = words(text).into_iter().map(|w| w.key).collect();
+    let ws = phrase(text);
     let longest_at = |i: usize| -> Option<(Measure, usize)> {
         table
             .nouns

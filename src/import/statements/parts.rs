@@ -5,7 +5,7 @@
 
 use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{AGRICULTURAL, EFFECTIVE, INCOME, NEW, PROFIT, REVENUE, TOTAL};
-use crate::lang_tables::{words, LangTable, Phrase};
+use crate::lang_tables::{phrase, LangTable, Phrase};
 use crate::meaning::{Measure, Qualifier};
 
 /// "nâng số HTX đang hoạt động … 581 HTX, chiếm 80,3% so với tổng số HTX": a count
@@ -22,14 +22,9 @@ pub(super) fn share_of_all(
         return None;
     }
     let next = all.get(k + 1).filter(|o| o.sentence == s.sentence)?;
-    let between: Vec<String> = words(&body[s.span.end..next.span.start])
-        .into_iter()
-        .map(|w| w.key)
-        .collect();
-    let has = |list: &[Phrase]| {
-        (0..between.len()).any(|i| list.iter().any(|p| matches_at(&between, i, p)))
-    };
-    let share = has(&table.time.share) && !has(&table.time.change);
+    let between = phrase(&body[s.span.end..next.span.start]);
+    let share =
+        has_phrase(&between, &table.time.share) && !has_phrase(&between, &table.time.change);
     (next.unit == Unit::Percent && share)
         .then(|| format!("the text gives it as {} of a whole", next.text(body)))
 }
@@ -65,19 +60,16 @@ pub(super) fn in_operation(
 /// Words of cooperatives in operation stand next to the number (up to four words
 /// before it or after it, in its clause).
 pub(super) fn operating(body: &str, s: &Statement, table: &LangTable) -> bool {
-    let clause =
-        |t: &str| -> Vec<String> { words(t).into_iter().map(|w| w.key).collect::<Vec<_>>() };
-    let stop = |w: &String| matches!(w.as_str(), "," | ";" | ":" | "(" | ")");
-    let before = clause(&body[s.sentence.start..s.span.start]);
-    let from = before.iter().rposition(stop).map_or(0, |i| i + 1);
+    let before = phrase(&body[s.sentence.start..s.span.start]);
+    let from = before.iter().rposition(|w| stop(w)).map_or(0, |i| i + 1);
     let before = &before[from.max(before.len().saturating_sub(4))..];
-    let after = clause(&body[s.span.end..s.sentence.end]);
-    let to = after.iter().position(stop).unwrap_or(after.len()).min(5);
-    let has = |ws: &[String]| {
-        let ws: Vec<String> = ws.to_vec();
-        (0..ws.len()).any(|i| table.operating.iter().any(|p| matches_at(&ws, i, p)))
-    };
-    has(before) || has(&after[..to])
+    let after = phrase(&body[s.span.end..s.sentence.end]);
+    let to = after
+        .iter()
+        .position(|w| stop(w))
+        .unwrap_or(after.len())
+        .min(5);
+    has_phrase(before, &table.operating) || has_phrase(&after[..to], &table.operating)
 }
 
 /// An average of some cooperatives only ("thu nhập bình quân … ở HTX nông nghiệp đạt
@@ -86,10 +78,7 @@ pub(super) fn of_a_kind(body: &str, s: &Statement, key: &str, table: &LangTable)
     if ![REVENUE, PROFIT, INCOME].contains(&key) {
         return None;
     }
-    let lead: Vec<String> = words(&body[s.sentence.start..s.span.start])
-        .into_iter()
-        .map(|w| w.key)
-        .collect();
+    let lead = phrase(&body[s.sentence.start..s.span.start]);
     let kind = |i: usize| {
         table
             .qualifiers
@@ -127,14 +116,10 @@ pub(super) fn a_part(body: &str, s: &Statement, table: &LangTable) -> Option<Str
     if s.unit != Unit::Count {
         return None;
     }
-    let keys = |t: &str| -> Vec<String> { words(t).into_iter().map(|w| w.key).collect() };
-    let before = keys(&body[s.sentence.start..s.span.start]);
+    let before = phrase(&body[s.sentence.start..s.span.start]);
     let before = &before[before.len().saturating_sub(2)..];
-    let after = keys(&body[s.span.end..s.sentence.end]);
-    let stop = after
-        .iter()
-        .position(|w| matches!(w.as_str(), "," | ";" | ":" | "(" | ")"))
-        .unwrap_or(after.len());
+    let after = phrase(&body[s.span.end..s.sentence.end]);
+    let stop = after.iter().position(|w| stop(w)).unwrap_or(after.len());
     let after = &after[..stop.min(4)];
     let found = |ws: &[String]| {
         (0..ws.len()).find_map(|i| table.parts.iter().find(|p| matches_at(ws, i, p)))
@@ -252,4 +237,14 @@ pub(super) fn after_slash(body: &str, s: &Statement) -> bool {
 
 pub(super) fn matches_at(ws: &[String], i: usize, p: &Phrase) -> bool {
     !p.is_empty() && ws.len() >= i + p.len() && ws[i..i + p.len()] == p[..]
+}
+
+/// Whether a phrase of `list` stands anywhere in the folded words `ws`.
+pub(super) fn has_phrase(ws: &[String], list: &[Phrase]) -> bool {
+    (0..ws.len()).any(|i| list.iter().any(|p| matches_at(ws, i, p)))
+}
+
+/// The punctuation that ends the clause a part's or an operating count's words stay in.
+fn stop(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "(" | ")")
 }
