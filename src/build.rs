@@ -12,6 +12,7 @@ use crate::render;
 use crate::site::Site;
 use crate::timing::Timer;
 
+mod charted;
 mod data_files;
 mod live;
 mod prepare;

@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
+use super::charted::{charted, without_charts, Beside};
 pub(super) use super::data_files::Data;
 use super::share;
 use super::BuildOptions;
 use crate::cache::Cache;
-use crate::charts::{Body, ChartSet, FileSink};
+use crate::charts::ChartSet;
 use crate::config::Config;
 use crate::content;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -190,14 +191,14 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     }
     timer.lap("model");
     drop(loaded);
-    let mut trees = Vec::new();
-    for m in models {
-        match charted(m, (&config, &table), cache, staging) {
-            Ok(t) => trees.push(t),
-            Err(e) => errors.0.extend(e),
-        }
-    }
-    timer.lap("charts");
+    let (trees, beside) = chart_trees(
+        models,
+        (&config, &table),
+        (cache, staging),
+        search_later,
+        &mut errors,
+    );
+    timer.lap("charts, search index and cards");
     if let Some(first) = trees.first() {
         warnings.extend(first.site.notes.iter().cloned());
         warnings.shrink_to_fit(); // held to the end: its length, not twice it
@@ -205,12 +206,12 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     if errors.is_empty() {
         add_generated(
             &trees,
-            (&config, &table),
+            (&config, beside),
             &mut files,
             &mut errors,
             (with_data, search_later),
         );
-        timer.lap("search index and generated files");
+        timer.lap("generated files");
     }
     if !errors.is_empty() {
         return Err(errors.sorted());
@@ -340,31 +341,38 @@ fn model(
     Ok(Model { site, renderer })
 }
 
-/// One language's model with its charts and its list of pages.
-fn charted(
-    m: Model,
+/// Each tree's charts and pages, and what is made beside its charts ([`Beside`]).
+fn chart_trees(
+    models: Vec<Model>,
     (config, table): (&Config, &FigureTable),
-    cache: Option<&Cache>,
-    staging: Option<&Staging>,
-) -> Result<TreeSet, Vec<Diagnostic>> {
-    let Model { site, renderer } = m;
-    let prefix = &site.site.prefix;
-    let write = |path: &str, body: &Body| match (staging, body) {
-        (Some(s), Body::Cached(file)) => s.link(&format!("{prefix}{path}"), file),
-        (Some(s), body) => s.put(&format!("{prefix}{path}"), &body.bytes()?),
-        (None, _) => Ok(()),
-    };
-    let sink = staging.map(|_| &write as &FileSink);
-    let charts = draw_charts(&site, config, table, cache, sink);
-    if !charts.errors.is_empty() {
-        return Err(charts.errors.clone());
+    (cache, staging): (Option<&Cache>, Option<&Staging>),
+    later: bool,
+    errors: &mut Diagnostics,
+) -> (Vec<TreeSet>, Vec<Beside>) {
+    let mut trees = Vec::new();
+    let mut beside = Vec::new();
+    for m in models {
+        // The search index and the share cards need the model, not the charts: made
+        // beside them (the index alone would keep one core and leave the other idle).
+        let (charted, made) = rayon::join(
+            || charted(&m.site, (config, table), cache, staging),
+            || without_charts(&m.site, (config, table), later),
+        );
+        match charted {
+            Ok(charts) => trees.push(TreeSet {
+                pages: render::pages(&m.site),
+                site: m.site,
+                charts,
+                renderer: m.renderer,
+            }),
+            Err(e) => errors.0.extend(e),
+        }
+        beside.push(made.unwrap_or_else(|e| {
+            errors.push(e);
+            Beside::default()
+        }));
     }
-    Ok(TreeSet {
-        pages: render::pages(&site),
-        site,
-        charts,
-        renderer,
-    })
+    (trees, beside)
 }
 
 /// Each tree's language, name and root, for language switches and `hreflang`.
@@ -421,38 +429,11 @@ fn missing_words(config: &Config, tables: &Tables) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Every chart, reusing from `cache` the regions whose figures did not change.
-fn draw_charts(
-    site: &Site,
-    config: &Config,
-    table: &FigureTable,
-    cache: Option<&Cache>,
-    sink: Option<&FileSink>,
-) -> Arc<ChartSet> {
-    let loc = &site.loc;
-    // The years' charts are drawn from the same reports, so the same key covers them.
-    let draw = |previous: Option<&ChartSet>| {
-        let (reports, colors) = (&site.reports, &config.charts);
-        let mut set = ChartSet::build_with(reports, loc, colors, table, previous, sink);
-        set.add_years(&site.years, &config.charts, table, previous);
-        set.add_lineage(reports, &site.lineage.boundaries, colors, table);
-        set
-    };
-    match cache {
-        Some(c) => c.charts(
-            &loc.lang,
-            ChartSet::input_key(&site.reports, loc, &config.charts, table),
-            draw,
-        ),
-        None => Arc::new(draw(None)),
-    }
-}
-
 /// The chart files, the open data and the small files for GitHub Pages, refusing a
 /// copied file that has the path of a generated one.
 fn add_generated(
     trees: &[TreeSet],
-    (config, table): (&Config, &FigureTable),
+    (config, beside): (&Config, Vec<Beside>),
     files: &mut OutputSet,
     errors: &mut Diagnostics,
     (with_data, later): (bool, bool),
@@ -462,7 +443,7 @@ fn add_generated(
     if let Some(cname) = &config.cname {
         generated.push(("CNAME".into(), text(format!("{cname}\n"))));
     }
-    for t in trees {
+    for (t, made) in trees.iter().zip(beside) {
         let prefix = &t.site.site.prefix;
         generated.extend(
             t.charts
@@ -486,18 +467,9 @@ fn add_generated(
                 }
             }
         } else {
-            match share::cards(&t.site, table, config.charts.png_cache.as_deref()) {
-                Ok(cards) => generated.extend(cards),
-                Err(e) => errors.push(e),
-            }
+            generated.extend(made.cards);
             generated.extend(share::embeds(&t.site, &t.charts));
-        }
-        if config.search && !later {
-            generated.extend(
-                crate::search::files(&t.site, table)
-                    .into_iter()
-                    .map(|(p, s)| (p, text(s))),
-            );
+            generated.extend(made.search);
         }
         for (path, _) in &t.pages {
             if files.get(path).is_some() {
