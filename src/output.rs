@@ -277,7 +277,7 @@ impl Staging {
         }
         self.committed = true;
         if had_old {
-            let _ = fs::remove_dir_all(old);
+            remove_tree(old);
         }
         Ok(())
     }
@@ -296,6 +296,35 @@ pub fn write(out: &Path, set: &OutputSet) -> Result<(), Diagnostic> {
     let staging = Staging::new(out)?;
     staging.put_all(set)?;
     staging.commit()
+}
+
+/// Removes the folder `dir` and everything in it, the folders under it in parallel:
+/// the last output of 10,000 reports is 24,000 files in 12,000 folders, which
+/// `fs::remove_dir_all` unlinks one by one on one core (a tenth of a build's time).
+/// Links are removed, never followed. What cannot be removed is left (the new output
+/// is in place already); `fs::remove_dir_all` gets a last try at what remains.
+fn remove_tree(dir: &Path) {
+    use rayon::prelude::*;
+    fn empty(dir: &Path) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        let (folders, files): (Vec<_>, Vec<_>) = entries
+            .filter_map(Result::ok)
+            .partition(|e| e.file_type().is_ok_and(|t| t.is_dir()));
+        for f in files {
+            let _ = fs::remove_file(f.path());
+        }
+        folders.par_iter().for_each(|f| {
+            let path = f.path();
+            empty(&path);
+            let _ = fs::remove_dir(&path);
+        });
+    }
+    empty(dir);
+    if fs::remove_dir(dir).is_err() {
+        let _ = fs::remove_dir_all(dir);
+    }
 }
 
 fn remove_if_present(p: &Path) -> io::Result<()> {
@@ -329,5 +358,44 @@ impl<W: io::Write> io::Write for Tee<W> {
     fn flush(&mut self) -> io::Result<()> {
         self.a.flush()?;
         self.b.flush().inspect_err(|_| self.second_failed = true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Staging;
+    use std::fs;
+
+    /// A second build replaces the first output whole: nothing of the first is left
+    /// beside it (the folders removed in parallel, deep and wide), and a link in the
+    /// old output is removed without touching what it points to.
+    #[test]
+    fn a_build_replaces_the_last_output_and_leaves_nothing_beside_it() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("output");
+        let kept = root.path().join("kept.txt");
+        fs::write(&kept, "not the output's").unwrap();
+        let first = Staging::new(&out).unwrap();
+        for i in 0..300 {
+            first.put(&format!("reports/r{i}/index.html"), b"old").unwrap();
+        }
+        first.put("a/b/c/d/deep.html", b"old").unwrap();
+        first.commit().unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(root.path(), out.join("reports/r7/up")).unwrap();
+
+        let second = Staging::new(&out).unwrap();
+        second.put("index.html", b"new").unwrap();
+        second.commit().unwrap();
+
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");
+        assert!(!out.join("reports").exists() && !out.join("a").exists());
+        let mut beside: Vec<String> = fs::read_dir(root.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        beside.sort();
+        assert_eq!(beside, ["kept.txt", "output"]);
+        assert_eq!(fs::read_to_string(&kept).unwrap(), "not the output's");
     }
 }
