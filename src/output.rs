@@ -377,7 +377,9 @@ mod tests {
         fs::write(&kept, "not the output's").unwrap();
         let first = Staging::new(&out).unwrap();
         for i in 0..300 {
-            first.put(&format!("reports/r{i}/index.html"), b"old").unwrap();
+            first
+                .put(&format!("reports/r{i}/index.html"), b"old")
+                .unwrap();
         }
         first.put("a/b/c/d/deep.html", b"old").unwrap();
         first.commit().unwrap();
