@@ -330,7 +330,11 @@ fn report_page(
     view: &crate::site::ReportView,
     ctx: &mut Layered,
 ) -> Result<(), Diagnostic> {
-    ctx.insert("report", &site.bodies.page(view)?);
+    let page = site.bodies.page(view)?;
+    match ctx.built_in() {
+        true => ctx.insert("report", &page.rows_made()),
+        false => ctx.insert("report", &page),
+    }
     let says = site.loc.get("report_says");
     let words = MarkWords::of(&site.loc);
     let made = |r| super::rows::figure_rows(r, says, &view.lang, &words);

@@ -67,6 +67,12 @@ impl<'a> Layered<'a> {
         Ok(out)
     }
 
+    /// Whether the templates are the built-in theme's, none changed (see
+    /// `Renderer::own_markup`): what they read of the values is known.
+    pub(super) fn built_in(&self) -> bool {
+        self.renderer.is_some_and(|r| !r.own_markup)
+    }
+
     pub(super) fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
         self.ctx.insert(key, value);
         self.added.push(key);

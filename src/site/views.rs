@@ -169,9 +169,14 @@ pub struct ReportView {
     pub summary: String,
     pub source: Option<String>,
     pub tags: Vec<Link>,
+    /// Given to templates by [`super::ReportPage`], one by one or, for the built-in
+    /// theme, as whether there are any (as `targets` and `headline`).
+    #[serde(skip)]
     pub figures: Vec<FigureRow>,
+    #[serde(skip)]
     pub targets: Vec<FigureRow>,
     pub target_year: i32,
+    #[serde(skip)]
     pub headline: Headline,
     /// The text as Markdown; its page gets it as HTML (`content`, see
     /// [`super::BodyLinks::page`]).
