@@ -59,6 +59,9 @@ pub struct LangTable {
     pub page: PageWords,
     /// The words `import` reads a report's head by.
     pub import: ImportWords,
+    /// The first word of every phrase above: the reader tries the phrases only at a
+    /// word that starts one.
+    pub leads: foldhash::HashSet<String>,
 }
 
 /// How numbers are written.
@@ -369,7 +372,7 @@ impl LangTable {
             })
             .collect();
         scales.sort_by_key(|s| s.factor);
-        Ok(LangTable {
+        let mut table = LangTable {
             code: raw.code.to_ascii_lowercase(),
             aliases: raw.aliases.iter().map(|a| a.to_ascii_lowercase()).collect(),
             name: raw.name,
@@ -408,7 +411,55 @@ impl LangTable {
             period: raw.period.folded(),
             page: raw.page.folded()?,
             import: raw.import.folded(),
-        })
+            leads: Default::default(),
+        };
+        table.leads = table.first_words();
+        Ok(table)
+    }
+
+    /// The first word of each phrase of the table.
+    fn first_words(&self) -> foldhash::HashSet<String> {
+        let tagged = [
+            self.per_unit.iter().map(|(_, l)| l).collect::<Vec<_>>(),
+            self.nouns.iter().map(|(_, l)| l).collect(),
+            self.qualifiers.iter().map(|(_, l)| l).collect(),
+        ];
+        let t = &self.time;
+        let lists = [
+            &self.money.approx,
+            &self.average,
+            &self.operating,
+            &self.number_of,
+            &self.income_is_revenue,
+            &self.respectively,
+            &self.not_cooperatives,
+            &self.parts,
+            &self.total,
+            &t.target,
+            &t.not_target,
+            &t.expected,
+            &t.share,
+            &t.change,
+            &t.level,
+            &t.change_after,
+            &t.compare,
+            &t.earlier,
+            &t.now,
+            &t.breaks,
+            &t.named,
+            &t.since,
+        ];
+        let currencies = self
+            .currencies
+            .iter()
+            .flat_map(|(_, l)| l.iter().map(|(p, _)| p));
+        lists
+            .into_iter()
+            .chain(tagged.into_iter().flatten())
+            .flatten()
+            .chain(currencies)
+            .filter_map(|p| p.first().cloned())
+            .collect()
     }
 
     /// Whether `c` groups digits.

@@ -15,6 +15,8 @@ pub struct Cut {
     pub words: Vec<Word>,
     /// Each word stands inside one of the sentence's numbers.
     pub in_number: Vec<bool>,
+    /// Each word is the first of a phrase of the table (no phrase starts elsewhere).
+    pub lead: Vec<bool>,
     /// The words before the number, back to the clause's start or another number.
     pub before: Range<usize>,
     /// The words after the number, up to the clause's end or another number.
@@ -38,6 +40,21 @@ fn is_break_symbol(key: &str) -> bool {
         key,
         "," | ";" | ":" | "(" | ")" | "…" | "–" | "—" | "[" | "]" | "\"" | "“" | "”"
     )
+}
+
+/// [`phrase_at`], knowing which words start a phrase of the table `list` is of
+/// (`lead`): elsewhere none starts.
+pub fn phrase_at_lead(words: &[Word], lead: &[bool], i: usize, list: &[Phrase]) -> usize {
+    if lead.get(i).copied().unwrap_or(false) {
+        return phrase_at(words, i, list);
+    }
+    debug_assert_eq!(
+        phrase_at(words, i, list),
+        0,
+        "{:?} leads no phrase",
+        words.get(i)
+    );
+    0
 }
 
 /// Whether a phrase of `list` starts at word `i`; the longest one's length.
@@ -80,6 +97,7 @@ impl Cut {
         }
         let inside = |w: &Word| others.iter().any(|o| w.start < o.end && w.end > o.start);
         let in_number: Vec<bool> = ws.iter().map(inside).collect();
+        let lead: Vec<bool> = ws.iter().map(|w| table.leads.contains(&w.key)).collect();
         let at = ws.iter().position(|w| w.end > m.start).unwrap_or(ws.len());
         let next = ws.iter().position(|w| w.start >= m.end).unwrap_or(ws.len());
         // A break word inside a word of which ones ("beroperasi dengan berkesan")
@@ -89,13 +107,13 @@ impl Cut {
                 table
                     .qualifiers
                     .iter()
-                    .any(|(_, l)| phrase_at(&ws, j, l) > i - j)
+                    .any(|(_, l)| phrase_at_lead(&ws, &lead, j, l) > i - j)
             })
         };
         let stops = |i: usize| {
             in_number[i]
                 || is_break_symbol(&ws[i].key)
-                || (phrase_at(&ws, i, &table.time.breaks) > 0 && !held(i))
+                || (phrase_at_lead(&ws, &lead, i, &table.time.breaks) > 0 && !held(i))
         };
         let mut end = next;
         loop {
@@ -117,6 +135,7 @@ impl Cut {
         Cut {
             words: ws,
             in_number,
+            lead,
             before: start..at,
             after: next..end,
             next,
@@ -171,6 +190,12 @@ impl Cut {
         end: usize,
         lists: &[(T, L)],
     ) -> Option<(T, usize)> {
+        if !self.lead.get(i).copied().unwrap_or(false) {
+            debug_assert!(lists
+                .iter()
+                .all(|(_, l)| phrase_at(&self.words[..end], i, l.as_ref()) == 0));
+            return None;
+        }
         let words = &self.words[..end];
         lists
             .iter()
@@ -182,7 +207,15 @@ impl Cut {
     /// Whether a phrase of `list` stands in `range`.
     pub fn has(&self, range: Range<usize>, list: &[Phrase]) -> bool {
         let words = &self.words[..range.end];
-        range.clone().any(|i| phrase_at(words, i, list) > 0)
+        range
+            .clone()
+            .any(|i| phrase_at_lead(words, &self.lead, i, list) > 0)
+    }
+
+    /// The length of the longest phrase of `list` at word `i` whose words end before
+    /// word `end`.
+    pub fn phrase(&self, i: usize, end: usize, list: &[Phrase]) -> usize {
+        phrase_at_lead(&self.words[..end], &self.lead, i, list)
     }
 }
 
@@ -238,7 +271,7 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
                 && ws.get(j + 1).is_some_and(|n| n.start == ws[j].end)
         };
         let named =
-            |i: usize| phrase_ends_at(ws, i, &t.named) || phrase_at(ws, i + 1, &t.named) > 0;
+            |i: usize| phrase_ends_at(ws, i, &t.named) || cut.phrase(i + 1, ws.len(), &t.named) > 0;
         if let Some(year) = as_year(&ws[i]).filter(|_| !(glued(i + 1) && number_after(ws, i + 2))) {
             if named(i) {
                 i += 1;
@@ -263,15 +296,15 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
             });
             // "từ năm 2013 đến nay": the now ends the span, it names no year of its own.
             let now = if since {
-                phrase_at(ws, i + 1, &t.now)
+                cut.phrase(i + 1, ws.len(), &t.now)
             } else {
                 0
             };
             i += if to.is_some() { 3 } else { 1 + now };
             continue;
         }
-        let earlier = phrase_at(ws, i, &t.earlier);
-        let now = phrase_at(ws, i, &t.now);
+        let earlier = cut.phrase(i, ws.len(), &t.earlier);
+        let now = cut.phrase(i, ws.len(), &t.now);
         if earlier > 0 || now > 0 {
             let year = if earlier >= now { review - 1 } else { review };
             out.push(YearRef {

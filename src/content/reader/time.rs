@@ -2,7 +2,7 @@
 //! target, a share, a span of years. Read from the words before the number in its
 //! sentence ("phấn đấu", "tăng", "so với") and the years the sentence names.
 
-use super::cut::{phrase_at, Cut, YearRef};
+use super::cut::{Cut, YearRef};
 use super::statement::{TimeRole, Unit};
 use crate::lang_tables::LangTable;
 
@@ -56,11 +56,10 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
 /// ("more than", "khoảng"), else the number's first word.
 fn approx_start(cut: &Cut, table: &LangTable) -> usize {
     let approx = &table.money.approx;
-    let words = &cut.words[..cut.at];
     approx
         .iter()
         .map(Vec::len)
-        .find(|&n| n <= cut.at && phrase_at(words, cut.at - n, approx) == n)
+        .find(|&n| n <= cut.at && cut.phrase(cut.at - n, cut.at, approx) == n)
         .map_or(cut.at, |n| cut.at - n)
 }
 
@@ -69,7 +68,7 @@ fn approx_start(cut: &Cut, table: &LangTable) -> usize {
 fn compared(cut: &Cut, at: usize, list: &[Vec<String>]) -> bool {
     let from = at.saturating_sub(COMPARE_REACH);
     (from..at).any(|i| {
-        let n = phrase_at(&cut.words[..at], i, list);
+        let n = cut.phrase(i, at, list);
         n > 0 && !cut.in_number[i..at].iter().any(|&b| b)
     })
 }
@@ -79,11 +78,12 @@ fn compared(cut: &Cut, at: usize, list: &[Vec<String>]) -> bool {
 /// right after a number ("vượt trên 65% kế hoạch": a share of the plan).
 fn targeted(cut: &Cut, table: &LangTable) -> bool {
     let t = &table.time;
-    let words = &cut.words[..cut.at];
     let mut i = 0;
     while i < cut.at {
-        let not = phrase_at(words, i, &t.not_target);
-        let yes = phrase_at(words, i, &t.target).max(phrase_at(words, i, &t.expected));
+        let not = cut.phrase(i, cut.at, &t.not_target);
+        let yes = cut
+            .phrase(i, cut.at, &t.target)
+            .max(cut.phrase(i, cut.at, &t.expected));
         let of_number = i > 0 && (cut.in_number[i - 1] || cut.words[i - 1].key == "%");
         if yes > not && !of_number {
             return true;

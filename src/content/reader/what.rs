@@ -3,7 +3,7 @@
 //! ("HTX nông nghiệp", "thành lập mới 21 HTX"), and over what an amount is averaged
 //! ("đồng/người/tháng", "per cooperative").
 
-use super::cut::{phrase_at, Cut};
+use super::cut::Cut;
 use super::statement::Unit;
 use crate::content::amount::Period;
 use crate::lang_tables::LangTable;
@@ -109,7 +109,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
 fn not_cooperatives(cut: &Cut, table: &LangTable, i: usize) -> bool {
     let list = &table.not_cooperatives;
     (i.saturating_sub(3)..=i).any(|j| {
-        let n = phrase_at(&cut.words, j, list);
+        let n = cut.phrase(j, cut.words.len(), list);
         n > 0 && j + n > i
     })
 }
@@ -162,7 +162,7 @@ fn counted(
         start -= 1;
     }
     let (_, at) = cut.last(start..cut.at, &[((), &table.number_of[..])])?;
-    let n = phrase_at(&cut.words[..cut.at], at, &table.number_of);
+    let n = cut.phrase(at, cut.at, &table.number_of);
     let from = at + n;
     cut.first(from..cut.at, lists)
         .filter(|(_, i)| *i <= from + 1)
@@ -191,11 +191,10 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
     let ranges = [cut.at..cut.after.end, cut.before.clone()];
     ranges.into_iter().find_map(|r| {
         r.clone().filter(|&i| connector(i)).find_map(|i| {
-            let words = &ws[..r.end];
             let (u, n) = table
                 .per_unit
                 .iter()
-                .map(|(u, l)| (*u, phrase_at(words, i + 1, l)))
+                .map(|(u, l)| (*u, cut.phrase(i + 1, r.end, l)))
                 .filter(|(_, n)| *n > 0)
                 .max_by_key(|(_, n)| *n)?;
             // "29.09 million VND a cooperative group": a longer noun of a body that
@@ -204,7 +203,7 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
                 .nouns
                 .iter()
                 .filter(|(m, _)| matches!(m, Measure::CooperativeGroups | Measure::Federations))
-                .any(|(_, l)| phrase_at(words, i + 1, l) > n);
+                .any(|(_, l)| cut.phrase(i + 1, r.end, l) > n);
             (!body).then_some(u)
         })
     })
@@ -217,7 +216,7 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
 /// None when the number is not in such a list.
 pub fn respectively(cut: &Cut, table: &LangTable, unit: Unit) -> Option<Option<Measure>> {
     let ws = &cut.words;
-    let r = (0..ws.len()).find(|&i| phrase_at(ws, i, &table.respectively) > 0)?;
+    let r = (0..ws.len()).find(|&i| cut.phrase(i, ws.len(), &table.respectively) > 0)?;
     let list = number_list(cut, table);
     let k = list.iter().position(|&s| s == cut.at)?;
     if list.len() < 2 {
