@@ -39,6 +39,9 @@ pub struct Renderer {
     own_markup: bool,
     /// The largest page of each template so far, in bytes: the next one's buffer.
     sizes: HashMap<String, AtomicUsize>,
+    /// `site_header.html` and the search box it includes are the built-in theme's: they
+    /// read `site` alone, so the header is rendered once per language tree.
+    header_once: bool,
 }
 
 fn tera_chain(e: &tera::Error) -> String {
@@ -108,10 +111,10 @@ impl Renderer {
             return Err(errors);
         }
 
-        let own_markup = sources.iter().any(|(name, (text, _))| {
-            let built_in = theme::TEMPLATES.iter().find(|(n, _)| n == name);
-            built_in.is_none_or(|(_, t)| t != text)
-        });
+        let own_markup = sources.keys().any(|name| !built_in(&sources, name));
+        let header_once = ["site_header.html", "search_box.html"]
+            .iter()
+            .all(|name| built_in(&sources, name));
         let mut tera = Tera::default();
         tera.set_escape_fn(crate::escape::escape);
         let origins: HashMap<String, PathBuf> = sources
@@ -153,7 +156,19 @@ impl Renderer {
             origins,
             own_markup,
             sizes,
+            header_once,
         })
+    }
+
+    /// The header of every page of `site`'s tree (`site_header` in base.html), when the
+    /// built-in theme makes it: its links and search box, rendered once instead of on
+    /// each page. A theme's own is included by each page, with the page's values.
+    fn site_header(&self, site: &Site) -> Result<Option<String>, Diagnostic> {
+        if !self.header_once {
+            return Ok(None);
+        }
+        self.render("site_header.html", &layered::shared(site, &None))
+            .map(Some)
     }
 
     /// Whether the theme or the site has a template of this name.
@@ -191,6 +206,13 @@ impl Renderer {
             .unwrap_or_else(|| PathBuf::from(name));
         Diagnostic::new(path, msg)
     }
+}
+
+/// Whether the template `name` is the built-in theme's, unchanged.
+fn built_in(sources: &BTreeMap<String, (String, PathBuf)>, name: &str) -> bool {
+    let ours = sources.get(name).map(|(text, _)| text.as_str());
+    let theirs = theme::TEMPLATES.iter().find(|(n, _)| *n == name);
+    theirs.is_some_and(|(_, text)| ours == Some(*text))
 }
 
 /// Tera's `truncate` filter, the same text and errors, reading only the first
@@ -337,13 +359,17 @@ pub fn render_site(
     pages: &[(String, Page)],
     sink: &dyn Sink,
 ) -> Vec<Diagnostic> {
+    let header = match r.site_header(site) {
+        Ok(h) => h,
+        Err(e) => return vec![e],
+    };
     let errors = Mutex::new(Vec::new());
     // Pages differ in cost (a year's table of 500 regions takes fifty report pages'
     // time, and they come last): small pieces keep both cores busy to the end, where
     // rayon's halving would leave one core with the whole expensive tail.
     // Each piece's pages share one context holding `site` (made once a piece).
     pages.par_iter().with_max_len(8).for_each_init(
-        || layered::shared(site),
+        || layered::shared(site, &header),
         |shared, (path, page)| {
             let result = render_page(r, site, charts, page.0, path, shared)
                 .and_then(|text| sink.put(path, text));
@@ -380,7 +406,8 @@ pub fn render_one(
     page: Page,
     path: &str,
 ) -> Result<String, Diagnostic> {
-    let bytes = render_page(r, site, charts, page.0, path, &mut layered::shared(site))?;
+    let mut shared = layered::shared(site, &r.site_header(site)?);
+    let bytes = render_page(r, site, charts, page.0, path, &mut shared)?;
     String::from_utf8(bytes).map_err(|e| Diagnostic::new(path, e.to_string()))
 }
 

@@ -33,6 +33,7 @@ pub const TEMPLATES: &[(&str, &str)] = theme_files!(
     "robots.txt",
     "search.html",
     "search_box.html",
+    "site_header.html",
 );
 
 /// (path, bytes) of the default theme's static files, but for the search's

@@ -1,7 +1,7 @@
 //! The theme keeps control of its markup: a theme (or a site's `templates/`) that
 //! defines a row template gets its rows from it instead of the rows made in Rust,
 //! and a report page's charts give their table as a region's chart does (`columns`,
-//! `rows`, `html`) to a theme of its own.
+//! `rows`, `html`) to a theme of its own; a search box of its own sees each page.
 
 mod common;
 
@@ -94,4 +94,37 @@ fn a_report_chart_gives_its_table_as_a_region_chart_does() {
         assert!(page.contains("[2023:758][2024:759]"), "{page}");
     }
     assert!(report.contains("<div class=\"own\">Year|"), "{report}");
+}
+
+/// The built-in header is rendered once per language; a site's own search box (or
+/// header) is included on each page, with that page's values.
+#[test]
+fn a_search_box_of_its_own_sees_each_page() {
+    let site = site();
+    site.build_ok();
+    let report = site.read("reports/hoa-binh-2024/index.html");
+    assert!(
+        report.contains("<form class=\"search\" id=\"search-box\""),
+        "{report}"
+    );
+    site.file(
+        "templates/search_box.html",
+        "<p class=\"mine\">{{ site.t.search }}: {{ page_path }}</p>\n",
+    );
+    site.build_ok();
+    for (page, path) in [
+        ("reports/hoa-binh-2024/index.html", "reports/hoa-binh-2024/"),
+        ("regions/son-la/index.html", "regions/son-la/"),
+    ] {
+        let html = site.read(page);
+        assert!(
+            html.contains(&format!("<p class=\"mine\">Search: {path}</p>\n")),
+            "{html}"
+        );
+        assert!(!html.contains("id=\"search-box\""), "{html}");
+        assert!(
+            html.contains("<a class=\"brand\" href=\"/\">T</a>"),
+            "{html}"
+        );
+    }
 }

@@ -9,7 +9,9 @@ use super::sitemap;
 use super::FEED_LIMIT;
 use crate::charts::ChartSet;
 use crate::diagnostics::Diagnostic;
-use crate::site::{Column, Group, GroupPage, ReportItem, Site, YearLink, YearRow, YearView};
+use crate::site::{
+    Column, Group, GroupPage, Listed, ReportItem, Site, YearLink, YearRow, YearView,
+};
 use crate::urls;
 
 /// How many reports one page of a list shows.
@@ -190,26 +192,37 @@ fn group_page(
     ctx: &mut Layered,
 ) -> Result<(), Diagnostic> {
     let (items, pager) = paged(site, &g.reports, &g.path, n);
+    let items: Vec<ReportItem> = items
+        .iter()
+        .map(|&i| crate::site::item(&site.reports[i]))
+        .collect();
+    // A region's own list leaves out the region column.
+    let with_region = name != "region";
+    ctx.insert("with_region", &with_region);
+    let rows = ctx.rows("report_row.html", &items, || {
+        report_rows(&items, with_region, &site.loc, &site.site.headline)
+    })?;
+    ctx.insert("report_rows", &rows);
     let page = GroupPage {
         name: &g.name,
         slug: &g.slug,
         path: &g.path,
         url: &g.url,
-        reports: items
-            .iter()
-            .map(|&i| crate::site::item(&site.reports[i]))
-            .collect(),
+        reports: listed(ctx, items),
     };
-    // A region's own list leaves out the region column.
-    let with_region = name != "region";
-    ctx.insert("with_region", &with_region);
-    let rows = ctx.rows("report_row.html", &page.reports, || {
-        report_rows(&page.reports, with_region, &site.loc, &site.site.headline)
-    })?;
-    ctx.insert("report_rows", &rows);
     ctx.insert(name, &page);
     ctx.insert("pager", &pager);
     Ok(())
+}
+
+/// A page's list of reports for its templates: for the built-in theme, whose rows come
+/// made, only whether there are any (a hundred reports copied field by field into the
+/// context were most of a list page's cost).
+fn listed<'a>(ctx: &Layered, items: Vec<ReportItem<'a>>) -> Listed<'a> {
+    match ctx.built_in() {
+        true => Listed::Any(!items.is_empty()),
+        false => Listed::Each(items),
+    }
 }
 
 /// A region with one page of its reports; on the first, its charts; with a register,
@@ -375,7 +388,7 @@ pub(super) fn context(
                 report_rows(&newest, true, &site.loc, &site.site.headline)
             })?;
             ctx.insert("report_rows", &rows);
-            ctx.insert("reports", &newest);
+            ctx.insert("reports", &listed(ctx, newest));
             ctx.insert("report_count", &site.reports.len());
             ctx.insert("regions", &site.region_list);
             ctx.insert("years", &years());
@@ -393,7 +406,7 @@ pub(super) fn context(
                 report_rows(&items, true, &site.loc, &site.site.headline)
             })?;
             ctx.insert("report_rows", &rows);
-            ctx.insert("reports", &items);
+            ctx.insert("reports", &listed(ctx, items));
             ctx.insert("pager", &pager);
         }
         // The report's chart is added by the caller, only when the page is rendered.

@@ -12,10 +12,14 @@ use super::Renderer;
 use crate::diagnostics::Diagnostic;
 use crate::site::Site;
 
-/// A context with `site` in it, for a run of pages of that site.
-pub(super) fn shared(site: &Site) -> Context {
+/// A context with `site` in it, for a run of pages of that site, and the header all
+/// its pages share when it is made once (`Renderer::site_header`).
+pub(super) fn shared(site: &Site, header: &Option<String>) -> Context {
     let mut ctx = Context::new();
     ctx.insert("site", &site.site);
+    if let Some(h) = header {
+        ctx.insert("site_header", h);
+    }
     ctx
 }
 

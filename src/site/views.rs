@@ -240,7 +240,26 @@ pub struct GroupPage<'a> {
     pub slug: &'a str,
     pub path: &'a str,
     pub url: &'a str,
-    pub reports: Vec<ReportItem<'a>>,
+    pub reports: Listed<'a>,
+}
+
+/// Reports as a page of a list gives them to its templates.
+#[derive(Debug)]
+pub enum Listed<'a> {
+    /// One by one.
+    Each(Vec<ReportItem<'a>>),
+    /// Only whether there are any: all the built-in theme asks, its rows made in Rust
+    /// (`render/rows.rs`).
+    Any(bool),
+}
+
+impl Serialize for Listed<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Listed::Each(items) => items.serialize(s),
+            Listed::Any(any) => s.serialize_bool(*any),
+        }
+    }
 }
 
 /// A region or tag as lists show it: without its reports.
