@@ -176,13 +176,16 @@ fn wanted(series: &[Series]) -> Vec<(f64, f64)> {
 
 /// Splices `marks` (and the texts above the plot) into plotters' SVG, with the style.
 pub(super) fn assemble(svg: String, head: &str, marks: &str, p: &Palette) -> String {
-    let mut svg = super::svg::prepare(&svg, &p.style);
-    let end = svg.rfind("</svg>").unwrap_or(svg.len());
-    svg.insert_str(
-        end,
-        &format!("<g class=\"marks\">\n<!--hl-->\n{marks}</g>\n{head}"),
-    );
-    svg
+    let extra = p.style.len() + marks.len() + head.len() + 160;
+    let mut out = String::with_capacity(svg.len() + extra);
+    super::svg::prepare(&mut out, &svg, &p.style);
+    let tail = out.split_off(out.rfind("</svg>").unwrap_or(out.len()));
+    out.push_str("<g class=\"marks\">\n<!--hl-->\n");
+    out.push_str(marks);
+    out.push_str("</g>\n");
+    out.push_str(head);
+    out.push_str(&tail);
+    out
 }
 
 /// Lines over the years, one per series; the legend above the plot; gaps stay gaps.

@@ -11,8 +11,8 @@ use super::frame::{Layout, NARROW, WIDE};
 use super::scale::groups;
 use super::words::{list, word};
 use super::{describe, draw, embed_path, figure, span, svg, year_range, MAX_LINES, MAX_PANELS};
-use super::{Chart, ChartSet, DataTable, FileSink, RegionData, Source, SourceLink, Text};
-use super::{Drawn, ReportBase, CHART_CURRENCY};
+use super::{Chart, ChartSet, FileSink, RegionData, Source, SourceLink, Text};
+use super::{Drawn, ReportBase};
 use crate::config::ChartsConfig;
 use crate::diagnostics::Diagnostic;
 use crate::figure_table::{ChartRole, FigureTable, Kind};
@@ -30,6 +30,8 @@ pub(super) struct Drawer<'a> {
     pub(super) money: Vec<String>,
     /// Where PNG copies are kept between builds.
     pub(super) png_cache: Option<std::path::PathBuf>,
+    /// A point's tooltip, with `{place}`, `{year}`, `{what}` and `{value}` to fill.
+    pub(super) tip_words: String,
 }
 
 /// Where a chart's series come from: figures of one region, or one region each.
@@ -118,6 +120,7 @@ impl<'a> Drawer<'a> {
             counts: keys(ChartRole::Counts),
             money: keys(ChartRole::Money),
             png_cache: colors.png_cache.clone(),
+            tip_words: word(loc, "tip").to_string(),
         }
     }
 
@@ -166,20 +169,6 @@ impl<'a> Drawer<'a> {
             name,
             points: years.iter().map(|y| (*y, value(y))).collect(),
         }
-    }
-
-    /// The table under a chart: money columns say their unit.
-    pub(super) fn table_of(&self, series: &[Series], money: bool) -> DataTable {
-        let per_year = format!("{CHART_CURRENCY} {}", self.loc.get("per_year"));
-        let headers: Vec<String> = match money {
-            true => series
-                .iter()
-                .map(|s| format!("{} ({per_year})", s.name))
-                .collect(),
-            false => Vec::new(),
-        };
-        let fmt = |v: f64| self.value_text(money, v);
-        DataTable::new(self.loc.get("year"), series, &headers, &fmt)
     }
 
     /// Which reports a chart's numbers come from (`series`, with values, drawn from
@@ -250,8 +239,11 @@ impl<'a> Drawer<'a> {
             false => (1.0, self.loc.get("cooperatives").to_string()),
         };
         let tick = |v: f64| self.loc.num.number(v / unit, 3);
-        let tip = |i: usize, year: i32, v: f64| {
-            self.tip(&plot.tips[keep[i]], year, &self.value_text(plot.money, v))
+        let said = self.said(&series, plot.money);
+        let tips = self.tips(&said, &series, |i| &plot.tips[keep[i]]);
+        let tip = |i: usize, year: i32, v: f64| match tips.get(i).and_then(|t| t.get(&year)) {
+            Some(tip) => tip.clone(),
+            None => self.tip(&plot.tips[keep[i]], year, &self.say(&said, v)),
         };
         let axis = Axis {
             unit: &unit_text,
@@ -275,7 +267,7 @@ impl<'a> Drawer<'a> {
             desc = format!("{desc} {note}");
         }
         let id = plot.stem.replace(['/', '.'], "-");
-        let table = self.table_of(&series, plot.money);
+        let table = self.table_said(&series, &said);
         let csv = format!("charts/{}.csv", plot.stem);
         let narrow_path = format!("charts/{}-narrow.svg", plot.stem);
         let svg: Text = svg::finish(&wide.svg, &format!("{id}-w"), &plot.title, &desc).into();
@@ -507,7 +499,13 @@ impl<'a> Drawer<'a> {
             false => (1.0, series.name.clone()),
         };
         let tick = |v: f64| self.loc.num.number(v / unit, 3);
-        let tip = |_: usize, year: i32, v: f64| self.tip(&place, year, &self.value_text(money, v));
+        let one = std::slice::from_ref(&series);
+        let said = self.said(one, money);
+        let tips = self.tips(&said, one, |_| &place);
+        let tip = |_: usize, year: i32, v: f64| match tips[0].get(&year) {
+            Some(tip) => tip.clone(),
+            None => self.tip(&place, year, &self.say(&said, v)),
+        };
         let axis = Axis {
             unit: &unit_text,
             tick: &tick,
@@ -515,7 +513,6 @@ impl<'a> Drawer<'a> {
             whole: !money,
             not_zero: word(&self.loc, "not_zero"),
         };
-        let one = std::slice::from_ref(&series);
         let draw = |l: &Layout| match money {
             true => draw::lines(one, &axis, &self.palette, l, true),
             false => draw::bars(&series.points, &axis, &self.palette, l),
@@ -523,12 +520,12 @@ impl<'a> Drawer<'a> {
         let fail =
             |e: String| Diagnostic::new(csv.as_str(), format!("cannot draw the report chart: {e}"));
         let (wide, narrow) = (draw(&WIDE).map_err(fail)?, draw(&NARROW).map_err(fail)?);
-        let table = self.table_of(one, money);
+        let table = self.table_said(one, &said);
         let years: Vec<i32> = series.points.iter().map(|p| p.0).collect();
         let values: BTreeMap<i32, String> = series
             .points
             .iter()
-            .filter_map(|&(y, v)| v.map(|v| (y, self.value_text(money, v))))
+            .filter_map(|&(y, v)| v.map(|v| (y, self.say(&said, v).into_owned())))
             .collect();
         let notes = values
             .iter()

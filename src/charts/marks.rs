@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use plotters::style::RGBColor;
 
 use super::colors::{hex, Palette, TEXT};
-use crate::escape::escape;
+use crate::escape::{escape, escape_into};
 
 /// A text in the text colour, its baseline at `y`.
 pub fn text(x: f64, y: f64, size: f64, anchor: &str, class: &str, content: &str) -> String {
@@ -26,33 +26,77 @@ pub fn text_in(
     extra: &str,
     content: &str,
 ) -> String {
-    let class = if class.is_empty() {
-        String::new()
-    } else {
-        format!(" class=\"{class}\"")
-    };
-    format!(
-        "<text{class} x=\"{}\" y=\"{}\" font-family=\"sans-serif\" font-size=\"{}\" text-anchor=\"{anchor}\" fill=\"{}\"{extra}>{}</text>\n",
-        r1(x),
-        r1(y),
-        r1(size),
-        hex(color),
-        escape(content)
-    )
+    let mut out = String::with_capacity(128 + content.len());
+    push_text(
+        &mut out,
+        [x, y, size],
+        (anchor, class),
+        color,
+        extra,
+        content,
+    );
+    out
+}
+
+/// [`text_in`], added to `out`: at (x, y), `size` high, anchored and classed as told.
+pub fn push_text(
+    out: &mut String,
+    [x, y, size]: [f64; 3],
+    (anchor, class): (&str, &str),
+    color: RGBColor,
+    extra: &str,
+    content: &str,
+) {
+    out.push_str("<text");
+    if !class.is_empty() {
+        let _ = write!(out, " class=\"{class}\"");
+    }
+    let _ = write!(
+        out,
+        " x=\"{}\" y=\"{}\" font-family=\"sans-serif\" font-size=\"{}\" text-anchor=\"{anchor}\" fill=\"{}\"{extra}>",
+        R1(x),
+        R1(y),
+        R1(size),
+        Hex(color),
+    );
+    escape_into(out, content);
+    out.push_str("</text>\n");
 }
 
 /// A number for an attribute: at most one decimal. Written from whole tenths
 /// (formatting a float to a precision showed in the profile of a build).
 pub fn r1(v: f64) -> String {
-    let tenths = (v * 10.0).round();
-    if !tenths.is_finite() || tenths.abs() >= 1e15 {
-        return format!("{:.1}", tenths / 10.0);
+    R1(v).to_string()
+}
+
+/// [`r1`] written where it is wanted, with no string of its own (`write!` of a chart's
+/// marks).
+#[derive(Clone, Copy)]
+pub struct R1(pub f64);
+
+impl std::fmt::Display for R1 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round();
+        if !tenths.is_finite() || tenths.abs() >= 1e15 {
+            return write!(f, "{:.1}", tenths / 10.0);
+        }
+        let t = tenths as i64;
+        match (t / 10, (t % 10).abs()) {
+            (whole, 0) => write!(f, "{whole}"),
+            (0, tenth) if t < 0 => write!(f, "-0.{tenth}"),
+            (whole, tenth) => write!(f, "{whole}.{tenth}"),
+        }
     }
-    let t = tenths as i64;
-    match (t / 10, (t % 10).abs()) {
-        (whole, 0) => whole.to_string(),
-        (0, tenth) if t < 0 => format!("-0.{tenth}"),
-        (whole, tenth) => format!("{whole}.{tenth}"),
+}
+
+/// A colour as `#rrggbb`, written where it is wanted ([`hex`] with no string).
+#[derive(Clone, Copy)]
+pub struct Hex(pub RGBColor);
+
+impl std::fmt::Display for Hex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let c = self.0;
+        write!(f, "#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
     }
 }
 
@@ -65,12 +109,16 @@ pub fn polyline(out: &mut String, pts: &[(i32, i32)], i: usize, width: f64, p: &
         out,
         "<polyline class=\"l{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\" points=\"",
         p.class(i),
-        hex(p.series(i)),
-        r1(width)
+        Hex(p.series(i)),
+        R1(width)
     );
-    for (k, (x, y)) in pts.iter().enumerate() {
-        let sep = if k == 0 { "" } else { " " };
-        let _ = write!(out, "{sep}{x},{y}");
+    for (k, &(x, y)) in pts.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        push_int(out, x);
+        out.push(',');
+        push_int(out, y);
     }
     out.push_str("\"/>\n");
 }
@@ -85,27 +133,52 @@ pub fn points(out: &mut String, pts: &[((i32, i32), String)], r: f64, i: usize, 
         out,
         "<g class=\"p{}\" fill=\"{}\">",
         p.class(i),
-        hex(p.series(i))
+        Hex(p.series(i))
     );
     let r = r1(r);
-    for ((x, y), tip) in pts {
-        let _ = writeln!(
-            out,
-            "<circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\"><title>{}</title></circle>",
-            escape(tip)
-        );
+    for &((x, y), ref tip) in pts {
+        out.push_str("<circle cx=\"");
+        push_int(out, x);
+        out.push_str("\" cy=\"");
+        push_int(out, y);
+        out.push_str("\" r=\"");
+        out.push_str(&r);
+        out.push_str("\"><title>");
+        escape_into(out, tip);
+        out.push_str("</title></circle>\n");
     }
     out.push_str("</g>\n");
 }
 
+/// A whole number in decimal, added to `out` (no formatter: a chart writes thousands).
+pub fn push_int(out: &mut String, v: i32) {
+    let mut buf = [0u8; 11];
+    let mut at = buf.len();
+    let mut n = v.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
+}
+
 /// A bar (x, y, width, height) with its value as a tooltip.
 pub fn bar(out: &mut String, [x, y, w, h]: [i32; 4], class: &str, color: RGBColor, tip: &str) {
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<rect class=\"{class}\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{}\"><title>{}</title></rect>",
-        hex(color),
-        escape(tip)
+        "<rect class=\"{class}\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{}\"><title>",
+        Hex(color),
     );
+    escape_into(out, tip);
+    out.push_str("</title></rect>\n");
 }
 
 /// The mark of a value axis that does not start at zero: the axis cut by two slanted
@@ -165,6 +238,11 @@ mod tests {
                 format!("{r:.1}")
             };
             assert_eq!(r1(v), old, "{v}");
+        }
+        for v in [0, 7, -7, 10, -305, 2024, i32::MAX, i32::MIN] {
+            let mut s = String::new();
+            push_int(&mut s, v);
+            assert_eq!(s, v.to_string());
         }
         let mut line = String::new();
         polyline(&mut line, &[(1, 2)], 0, 3.0, &p);

@@ -2,8 +2,13 @@
 //! the unit of a money axis, chosen so that its ticks read as the page's language says
 //! amounts ("2,3 tỷ", "2.3 billion", not "2.300 triệu").
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use super::draw::Series;
 use super::drawer::Drawer;
-use super::words::word;
+use super::said::Said;
+use super::table::DataTable;
 use super::CHART_CURRENCY;
 use crate::i18n::fill;
 
@@ -30,7 +35,7 @@ impl Drawer<'_> {
             ("what", what),
             ("value", value),
         ];
-        fill(word(&self.loc, "tip"), &values)
+        fill(&self.tip_words, &values)
     }
 
     /// The unit of a money axis whose largest value is `max` (billions from
@@ -45,5 +50,54 @@ impl Drawer<'_> {
             unit,
             self.loc.get(key).replace("{currency}", CHART_CURRENCY),
         )
+    }
+
+    /// Every value of `series` as said, once ([`Said`]).
+    pub(super) fn said(&self, series: &[Series], money: bool) -> Said {
+        Said::of(series, money, |v| self.value_text(money, v))
+    }
+
+    /// `v` as `said` says it (a value not of its series is said anew).
+    pub(super) fn say<'s>(&self, said: &'s Said, v: f64) -> Cow<'s, str> {
+        match said.get(v) {
+            Some(t) => Cow::Borrowed(t),
+            None => Cow::Owned(self.value_text(said.money, v)),
+        }
+    }
+
+    /// Each point's tooltip, by series and year, series `i` about `place(i)`.
+    pub(super) fn tips<'p>(
+        &self,
+        said: &Said,
+        series: &[Series],
+        place: impl Fn(usize) -> &'p (String, String),
+    ) -> Vec<BTreeMap<i32, String>> {
+        let tips = |(i, s): (usize, &Series)| {
+            let values = s.points.iter().filter_map(|&(y, v)| Some((y, v?)));
+            values
+                .map(|(y, v)| (y, self.tip(place(i), y, &self.say(said, v))))
+                .collect()
+        };
+        series.iter().enumerate().map(tips).collect()
+    }
+
+    /// The table under a chart: money columns say their unit.
+    pub(super) fn table_of(&self, series: &[Series], money: bool) -> DataTable {
+        self.table_said(series, &self.said(series, money))
+    }
+
+    /// [`Drawer::table_of`], its values said by `said`.
+    pub(super) fn table_said(&self, series: &[Series], said: &Said) -> DataTable {
+        let money = said.money;
+        let per_year = format!("{CHART_CURRENCY} {}", self.loc.get("per_year"));
+        let headers: Vec<String> = match money {
+            true => series
+                .iter()
+                .map(|s| format!("{} ({per_year})", s.name))
+                .collect(),
+            false => Vec::new(),
+        };
+        let fmt = |v: f64| self.say(said, v).into_owned();
+        DataTable::new(self.loc.get("year"), series, &headers, &fmt)
     }
 }
