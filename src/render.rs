@@ -19,8 +19,10 @@ use crate::urls::Urls;
 
 mod jobs;
 mod layered;
+mod native;
 mod rows;
 mod sitemap;
+mod truncate;
 pub use jobs::PAGE_SIZE;
 use jobs::{context, job_path, jobs, template, Job};
 use layered::Layered;
@@ -42,6 +44,10 @@ pub struct Renderer {
     /// `site_header.html` and the search box it includes are the built-in theme's: they
     /// read `site` alone, so the header is rendered once per language tree.
     header_once: bool,
+    /// Links within the tree (`url_for`, `abs_url`) and from the site's root
+    /// (`site_url`), for the pages written in Rust (`native.rs`).
+    urls: Urls,
+    site_urls: Urls,
 }
 
 fn tera_chain(e: &tera::Error) -> String {
@@ -134,7 +140,7 @@ impl Renderer {
                 "fix the template syntax (see https://keats.github.io/tera/docs/)",
             )]);
         }
-        tera.register_filter("truncate", truncate);
+        tera.register_filter("truncate", truncate::truncate);
         let u = urls.clone();
         tera.register_function("url_for", move |args: &HashMap<String, tera::Value>| {
             Ok(tera::Value::String(u.url_for(path_arg(args)?)))
@@ -157,6 +163,8 @@ impl Renderer {
             own_markup,
             sizes,
             header_once,
+            urls: urls.clone(),
+            site_urls: site_urls.clone(),
         })
     }
 
@@ -213,69 +221,6 @@ fn built_in(sources: &BTreeMap<String, (String, PathBuf)>, name: &str) -> bool {
     let ours = sources.get(name).map(|(text, _)| text.as_str());
     let theirs = theme::TEMPLATES.iter().find(|(n, _)| *n == name);
     theirs.is_some_and(|(_, text)| ours == Some(*text))
-}
-
-/// Tera's `truncate` filter, the same text and errors, reading only the first
-/// `length` graphemes (Tera's own splits the whole text first: a report's summary on
-/// each of 10,000 pages).
-fn truncate(value: &tera::Value, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-    fn arg<T: serde::de::DeserializeOwned>(
-        v: &tera::Value,
-        name: &str,
-        ty: &str,
-    ) -> tera::Result<T> {
-        tera::from_value(v.clone()).map_err(|_| {
-            tera::Error::msg(match name {
-                "value" => format!(
-                    "Filter `truncate` was called on an incorrect value: got `{v}` but expected a {ty}"
-                ),
-                _ => format!(
-                    "Filter `truncate` received an incorrect type for arg `{name}`: got `{v}` but expected a {ty}"
-                ),
-            })
-        })
-    }
-    let s = value.as_str().map_or_else(
-        || arg::<String>(value, "value", "String").map(std::borrow::Cow::Owned),
-        |s| Ok(s.into()),
-    )?;
-    let length = match args.get("length") {
-        Some(l) => arg::<usize>(l, "length", "usize")?,
-        None => 255,
-    };
-    let end = match args.get("end") {
-        Some(e) => arg::<String>(e, "end", "String")?,
-        None => "…".to_string(),
-    };
-    Ok(tera::Value::String(match nth_grapheme(&s, length) {
-        Some(at) => s[..at].to_string() + &end,
-        None => s.into_owned(),
-    }))
-}
-
-/// Where grapheme `n` (from 0) of `s` starts, if it has that many. While every char up
-/// to it is one that never joins its neighbours (see [`alone`]), each char is a
-/// grapheme: counted without Unicode's tables, which took as long as the rest of a
-/// report page's head (its summary, cut to 200 graphemes, on each of 10,000 pages).
-fn nth_grapheme(s: &str, n: usize) -> Option<usize> {
-    use unicode_segmentation::UnicodeSegmentation;
-    for (k, (at, c)) in s.char_indices().enumerate() {
-        if !alone(c) {
-            return s.grapheme_indices(true).nth(n).map(|(at, _)| at);
-        }
-        if k == n {
-            return Some(at);
-        }
-    }
-    None
-}
-
-/// A char that is a grapheme of its own beside any other such char: printable ASCII
-/// and line feeds, Latin-1, Latin Extended A and B, IPA, spacing modifiers, the
-/// Vietnamese letters of Latin Extended Additional and general punctuation (no
-/// combining mark, joiner, carriage return or regional indicator among them).
-fn alone(c: char) -> bool {
-    matches!(c, ' '..='~' | '\n' | '\u{a0}'..='\u{2ff}' | '\u{1e00}'..='\u{1eff}' | '\u{2010}'..='\u{2027}')
 }
 
 fn path_arg(args: &HashMap<String, tera::Value>) -> tera::Result<&str> {
@@ -419,6 +364,38 @@ fn render_page(
     path: &str,
     shared: &mut Context,
 ) -> Result<Vec<u8>, Diagnostic> {
+    if let Some(page) = native_report(r, site, charts, job, path, shared)? {
+        // Every test that builds a site checks the page against Tera's.
+        #[cfg(debug_assertions)]
+        {
+            let tera = tera_page(r, site, charts, job, path, shared)?;
+            if page != tera {
+                let at = page.iter().zip(&tera).take_while(|(a, b)| a == b).count();
+                let near = |b: &[u8]| {
+                    String::from_utf8_lossy(&b[at.saturating_sub(80)..(at + 80).min(b.len())])
+                        .into_owned()
+                };
+                panic!(
+                    "{path}: the page written in Rust differs from Tera's at byte {at}:\n{}\n--- Tera's:\n{}",
+                    near(&page),
+                    near(&tera)
+                );
+            }
+        }
+        return Ok(page);
+    }
+    tera_page(r, site, charts, job, path, shared)
+}
+
+/// A page rendered by Tera from its template.
+fn tera_page(
+    r: &Renderer,
+    site: &Site,
+    charts: &ChartSet,
+    job: Job,
+    path: &str,
+    shared: &mut Context,
+) -> Result<Vec<u8>, Diagnostic> {
     let mut ctx = Layered::over(shared).rendered_by(r);
     context(site, charts, job, path, &mut ctx)?;
     match job {
@@ -433,73 +410,46 @@ fn render_page(
     r.render_bytes(template(site, job), ctx.context())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The `truncate` filter gives what Tera's own gives, text and errors alike.
-    #[test]
-    fn truncate_is_teras() {
-        let texts = [
-            "",
-            "short",
-            "Thái Nguyên có 1.059 hợp tác xã",
-            "e\u{301}e\u{301}e\u{301}",
-            "👨‍👩‍👧 family 👍🏽",
-            "abc\u{301}def",
-            "ab\r\ncd\r\n",
-            "Đắk Lắk – “Hợp tác xã” … 12\u{a0}345",
-        ];
-        let calls = [
-            "truncate(length=3)",
-            "truncate(length=0)",
-            "truncate",
-            "truncate(length=5, end='.')",
-        ];
-        let bad = [
-            "truncate(length=-1)",
-            "truncate(length='x')",
-            "truncate(end=1)",
-        ];
-        let mut ours = Tera::default();
-        ours.register_filter("truncate", truncate);
-        let mut compared = 0;
-        for text in texts {
-            for call in calls.iter().chain(&bad) {
-                let template = format!("{{{{ v | {call} }}}}");
-                let mut ctx = Context::new();
-                ctx.insert("v", text);
-                let theirs = Tera::one_off(&template, &ctx, false).map_err(|e| tera_chain(&e));
-                let mine = ours.render_str(&template, &ctx).map_err(|e| tera_chain(&e));
-                assert_eq!(mine, theirs, "{text:?} | {call}");
-                compared += usize::from(mine.is_ok());
-            }
-        }
-        for value in ["3", "[1]"] {
-            let template = format!("{{% set v = {value} %}}{{{{ v | truncate }}}}");
-            let ctx = Context::new();
-            let theirs = Tera::one_off(&template, &ctx, false).map_err(|e| tera_chain(&e));
-            let mine = ours.render_str(&template, &ctx).map_err(|e| tera_chain(&e));
-            assert!(theirs.is_err());
-            assert_eq!(mine, theirs);
-        }
-        assert_eq!(compared, texts.len() * calls.len());
-        // Every char counted alone is a grapheme beside a letter and beside itself.
-        use unicode_segmentation::UnicodeSegmentation;
-        let alone = ('\0'..=char::MAX).filter(|&c| super::alone(c));
-        let mut checked = 0;
-        for c in alone {
-            let text = format!("a{c}a{c}{c}");
-            assert_eq!(text.graphemes(true).count(), 5, "{c:?}");
-            checked += 1;
-        }
-        assert_eq!(checked, 95 + 1 + 0x260 + 0x100 + 0x18);
-        let mut ctx = Context::new();
-        ctx.insert("v", "Thái Nguyên");
-        assert_eq!(
-            ours.render_str("{{ v | truncate(length=4) }}", &ctx)
-                .unwrap(),
-            "Thái…"
-        );
-    }
+/// A report's page written in Rust (`native.rs`), when every template it is made from
+/// is the built-in theme's; `None` for any other page, or when a word is missing.
+fn native_report(
+    r: &Renderer,
+    site: &Site,
+    charts: &ChartSet,
+    job: Job,
+    path: &str,
+    shared: &Context,
+) -> Result<Option<Vec<u8>>, Diagnostic> {
+    let (view, drawn) = match job {
+        Job::Report(i) => (&site.reports[i], true),
+        Job::Replaced(i) => (&site.replaced[i], false),
+        _ => return Ok(None),
+    };
+    let header = shared.get("site_header").and_then(|h| h.as_str());
+    let Some(header) = header.filter(|_| !r.own_markup) else {
+        return Ok(None);
+    };
+    let content = site.bodies.html(view)?;
+    let says = site.loc.get("report_says");
+    let words = rows::MarkWords::of(&site.loc);
+    let figure_rows = rows::figure_rows(&view.figures, says, &view.lang, &words);
+    let target_rows = rows::figure_rows(&view.targets, says, &view.lang, &words);
+    let drawn = match drawn {
+        true => charts.report_charts(view, false),
+        false => Vec::new(),
+    };
+    let parts = native::ReportParts {
+        view,
+        content: &content,
+        figure_rows: &figure_rows,
+        target_rows: &target_rows,
+        charts: &drawn,
+        page_path: jobs::page_path_of(site, job, path),
+        header,
+    };
+    let links = native::Links {
+        urls: &r.urls,
+        site_urls: &r.site_urls,
+    };
+    Ok(native::report_page(site, &links, &parts).map(String::into_bytes))
 }

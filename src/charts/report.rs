@@ -104,37 +104,37 @@ impl ReportBase {
 /// numbers one by one took a third of its making. A theme of its own gets them.
 #[derive(Serialize)]
 pub struct ReportChart<'a> {
-    id: &'a str,
-    path: &'a str,
-    narrow_path: &'a str,
-    target: String,
-    title: &'a str,
-    desc: String,
-    note: &'a Option<String>,
-    svg: &'a Text,
-    narrow: &'a Text,
-    width: u32,
-    height: u32,
-    narrow_width: u32,
-    narrow_height: u32,
-    source: SourceLine<'a>,
-    csv: &'a str,
-    csv_label: &'a str,
-    table: TableShape<'a>,
-    embed: &'a str,
-    png: &'a str,
+    pub(crate) id: &'a str,
+    pub(crate) path: &'a str,
+    pub(crate) narrow_path: &'a str,
+    pub(crate) target: String,
+    pub(crate) title: &'a str,
+    pub(crate) desc: String,
+    pub(crate) note: &'a Option<String>,
+    pub(crate) svg: &'a Text,
+    pub(crate) narrow: &'a Text,
+    pub(crate) width: u32,
+    pub(crate) height: u32,
+    pub(crate) narrow_width: u32,
+    pub(crate) narrow_height: u32,
+    pub(crate) source: SourceLine<'a>,
+    pub(crate) csv: &'a str,
+    pub(crate) csv_label: &'a str,
+    pub(crate) table: TableShape<'a>,
+    pub(crate) embed: &'a str,
+    pub(crate) png: &'a str,
 }
 
 #[derive(Serialize)]
-struct SourceLine<'a> {
-    text: &'a str,
-    links_html: &'a str,
-    regions: &'a Option<String>,
+pub(crate) struct SourceLine<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) links_html: &'a str,
+    pub(crate) regions: &'a Option<String>,
 }
 
 #[derive(Serialize)]
-struct TableShape<'a> {
-    columns: &'a [String],
-    rows: &'a [super::table::Row],
-    html: String,
+pub(crate) struct TableShape<'a> {
+    pub(crate) columns: &'a [String],
+    pub(crate) rows: &'a [super::table::Row],
+    pub(crate) html: String,
 }

@@ -358,6 +358,16 @@ fn report_page(
     Ok(())
 }
 
+/// A page's path as its templates get it (`page_path`): in its language tree, without
+/// `index.html` (`reports/x/`); empty for the home page.
+pub(super) fn page_path_of<'a>(site: &Site, job: Job, path: &'a str) -> &'a str {
+    let path = path.strip_prefix(site.site.prefix.as_str()).unwrap_or(path);
+    match job {
+        Job::Home => "",
+        _ => path.trim_end_matches("index.html"),
+    }
+}
+
 /// Puts what the page of `job` shows into `ctx`, over the values every page shares.
 pub(super) fn context(
     site: &Site,
@@ -366,14 +376,7 @@ pub(super) fn context(
     page_path: &str,
     ctx: &mut Layered,
 ) -> Result<(), Diagnostic> {
-    let page_path = page_path
-        .strip_prefix(site.site.prefix.as_str())
-        .unwrap_or(page_path);
-    let page_path = match job {
-        Job::Home => "",
-        _ => page_path.trim_end_matches("index.html"),
-    };
-    ctx.insert("page_path", page_path);
+    ctx.insert("page_path", page_path_of(site, job, page_path));
     let years = || year_entries(site);
     match job {
         Job::Home => {
