@@ -5,7 +5,7 @@
 use crate::content::amount::{Notation, Period};
 use crate::content::figures::{Per, Value};
 use crate::content::mentions::Mention;
-use crate::content::reader::{statement_at, Statement, TimeRole, Unit};
+use crate::content::reader::{statement_in, Sentences, Statement, TimeRole, Unit};
 use crate::meaning::Meaning;
 
 /// A typed figure with what it means.
@@ -30,6 +30,8 @@ pub enum Judged {
 pub struct Statements {
     /// By index into the text's numbers: not read yet, a year, or its statement.
     read: Vec<Option<Option<Statement>>>,
+    /// The words of the last sentence read.
+    sentences: Sentences,
 }
 
 /// What a text's numbers are read with.
@@ -46,8 +48,12 @@ impl Statements {
         if self.read.len() < t.found.len() {
             self.read.resize_with(t.found.len(), || None);
         }
+        let sentences = &mut self.sentences;
         self.read[i]
-            .get_or_insert_with(|| statement_at(t.text, t.found, &t.found[i], t.notation, t.review))
+            .get_or_insert_with(|| {
+                let at = (t.notation, t.review);
+                statement_in(t.text, t.found, &t.found[i], at, sentences)
+            })
             .as_ref()
     }
 }

@@ -10,13 +10,55 @@ use crate::lang_tables::{words, LangTable, Phrase, Word};
 /// How many words on each side of a number may say what it is.
 const REACH: usize = 8;
 
-/// A sentence cut into words around one number.
-pub struct Cut {
+/// A sentence's words, folded once however many of its numbers are read.
+#[derive(Debug, Default)]
+pub struct Sentence {
+    /// Its byte range in the text.
+    pub range: Range<usize>,
     pub words: Vec<Word>,
+    /// Each word is the first of a phrase of the table (no phrase starts elsewhere).
+    pub lead: Vec<bool>,
+}
+
+impl Sentence {
+    /// The words of `range` of `text`, with where each stands in `text`.
+    pub fn of(text: &str, range: &Range<usize>, table: &LangTable) -> Sentence {
+        let mut words = words(&text[range.clone()]);
+        for w in &mut words {
+            w.start += range.start;
+            w.end += range.start;
+        }
+        let lead = words.iter().map(|w| table.leads.contains(&w.key)).collect();
+        Sentence {
+            range: range.clone(),
+            words,
+            lead,
+        }
+    }
+}
+
+/// The last sentence read of one text, kept for its next number.
+#[derive(Debug, Default)]
+pub struct Sentences(Option<Sentence>);
+
+impl Sentences {
+    /// The sentence of `text` at `range`, read with `table`'s words.
+    pub fn get(&mut self, text: &str, range: &Range<usize>, table: &LangTable) -> &Sentence {
+        if self.0.as_ref().is_none_or(|s| s.range != *range) {
+            self.0 = Some(Sentence::of(text, range, table));
+        }
+        self.0
+            .get_or_insert_with(|| Sentence::of(text, range, table))
+    }
+}
+
+/// A sentence cut into words around one number.
+pub struct Cut<'s> {
+    pub words: &'s [Word],
     /// Each word stands inside one of the sentence's numbers.
     pub in_number: Vec<bool>,
     /// Each word is the first of a phrase of the table (no phrase starts elsewhere).
-    pub lead: Vec<bool>,
+    pub lead: &'s [bool],
     /// The words before the number, back to the clause's start or another number.
     pub before: Range<usize>,
     /// The words after the number, up to the clause's end or another number.
@@ -67,37 +109,25 @@ pub fn phrase_at(words: &[Word], i: usize, list: &[Phrase]) -> usize {
         .map_or(0, Vec::len)
 }
 
-impl Cut {
-    /// Cuts `sentence` (a range of `text`) around mention `m`; `others` are the
-    /// sentence's numbers (with `m`).
-    pub fn new(
-        text: &str,
-        sentence: &Range<usize>,
-        m: &Mention,
-        others: &[Mention],
-        table: &LangTable,
-    ) -> Cut {
-        Cut::reaching(text, sentence, m, others, table, REACH)
+impl<'s> Cut<'s> {
+    /// Cuts `sentence` around mention `m`; `others` are the sentence's numbers (with
+    /// `m`).
+    pub fn new(sentence: &'s Sentence, m: &Mention, others: &[Mention], table: &LangTable) -> Self {
+        Cut::reaching(sentence, m, others, table, REACH)
     }
 
     /// [`Cut::new`] with the words said of the number reaching `reach` words on each
     /// side.
     pub fn reaching(
-        text: &str,
-        sentence: &Range<usize>,
+        sentence: &'s Sentence,
         m: &Mention,
         others: &[Mention],
         table: &LangTable,
         reach: usize,
-    ) -> Cut {
-        let mut ws = words(&text[sentence.clone()]);
-        for w in &mut ws {
-            w.start += sentence.start;
-            w.end += sentence.start;
-        }
+    ) -> Self {
+        let (ws, lead) = (&sentence.words[..], &sentence.lead[..]);
         let inside = |w: &Word| others.iter().any(|o| w.start < o.end && w.end > o.start);
         let in_number: Vec<bool> = ws.iter().map(inside).collect();
-        let lead: Vec<bool> = ws.iter().map(|w| table.leads.contains(&w.key)).collect();
         let at = ws.iter().position(|w| w.end > m.start).unwrap_or(ws.len());
         let next = ws.iter().position(|w| w.start >= m.end).unwrap_or(ws.len());
         // A break word inside a word of which ones ("beroperasi dengan berkesan")
@@ -107,19 +137,19 @@ impl Cut {
                 table
                     .qualifiers
                     .iter()
-                    .any(|(_, l)| phrase_at_lead(&ws, &lead, j, l) > i - j)
+                    .any(|(_, l)| phrase_at_lead(ws, lead, j, l) > i - j)
             })
         };
         let stops = |i: usize| {
             in_number[i]
                 || is_break_symbol(&ws[i].key)
-                || (phrase_at_lead(&ws, &lead, i, &table.time.breaks) > 0 && !held(i))
+                || (phrase_at_lead(ws, lead, i, &table.time.breaks) > 0 && !held(i))
         };
         let mut end = next;
         loop {
             // "139/143 hợp tác xã (HTX) đang hoạt động có hiệu quả": an aside
             // without a number does not end what is said of the number.
-            if let Some(close) = aside(&ws, &in_number, end) {
+            if let Some(close) = aside(ws, &in_number, end) {
                 end = close + 1;
                 continue;
             }
@@ -209,13 +239,13 @@ impl Cut {
         let words = &self.words[..range.end];
         range
             .clone()
-            .any(|i| phrase_at_lead(words, &self.lead, i, list) > 0)
+            .any(|i| phrase_at_lead(words, self.lead, i, list) > 0)
     }
 
     /// The length of the longest phrase of `list` at word `i` whose words end before
     /// word `end`.
     pub fn phrase(&self, i: usize, end: usize, list: &[Phrase]) -> usize {
-        phrase_at_lead(&self.words[..end], &self.lead, i, list)
+        phrase_at_lead(&self.words[..end], self.lead, i, list)
     }
 }
 
@@ -259,7 +289,7 @@ fn phrase_ends_at(ws: &[Word], i: usize, list: &[Phrase]) -> bool {
 /// (not in a name: "Luật HTX năm 2012", "the 2012 law"), spans of two, an earlier year to now ("từ năm 2013", "since 2021"), and the
 /// table's words for last year and for now.
 pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
-    let ws = &cut.words;
+    let ws = cut.words;
     let t = &table.time;
     let mut out: Vec<YearRef> = Vec::new();
     let mut i = 0;

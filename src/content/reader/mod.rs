@@ -18,6 +18,7 @@ mod statement;
 mod time;
 mod what;
 
+pub use cut::Sentences;
 pub use statement::{Statement, TimeRole, Unit};
 
 use super::amount::Notation;
@@ -57,10 +58,16 @@ pub fn statements<'a>(
     review: i32,
 ) -> impl Iterator<Item = Statement> + 'a {
     let (mut line, mut counted) = (1, 0);
+    let mut sentences = Sentences::default();
     found.iter().filter_map(move |m| {
         line += memchr::memchr_iter(b'\n', &text.as_bytes()[counted..m.start]).count();
         counted = m.start;
-        state(text, found, m, notation, review, line, true)
+        let ask = Ask {
+            line,
+            kinds: true,
+            sentences: &mut sentences,
+        };
+        state(text, found, m, notation, review, ask)
     })
 }
 
@@ -73,8 +80,39 @@ pub fn statement_at(
     notation: Notation,
     review: i32,
 ) -> Option<Statement> {
+    statement_in(
+        text,
+        found,
+        m,
+        (notation, review),
+        &mut Sentences::default(),
+    )
+}
+
+/// [`statement_at`], the words of the last sentence read of `text` kept in
+/// `sentences` for its next number.
+pub fn statement_in(
+    text: &str,
+    found: &[Mention],
+    m: &Mention,
+    (notation, review): (Notation, i32),
+    sentences: &mut Sentences,
+) -> Option<Statement> {
     let line = 1 + text[..m.start].matches('\n').count();
-    state(text, found, m, notation, review, line, false)
+    let ask = Ask {
+        line,
+        kinds: false,
+        sentences,
+    };
+    state(text, found, m, notation, review, ask)
+}
+
+/// How a number is read: its line, whether a second kind is asked for, and the words
+/// of the last sentence read.
+struct Ask<'a> {
+    line: usize,
+    kinds: bool,
+    sentences: &'a mut Sentences,
 }
 
 fn state(
@@ -83,9 +121,13 @@ fn state(
     m: &Mention,
     notation: Notation,
     review: i32,
-    line: usize,
-    kinds: bool,
+    ask: Ask,
 ) -> Option<Statement> {
+    let Ask {
+        line,
+        kinds,
+        sentences,
+    } = ask;
     let table: &LangTable = &notation.lang().table;
     if is_year(text, m) || is_day(text, m, table) {
         return None;
@@ -93,7 +135,8 @@ fn state(
     let sentence = cut::sentence_range(text, m.start);
     let from = found.partition_point(|o| o.end <= sentence.start);
     let to = found.partition_point(|o| o.start < sentence.end);
-    let c = cut::Cut::new(text, &sentence, m, &found[from..to.max(from)], table);
+    let words = sentences.get(text, &sentence, table);
+    let c = cut::Cut::new(words, m, &found[from..to.max(from)], table);
     let unit = if m.percent {
         Unit::Percent
     } else if m.priced || m.money {
@@ -102,7 +145,7 @@ fn state(
         Unit::Count
     };
     let mut w = what::what(&c, table, unit, kinds);
-    slashed(text, found, m, &sentence, table, unit, &mut w);
+    slashed(text, words, found, m, table, unit, &mut w);
     if let Some(measure) = what::respectively(&c, table, unit) {
         w.measure = measure;
         w.qualifier = w.qualifier.filter(|_| measure.is_some());
@@ -149,9 +192,9 @@ const SLASH_REACH: usize = 12;
 /// the whole (143) is all of them; the part counts what the whole's noun names.
 fn slashed(
     text: &str,
+    words: &cut::Sentence,
     found: &[Mention],
     m: &Mention,
-    sentence: &std::ops::Range<usize>,
     table: &LangTable,
     unit: Unit,
     w: &mut what::What,
@@ -173,12 +216,13 @@ fn slashed(
     let Some(whole) = found.iter().find(|o| o.start == m.end + 1) else {
         return;
     };
+    let sentence = &words.range;
     let from = found.partition_point(|o| o.end <= sentence.start);
     let to = found.partition_point(|o| o.start < sentence.end);
     // How they do may stand after the noun and an aside ("hợp tác xã (HTX) đang hoạt
     // động có hiệu quả"): read further than for a number alone.
     let others = &found[from..to.max(from)];
-    let c = cut::Cut::reaching(text, sentence, whole, others, table, SLASH_REACH);
+    let c = cut::Cut::reaching(words, whole, others, table, SLASH_REACH);
     let ww = what::what(&c, table, Unit::Count, false);
     if state(ww.qualifier) {
         w.measure = ww.measure;
