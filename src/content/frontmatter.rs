@@ -19,8 +19,6 @@ use crate::figure_table::FigureTable;
 use crate::urls::slugify;
 use crate::yamlpos::Positions;
 
-mod plain;
-
 pub const KNOWN_KEYS: &[&str] = &[
     "title", "date", "year", "union", "region", "lang", "slug", "summary", "source", "tags",
     "draft", "figures", "targets", "extra", "replaces",
@@ -155,15 +153,7 @@ impl<'a> Doc<'a> {
             }
         };
         let off = parts.yaml_line_offset;
-        let fast = plain::parse(parts.yaml);
-        #[cfg(debug_assertions)]
-        if let Some(fast) = &fast {
-            let slow = serde_yaml::from_str::<Yaml>(parts.yaml).ok();
-            assert_eq!(slow, Some(Yaml::Mapping(fast.clone())), "{}", parts.yaml);
-        }
-        let parsed: Yaml = if let Some(map) = fast {
-            Yaml::Mapping(map)
-        } else if parts.yaml.trim().is_empty() {
+        let parsed: Yaml = if parts.yaml.trim().is_empty() {
             Yaml::Null
         } else {
             serde_yaml::from_str(parts.yaml)
