@@ -38,8 +38,10 @@ use serde_yaml::{Mapping, Value};
 /// typed as new cooperatives had been caught only as "a target"; 67/75, then 68/75 with
 /// a period word before an amount ("an average yearly income"); 66/75 once a year in a
 /// name ("Luật HTX năm 2012") stopped governing: 15.171 HTX members typed as group
-/// members in vi_gia-lai_2017 had been caught only as "2012's".
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.015, 0.88), ("test", 0.105, 0.89)];
+/// members in vi_gia-lai_2017 had been caught only as "2012's". Six test articles moved
+/// to dev on 2026-12-05 (rules of import were made on them): dev 5/106 false alarms,
+/// 97/109 caught; test 1/39, 35/38.
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.05, 0.88), ("test", 0.03, 0.91)];
 
 fn articles_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/articles")

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use super::amount::Notation;
 use super::figures::{Figures, Per, Value};
-use super::mentions::{sentence_at, Mention};
+use super::mentions::{mentions, sentence_at, Mention};
 use crate::figure_table::FigureTable;
 
 mod judge;
@@ -119,6 +119,30 @@ pub struct Context<'a> {
     pub review: i32,
     pub table: &'a FigureTable,
     pub line0: usize,
+}
+
+/// Every figure and target of a report looked up in its text `body`.
+pub fn check_report(body: &str, ctx: &Context, figures: &Figures, targets: &Figures) -> CrossCheck {
+    let mut found = mentions(body, ctx.notation);
+    let run = |found: &[Mention]| {
+        let mut out = CrossCheck::default();
+        check(body, found, "figures", figures, ctx, &mut out);
+        check(body, found, "targets", targets, ctx, &mut out);
+        out
+    };
+    let out = run(&found);
+    // Numbers in words ("Fifty co-operatives"), looked for only when a figure is not
+    // found in digits: most texts write their figures in digits.
+    if out.unstated.is_empty() {
+        return out;
+    }
+    let in_words = super::reader::word_mentions(body, &ctx.notation.lang().table);
+    if in_words.is_empty() {
+        return out;
+    }
+    found.extend(in_words);
+    found.sort_by_key(|m| m.start);
+    run(&found)
 }
 
 /// Looks every figure of `section` (`figures` or `targets`) up in `body`: a figure

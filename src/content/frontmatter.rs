@@ -8,10 +8,9 @@ use serde_yaml::{Mapping, Value as Yaml};
 use std::collections::BTreeMap;
 
 use super::amount::Notation;
-use super::crosscheck::{self, CrossCheck};
+use super::crosscheck;
 use super::date::Date;
 use super::figures::{Figures, Reader};
-use super::mentions::mentions;
 use super::split::{split, SplitError};
 use super::Report;
 use crate::diagnostics::{from_yaml_error, nearest, Diagnostic};
@@ -524,10 +523,7 @@ impl Doc<'_> {
         if figures.is_empty() && targets.is_empty() {
             return Default::default();
         }
-        let found = mentions(body, ctx.notation);
-        let mut out = CrossCheck::default();
-        crosscheck::check(body, &found, "figures", figures, ctx, &mut out);
-        crosscheck::check(body, &found, "targets", targets, ctx, &mut out);
+        let out = crosscheck::check_report(body, ctx, figures, targets);
         for (key, why) in out.differs {
             let msg = format!("{key}: {why}");
             let help = "type the value the text gives for this figure, or leave the figure out";

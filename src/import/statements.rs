@@ -14,8 +14,8 @@ use crate::figure_table::{
 use crate::lang_tables::{self, phrase, words, LangTable};
 use crate::meaning::{Measure, PerUnit, Qualifier};
 use parts::{
-    a_part, after_groups, after_slash, has_phrase, in_operation, matches_at, of_a_kind,
-    part_of_new, share_of_all, summed_into, two_kinds,
+    a_part, acting, after_groups, after_slash, every_year, has_phrase, in_operation, matches_at,
+    of_a_kind, part_of_new, share_of_all, summed_into, two_kinds, unit_of_average,
 };
 
 /// The longest quote: a sentence longer than this is quoted around its number.
@@ -56,6 +56,9 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
             pos: s.span.start,
             doubt: two_kinds(s, key)
                 .or_else(|| a_part(body, s, table))
+                .or_else(|| acting(body, s, key, table))
+                .or_else(|| every_year(body, s, table))
+                .or_else(|| unit_of_average(body, s, table))
                 .or_else(|| summed_into(body, &found, k, key))
                 .or_else(|| part_of_new(&found, k, key))
                 .or_else(|| after_groups(body, &found, k, key))

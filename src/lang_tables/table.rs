@@ -52,6 +52,12 @@ pub struct LangTable {
     /// Words that make a count next to them a part ("2 cooperatives each", "the
     /// remaining 7 cooperatives", "7 HTX còn lại").
     pub parts: Vec<Phrase>,
+    /// Words after a count of cooperatives that make it those doing something, a
+    /// part ("63 cooperatives applying high technology", "26 HTX liên kết với DN").
+    pub doing: Vec<Phrase>,
+    /// Words right before a count of cooperatives that make it those something was
+    /// done for, a part ("supported 79 cooperatives", "hỗ trợ 15 HTX").
+    pub done_to: Vec<Phrase>,
     /// Words before a count that make it all of them ("a total of 485", "tổng số").
     pub total: Vec<Phrase>,
     pub time: TimeWords,
@@ -147,6 +153,9 @@ pub struct TimeWords {
     pub named: Vec<Phrase>,
     /// Right before an earlier year, from then until now: "từ năm 2013", "since 2021".
     pub since: Vec<Phrase>,
+    /// Each year of a term: "mỗi năm", "every year". A count said so is an aim or an
+    /// average over the term, not the year's.
+    pub every_year: Vec<Phrase>,
 }
 
 /// The words of the period a report reviews, each folded whole ("6 thang dau nam"),
@@ -252,6 +261,10 @@ struct Raw {
     #[serde(default)]
     parts: Vec<String>,
     #[serde(default)]
+    doing: Vec<String>,
+    #[serde(default)]
+    done_to: Vec<String>,
+    #[serde(default)]
     total: Vec<String>,
     #[serde(default)]
     time: RawTime,
@@ -306,6 +319,7 @@ struct RawTime {
     breaks: Vec<String>,
     since: Vec<String>,
     named: Vec<String>,
+    every_year: Vec<String>,
 }
 
 fn phrases(list: &[String]) -> Vec<Phrase> {
@@ -361,6 +375,7 @@ impl LangTable {
             breaks: phrases(&t.breaks),
             since: phrases(&t.since),
             named: phrases(&t.named),
+            every_year: phrases(&t.every_year),
         };
         let mut scales: Vec<Scale> = raw
             .scales
@@ -406,6 +421,8 @@ impl LangTable {
             respectively: phrases(&raw.respectively),
             not_cooperatives: phrases(&raw.not_cooperatives),
             parts: phrases(&raw.parts),
+            doing: phrases(&raw.doing),
+            done_to: phrases(&raw.done_to),
             total: phrases(&raw.total),
             time,
             period: raw.period.folded(),

@@ -274,8 +274,21 @@ pub struct YearRef {
 }
 
 fn as_year(w: &Word) -> Option<i32> {
-    let y: i32 = (w.key.len() == 4).then(|| w.key.parse().ok())??;
+    year_of(&w.key)
+}
+
+fn year_of(key: &str) -> Option<i32> {
+    let y: i32 = (key.len() == 4).then(|| key.parse().ok())??;
     (1990..=2060).contains(&y).then_some(y)
+}
+
+/// The last year of a span after `from`: "2025", or its last two digits ("2026–30").
+fn span_end(from: i32, key: &str) -> Option<i32> {
+    if key.len() == 2 && key.bytes().all(|b| b.is_ascii_digit()) {
+        let y = from - from % 100 + key.parse::<i32>().ok()?;
+        return (y > from).then_some(y);
+    }
+    year_of(key).filter(|&y| y > from)
 }
 
 /// Whether a phrase of `list` ends right before word `i`.
@@ -315,7 +328,12 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
             let dash = ws
                 .get(i + 1)
                 .is_some_and(|w| matches!(w.key.as_str(), "-" | "–"));
-            let to = dash.then(|| ws.get(i + 2).and_then(as_year)).flatten();
+            // "2021 - 2025"; two digits only glued to the dash ("2026–30").
+            let to = dash
+                .then(|| ws.get(i + 2))
+                .flatten()
+                .filter(|w| w.key.len() == 4 || (glued_to(ws, i + 1) && glued_to(ws, i + 2)))
+                .and_then(|w| span_end(year, &w.key));
             let since = year < review && phrase_ends_at(ws, i, &t.since);
             out.push(YearRef {
                 at: i,
@@ -350,6 +368,11 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
         i += 1;
     }
     out
+}
+
+/// Word `j` follows word `j - 1` with no space.
+fn glued_to(ws: &[Word], j: usize) -> bool {
+    j > 0 && ws.get(j).is_some_and(|w| w.start == ws[j - 1].end)
 }
 
 fn number_after(ws: &[Word], j: usize) -> bool {

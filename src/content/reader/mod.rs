@@ -19,6 +19,7 @@ mod time;
 mod what;
 
 pub use cut::Sentences;
+pub use numwords::word_mentions;
 pub use statement::{Statement, TimeRole, Unit};
 
 use super::amount::Notation;
@@ -269,14 +270,22 @@ fn is_day(text: &str, m: &Mention, table: &LangTable) -> bool {
     month(word_before) || month(word_after)
 }
 
-/// A year standing as a number: four digits, 1990 to 2060, no grouping, no money.
+/// A year standing as a number: four digits, 1990 to 2060, no grouping, no money;
+/// or the end of a span of years in two digits ("2026–30").
 fn is_year(text: &str, m: &Mention) -> bool {
     let raw = m.text(text);
-    raw.len() == 4
-        && raw.bytes().all(|b| b.is_ascii_digit())
-        && (1990.0..=2060.0).contains(&m.value)
-        && !m.money
-        && !m.percent
+    let span_end = raw.len() == 2
+        && text[..m.start].strip_suffix(['-', '–']).is_some_and(|b| {
+            b.len() >= 4
+                && b.is_char_boundary(b.len() - 4)
+                && b[b.len() - 4..].bytes().all(|c| c.is_ascii_digit())
+        });
+    span_end
+        || raw.len() == 4
+            && raw.bytes().all(|b| b.is_ascii_digit())
+            && (1990.0..=2060.0).contains(&m.value)
+            && !m.money
+            && !m.percent
 }
 
 #[cfg(test)]

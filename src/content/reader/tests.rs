@@ -191,6 +191,12 @@ fn since_an_earlier_year_is_a_span_to_the_year_under_review() {
     // Since the start of the year under review: that year.
     let vi = "Từ đầu năm 2018 đến nay, có 45 HTX thành lập mới.";
     assert_eq!(time_of(vi, "vi", 2018, "45"), Review);
+    // An aim over a term is no year's target; "2026–30" ends in 2030 and counts nothing.
+    let en = "In 2026–30 the alliance plans to establish 150 co-operatives. \
+              The province aims to establish 30 new co-operatives this year.";
+    assert_eq!(time_of(en, "en", 2026, "150"), Span(2026, 2030));
+    assert_eq!(time_of(en, "en", 2026, "30"), Target);
+    assert_eq!(read(en, "en", 2026).len(), 2);
 }
 
 #[test]

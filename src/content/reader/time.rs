@@ -24,7 +24,14 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
         return TimeRole::Year(year);
     }
     if targeted(cut, table) {
-        return TimeRole::Target;
+        // "In 2026–30 the alliance plans to establish 150": an aim over a term is not
+        // the target of a year.
+        return match governing(cut, table, years, review) {
+            Some(YearRef {
+                year, to: Some(to), ..
+            }) => TimeRole::Span(year, to),
+            _ => TimeRole::Target,
+        };
     }
     let lists = [(true, &t.change[..]), (false, &t.level[..])];
     let change_before = cut.last(cut.before.clone(), &lists).is_some_and(|(c, _)| c);

@@ -129,6 +129,74 @@ pub(super) fn a_part(body: &str, s: &Statement, table: &LangTable) -> Option<Str
         .map(|p| format!("\"{}\" makes it a part", p.join(" ")))
 }
 
+/// "63 agricultural cooperatives applying high technology", "hỗ trợ 15 HTX": a count
+/// of cooperatives doing something (words of `doing` up to seven words after it in its
+/// clause) or something was done for (words of `done_to` up to four words before it)
+/// is those cooperatives, a part.
+pub(super) fn acting(body: &str, s: &Statement, key: &str, table: &LangTable) -> Option<String> {
+    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
+        return None;
+    }
+    let (before, after) = clause(body, s);
+    let before = &before[before.len().saturating_sub(4)..];
+    let after = &after[..after.len().min(7)];
+    first_phrase(after, &table.doing)
+        .or_else(|| first_phrase(before, &table.done_to))
+        .map(|p| {
+            format!(
+                "\"{}\" makes it the cooperatives that do so, a part",
+                p.join(" ")
+            )
+        })
+}
+
+/// "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one cooperative right after a word
+/// of an average or of "per" is the unit of an average, not a count.
+pub(super) fn unit_of_average(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    if s.unit != Unit::Count || s.value != 1.0 {
+        return None;
+    }
+    let (before, _) = clause(body, s);
+    let last = before.last()?;
+    let average = (1..=before.len().min(3)).any(|n| {
+        table
+            .average
+            .iter()
+            .any(|p| p[..] == before[before.len() - n..])
+    });
+    (average || table.money.connectors.contains(last))
+        .then(|| "one cooperative after a word of an average is its unit".to_string())
+}
+
+/// The first phrase of `list` standing in the folded words `ws`.
+fn first_phrase<'a>(ws: &[String], list: &'a [Phrase]) -> Option<&'a Phrase> {
+    (0..ws.len()).find_map(|i| list.iter().find(|p| matches_at(ws, i, p)))
+}
+
+/// "Mỗi năm … thành lập mới 25 HTX", "30 new co-operatives a year": a count said of
+/// each year of a term is an aim or an average over it, not the year's.
+pub(super) fn every_year(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    if s.unit != Unit::Count {
+        return None;
+    }
+    let before = phrase(&body[s.sentence.start..s.span.start]);
+    let (_, after) = clause(body, s);
+    let after = &after[..after.len().min(5)];
+    (has_phrase(&before, &table.time.every_year) || has_phrase(after, &table.time.every_year))
+        .then(|| "it is said of each year of a term, not of the year under review".to_string())
+}
+
+/// The folded words of the number's clause before it and after it.
+fn clause(body: &str, s: &Statement) -> (Vec<String>, Vec<String>) {
+    let mut before = phrase(&body[s.sentence.start..s.span.start]);
+    if let Some(i) = before.iter().rposition(|w| stop(w)) {
+        before.drain(..=i);
+    }
+    let mut after = phrase(&body[s.span.end..s.sentence.end]);
+    after.truncate(after.iter().position(|w| stop(w)).unwrap_or(after.len()));
+    (before, after)
+}
+
 /// "139 HTX … hoạt động có hiệu quả, trong đó 75 HTX … nông nghiệp và 64 HTX … phi
 /// nông nghiệp": counts after a count of another kind in their sentence that add up to
 /// it are a breakdown of it, not the province's.

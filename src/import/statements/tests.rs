@@ -289,3 +289,64 @@ fn parts_said_by_each_remaining_sums_and_two_kinds_are_left_out() {
         "{got:?}"
     );
 }
+
+#[test]
+fn cooperatives_doing_something_or_helped_are_a_part() {
+    let got = keys(
+        "Toàn tỉnh có 140 HTX; có khoảng 26 HTX nông nghiệp liên kết với DN.",
+        "vi",
+        2022,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=140".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_agricultural=26 (doubt)".to_string()),
+        "{got:?}"
+    );
+    let got = keys(
+        "The province has 500 cooperatives. It has supported 79 cooperatives; 63 \
+         agricultural cooperatives are applying high technology.",
+        "en",
+        2024,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=500".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=79 (doubt)".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_agricultural=63 (doubt)".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn aims_for_each_year_and_the_unit_of_an_average_are_not_figures() {
+    let got = keys(
+        "Năm 2019 phấn đấu thành lập mới 20 HTX. Mỗi năm, tỉnh phấn đấu thành lập mới 25 \
+         hợp tác xã trở lên. Lợi nhuận bình quân 1 HTX đạt 220 triệu đồng/năm.",
+        "vi",
+        2018,
+    );
+    assert!(
+        got.contains(&"targets.cooperatives_new=20".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"targets.cooperatives_new=25 (doubt)".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=1 (doubt)".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"figures.avg_profit_per_cooperative=220000000/Year".to_string()),
+        "{got:?}"
+    );
+}
