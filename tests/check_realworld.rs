@@ -40,8 +40,9 @@ use serde_yaml::{Mapping, Value};
 /// name ("Luật HTX năm 2012") stopped governing: 15.171 HTX members typed as group
 /// members in vi_gia-lai_2017 had been caught only as "2012's". Six test articles moved
 /// to dev on 2026-12-05 (rules of import were made on them): dev 5/106 false alarms,
-/// 97/109 caught; test 1/39, 35/38.
-const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.05, 0.88), ("test", 0.03, 0.91)];
+/// 97/109 caught; test 1/39, 35/38. With amounts glued to their currency ("VNĐ3.2
+/// billion") read as money: dev 3/106, 98/111; test 0/39, 36/39.
+const FLOORS: [(&str, f64, f64); 2] = [("dev", 0.03, 0.88), ("test", 0.01, 0.92)];
 
 fn articles_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/articles")

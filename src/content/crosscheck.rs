@@ -123,26 +123,73 @@ pub struct Context<'a> {
 
 /// Every figure and target of a report looked up in its text `body`.
 pub fn check_report(body: &str, ctx: &Context, figures: &Figures, targets: &Figures) -> CrossCheck {
-    let mut found = mentions(body, ctx.notation);
-    let run = |found: &[Mention]| {
-        let mut out = CrossCheck::default();
-        check(body, found, "figures", figures, ctx, &mut out);
-        check(body, found, "targets", targets, ctx, &mut out);
-        out
+    let found = mentions(body, ctx.notation);
+    let mut out = CrossCheck::default();
+    check(body, &found, "figures", figures, ctx, &mut out);
+    check(body, &found, "targets", targets, ctx, &mut out);
+    if !out.unstated.is_empty() {
+        in_words(body, &found, ctx, [figures, targets], &mut out);
+    }
+    out
+}
+
+/// The counts not found in digits looked for again among the numbers written in words
+/// ("Fifty co-operatives"); read only then, since most texts write figures in digits.
+fn in_words(
+    body: &str,
+    found: &[Mention],
+    ctx: &Context,
+    sections: [&Figures; 2],
+    out: &mut CrossCheck,
+) {
+    let missing = |section: &Figures, name: &str| -> Figures {
+        Figures(
+            section
+                .0
+                .iter()
+                .filter(|(k, v)| {
+                    matches!(v, Value::Count(_))
+                        && out.unstated.iter().any(|u| u.key == format!("{name}.{k}"))
+                })
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        )
     };
-    let out = run(&found);
-    // Numbers in words ("Fifty co-operatives"), looked for only when a figure is not
-    // found in digits: most texts write their figures in digits.
-    if out.unstated.is_empty() {
-        return out;
+    let again = [
+        missing(sections[0], "figures"),
+        missing(sections[1], "targets"),
+    ];
+    let values: Vec<f64> = again
+        .iter()
+        .flat_map(|f| f.0.values().map(Value::as_f64))
+        .collect();
+    if values.is_empty() {
+        return;
     }
-    let in_words = super::reader::word_mentions(body, &ctx.notation.lang().table);
-    if in_words.is_empty() {
-        return out;
+    let words = super::reader::word_mentions(body, &ctx.notation.lang().table);
+    if !words.iter().any(|m| values.contains(&m.value)) {
+        return;
     }
-    found.extend(in_words);
-    found.sort_by_key(|m| m.start);
-    run(&found)
+    let mut all = found.to_vec();
+    all.extend(words);
+    all.sort_by_key(|m| m.start);
+    let mut second = CrossCheck::default();
+    for (section, name) in again.iter().zip(["figures", "targets"]) {
+        check(body, &all, name, section, ctx, &mut second);
+    }
+    // A figure looked for again keeps its place among those not found, or leaves it
+    // (both lists follow the sections and their keys in order).
+    let mut still = second.unstated.into_iter().peekable();
+    out.unstated = std::mem::take(&mut out.unstated)
+        .into_iter()
+        .filter_map(|u| match second.verdicts.contains_key(&u.key) {
+            false => Some(u),
+            true => still.next_if(|s| s.key == u.key),
+        })
+        .collect();
+    out.differs.extend(second.differs);
+    out.sentences.extend(second.sentences);
+    out.verdicts.extend(second.verdicts);
 }
 
 /// Looks every figure of `section` (`figures` or `targets`) up in `body`: a figure
@@ -371,6 +418,36 @@ mod tests {
             per,
             written: None,
         })
+    }
+
+    #[test]
+    fn counts_written_in_words_are_found_when_no_digits_state_them() {
+        let body =
+            "Fifty co-operatives were newly established. The province has 485 co-operatives.";
+        let table = FigureTable::built_in();
+        let ctx = Context {
+            notation: Notation::for_lang("en"),
+            review: 2022,
+            table: &table,
+            line0: 1,
+        };
+        let figures = |n: u64| {
+            Figures(
+                [
+                    ("cooperatives_total".to_string(), Value::Count(485)),
+                    ("cooperatives_new".to_string(), Value::Count(n)),
+                ]
+                .into(),
+            )
+        };
+        let none = Figures(Default::default());
+        let out = check_report(body, &ctx, &figures(50), &none);
+        assert!(out.unstated.is_empty(), "{:?}", out.unstated);
+        assert_eq!(out.sentences["figures.cooperatives_new"].number, "Fifty");
+        assert_eq!(out.verdicts.len(), 2);
+        let out = check_report(body, &ctx, &figures(51), &none);
+        assert_eq!(out.unstated.len(), 1);
+        assert_eq!(out.unstated[0].key, "figures.cooperatives_new");
     }
 
     #[test]

@@ -44,8 +44,9 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
             i = next_digit(bytes, i);
             continue;
         }
-        let starts =
-            (i == 0 || !is_word_byte(text, i - 1)) && !(i > 0 && bytes[i - 1].is_ascii_digit());
+        let after_letter = i > 0 && is_word_byte(text, i - 1);
+        let glued = after_letter && currency_before(text, i, notation);
+        let starts = (!after_letter || glued) && !(i > 0 && bytes[i - 1].is_ascii_digit());
         if !starts {
             i += 1;
             continue;
@@ -56,6 +57,15 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
             continue;
         }
         match read_at(text, i, end, notation) {
+            // "VNĐ3.2 billion", "VND726million": money, the currency glued before it.
+            Some(m) if glued => {
+                i = m.end.max(end);
+                out.push(Mention {
+                    money: true,
+                    priced: true,
+                    ..m
+                });
+            }
             Some(m) => {
                 i = m.end.max(end);
                 out.push(m);
@@ -130,6 +140,26 @@ fn date_at(text: &str, start: usize) -> Option<usize> {
     let day_first = a <= 2 && b <= 2 && (c == 4 || c == 2);
     let year_first = a == 4 && b <= 2 && (1..=2).contains(&c);
     (day_first || year_first).then_some(end)
+}
+
+/// A currency of the language's table written right before byte `i`, glued to the
+/// number there ("VNĐ3.2 billion", "VND726million").
+fn currency_before(text: &str, i: usize, notation: Notation) -> bool {
+    let before = &text[..i];
+    let from = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(i, |(j, _)| j);
+    let word = &before[from..];
+    let key = crate::lang_tables::fold(word);
+    word.chars().count() >= 2
+        && notation
+            .lang()
+            .lexicon
+            .currency(&[key.as_str()], word)
+            .is_some()
 }
 
 /// Whether the character ending at byte `i` is a letter (a number glued to a word,
@@ -340,6 +370,16 @@ mod tests {
     #[test]
     fn numbers_glued_to_words_are_not_mentions() {
         assert!(values("Nghị quyết NQ31 và H2O", "vi").is_empty());
+        // A currency glued before it makes it money.
+        let en = "revenue of about VNĐ3.2 billion, a profit of VND726million, in Q3 2024";
+        assert_eq!(
+            values(en, "en"),
+            vec![
+                (3.2e9, true, None),
+                (726e6, true, None),
+                (2024.0, false, None)
+            ]
+        );
         assert!(values("ngày 28/12/2023, ngày 2023-12-28", "vi").is_empty());
         assert_eq!(values("170/430 produk", "ms").len(), 2);
         assert_eq!(values("1.059.300 đồng", "vi")[0].0, 1_059_300.0);
