@@ -160,6 +160,13 @@ fn state(
         w.measure = None;
     }
     let years = cut::years(&c, table, review);
+    let mut time = time::role(&c, table, &years, review, unit);
+    if time == TimeRole::Review
+        && years.is_empty()
+        && planned_before(text, found, &sentence, notation, review)
+    {
+        time = TimeRole::Target;
+    }
     let value = match w.measure {
         Some(x) if unit == Unit::Count && !x.is_money() => {
             grouped(m.text(text), table).unwrap_or(m.value)
@@ -182,8 +189,54 @@ fn state(
         measure: w.measure,
         qualifier: w.qualifier,
         also: w.also,
-        time: time::role(&c, table, &years, review, unit),
+        time,
     })
+}
+
+/// "Năm 2023, tỉnh phấn đấu thành lập mới 15 HTX, …; doanh thu bình quân mỗi HTX
+/// khoảng 3,2 tỷ đồng/năm; …": the parts after a semicolon list what the sentence's
+/// first part sets out to do, so a part `sentence` that names no year of its own is a
+/// target when the first number of that first part is one, and not a projection ("It
+/// is expected that …, bringing … to 41; the number … will reach 511", which import
+/// leaves out by its words).
+fn planned_before(
+    text: &str,
+    found: &[Mention],
+    sentence: &std::ops::Range<usize>,
+    notation: Notation,
+    review: i32,
+) -> bool {
+    let mut head = sentence.start;
+    while let Some(end) = text[..head].trim_end().strip_suffix(';').map(str::len) {
+        head = cut::sentence_range(text, end).start;
+    }
+    if head == sentence.start {
+        return false;
+    }
+    let first = found.partition_point(|o| o.end <= head);
+    // The first part's words, read apart from the caller's (it holds this part's).
+    let mut sentences = Sentences::default();
+    found[first..]
+        .iter()
+        .take_while(|o| o.start < sentence.start)
+        .filter_map(|o| {
+            let part = cut::sentence_range(text, o.start);
+            let ask = Ask {
+                line: 0,
+                kinds: false,
+                sentences: &mut sentences,
+            };
+            (part.start == head)
+                .then(|| state(text, found, o, notation, review, ask))
+                .flatten()
+        })
+        .next()
+        .is_some_and(|s| {
+            let ws = crate::lang_tables::words(&text[head..s.span.start]);
+            let expected = &notation.lang().table.time.expected;
+            s.time == TimeRole::Target
+                && !(0..ws.len()).any(|i| cut::phrase_at(&ws, i, expected) > 0)
+        })
 }
 
 /// How many words after "a/b" may say how the part does.

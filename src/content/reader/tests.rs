@@ -350,3 +350,23 @@ fn branches_groups_and_the_part_of_a_slash_are_read_for_what_they_are() {
     let one_kind = read("12 new cooperatives have been established.", "en", 2024);
     assert_eq!(one_kind[0].also, None);
 }
+
+#[test]
+fn parts_after_a_semicolon_keep_the_aim_of_the_first() {
+    let text = "Năm 2023, tỉnh phấn đấu thành lập mới 15 HTX; doanh thu bình quân mỗi HTX khoảng 3,2 tỷ đồng/năm. Tính đến hết năm 2022, toàn tỉnh có 140 HTX; doanh thu bình quân 3 tỷ đồng/năm; đến năm 2023 có 150 HTX.";
+    let times: Vec<(String, TimeRole)> = read(text, "vi", 2022)
+        .into_iter()
+        .map(|s| (s.text(text).to_string(), s.time))
+        .collect();
+    let t = |n: &str, r: TimeRole| (n.to_string(), r);
+    assert_eq!(
+        times,
+        vec![
+            t("15", Target),
+            t("3,2 tỷ đồng/năm", Target),
+            t("140", Review),
+            t("3 tỷ đồng/năm", Review),
+            t("150", Target),
+        ]
+    );
+}
