@@ -23,22 +23,18 @@ pub fn word_mentions(text: &str, table: &LangTable) -> Vec<Mention> {
     if table.numbers.words.is_empty() {
         return Vec::new();
     }
-    let ws = runs(text);
+    let ws = number_words(text, table);
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let Some(mut v) = ws[i].2.and_then(|k| value(table, k.as_str())) else {
-            i += 1;
-            continue;
-        };
-        let (start, mut end) = (ws[i].0, ws[i].1);
+        let (start, mut end, mut v) = ws[i];
         i += 1;
         // "two hundred", "three thousand": a larger word multiplies; a smaller one
-        // after it adds ("two hundred fifty").
-        while let Some(n) = ws
+        // after it adds ("two hundred fifty"). Only a number word right after (spaces
+        // between) goes on.
+        while let Some(&(_, e, n)) = ws
             .get(i)
             .filter(|w| text[end..w.0].chars().all(char::is_whitespace))
-            .and_then(|w| w.2.and_then(|k| value(table, k.as_str())))
         {
             if n >= 100 && n > v {
                 v *= n;
@@ -47,7 +43,7 @@ pub fn word_mentions(text: &str, table: &LangTable) -> Vec<Mention> {
             } else {
                 break;
             }
-            end = ws[i].1;
+            end = e;
             i += 1;
         }
         out.push(Mention {
@@ -66,56 +62,74 @@ pub fn word_mentions(text: &str, table: &LangTable) -> Vec<Mention> {
 /// The longest number word: "seventy-seven", "quatre-vingt-dix".
 const LONGEST: usize = 24;
 
-/// A word lowercased on the stack.
-#[derive(Clone, Copy)]
-struct Key {
-    bytes: [u8; LONGEST],
-    len: usize,
-}
-
-impl Key {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+/// The number words of `text` (its words cut as [`crate::lang_tables::words`] cuts
+/// them: letters and digits, joined by inner hyphens and apostrophes), each with
+/// where it starts and ends and its value. Other words are passed over without
+/// being copied: a word is looked up only when it is plain ASCII letters and hyphens,
+/// short enough, and starts with the first letter of a number word.
+fn number_words(text: &str, table: &LangTable) -> Vec<(usize, usize, u64)> {
+    let mut firsts = [false; 26];
+    for w in table.numbers.words.keys() {
+        if let Some(b) = w.bytes().next().filter(u8::is_ascii_lowercase) {
+            firsts[usize::from(b - b'a')] = true;
+        }
     }
-}
-
-/// The text's words (letters and digits, joined by inner hyphens and apostrophes, as
-/// [`crate::lang_tables::words`] cuts them): where each starts and ends, and, for a
-/// word of ASCII letters and hyphens short enough to be a number word, its lowercase.
-fn runs(text: &str) -> Vec<(usize, usize, Option<Key>)> {
+    let bytes = text.as_bytes();
+    let alnum_at = |i: usize| -> bool {
+        match bytes.get(i) {
+            None => false,
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+        }
+    };
+    let width = |i: usize| text[i..].chars().next().map_or(1, char::len_utf8);
     let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphanumeric() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii() && !text.is_char_boundary(i) {
+            i += 1;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(j, n)) = chars.peek() {
-            let joins = matches!(n, '-' | '\'' | '’')
-                && text[j + n.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if !(n.is_alphanumeric() || joins) {
-                break;
-            }
-            end = j + n.len_utf8();
-            chars.next();
+        if !alnum_at(i) {
+            i += width(i);
+            continue;
         }
-        let raw = &text.as_bytes()[start..end];
-        let plain =
-            raw.len() <= LONGEST && raw.iter().all(|b| b.is_ascii_alphabetic() || *b == b'-');
-        let key = plain.then(|| {
-            let mut k = Key {
-                bytes: [0; LONGEST],
-                len: raw.len(),
-            };
-            for (d, b) in k.bytes.iter_mut().zip(raw) {
-                *d = b.to_ascii_lowercase();
+        let start = i;
+        let mut end = i + width(i);
+        loop {
+            if alnum_at(end) {
+                end += width(end);
+                continue;
             }
-            k
-        });
-        out.push((start, end, key));
+            let joiner = match bytes.get(end) {
+                Some(b'-' | b'\'') => 1,
+                Some(0xE2) if text[end..].starts_with('’') => 3,
+                _ => 0,
+            };
+            if joiner > 0 && alnum_at(end + joiner) {
+                end += joiner;
+                continue;
+            }
+            break;
+        }
+        i = end;
+        let raw = &bytes[start..end];
+        let first = raw[0].to_ascii_lowercase();
+        let may = raw.len() <= LONGEST
+            && first.is_ascii_lowercase()
+            && firsts[usize::from(first - b'a')]
+            && raw.iter().all(|b| b.is_ascii_alphabetic() || *b == b'-');
+        if !may {
+            continue;
+        }
+        let mut key = [0u8; LONGEST];
+        for (d, b) in key.iter_mut().zip(raw) {
+            *d = b.to_ascii_lowercase();
+        }
+        let key = std::str::from_utf8(&key[..raw.len()]).unwrap_or("");
+        if let Some(v) = value(table, key) {
+            out.push((start, end, v));
+        }
     }
     out
 }
