@@ -44,8 +44,8 @@ pub struct Sentences(Option<Sentence>);
 impl Sentences {
     /// The sentence of `text` at `range`, read with `table`'s words.
     pub fn get(&mut self, text: &str, range: &Range<usize>, table: &LangTable) -> &Sentence {
-        if self.0.as_ref().is_none_or(|s| s.range != *range) {
-            self.0 = Some(Sentence::of(text, range, table));
+        if self.0.as_ref().is_some_and(|s| s.range != *range) {
+            self.0 = None;
         }
         self.0
             .get_or_insert_with(|| Sentence::of(text, range, table))

@@ -137,7 +137,7 @@ pub(super) fn acting(body: &str, s: &Statement, key: &str, table: &LangTable) ->
     if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
         return None;
     }
-    let (before, after) = clause(body, s);
+    let (before, after) = (clause_before(body, s), clause_after(body, s));
     let before = &before[before.len().saturating_sub(4)..];
     let after = &after[..after.len().min(7)];
     first_phrase(after, &table.doing)
@@ -156,14 +156,13 @@ pub(super) fn unit_of_average(body: &str, s: &Statement, table: &LangTable) -> O
     if s.unit != Unit::Count || s.value != 1.0 {
         return None;
     }
-    let (before, _) = clause(body, s);
+    let before = clause_before(body, s);
     let last = before.last()?;
-    let average = (1..=before.len().min(3)).any(|n| {
-        table
-            .average
-            .iter()
-            .any(|p| p[..] == before[before.len() - n..])
-    });
+    // A phrase of an average of up to three words ends the clause before it.
+    let average = table
+        .average
+        .iter()
+        .any(|p| (1..=3).contains(&p.len()) && before.ends_with(p));
     (average || table.money.connectors.contains(last))
         .then(|| "one cooperative after a word of an average is its unit".to_string())
 }
@@ -180,21 +179,26 @@ pub(super) fn every_year(body: &str, s: &Statement, table: &LangTable) -> Option
         return None;
     }
     let before = phrase(&body[s.sentence.start..s.span.start]);
-    let (_, after) = clause(body, s);
+    let after = clause_after(body, s);
     let after = &after[..after.len().min(5)];
     (has_phrase(&before, &table.time.every_year) || has_phrase(after, &table.time.every_year))
         .then(|| "it is said of each year of a term, not of the year under review".to_string())
 }
 
-/// The folded words of the number's clause before it and after it.
-fn clause(body: &str, s: &Statement) -> (Vec<String>, Vec<String>) {
+/// The folded words of the number's clause before it.
+fn clause_before(body: &str, s: &Statement) -> Vec<String> {
     let mut before = phrase(&body[s.sentence.start..s.span.start]);
     if let Some(i) = before.iter().rposition(|w| stop(w)) {
         before.drain(..=i);
     }
+    before
+}
+
+/// The folded words of the number's clause after it.
+fn clause_after(body: &str, s: &Statement) -> Vec<String> {
     let mut after = phrase(&body[s.span.end..s.sentence.end]);
     after.truncate(after.iter().position(|w| stop(w)).unwrap_or(after.len()));
-    (before, after)
+    after
 }
 
 /// "139 HTX … hoạt động có hiệu quả, trong đó 75 HTX … nông nghiệp và 64 HTX … phi
@@ -309,7 +313,7 @@ pub(super) fn matches_at(ws: &[String], i: usize, p: &Phrase) -> bool {
 
 /// Whether a phrase of `list` stands anywhere in the folded words `ws`.
 pub(super) fn has_phrase(ws: &[String], list: &[Phrase]) -> bool {
-    (0..ws.len()).any(|i| list.iter().any(|p| matches_at(ws, i, p)))
+    first_phrase(ws, list).is_some()
 }
 
 /// The punctuation that ends the clause a part's or an operating count's words stay in.
