@@ -476,6 +476,11 @@ fn places_after_words(text: &str, f: &Folded, lang: Lang) -> Vec<String> {
     for after in &words.place_after {
         for s in f.find_all(after, 0..f.text.len()) {
             let end = f.to_orig(s);
+            // "province-based", "Alliance, province": no name ends there.
+            let joined = f.text[s + after.len()..].starts_with('-');
+            if joined || text[..end].trim_end().ends_with([',', '.', ';', ':']) {
+                continue;
+            }
             let words: Vec<&str> = text[..end].trim_end().rsplit(' ').take(3).collect();
             let caps: Vec<&str> = words
                 .into_iter()

@@ -29,6 +29,10 @@ fn year_at(t: &str, s: usize) -> Option<i32> {
     if !b[s..s + 4].iter().all(u8::is_ascii_digit) || b.get(s + 4).is_some_and(|&c| is_word(c)) {
         return None;
     }
+    // "2100/KH-UBND", "2949/KH-UBND": a document's number, not a year.
+    if b.get(s + 4) == Some(&b'/') && b.get(s + 5).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
     let after = t[s + 4..].trim_start_matches(' ');
     let before = t[..s].trim_end_matches(' ');
     let range = |r: &str| {
@@ -179,11 +183,13 @@ impl Reading<'_> {
     /// "tổng kết năm 2024", "review … 2023"; "nhiệm vụ năm 2025" (the year before).
     fn anchored(&self) -> Option<Review> {
         let p = self.lang.patterns();
-        let head = self
-            .seg
-            .paragraphs
+        // The first four paragraphs, short lines (a document's heading, a dateline, a
+        // caption) not counted.
+        let paragraphs = &self.seg.paragraphs;
+        let head = paragraphs
             .iter()
             .take(4)
+            .chain(paragraphs.iter().filter(|r| r.len() >= 60).take(4))
             .map(|r| r.end)
             .max()
             .unwrap_or(0);

@@ -166,6 +166,13 @@ fn regions_named_in_the_text() {
     );
     assert_eq!(
         region(
+            "According to provincial Collective Alliance, province-based cooperatives grew.",
+            Lang::En
+        ),
+        None
+    );
+    assert_eq!(
+        region(
             "Kesatuan Koperasi Wilayah mengadakan persidangan. Jawatankuasa Rakyat Wilayah.",
             Lang::Ms
         ),

@@ -44,6 +44,20 @@ fn the_year_a_text_reviews() {
         vi("Toàn tỉnh có 79 HTX thành lập trước năm 2013 theo Luật HTX năm 2012."),
         None
     );
+    // A document's number is no year; "tới" as "đến"; a plan for the next year reviews the
+    // year whose estimate it is built on.
+    assert_eq!(
+        vi("PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2019\n\nCăn cứ tình hình 6 tháng đầu năm, ước thực hiện cả năm 2018, UBND tỉnh xây dựng Kế hoạch năm 2019."),
+        Some((2018, false))
+    );
+    assert_eq!(
+        vi("Kế hoạch 2100/KH-UBND năm 2018. Toàn tỉnh có 196 HTX (ước thực hiện cả năm 2018)."),
+        Some((2018, false))
+    );
+    assert_eq!(
+        vi("Thống kê tới đầu tháng 6/2022, các HTX có 66.221 thành viên; năm 2021 có 32 HTX."),
+        Some((2022, false))
+    );
     assert_eq!(
         year(
             "Trong năm qua, toàn tỉnh có 300 HTX.",
