@@ -23,6 +23,7 @@ mod native;
 mod rows;
 mod sitemap;
 mod truncate;
+mod written;
 pub use jobs::PAGE_SIZE;
 use jobs::{context, job_path, jobs, template, Job};
 use layered::Layered;
@@ -364,7 +365,7 @@ fn render_page(
     path: &str,
     shared: &mut Context,
 ) -> Result<Vec<u8>, Diagnostic> {
-    if let Some(page) = native_report(r, site, charts, job, path, shared)? {
+    if let Some(page) = written::native_page(r, site, charts, job, path, shared)? {
         // Every test that builds a site checks the page against Tera's.
         #[cfg(debug_assertions)]
         {
@@ -408,48 +409,4 @@ fn tera_page(
         _ => {}
     }
     r.render_bytes(template(site, job), ctx.context())
-}
-
-/// A report's page written in Rust (`native.rs`), when every template it is made from
-/// is the built-in theme's; `None` for any other page, or when a word is missing.
-fn native_report(
-    r: &Renderer,
-    site: &Site,
-    charts: &ChartSet,
-    job: Job,
-    path: &str,
-    shared: &Context,
-) -> Result<Option<Vec<u8>>, Diagnostic> {
-    let (view, drawn) = match job {
-        Job::Report(i) => (&site.reports[i], true),
-        Job::Replaced(i) => (&site.replaced[i], false),
-        _ => return Ok(None),
-    };
-    let header = shared.get("site_header").and_then(|h| h.as_str());
-    let Some(header) = header.filter(|_| !r.own_markup) else {
-        return Ok(None);
-    };
-    let content = site.bodies.html(view)?;
-    let says = site.loc.get("report_says");
-    let words = rows::MarkWords::of(&site.loc);
-    let figure_rows = rows::figure_rows(&view.figures, says, &view.lang, &words);
-    let target_rows = rows::figure_rows(&view.targets, says, &view.lang, &words);
-    let drawn = match drawn {
-        true => charts.report_charts(view, false),
-        false => Vec::new(),
-    };
-    let parts = native::ReportParts {
-        view,
-        content: &content,
-        figure_rows: &figure_rows,
-        target_rows: &target_rows,
-        charts: &drawn,
-        page_path: jobs::page_path_of(site, job, path),
-        header,
-    };
-    let links = native::Links {
-        urls: &r.urls,
-        site_urls: &r.site_urls,
-    };
-    Ok(native::report_page(site, &links, &parts).map(String::into_bytes))
 }

@@ -215,8 +215,9 @@ fn a_year_page_lists_every_region_of_that_year_ranked() {
 #[test]
 fn long_lists_are_paginated() {
     let site = Site::new();
+    // Two regions of 115 reports each: a region's list has pages too.
     for i in 0..230 {
-        let region = format!("Region {}", i % 3);
+        let region = format!("Region {}", i % 2);
         site.file(
             &format!("content/r{i}.md"),
             front(&format!("R{i}"), &region, 1800 + i, "tags: [all]\n"),
@@ -227,6 +228,9 @@ fn long_lists_are_paginated() {
     assert!(site.out("reports/page/3/index.html").exists());
     assert!(!site.out("reports/page/4/index.html").exists());
     assert!(site.out("tags/all/page/3/index.html").exists());
+    let region2 = site.read("regions/region-0/page/2/index.html");
+    assert!(region2.contains("Page 2 of 2"));
+    assert!(region2.contains("rel=\"prev\" href=\"/regions/region-0/\""));
     let page2 = site.read("reports/page/2/index.html");
     assert!(page2.contains("rel=\"prev\" href=\"/reports/\""));
     assert!(page2.contains("rel=\"next\" href=\"/reports/page/3/\""));

@@ -18,7 +18,7 @@ use crate::urls;
 pub const PAGE_SIZE: usize = 100;
 /// How many regions one page of a year's table ranks (a year page of 500 regions
 /// weighs about 400 KB).
-const YEAR_PAGE_SIZE: usize = 500;
+pub(super) const YEAR_PAGE_SIZE: usize = 500;
 /// How many of the newest reports the home page lists.
 const HOME_REPORTS: usize = 10;
 /// How many regions of the latest year the home page ranks.
@@ -52,15 +52,15 @@ pub(super) enum Job {
 
 /// Where a page of a list stands among the others.
 #[derive(Serialize)]
-struct Pager {
-    number: usize,
-    pages: usize,
+pub(super) struct Pager {
+    pub(super) number: usize,
+    pub(super) pages: usize,
     /// How many reports the whole list has.
-    total: usize,
-    prev: Option<String>,
-    next: Option<String>,
+    pub(super) total: usize,
+    pub(super) prev: Option<String>,
+    pub(super) next: Option<String>,
     /// Every page's link, for a numbered pager.
-    links: Vec<String>,
+    pub(super) links: Vec<String>,
 }
 
 fn page_count(n: usize) -> usize {
@@ -156,12 +156,12 @@ fn tree_path(site: &Site, job: Job) -> String {
 }
 
 /// Page `n` of a list of `items` whose first page is at `first`.
-fn paged<'a, T>(site: &Site, items: &'a [T], first: &str, n: usize) -> (&'a [T], Pager) {
+pub(super) fn paged<'a, T>(site: &Site, items: &'a [T], first: &str, n: usize) -> (&'a [T], Pager) {
     paged_by(site, items, first, n, PAGE_SIZE)
 }
 
 /// [`paged`] with `size` items a page.
-fn paged_by<'a, T>(
+pub(super) fn paged_by<'a, T>(
     site: &Site,
     items: &'a [T],
     first: &str,
@@ -238,12 +238,12 @@ fn region_page(
     if let Some(history) = site.lineage.histories.get(&region.slug) {
         ctx.insert("history", history);
     }
-    if n == 1 {
-        // A region formed from others: the charts with its predecessors first.
-        let lineage = charts.lineage.get(&region.slug).into_iter().flatten();
-        let own = charts.regions.get(&region.slug).into_iter().flatten();
-        ctx.insert("charts", &lineage.chain(own).collect::<Vec<_>>());
-    }
+    // A region formed from others: the charts with its predecessors first, on the
+    // first page only (`region.html` asks for them on every page).
+    let lineage = charts.lineage.get(&region.slug).into_iter().flatten();
+    let own = charts.regions.get(&region.slug).into_iter().flatten();
+    let drawn: Vec<_> = lineage.chain(own).filter(|_| n == 1).collect();
+    ctx.insert("charts", &drawn);
     Ok(())
 }
 
