@@ -349,6 +349,17 @@ fn branches_groups_and_the_part_of_a_slash_are_read_for_what_they_are() {
     assert_eq!(eight[0].also, Some(Qualifier::Agricultural));
     let one_kind = read("12 new cooperatives have been established.", "en", 2024);
     assert_eq!(one_kind[0].also, None);
+    // "formed", "an additional": new ones; "LH HTX" is a union of cooperatives.
+    let formed = read(
+        "During the first 6 months of 2023, an additional 8 cooperatives were formed.",
+        "en",
+        2023,
+    );
+    let eight = formed.iter().find(|s| s.value == 8.0).expect("8 read");
+    assert_eq!(eight.qualifier, Some(Qualifier::New));
+    let unions = read("Toàn tỉnh có 204 HTX, 02 LH HTX.", "vi", 2022);
+    let two = unions.iter().find(|s| s.value == 2.0).expect("02 read");
+    assert_eq!(two.measure, Some(Federations));
 }
 
 #[test]
