@@ -142,34 +142,31 @@ fn in_words(
     sections: [&Figures; 2],
     out: &mut CrossCheck,
 ) {
-    let missing = |section: &Figures, name: &str| -> Figures {
-        Figures(
-            section
-                .0
-                .iter()
-                .filter(|(k, v)| {
-                    matches!(v, Value::Count(_))
-                        && out.unstated.iter().any(|u| u.key == format!("{name}.{k}"))
-                })
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        )
+    let unstated = |name: &str, k: &str| {
+        out.unstated
+            .iter()
+            .any(|u| u.key.strip_prefix(name).and_then(|r| r.strip_prefix('.')) == Some(k))
     };
-    let again = [
-        missing(sections[0], "figures"),
-        missing(sections[1], "targets"),
-    ];
-    let values: Vec<f64> = again
-        .iter()
-        .flat_map(|f| f.0.values().map(Value::as_f64))
-        .collect();
-    if values.is_empty() {
+    // The counts not found, by section (a report's text is read again only for them).
+    let missing = [(sections[0], "figures"), (sections[1], "targets")].map(|(section, name)| {
+        let counts = section
+            .0
+            .iter()
+            .filter(|(_, v)| matches!(v, Value::Count(_)));
+        counts
+            .filter(|(k, _)| unstated(name, k))
+            .collect::<Vec<_>>()
+    });
+    if missing.iter().all(Vec::is_empty) {
         return;
     }
-    let words = super::reader::word_mentions(body, &ctx.notation.lang().table);
-    if !words.iter().any(|m| values.contains(&m.value)) {
+    let words = super::reader::word_mentions(body, ctx.notation.lang());
+    let said = |v: &Value| words.iter().any(|m| m.value == v.as_f64());
+    if !missing.iter().flatten().any(|(_, v)| said(v)) {
         return;
     }
+    let again =
+        missing.map(|m| Figures(m.into_iter().map(|(k, v)| (k.clone(), v.clone())).collect()));
     let mut all = found.to_vec();
     all.extend(words);
     all.sort_by_key(|m| m.start);

@@ -11,6 +11,8 @@ mod words;
 
 use std::sync::{OnceLock, RwLock};
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
 pub use import_words::ImportWords;
 pub use lexicon::{starts_with, Lexicon};
 pub use table::{LangTable, MoneyWords, Numbers, PageWords, PeriodWords, Phrase, Scale, TimeWords};
@@ -21,6 +23,29 @@ pub use words::{fold, phrase, words, Word};
 pub struct Lang {
     pub table: LangTable,
     pub lexicon: &'static Lexicon,
+    /// Finds the table's number words (`numbers.words`) in a text, in any case; None
+    /// for a table without them.
+    pub number_words: Option<AhoCorasick>,
+}
+
+impl Lang {
+    fn new(table: LangTable, lexicon: &'static Lexicon) -> &'static Lang {
+        let words = table.numbers.words.keys();
+        let number_words = (!table.numbers.words.is_empty()).then(|| {
+            // Leftmost: a word's start is never passed over for a match inside it.
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostFirst)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(words)
+                .expect("a few short words always build")
+        });
+        Box::leak(Box::new(Lang {
+            table,
+            lexicon,
+            number_words,
+        }))
+    }
 }
 
 const SOURCES: [(&str, &str); 4] = [
@@ -48,7 +73,7 @@ fn built_in() -> &'static BuiltIn {
         let lexicon: &'static Lexicon = Box::leak(Box::new(Lexicon::of(&tables)));
         let langs: Vec<&'static Lang> = tables
             .into_iter()
-            .map(|table| &*Box::leak(Box::new(Lang { table, lexicon })))
+            .map(|table| Lang::new(table, lexicon))
             .collect();
         let en = *langs
             .iter()
@@ -105,7 +130,7 @@ pub fn add(yaml: &str) -> Result<&'static Lang, String> {
     }
     let tables = all().iter().map(|l| &l.table).chain([&table]);
     let lexicon: &'static Lexicon = Box::leak(Box::new(Lexicon::of(tables)));
-    let lang: &'static Lang = Box::leak(Box::new(Lang { table, lexicon }));
+    let lang = Lang::new(table, lexicon);
     added()
         .write()
         .unwrap_or_else(|e| e.into_inner())

@@ -32,7 +32,7 @@ use crate::lang_tables::LangTable;
 pub fn read(text: &str, lang: &str, review: i32) -> Vec<Statement> {
     let notation = Notation::for_lang(lang);
     let mut found = mentions(text, notation);
-    let in_words = numwords::word_mentions(text, &notation.lang().table);
+    let in_words = numwords::word_mentions(text, notation.lang());
     if !in_words.is_empty() {
         found.extend(in_words);
         found.sort_by_key(|m| m.start);
@@ -99,7 +99,7 @@ pub fn statement_in(
     (notation, review): (Notation, i32),
     sentences: &mut Sentences,
 ) -> Option<Statement> {
-    let line = 1 + text[..m.start].matches('\n').count();
+    let line = 1 + memchr::memchr_iter(b'\n', &text.as_bytes()[..m.start]).count();
     let ask = Ask {
         line,
         kinds: false,

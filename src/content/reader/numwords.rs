@@ -1,8 +1,10 @@
 //! Numbers written in words ("Fifty co-operatives", "two hundred members"), by the
 //! table's number words (`numbers.words`): read as mentions, as digits are.
 
+use aho_corasick::AhoCorasick;
+
 use crate::content::mentions::Mention;
-use crate::lang_tables::LangTable;
+use crate::lang_tables::{Lang, LangTable};
 
 /// The value of one word: "fifty", "twenty-five" (a word of tens, a hyphen, a word of
 /// ones).
@@ -16,14 +18,14 @@ fn value(table: &LangTable, key: &str) -> Option<u64> {
     ((20..100).contains(&t) && t % 10 == 0 && o < 10).then_some(t + o)
 }
 
-/// The numbers `text` writes in words, in order. None are read for a table without
+/// The numbers `text` writes in words, in order. None are read for a language without
 /// number words. Read without folding the text's words (a report's text is read on
 /// every build): number words are plain letters, compared lowercased.
-pub fn word_mentions(text: &str, table: &LangTable) -> Vec<Mention> {
-    if table.numbers.words.is_empty() {
+pub fn word_mentions(text: &str, lang: &Lang) -> Vec<Mention> {
+    let Some(finder) = &lang.number_words else {
         return Vec::new();
-    }
-    let ws = number_words(text, table);
+    };
+    let ws = number_words(text, &lang.table, finder);
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -64,62 +66,23 @@ const LONGEST: usize = 24;
 
 /// The number words of `text` (its words cut as [`crate::lang_tables::words`] cuts
 /// them: letters and digits, joined by inner hyphens and apostrophes), each with
-/// where it starts and ends and its value. Other words are passed over without
-/// being copied: a word is looked up only when it is plain ASCII letters and hyphens,
-/// short enough, and starts with the first letter of a number word.
-fn number_words(text: &str, table: &LangTable) -> Vec<(usize, usize, u64)> {
-    let mut firsts = [false; 26];
-    for w in table.numbers.words.keys() {
-        if let Some(b) = w.bytes().next().filter(u8::is_ascii_lowercase) {
-            firsts[usize::from(b - b'a')] = true;
-        }
-    }
+/// where it starts and ends and its value. `finder` finds where a number word is
+/// written in one pass over the text; only a word that starts there is cut, and
+/// looked up when it is plain ASCII letters and hyphens and short enough.
+fn number_words(text: &str, table: &LangTable, finder: &AhoCorasick) -> Vec<(usize, usize, u64)> {
     let bytes = text.as_bytes();
-    let alnum_at = |i: usize| -> bool {
-        match bytes.get(i) {
-            None => false,
-            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-            Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
-        }
-    };
-    let width = |i: usize| text[i..].chars().next().map_or(1, char::len_utf8);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii() && !text.is_char_boundary(i) {
-            i += 1;
+    // A number word inside a word ("un" in "union") starts none. The matches are
+    // leftmost and hold only letters and hyphens, so none found inside one word
+    // reaches into the next: every word that starts with a number word is found.
+    for hit in finder.find_iter(text) {
+        let start = hit.start();
+        if !starts_word(text, start) {
             continue;
         }
-        if !alnum_at(i) {
-            i += width(i);
-            continue;
-        }
-        let start = i;
-        let mut end = i + width(i);
-        loop {
-            if alnum_at(end) {
-                end += width(end);
-                continue;
-            }
-            let joiner = match bytes.get(end) {
-                Some(b'-' | b'\'') => 1,
-                Some(0xE2) if text[end..].starts_with('’') => 3,
-                _ => 0,
-            };
-            if joiner > 0 && alnum_at(end + joiner) {
-                end += joiner;
-                continue;
-            }
-            break;
-        }
-        i = end;
+        let end = word_end(text, start);
         let raw = &bytes[start..end];
-        let first = raw[0].to_ascii_lowercase();
-        let may = raw.len() <= LONGEST
-            && first.is_ascii_lowercase()
-            && firsts[usize::from(first - b'a')]
-            && raw.iter().all(|b| b.is_ascii_alphabetic() || *b == b'-');
-        if !may {
+        if raw.len() > LONGEST || !raw.iter().all(|b| b.is_ascii_alphabetic() || *b == b'-') {
             continue;
         }
         let mut key = [0u8; LONGEST];
@@ -132,4 +95,35 @@ fn number_words(text: &str, table: &LangTable) -> Vec<(usize, usize, u64)> {
         }
     }
     out
+}
+
+/// Joins two runs of letters and digits into one word: "twenty-five", "l'an".
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’')
+}
+
+/// Whether a word starts at `at` (a letter): the character before it is no letter or
+/// digit, nor a joiner after one.
+fn starts_word(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if is_joiner(c) => !before.next().is_some_and(char::is_alphanumeric),
+        Some(_) => true,
+    }
+}
+
+/// Where the word starting at `at` ends: letters and digits, and a joiner between two.
+fn word_end(text: &str, at: usize) -> usize {
+    let mut end = at;
+    let mut chars = text[at..].chars().peekable();
+    while let Some(c) = chars.next() {
+        let joins = is_joiner(c) && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if !(c.is_alphanumeric() || joins) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
 }

@@ -310,6 +310,30 @@ fn numbers_in_words_and_counts_grouped_with_the_decimal_mark() {
 }
 
 #[test]
+fn a_number_word_is_read_only_as_a_whole_word() {
+    let values = |text: &str, lang: &str| -> Vec<f64> {
+        read(text, lang, 2022).iter().map(|s| s.value).collect()
+    };
+    // "ten" in "often", "six" inside "sixty-six" read once, "five" after a joiner.
+    assert_eq!(
+        values(
+            "Often, Sixty-six co-operatives and seventy-seven members.",
+            "en"
+        ),
+        vec![66.0, 77.0]
+    );
+    assert!(values("The union's content is x-five and five5 and l'five.", "en").is_empty());
+    assert_eq!(values("“Twelve” cooperatives.", "en"), vec![12.0]);
+    assert_eq!(
+        values(
+            "Quatre-vingts ? Non : vingt-cinq coopératives dans l'union.",
+            "fr"
+        ),
+        vec![25.0]
+    );
+}
+
+#[test]
 fn branches_groups_and_the_part_of_a_slash_are_read_for_what_they_are() {
     let text = "The province has 197 agricultural cooperatives and 2 cooperative branches. \
                 The average profit is 29.09 million VND a cooperative group.";
