@@ -80,6 +80,30 @@ fn part_of(site: &Site, n: usize, limit: usize) -> Vec<SitemapEntry<'_>> {
     }
 }
 
+/// `sitemap.xml` of the built-in theme, for `entries` (of [`part`]): the bytes Tera
+/// makes of it, written in Rust (a sitemap of 10,000 reports took Tera a tenth of a
+/// second on one core).
+pub(super) fn xml(entries: &[SitemapEntry]) -> String {
+    use crate::escape::escape_into;
+    let mut out = String::with_capacity(120 + entries.len() * 100);
+    out.push_str(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for e in entries {
+        out.push_str("<url><loc>");
+        escape_into(&mut out, &e.loc);
+        out.push_str("</loc>");
+        if let Some(lastmod) = e.lastmod.filter(|l| !l.is_empty()) {
+            out.push_str("<lastmod>");
+            escape_into(&mut out, lastmod);
+            out.push_str("</lastmod>");
+        }
+        out.push_str("</url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
 /// The index of a split sitemap: where each part is.
 pub(super) fn index(site: &Site) -> Vec<SitemapEntry<'_>> {
     (1..=parts(site))

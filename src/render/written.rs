@@ -1,13 +1,15 @@
-//! Which pages are written in Rust (`native.rs`) rather than by Tera, and what each
-//! is given: while every template is the built-in theme's, a report's page, a page of
-//! a list of reports (all, a region's, a tag's) and a page of a year's table; the
-//! same values the templates get (`jobs.rs`), as borrowed Rust values.
+//! Which pages are written in Rust (`native.rs`, `sitemap.rs`) rather than by Tera,
+//! and what each is given: while every template is the built-in theme's, a report's
+//! page, a page of a list of reports (all, a region's, a tag's), a page of a year's
+//! table and the sitemap (or a part of it); the same values the templates get
+//! (`jobs.rs`), as borrowed Rust values.
 
 use tera::Context;
 
 use super::jobs::{self, page_path_of, paged, paged_by, Job, YEAR_PAGE_SIZE};
 use super::native::{self, Links, ListKind, ListParts, YearParts};
 use super::rows::{self, MarkWords};
+use super::sitemap;
 use super::Renderer;
 use crate::charts::ChartSet;
 use crate::diagnostics::Diagnostic;
@@ -66,6 +68,8 @@ pub(super) fn native_page(
             at.list(ListKind::Tag(g), items_of(site, page), &pager)
         }
         Job::Year(i, n) => at.year(charts, i, n),
+        Job::Sitemap if sitemap::parts(site) == 1 => Some(sitemap::xml(&sitemap::part(site, 0))),
+        Job::SitemapPart(n) => Some(sitemap::xml(&sitemap::part(site, n))),
         _ => return Ok(None),
     };
     Ok(page.map(String::into_bytes))
