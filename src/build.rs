@@ -188,10 +188,18 @@ impl Counted<'_> {
 
 impl render::Sink for Counted<'_> {
     fn put(&self, path: &str, page: Vec<u8>) -> Result<(), Diagnostic> {
+        self.put_shared(path, page, &[])
+    }
+
+    fn put_shared(
+        &self,
+        path: &str,
+        page: Vec<u8>,
+        shared: &[std::ops::Range<usize>],
+    ) -> Result<(), Diagnostic> {
         if path.ends_with(".html") {
-            let broken = self
-                .links
-                .page(|| links::page_name(path, self.sources()), &page);
+            let shown = || links::page_name(path, self.sources());
+            let broken = self.links.page_sharing(shown, &page, shared);
             if !broken.is_empty() {
                 self.broken
                     .lock()

@@ -1,6 +1,7 @@
 //! Stage 4: Tera templates (autoescape on) turn the model into pages.
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -274,6 +275,18 @@ fn read_templates(
 /// Where rendered pages go: written to disk as they come (build) or kept (check, serve).
 pub trait Sink: Sync {
     fn put(&self, path: &str, page: Vec<u8>) -> Result<(), Diagnostic>;
+
+    /// A page with the byte ranges of the text it shares with other pages (the site's
+    /// header, a chart's source links, on a page written in Rust): a sink that reads
+    /// pages (the link check) may read each such text once.
+    fn put_shared(
+        &self,
+        path: &str,
+        page: Vec<u8>,
+        _shared: &[Range<usize>],
+    ) -> Result<(), Diagnostic> {
+        self.put(path, page)
+    }
 }
 
 /// Keeps every page in memory.
@@ -318,7 +331,7 @@ pub fn render_site(
         || layered::shared(site, &header),
         |shared, (path, page)| {
             let result = render_page(r, site, charts, page.0, path, shared)
-                .and_then(|text| sink.put(path, text));
+                .and_then(|(text, shared)| sink.put_shared(path, text, &shared));
             if let Err(e) = result {
                 errors
                     .lock()
@@ -353,9 +366,13 @@ pub fn render_one(
     path: &str,
 ) -> Result<String, Diagnostic> {
     let mut shared = layered::shared(site, &r.site_header(site)?);
-    let bytes = render_page(r, site, charts, page.0, path, &mut shared)?;
+    let (bytes, _) = render_page(r, site, charts, page.0, path, &mut shared)?;
     String::from_utf8(bytes).map_err(|e| Diagnostic::new(path, e.to_string()))
 }
+
+/// A page's bytes, and the ranges of the text it shares with other pages
+/// ([`Sink::put_shared`]).
+type Written = (Vec<u8>, Vec<Range<usize>>);
 
 fn render_page(
     r: &Renderer,
@@ -364,8 +381,8 @@ fn render_page(
     job: Job,
     path: &str,
     shared: &mut Context,
-) -> Result<Vec<u8>, Diagnostic> {
-    if let Some(page) = written::native_page(r, site, charts, job, path, shared)? {
+) -> Result<Written, Diagnostic> {
+    if let Some((page, pieces)) = written::native_page(r, site, charts, job, path, shared)? {
         // Every test that builds a site checks the page against Tera's.
         #[cfg(debug_assertions)]
         {
@@ -383,9 +400,9 @@ fn render_page(
                 );
             }
         }
-        return Ok(page);
+        return Ok((page, pieces));
     }
-    tera_page(r, site, charts, job, path, shared)
+    Ok((tera_page(r, site, charts, job, path, shared)?, Vec::new()))
 }
 
 /// A page rendered by Tera from its template.

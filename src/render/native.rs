@@ -11,6 +11,8 @@
 //! ways and compare the bytes, so a change to one of the templates that is not made
 //! here too fails the tests.
 
+use std::ops::Range;
+
 use crate::escape::escape_into;
 use crate::site::Site;
 use crate::urls::Urls;
@@ -35,14 +37,34 @@ pub(super) struct Links<'a> {
 struct Out<'a> {
     s: String,
     site: &'a Site,
+    /// Where the text many pages share stands in it (see [`Out::shared`]).
+    shared: Vec<Range<usize>>,
 }
+
+/// A page, and where the text it shares with other pages stands in it.
+pub(in crate::render) type Written = (String, Vec<Range<usize>>);
 
 impl<'a> Out<'a> {
     fn new(site: &'a Site, capacity: usize) -> Self {
         Out {
             s: String::with_capacity(capacity),
             site,
+            shared: Vec::new(),
         }
+    }
+
+    /// The page written, and where its shared text stands.
+    fn done(self) -> Written {
+        (self.s, self.shared)
+    }
+
+    /// Text many pages share as it is (the site's header, a chart's source links), its
+    /// place noted: the link check reads it once, not on each page.
+    fn shared(&mut self, text: &str) -> &mut Self {
+        let start = self.s.len();
+        self.s.push_str(text);
+        self.shared.push(start..self.s.len());
+        self
     }
 
     /// The site's values, for as long as the page is made.
@@ -105,7 +127,7 @@ fn page(
     content: impl FnOnce(&mut Out) -> Option<()>,
 ) -> Option<()> {
     head(o, links, h)?;
-    o.raw("<body>\n").raw(h.header);
+    o.raw("<body>\n").shared(h.header);
     languages(o, h)?;
     o.raw("\n</header>\n<main id=\"main\">\n");
     content(o)?;

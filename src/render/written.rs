@@ -24,7 +24,7 @@ pub(super) fn native_page(
     job: Job,
     path: &str,
     shared: &Context,
-) -> Result<Option<Vec<u8>>, Diagnostic> {
+) -> Result<Option<super::Written>, Diagnostic> {
     let header = shared.get("site_header").and_then(|h| h.as_str());
     let Some(header) = header.filter(|_| !r.own_markup) else {
         return Ok(None);
@@ -68,11 +68,13 @@ pub(super) fn native_page(
             at.list(ListKind::Tag(g), items_of(site, page), &pager)
         }
         Job::Year(i, n) => at.year(charts, i, n),
-        Job::Sitemap if sitemap::parts(site) == 1 => Some(sitemap::xml(&sitemap::part(site, 0))),
-        Job::SitemapPart(n) => Some(sitemap::xml(&sitemap::part(site, n))),
+        Job::Sitemap if sitemap::parts(site) == 1 => {
+            Some((sitemap::xml(&sitemap::part(site, 0)), Vec::new()))
+        }
+        Job::SitemapPart(n) => Some((sitemap::xml(&sitemap::part(site, n)), Vec::new())),
         _ => return Ok(None),
     };
-    Ok(page.map(String::into_bytes))
+    Ok(page.map(|(page, shared)| (page.into_bytes(), shared)))
 }
 
 /// The reports of a region's or a tag's page, by their places in `Site::reports`.
@@ -96,7 +98,7 @@ impl Page<'_> {
         &self,
         view: &ReportView,
         charts: Option<&ChartSet>,
-    ) -> Result<Option<String>, Diagnostic> {
+    ) -> Result<Option<native::Written>, Diagnostic> {
         let site = self.site;
         let content = site.bodies.html(view)?;
         let says = site.loc.get("report_says");
@@ -120,7 +122,12 @@ impl Page<'_> {
     }
 
     /// A page of a list of reports.
-    fn list(&self, kind: ListKind, items: Vec<ReportItem>, pager: &jobs::Pager) -> Option<String> {
+    fn list(
+        &self,
+        kind: ListKind,
+        items: Vec<ReportItem>,
+        pager: &jobs::Pager,
+    ) -> Option<native::Written> {
         let site = self.site;
         // A region's own list leaves out the region column.
         let with_region = !matches!(kind, ListKind::Region { .. });
@@ -137,7 +144,7 @@ impl Page<'_> {
     }
 
     /// Page `n` of the table of the `i`th year, with its charts on the first.
-    fn year(&self, charts: &ChartSet, i: usize, n: usize) -> Option<String> {
+    fn year(&self, charts: &ChartSet, i: usize, n: usize) -> Option<native::Written> {
         let site = self.site;
         let year = &site.years[i];
         let (page, pager) = paged_by(site, &year.rows, &year.path, n, YEAR_PAGE_SIZE);

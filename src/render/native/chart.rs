@@ -141,7 +141,7 @@ pub(super) fn chart(o: &mut Out, links: &Links, c: &ChartParts) -> Option<()> {
     }
     o.raw("</figcaption>\n</figure>\n<p class=\"chart-source\">")
         .esc(c.source)
-        .raw(&c.links_html);
+        .shared(&c.links_html);
     if let Some(regions) = c.regions.filter(|n| !n.is_empty()) {
         o.raw(" <a href=\"")
             .esc(&url("regions/"))

@@ -3,7 +3,7 @@
 //! (`tag.html`), each with `report_table.html` and `lists.html`'s pager.
 
 use super::chart::{chart, ChartParts};
-use super::{page, site_meta, word, Head, Links, Out};
+use super::{page, site_meta, word, Head, Links, Out, Written};
 use crate::charts::Chart;
 use crate::site::{Group, RegionHistory, Site};
 
@@ -43,7 +43,7 @@ pub(in crate::render) struct ListParts<'a> {
 }
 
 /// The page, or `None` when a word it needs is missing (Tera's error then tells which).
-pub(in crate::render) fn list_page(site: &Site, links: &Links, p: &ListParts) -> Option<String> {
+pub(in crate::render) fn list_page(site: &Site, links: &Links, p: &ListParts) -> Option<Written> {
     let mut o = Out::new(site, 8_000 + p.rows.len() + 80 * p.pager.links.len());
     let s = &site.site;
     let (site_title, site_desc) = site_meta(site);
@@ -86,7 +86,7 @@ pub(in crate::render) fn list_page(site: &Site, links: &Links, p: &ListParts) ->
         header: p.header,
     };
     page(&mut o, links, &head, |o| content(o, links, p))?;
-    Some(o.s)
+    Some(o.done())
 }
 
 /// The content block of `reports.html`, `region.html` or `tag.html`.

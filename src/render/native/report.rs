@@ -2,7 +2,7 @@
 //! of figures and targets.
 
 use super::chart::{chart, ChartParts};
-use super::{page, Head, Links, Out};
+use super::{page, Head, Links, Out, Written};
 use crate::charts::ReportChart;
 use crate::site::{ReportView, Site};
 
@@ -25,7 +25,7 @@ pub(in crate::render) fn report_page(
     site: &Site,
     links: &Links,
     p: &ReportParts,
-) -> Option<String> {
+) -> Option<Written> {
     let mut o = Out::new(
         site,
         8_000
@@ -49,7 +49,7 @@ pub(in crate::render) fn report_page(
         header: p.header,
     };
     page(&mut o, links, &head, |o| article(o, links, p))?;
-    Some(o.s)
+    Some(o.done())
 }
 
 /// `report.html`'s content block.

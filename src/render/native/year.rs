@@ -4,7 +4,7 @@
 
 use super::chart::{chart, ChartParts};
 use super::lists::{pager, Pager};
-use super::{page, word, Head, Links, Out};
+use super::{page, word, Head, Links, Out, Written};
 use crate::charts::Chart;
 use crate::site::{Site, TodayTable, YearUnits, YearView};
 
@@ -24,7 +24,7 @@ pub(in crate::render) struct YearParts<'a> {
 }
 
 /// The page, or `None` when a word it needs is missing (Tera's error then tells which).
-pub(in crate::render) fn year_page(site: &Site, links: &Links, p: &YearParts) -> Option<String> {
+pub(in crate::render) fn year_page(site: &Site, links: &Links, p: &YearParts) -> Option<Written> {
     let mut o = Out::new(site, 16_000 + p.rows.len() + 40_000 * p.charts.len());
     let s = &site.site;
     let y = p.year.year;
@@ -43,7 +43,7 @@ pub(in crate::render) fn year_page(site: &Site, links: &Links, p: &YearParts) ->
         header: p.header,
     };
     page(&mut o, links, &head, |o| content(o, links, p))?;
-    Some(o.s)
+    Some(o.done())
 }
 
 /// `year.html`'s content block.
