@@ -31,7 +31,7 @@ pub fn read(text: &str) -> Page {
     let mut published = None;
     for line in rest {
         let t = line.trim();
-        if let Some(d) = stamp(t) {
+        if let Some(d) = stamp(t).or_else(|| byline(t)) {
             published.get_or_insert((d, t.to_string()));
             continue;
         }
@@ -126,6 +126,78 @@ pub fn stamp(line: &str) -> Option<Date> {
     }
 }
 
+/// A byline or a source's name ending in the day the page was published: "Nguyen Van
+/// Phuong July 14, 2018 12:04", "Tác giả Thoai Phuong, ngày đăng 08/08/2018", "Báo
+/// Quảng NinhBáo Quảng Ninh18/08/2025" (a copy that runs the source into its date),
+/// "Ngày ban hành: 03/08/2018". The words before the date are names (each capitalised),
+/// a byline's words, or run into the date; the line is short and no sentence.
+fn byline(line: &str) -> Option<Date> {
+    if line.chars().count() > 80 || line.ends_with(['.', ';', ':', ',']) {
+        return None;
+    }
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || "|,()[]".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The stamp's tail: times, stamp words and separators after the date.
+    let stamp_word = |w: &str| {
+        let f = Folded::new(w);
+        let t = f.text.trim_end_matches(':');
+        is_time(t) || timewords::page().stamp.contains(&t) || t.starts_with("gmt")
+    };
+    let end = words.iter().rposition(|w| !stamp_word(w))?;
+    let (date, before, glued) = date_at_end(&words[..=end])?;
+    if before.is_empty() || before.len() > 10 {
+        return None;
+    }
+    let folded: Vec<String> = before
+        .iter()
+        .map(|w| {
+            let f = Folded::new(w).text;
+            f.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+        })
+        .collect();
+    let folded = format!(" {} ", folded.join(" "));
+    let byline_words = timewords::page()
+        .byline
+        .iter()
+        .any(|b| folded.contains(&format!(" {b} ")));
+    let names = before.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit())
+    });
+    (byline_words || glued || names).then_some(date)
+}
+
+/// A date closing the words ("… july 14 2018", "… ninh18/08/2025"), the words before
+/// it (a date run into a word leaves that word's letters) and whether it was run in.
+fn date_at_end<'a>(words: &[&'a str]) -> Option<(Date, Vec<&'a str>, bool)> {
+    let last = *words.last()?;
+    let digits = last
+        .char_indices()
+        .find(|&(_, c)| c.is_ascii_digit())
+        .map(|(i, _)| i)?;
+    if let Some(d) = numeric_date(&last[digits..], false) {
+        let mut before = words[..words.len() - 1].to_vec();
+        let glued = last[..digits].ends_with(char::is_alphabetic);
+        if digits > 0 {
+            before.push(&last[..digits]);
+        }
+        return Some((d, before, glued));
+    }
+    let n = words.len();
+    if n >= 3 {
+        let tail: Vec<String> = words[n - 3..]
+            .iter()
+            .map(|w| Folded::new(w).text.trim_end_matches('.').to_string())
+            .collect();
+        let tail: Vec<&str> = tail.iter().map(String::as_str).collect();
+        if let Some(d) = named_date(&tail) {
+            return Some((d, words[..n - 3].to_vec(), false));
+        }
+    }
+    None
+}
+
 /// "13/02/2023", "30-10-2020", "7/15/2019" (month first when the stamp has AM/PM or
 /// the second number cannot be a month).
 fn numeric_date(token: &str, us: bool) -> Option<Date> {
@@ -200,6 +272,30 @@ mod tests {
             None
         );
         assert_eq!(stamp("Năm 2024, toàn tỉnh có 418 HTX"), None);
+    }
+
+    #[test]
+    fn bylines_and_run_in_sources_give_the_day_of_publication() {
+        let b = |l: &str| stamp(l).or_else(|| byline(l));
+        assert_eq!(b("Nguyen Van Phuong July 14, 2018 12:04"), d("2018-07-14"));
+        assert_eq!(
+            b("Tác giả Thoai Phuong-Translated by K.T, ngày đăng 08/08/2018"),
+            d("2018-08-08")
+        );
+        assert_eq!(b("Báo Quảng NinhBáo Quảng Ninh18/08/2025"), d("2025-08-18"));
+        assert_eq!(b("Ngày ban hành: 03/08/2018 Ngày hiệu lực: Đã biết"), None);
+        assert_eq!(b("Ngày ban hành: 03/08/2018"), d("2018-08-03"));
+        assert_eq!(b("Update: 10:17, 03/03/2025"), d("2025-03-03"));
+        assert_eq!(b("Thu, 02/06/2024 - 08:23"), d("2024-06-02"));
+        assert_eq!(b("Posted by Minh Anh, Feb. 6, 2024"), d("2024-02-06"));
+        // A sentence or a conference day is no byline.
+        assert_eq!(b("Hội nghị diễn ra sáng 15/1/2024"), None);
+        assert_eq!(
+            b("Sáng 15/1/2024, Liên minh HTX tỉnh tổ chức hội nghị"),
+            None
+        );
+        assert_eq!(b("The conference was held on January 15, 2024."), None);
+        assert_eq!(b("Thành lập mới 168 hợp tác xã năm 2017"), None);
     }
 
     #[test]

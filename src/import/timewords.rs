@@ -16,6 +16,7 @@ pub struct TimeWords {
     pub past_year: Vec<&'static str>,
     pub conference: Vec<&'static str>,
     pub year_start: Vec<&'static str>,
+    pub part: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -26,6 +27,8 @@ pub struct PageWords {
     pub prefixes: Vec<&'static str>,
     /// Month names, folded, with their number.
     pub months: Vec<(&'static str, u32)>,
+    /// A byline's words before the day a page was published ("ngay dang", "posted").
+    pub byline: Vec<&'static str>,
 }
 
 const LANGS: [Lang; 4] = [Lang::Vi, Lang::En, Lang::Fr, Lang::Ms];
@@ -49,6 +52,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     past_year: strs(&p.past_year),
                     conference: strs(&p.conference),
                     year_start: strs(&p.year_start),
+                    part: strs(&p.part),
                 }
             })
             .collect()
@@ -66,12 +70,14 @@ pub fn page() -> &'static PageWords {
             lines: Vec::new(),
             prefixes: Vec::new(),
             months: Vec::new(),
+            byline: Vec::new(),
         };
         for l in LANGS {
             let p = &crate::lang_tables::for_lang(l.code()).table.page;
             w.stamp.extend(strs(&p.stamp));
             w.lines.extend(strs(&p.lines));
             w.prefixes.extend(strs(&p.prefixes));
+            w.byline.extend(strs(&p.byline));
             for (i, names) in p.months.iter().enumerate() {
                 let n = u32::try_from(i + 1).unwrap_or(0);
                 w.months.extend(names.iter().map(|s| (s.as_str(), n)));

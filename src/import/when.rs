@@ -111,10 +111,15 @@ pub fn review(text: &str, lang: Lang, published: Option<Date>) -> Option<Review>
         .max()
         .unwrap_or(0);
     let all = r.f.text.len();
+    // A page reviews no year after its own.
+    let past = |x: &Review| r.published.is_none_or(|d| x.year <= d.year);
     r.half(0..head)
-        .or_else(|| r.anchored())
-        .or_else(|| r.half(0..all))
-        .or_else(|| r.as_of())
+        .or_else(|| r.part(0..head))
+        .filter(past)
+        .or_else(|| r.anchored().filter(past))
+        .or_else(|| r.half(0..all).filter(past))
+        .or_else(|| r.part(0..all).filter(past))
+        .or_else(|| r.as_of().filter(past))
         .or_else(|| r.vote())
         .or_else(|| r.relative())
 }
@@ -176,6 +181,33 @@ impl Reading<'_> {
                     });
                 }
             }
+        }
+        None
+    }
+
+    /// "9 tháng đầu năm 2023", "the first 11 months of 2024", "quý I/2022": the figures
+    /// are of that year, to a day in it (not when compared with: "so với 9 tháng đầu
+    /// năm 2022", nor in an aim).
+    fn part(&self, r: std::ops::Range<usize>) -> Option<Review> {
+        let t = &self.f.text;
+        for (s, e, _) in self.f.find_any(&self.w.part, r) {
+            let rest = t[e..].trim_start_matches([' ', '/', '-']);
+            let at = t.len() - rest.len();
+            let skip = ["nam ", "of ", "de ", "tahun ", "the year "]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .map_or(0, |r2| rest.len() - r2.len());
+            let Some(y) = year_at(t, at + skip) else {
+                continue;
+            };
+            let words = self.f.words(self.seg.clause(s).start..s);
+            let from = words[words.len().saturating_sub(4)..]
+                .first()
+                .map_or(s, |w| w.start);
+            if self.f.has_any(&refs(&self.compare), from..s) || self.is_target(s) {
+                continue;
+            }
+            return Some(self.sure(y, false, s, at + skip + 4));
         }
         None
     }
@@ -242,12 +274,18 @@ impl Reading<'_> {
     }
 
     /// The year the text speaks of most ("Năm 2024, …", "Trong năm 2024", "in 2022"),
-    /// leaving out years compared with, aims, laws and spans; ties to the latest.
+    /// leaving out years compared with, aims, laws and spans; ties to the latest. Not a
+    /// year after the page's, nor one the text compares the year under review with or
+    /// an earlier one ("Năm 2020, … Năm 2023 tăng 12% so với năm 2022": not 2020).
     fn vote(&self) -> Option<Review> {
         let t = &self.f.text;
+        let floor = self.compared_floor();
         let mut counts: Vec<(i32, usize, usize)> = Vec::new();
         for (s, y) in years(t, 0..t.len()) {
-            if !self.counts_as_reviewed(s) {
+            if !self.counts_as_reviewed(s)
+                || self.published.is_some_and(|d| y > d.year)
+                || floor.is_some_and(|f| y <= f)
+            {
                 continue;
             }
             match counts.iter_mut().find(|c| c.0 == y) {
@@ -261,25 +299,58 @@ impl Reading<'_> {
         Some(self.sure(y, false, self.f.from_orig(self.f.to_orig(from)), s + 4))
     }
 
-    /// "tăng 354 triệu đồng so với năm 2022", "so với cùng kỳ năm 2023": the year after
-    /// the one compared with most.
-    fn after_compared(&self) -> Option<Review> {
+    /// The years compared with ("so với năm 2022", "compared with 2021", "cùng kỳ năm
+    /// 2023"): where their comparison starts, and the year.
+    fn compared(&self) -> Vec<(usize, i32)> {
         let t = &self.f.text;
-        let mut counts: Vec<(i32, usize, usize)> = Vec::new();
+        let comparisons: Vec<&str> = self
+            .compare
+            .iter()
+            .filter(|c| c.contains(' ') || c.len() >= 6)
+            .map(String::as_str)
+            .collect();
+        let mut out = Vec::new();
         for (s, y) in years(t, 0..t.len()) {
             let words = self.f.words(self.seg.clause(s).start..s);
             let from = words[words.len().saturating_sub(4)..]
                 .first()
                 .map_or(s, |w| w.start);
-            let comparisons: Vec<&str> = self
-                .compare
-                .iter()
-                .filter(|c| c.contains(' ') || c.len() >= 6)
-                .map(String::as_str)
-                .collect();
-            if in_date(t, s) || !self.f.has_any(&comparisons, from..s) {
-                continue;
+            if !in_date(t, s) && self.f.has_any(&comparisons, from..s) {
+                out.push((from, y));
             }
+        }
+        out
+    }
+
+    /// The latest year the text compares the year under review with, which is then
+    /// after it: "tăng 12% so với năm 2022", not "so với đầu năm 2018" (the start of
+    /// the year under review), "so với kế hoạch năm 2023" (its plan) or a comparison in
+    /// an aim ("phấn đấu tăng 10% so với năm 2023" is set for the next year).
+    fn compared_floor(&self) -> Option<i32> {
+        let t = &self.f.text;
+        self.compared()
+            .into_iter()
+            .filter(|&(from, y)| {
+                let s = from + t[from..].find(&y.to_string()).unwrap_or(0);
+                let between = from..s;
+                !self
+                    .w
+                    .year_start
+                    .iter()
+                    .any(|w| t[between.clone()].trim_end().ends_with(w))
+                    && !self.f.has_any(&refs(&self.target), between)
+                    && !self.is_target(s)
+            })
+            .map(|(_, y)| y)
+            .max()
+    }
+
+    /// "tăng 354 triệu đồng so với năm 2022", "so với cùng kỳ năm 2023": the year after
+    /// the one compared with most.
+    fn after_compared(&self) -> Option<Review> {
+        let t = &self.f.text;
+        let mut counts: Vec<(i32, usize, usize)> = Vec::new();
+        for (from, y) in self.compared() {
             match counts.iter_mut().find(|c| c.0 == y) {
                 Some(c) => c.1 += 1,
                 None => counts.push((y, 1, from)),

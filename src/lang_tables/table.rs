@@ -179,6 +179,9 @@ pub struct PeriodWords {
     /// Right before a year, its start ("đầu năm 2024", "the beginning of 2024"): the
     /// figures to now are of that year.
     pub year_start: Vec<String>,
+    /// Right before a year, a part of it other than its first half ("9 tháng đầu năm",
+    /// "first 11 months of", "quý I"): the figures are of that year, to a day in it.
+    pub part: Vec<String>,
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
@@ -193,6 +196,9 @@ pub struct PageWords {
     pub prefixes: Vec<String>,
     /// The names of the twelve months, January first ("january", "jan").
     pub months: Vec<Vec<String>>,
+    /// Words of a byline or a document's head before the day it was published or
+    /// issued ("ngày đăng", "posted by", "ngày ban hành").
+    pub byline: Vec<String>,
 }
 
 impl PeriodWords {
@@ -205,6 +211,7 @@ impl PeriodWords {
             past_year: folded(&self.past_year),
             conference: folded(&self.conference),
             year_start: folded(&self.year_start),
+            part: folded(&self.part),
         }
     }
 }
@@ -222,6 +229,7 @@ impl PageWords {
             lines: folded(&self.lines),
             prefixes: folded(&self.prefixes),
             months: self.months.iter().map(|m| folded(m)).collect(),
+            byline: folded(&self.byline),
         })
     }
 }

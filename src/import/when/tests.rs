@@ -175,3 +175,74 @@ fn the_year_after_review_words_or_before_next_years_tasks() {
     );
     assert_eq!(y("Nothing about years here.", Lang::En), None);
 }
+
+#[test]
+fn a_part_of_a_year_names_the_year_under_review() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    assert_eq!(
+        vi("Năm 2015, tỉnh có 100 HTX. 9 tháng đầu năm 2023, toàn tỉnh thành lập mới 21 HTX."),
+        Some((2023, false))
+    );
+    assert_eq!(
+        vi("Quý I/2022, toàn tỉnh thành lập mới 3 HTX, nâng tổng số lên 520 HTX."),
+        Some((2022, false))
+    );
+    assert_eq!(
+        en("In the first 11 months of 2024, the province set up 25 new co-operatives; in 2020 it had 300."),
+        Some((2024, false))
+    );
+    assert_eq!(
+        en("In the first quarter of 2023, 12 cooperatives were established."),
+        Some((2023, false))
+    );
+    // Compared with, it is another year's part.
+    assert_eq!(
+        vi("Năm 2024 có 30 HTX thành lập mới, tăng 5 HTX so với 9 tháng đầu năm 2023."),
+        Some((2024, false))
+    );
+}
+
+#[test]
+fn no_year_after_the_page_nor_before_one_compared_with() {
+    let vi = |t: &str, p: Option<&str>| year(t, Lang::Vi, p);
+    let en = |t: &str, p: Option<&str>| year(t, Lang::En, p);
+    // Years the text compares the reviewed one with come before it.
+    assert_eq!(
+        vi(
+            "Năm 2020, tỉnh ban hành đề án phát triển HTX. Doanh thu bình quân đạt 2,1 tỷ đồng, tăng 8% so với năm 2022.",
+            None
+        ),
+        Some((2023, false))
+    );
+    assert_eq!(
+        en(
+            "The alliance was founded in 2010. Average revenue rose 8 per cent compared with 2022.",
+            None
+        ),
+        Some((2023, false))
+    );
+    // Not the start of the reviewed year, a plan, nor a comparison in an aim.
+    assert_eq!(
+        vi(
+            "Toàn tỉnh có 137 HTX, tăng 2 HTX so với đầu năm 2018.",
+            None
+        ),
+        Some((2018, false))
+    );
+    assert_eq!(
+        vi(
+            "Năm 2023, toàn tỉnh thành lập mới 30 HTX. Năm 2024 phấn đấu doanh thu tăng 10% so với năm 2023.",
+            None
+        ),
+        Some((2023, false))
+    );
+    // A page published in 2024 does not review 2025.
+    assert_eq!(
+        en(
+            "In 2025, the province will set up 40 co-operatives. In 2023 it had 500.",
+            Some("2024-12-20")
+        ),
+        Some((2023, false))
+    );
+}
