@@ -13,6 +13,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::content::crosscheck::Said;
+use crate::escape::find_any;
 use crate::site::{FigureRow, ReportView, Site};
 
 pub use figures::{write_figures_csv, EXCEL_BOM, FIGURES_CSV, FIGURES_EXCEL_CSV};
@@ -66,7 +68,7 @@ struct Figure<'a> {
     /// Money as the report stated it, when that differs (per month, in words).
     as_written: Option<&'a str>,
     /// The sentence of the report's text that states it.
-    sentence: Option<String>,
+    sentence: Option<Sentence<'a>>,
     /// `stated`, `not-stated` or `differs`: [`check_status`].
     check: &'static str,
 }
@@ -96,8 +98,31 @@ fn figure(f: &FigureRow) -> Figure<'_> {
         currency: f.currency.as_deref(),
         per: f.per,
         as_written: f.as_written.as_deref(),
-        sentence: f.sentence.as_ref().map(|s| s.sentence()),
+        sentence: f.sentence.as_ref().map(Sentence),
         check: check_status(f),
+    }
+}
+
+/// A figure's whole sentence as one JSON string, written from its parts (not made
+/// a `String` of its own first: one per figure of the open data).
+struct Sentence<'a>(&'a Said);
+
+impl std::fmt::Display for Sentence<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Said {
+            before,
+            number,
+            after,
+        } = self.0;
+        f.write_str(before)?;
+        f.write_str(number)?;
+        f.write_str(after)
+    }
+}
+
+impl Serialize for Sentence<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
@@ -161,13 +186,29 @@ pub fn push_csv_line<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a 
 
 /// [`csv_field`], added to `out`.
 pub(crate) fn push_csv_field(out: &mut String, s: &str) {
-    if s.contains([',', '"', '\n', '\r']) {
-        out.push('"');
-        out.push_str(&s.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(s);
+    push_csv_parts(out, &[s]);
+}
+
+/// One CSV field made of `parts` one after the other (quoted as [`csv_field`] quotes
+/// their whole), added to `out`.
+pub(crate) fn push_csv_parts(out: &mut String, parts: &[&str]) {
+    let special = |p: &&str| find_any(p.as_bytes(), *b",\"\n\r").is_some();
+    if !parts.iter().any(special) {
+        parts.iter().for_each(|p| out.push_str(p));
+        return;
     }
+    out.push('"');
+    for part in parts {
+        let mut rest = *part;
+        while let Some(i) = memchr::memchr(b'"', rest.as_bytes()) {
+            // The quote is ASCII, so `..=i` ends on a char boundary.
+            out.push_str(&rest[..=i]);
+            out.push('"');
+            rest = &rest[i + 1..];
+        }
+        out.push_str(rest);
+    }
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -179,6 +220,10 @@ mod tests {
         assert_eq!(csv_field("Hòa Bình"), "Hòa Bình");
         assert_eq!(csv_field("Bà Rịa, Vũng Tàu"), "\"Bà Rịa, Vũng Tàu\"");
         assert_eq!(csv_field("the \"new\" one"), "\"the \"\"new\"\" one\"");
+        assert_eq!(csv_field("\"\"a\r\nb\""), "\"\"\"\"\"a\r\nb\"\"\"");
+        let mut parts = String::new();
+        push_csv_parts(&mut parts, &["say ", "\"1,5\"", " ok"]);
+        assert_eq!(parts, csv_field("say \"1,5\" ok"));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use std::io::{self, Write};
 
-use super::{check_status, push_csv_line, region_code};
+use super::{check_status, push_csv_field, push_csv_line, push_csv_parts, region_code};
 use crate::site::{FigureRow, ReportView, Site};
 
 pub const FIGURES_CSV: &str = "data/figures.csv";
@@ -76,8 +76,7 @@ pub fn write_figures_csv(site: &Site, bom: bool, w: &mut dyn Write) -> io::Resul
 /// One figure's row, in the order of [`COLUMNS`].
 fn push_row(line: &mut String, r: &ReportView, year: &str, section: &str, f: &FigureRow) {
     let unit = f.currency.as_deref().unwrap_or(f.kind);
-    let sentence = f.sentence.as_ref().map(|s| s.sentence());
-    let fields: [&str; COLUMNS.len()] = [
+    let head: [&str; 15] = [
         &r.region.name,
         region_code(r),
         year,
@@ -93,9 +92,19 @@ fn push_row(line: &mut String, r: &ReportView, year: &str, section: &str, f: &Fi
         unit,
         f.per.unwrap_or(""),
         f.as_written.as_deref().unwrap_or(&f.raw),
-        sentence.as_deref().unwrap_or(""),
-        check_status(f),
-        &r.lang,
     ];
-    push_csv_line(line, fields);
+    for field in head {
+        push_csv_field(line, field);
+        line.push(',');
+    }
+    // The sentence from its parts, not made a string of its own first.
+    if let Some(s) = &f.sentence {
+        push_csv_parts(line, &[&s.before, &s.number, &s.after]);
+    }
+    for field in [check_status(f), &r.lang] {
+        line.push(',');
+        push_csv_field(line, field);
+    }
+    line.push_str("\r\n");
+    debug_assert_eq!(COLUMNS.len(), head.len() + 3);
 }
