@@ -408,6 +408,10 @@ fn the_year_from_the_texts_words_without_year() {
         ("Gia Lai: kinh tế tập thể\n\nTính đến tháng 12/2020, tỉnh Gia Lai có 418 HTX.\n", 2020),
         ("Gia Lai: kinh tế tập thể\n\nTính đến 31/12/2021, tỉnh Gia Lai có 418 HTX.\n", 2021),
         ("Gia Lai's cooperatives\n\nIn the first half of 2022, Gia Lai province set up 20 cooperatives.\n", 2022),
+        // A conference day with its year outweighs an earlier year the text speaks of.
+        ("Gia Lai: kinh tế tập thể\n\nSáng 15/1/2024, Liên minh HTX tỉnh Gia Lai tổ chức hội nghị tổng kết.\n\nNăm 2015, toàn tỉnh Gia Lai có 120 HTX; nay có 418 HTX.\n", 2023),
+        // A byline gives the page's day: "last year" is the year before it.
+        ("Gia Lai's co-operatives\n\nNguyen Van Phuong February 6, 2024 08:23\n\nIn 2018 Gia Lai province had 200 co-operatives. Last year it set up 35 new co-operatives.\n", 2023),
     ] {
         site.file("a.txt", text);
         let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);

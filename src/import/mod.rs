@@ -391,6 +391,15 @@ fn review_year(
         return Ok((y, "given with --year".into()));
     }
     let read = when::review(full, lang, published);
+    // A conference day with its year ("Sáng 15/1/2024", which reviews 2023) outweighs a
+    // year the text only speaks of most when that year is earlier: history, not the
+    // year under review.
+    let day_review = day.and_then(|d| {
+        d.value
+            .year
+            .map(|y| if d.value.month >= 7 { y } else { y - 1 })
+    });
+    let read = read.filter(|r| !r.voted || day_review.is_none_or(|y| r.year >= y));
     if let Some(r) = read
         .as_ref()
         .filter(|r| r.sure || day.is_none_or(|d| d.value.year.is_none()))

@@ -17,6 +17,8 @@ pub struct Review {
     pub quote: String,
     /// Read from clear words (false: a guess for the author to check).
     pub sure: bool,
+    /// Only the year the text speaks of most: a conference day of a later year outweighs it.
+    pub voted: bool,
 }
 
 /// A four-digit year standing alone at `s..s+4` of the folded text (not in "1.059",
@@ -120,11 +122,26 @@ pub fn review(text: &str, lang: Lang, published: Option<Date>) -> Option<Review>
         .or_else(|| r.half(0..all).filter(past))
         .or_else(|| r.part(0..all).filter(past))
         .or_else(|| r.as_of().filter(past))
-        .or_else(|| r.vote())
+        .or_else(|| {
+            r.vote().map(|mut v| {
+                v.voted = true;
+                r.not_too_early(v)
+            })
+        })
         .or_else(|| r.relative())
 }
 
 impl Reading<'_> {
+    /// A year more than one before the page's is history, not the year under review,
+    /// when the text says "last year" or "this year" (an article in February 2024 on
+    /// "last year's" figures that recalls 2020 reviews 2023).
+    fn not_too_early(&self, v: Review) -> Review {
+        match self.published {
+            Some(d) if v.year < d.year - 1 => self.said_relative().unwrap_or(v),
+            _ => v,
+        }
+    }
+
     fn quote(&self, s: usize, e: usize) -> String {
         self.f.orig_of(s..e).trim().to_string()
     }
@@ -135,6 +152,7 @@ impl Reading<'_> {
             half,
             quote: self.quote(s, e),
             sure: true,
+            voted: false,
         }
     }
 
@@ -178,6 +196,7 @@ impl Reading<'_> {
                             self.published?
                         ),
                         sure: true,
+                        voted: false,
                     });
                 }
             }
@@ -240,9 +259,33 @@ impl Reading<'_> {
                     continue;
                 }
                 let end = (e + reach).min(self.seg.sentence(s).end);
-                if let Some(&(ys, y)) = years(&self.f.text, e..end).first() {
+                let year = years(&self.f.text, e..end).first().copied();
+                let before = year.map_or(end, |(ys, _)| ys);
+                if let Some(r) = self.anchored_relative(s, e..before, shift) {
+                    return Some(r);
+                }
+                if let Some((ys, y)) = year {
                     return Some(self.sure(y - shift, false, s, ys + 4));
                 }
+            }
+        }
+        None
+    }
+
+    /// Review words before "last year" or "this year" ("reviewed the co-operatives'
+    /// performance last year", "sets tasks for this year"), with the page's day.
+    fn anchored_relative(&self, s: usize, r: std::ops::Range<usize>, shift: i32) -> Option<Review> {
+        let d = self.published?;
+        let earlier = refs(&self.earlier);
+        let lists: [(&[&str], i32); 2] = [(&earlier, d.year - 1), (&self.w.this_year, d.year)];
+        for (words, year) in lists {
+            if shift == 1 && year != d.year {
+                continue;
+            }
+            if let Some(&(_, we, _)) = self.f.find_any(words, r.clone()).first() {
+                let mut v = self.sure(year - shift, false, s, we);
+                v.quote = format!("{} (published {d})", v.quote);
+                return Some(v);
             }
         }
         None
@@ -404,6 +447,19 @@ impl Reading<'_> {
         let Some(d) = self.published else {
             return self.after_compared();
         };
+        self.said_relative().or(Some(Review {
+            year: if d.month >= 4 { d.year } else { d.year - 1 },
+            half: false,
+            quote: format!("the page was published {d}"),
+            sure: false,
+            voted: false,
+        }))
+    }
+
+    /// The year "last year", "this year" or "trong năm qua" names with the page's day
+    /// (not "so với năm trước", "over the same period last year": a year compared with).
+    fn said_relative(&self) -> Option<Review> {
+        let d = self.published?;
         let t = &self.f.text;
         let guesses = [
             (&refs(&self.earlier)[..], d.year - 1),
@@ -414,21 +470,43 @@ impl Reading<'_> {
             ),
         ];
         for (words, year) in guesses {
-            if let Some(&(s, e, _)) = self.f.find_any(words, 0..t.len()).first() {
+            let said = self
+                .f
+                .find_any(words, 0..t.len())
+                .into_iter()
+                .find(|&(s, e, _)| {
+                    // "trong năm 2023" names its year.
+                    let next = t.len() - t[e..].trim_start().len();
+                    !self.compared_at(s, e) && year_at(t, next).is_none()
+                });
+            if let Some((s, e, _)) = said {
                 return Some(Review {
                     year,
                     half: false,
                     quote: format!("{} (published {d})", self.quote(s, e)),
                     sure: true,
+                    voted: false,
                 });
             }
         }
-        Some(Review {
-            year: if d.month >= 4 { d.year } else { d.year - 1 },
-            half: false,
-            quote: format!("the page was published {d}"),
-            sure: false,
-        })
+        None
+    }
+
+    /// The words at `s..e` are compared with: a comparison in them or in the three
+    /// words before ("so với năm trước", "cùng kỳ năm trước", "over the same period").
+    fn compared_at(&self, s: usize, e: usize) -> bool {
+        let words = self.f.words(self.seg.clause(s).start..s);
+        let from = words[words.len().saturating_sub(3)..]
+            .first()
+            .map_or(s, |w| w.start);
+        let spans: Vec<&str> = self
+            .w
+            .other
+            .iter()
+            .copied()
+            .filter(|w| w.contains(' '))
+            .collect();
+        self.f.has_any(&refs(&self.compare), from..e) || self.f.has_any(&spans, from..e)
     }
 }
 

@@ -246,3 +246,53 @@ fn no_year_after_the_page_nor_before_one_compared_with() {
         Some((2023, false))
     );
 }
+
+#[test]
+fn last_year_with_the_page_day_over_a_year_of_history() {
+    let en = |t: &str, p: &str| year(t, Lang::En, Some(p));
+    let vi = |t: &str, p: &str| year(t, Lang::Vi, Some(p));
+    // A February 2024 story on last year's figures that recalls 2020 reviews 2023.
+    assert_eq!(
+        en(
+            "The alliance was set up in 2020 with 120 co-operatives. Last year the province set up 35 new co-operatives, taking the total to 640.",
+            "2024-02-06"
+        ),
+        Some((2023, false))
+    );
+    assert_eq!(
+        vi(
+            "Năm 2018, toàn tỉnh chỉ có 80 HTX. Năm qua, toàn tỉnh thành lập mới 25 HTX, nâng tổng số lên 210 HTX.",
+            "2024-01-20"
+        ),
+        Some((2023, false))
+    );
+    // "over the same period last year" compares: the figures are of the page's year.
+    assert_eq!(
+        en(
+            "In 2019 the province had 100 co-operatives. Revenue rose 5 per cent over the same period last year. This year 20 were founded.",
+            "2024-10-15"
+        ),
+        Some((2024, false))
+    );
+    // A year one before the page's stays.
+    assert_eq!(
+        en(
+            "In 2023, the province set up 35 new co-operatives. Last year was good.",
+            "2024-02-06"
+        ),
+        Some((2023, false))
+    );
+}
+
+#[test]
+fn review_words_before_last_year_or_this_year() {
+    let en = |t: &str| year(t, Lang::En, Some("2025-02-25"));
+    assert_eq!(
+        en("The Cooperative Alliance held a meeting to review its performance last year and set tasks for 2025."),
+        Some((2024, false))
+    );
+    assert_eq!(
+        en("At the meeting, the alliance set tasks for this year."),
+        Some((2024, false))
+    );
+}
