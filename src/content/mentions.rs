@@ -292,25 +292,38 @@ fn in_word_sep(rest: &str, i: usize) -> bool {
 /// The sentence of `text` around byte `pos`, trimmed: from the end of the previous
 /// sentence (`.`, `!`, `?` or `;` before a space, or a blank line) to the end of this one.
 pub fn sentence_at(text: &str, pos: usize) -> &str {
-    let is_end = |i: usize, c: char| -> bool {
-        match c {
-            '\n' => text[i + 1..].starts_with('\n') || text[..i].ends_with('\n'),
-            '.' | '!' | '?' | ';' => text[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_none_or(char::is_whitespace),
-            _ => false,
+    let b = text.as_bytes();
+    // Every end is an ASCII byte, never part of another character: the bytes that may
+    // end a sentence are found with memchr, and a character decoded only after them.
+    let is_end = |i: usize| -> bool {
+        match b[i] {
+            b'\n' => b.get(i + 1) == Some(&b'\n') || (i > 0 && b[i - 1] == b'\n'),
+            _ => text[i + 1..].chars().next().is_none_or(char::is_whitespace),
         }
     };
-    let start = text[..pos]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| is_end(i, c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[pos..]
-        .char_indices()
-        .find(|&(i, c)| is_end(pos + i, c))
-        .map_or(text.len(), |(i, c)| pos + i + c.len_utf8());
+    // `!` and `?` are rarer: looked for only up to the nearest of the others.
+    let mut to = pos;
+    let start = loop {
+        let a = memchr::memrchr3(b'.', b';', b'\n', &b[..to]);
+        let lo = a.map_or(0, |i| i + 1);
+        let c = memchr::memrchr2(b'!', b'?', &b[lo..to]).map(|i| lo + i);
+        let Some(i) = c.or(a) else { break 0 };
+        if is_end(i) {
+            break i + 1;
+        }
+        to = i;
+    };
+    let mut from = pos;
+    let end = loop {
+        let a = memchr::memchr3(b'.', b';', b'\n', &b[from..]).map(|i| from + i);
+        let hi = a.unwrap_or(b.len());
+        let c = memchr::memchr2(b'!', b'?', &b[from..hi]).map(|i| from + i);
+        let Some(i) = c.or(a) else { break b.len() };
+        if is_end(i) {
+            break i + 1;
+        }
+        from = i + 1;
+    };
     text[start..end]
         .trim()
         .trim_start_matches(['#', '-', '*', '>', ' '])
@@ -404,5 +417,42 @@ mod tests {
         assert_eq!(sentence_at(text, pos), "En 2024, 1 059 coopératives ;");
         let vi = "Có 1.059 hợp tác xã. Tiếp.";
         assert_eq!(sentence_at(vi, 4), "Có 1.059 hợp tác xã.");
+        // A no-break space ends a sentence as a space does; a blank line ends one, a
+        // single line break does not; a `.` inside a number does not.
+        let text = "# Đầu.\u{a0}Có 1.059 HTX!\nDòng hai; ba?\n\n- Đoạn 2,5 tỷ. Hỏi?Đáp!x;y! z";
+        let said = |pos| sentence_at(text, pos);
+        assert_eq!(said(text.find("Có").unwrap()), "Có 1.059 HTX!");
+        assert_eq!(said(text.find("hai").unwrap()), "Dòng hai;");
+        assert_eq!(said(text.find("ba").unwrap()), "ba?");
+        assert_eq!(said(text.find("2,5").unwrap()), "Đoạn 2,5 tỷ.");
+        assert_eq!(said(0), "Đầu.");
+        assert_eq!(said(text.len()), "z");
+        // As a reading of one character at a time finds them, at every position.
+        let slow = |pos: usize| {
+            let is_end = |i: usize, c: char| match c {
+                '\n' => text[i + 1..].starts_with('\n') || text[..i].ends_with('\n'),
+                '.' | '!' | '?' | ';' => {
+                    text[i + 1..].chars().next().is_none_or(char::is_whitespace)
+                }
+                _ => false,
+            };
+            let start = text[..pos]
+                .char_indices()
+                .rev()
+                .find(|&(i, c)| is_end(i, c));
+            let end = text[pos..]
+                .char_indices()
+                .find(|&(i, c)| is_end(pos + i, c));
+            let (start, end) = (
+                start.map_or(0, |(i, _)| i + 1),
+                end.map_or(text.len(), |(i, _)| pos + i + 1),
+            );
+            text[start..end]
+                .trim()
+                .trim_start_matches(['#', '-', '*', '>', ' '])
+        };
+        for (pos, _) in text.char_indices() {
+            assert_eq!(said(pos), slow(pos), "at {pos}");
+        }
     }
 }

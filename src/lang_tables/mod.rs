@@ -4,6 +4,7 @@
 //! formatting (`numfmt`) all take their words from here. A language is added with one
 //! more table: [`add`] reads one from YAML text at run time.
 
+mod ids;
 mod import_words;
 mod lexicon;
 mod table;
@@ -13,6 +14,7 @@ use std::sync::{OnceLock, RwLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+pub use ids::{PhraseIds, Phrases, TimePhrases, NO_ID};
 pub use import_words::ImportWords;
 pub use lexicon::{starts_with, Lexicon};
 pub use table::{LangTable, MoneyWords, Numbers, PageWords, PeriodWords, Phrase, Scale, TimeWords};

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::ids::{PhraseIds, TimePhrases};
 use super::import_words::ImportWords;
 use super::words::{fold, phrase};
 use crate::meaning::{Measure, PerUnit, Qualifier};
@@ -65,9 +66,8 @@ pub struct LangTable {
     pub page: PageWords,
     /// The words `import` reads a report's head by.
     pub import: ImportWords,
-    /// The first word of every phrase above: the reader tries the phrases only at a
-    /// word that starts one.
-    pub leads: foldhash::HashSet<String>,
+    /// The phrases the text reader looks for, as ids.
+    pub ids: PhraseIds,
 }
 
 /// How numbers are written.
@@ -436,55 +436,42 @@ impl LangTable {
             period: raw.period.folded(),
             page: raw.page.folded()?,
             import: raw.import.folded(),
-            leads: Default::default(),
+            ids: PhraseIds::default(),
         };
-        table.leads = table.first_words();
+        table.ids = table.reader_ids();
         Ok(table)
     }
 
-    /// The first word of each phrase of the table.
-    fn first_words(&self) -> foldhash::HashSet<String> {
-        let tagged = [
-            self.per_unit.iter().map(|(_, l)| l).collect::<Vec<_>>(),
-            self.nouns.iter().map(|(_, l)| l).collect(),
-            self.qualifiers.iter().map(|(_, l)| l).collect(),
-        ];
+    /// The lists the text reader reads, as ids.
+    fn reader_ids(&self) -> PhraseIds {
         let t = &self.time;
-        let lists = [
-            &self.money.approx,
-            &self.average,
-            &self.operating,
-            &self.number_of,
-            &self.income_is_revenue,
-            &self.respectively,
-            &self.not_cooperatives,
-            &self.parts,
-            &self.total,
-            &t.target,
-            &t.not_target,
-            &t.expected,
-            &t.share,
-            &t.change,
-            &t.level,
-            &t.change_after,
-            &t.compare,
-            &t.earlier,
-            &t.now,
-            &t.breaks,
-            &t.named,
-            &t.since,
-        ];
-        let currencies = self
-            .currencies
-            .iter()
-            .flat_map(|(_, l)| l.iter().map(|(p, _)| p));
-        lists
-            .into_iter()
-            .chain(tagged.into_iter().flatten())
-            .flatten()
-            .chain(currencies)
-            .filter_map(|p| p.first().cloned())
-            .collect()
+        let mut out = PhraseIds::default();
+        out.nouns = out.tagged(&self.nouns);
+        let nouns = |money: bool| out.nouns.iter().filter(move |(m, _)| m.is_money() == money);
+        out.count_nouns = nouns(false).cloned().collect();
+        out.money_nouns = nouns(true).cloned().collect();
+        out.qualifiers = out.tagged(&self.qualifiers);
+        out.per_unit = out.tagged(&self.per_unit);
+        out.average = out.list(&self.average);
+        out.number_of = out.list(&self.number_of);
+        out.respectively = out.list(&self.respectively);
+        out.not_cooperatives = out.list(&self.not_cooperatives);
+        out.approx = out.list(&self.money.approx);
+        out.time = TimePhrases {
+            target: out.list(&t.target),
+            not_target: out.list(&t.not_target),
+            expected: out.list(&t.expected),
+            change: out.list(&t.change),
+            level: out.list(&t.level),
+            change_after: out.list(&t.change_after),
+            compare: out.list(&t.compare),
+            earlier: out.list(&t.earlier),
+            now: out.list(&t.now),
+            breaks: out.list(&t.breaks),
+            named: out.list(&t.named),
+            since: out.list(&t.since),
+        };
+        out
     }
 
     /// Whether `c` groups digits.

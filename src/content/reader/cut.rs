@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::content::mentions::{sentence_at, Mention};
-use crate::lang_tables::{words, LangTable, Phrase, Word};
+use crate::lang_tables::{words, LangTable, Phrases, Word};
 
 /// How many words on each side of a number may say what it is.
 const REACH: usize = 8;
@@ -16,8 +16,10 @@ pub struct Sentence {
     /// Its byte range in the text.
     pub range: Range<usize>,
     pub words: Vec<Word>,
-    /// Each word is the first of a phrase of the table (no phrase starts elsewhere).
-    pub lead: Vec<bool>,
+    /// Each word's id among the words of the table's phrases.
+    pub ids: Vec<u32>,
+    /// The lists of the table each word starts a phrase of (no phrase starts elsewhere).
+    pub lead: Vec<u64>,
 }
 
 impl Sentence {
@@ -28,10 +30,12 @@ impl Sentence {
             w.start += range.start;
             w.end += range.start;
         }
-        let lead = words.iter().map(|w| table.leads.contains(&w.key)).collect();
+        let ids = table.ids.of_words(&words);
+        let lead = ids.iter().map(|&id| table.ids.leads(id)).collect();
         Sentence {
             range: range.clone(),
             words,
+            ids,
             lead,
         }
     }
@@ -55,10 +59,12 @@ impl Sentences {
 /// A sentence cut into words around one number.
 pub struct Cut<'s> {
     pub words: &'s [Word],
+    /// The words' ids among the words of the table's phrases.
+    pub ids: &'s [u32],
     /// Each word stands inside one of the sentence's numbers.
     pub in_number: Vec<bool>,
-    /// Each word is the first of a phrase of the table (no phrase starts elsewhere).
-    pub lead: &'s [bool],
+    /// The lists of the table each word starts a phrase of (no phrase starts elsewhere).
+    pub lead: &'s [u64],
     /// The words before the number, back to the clause's start or another number.
     pub before: Range<usize>,
     /// The words after the number, up to the clause's end or another number.
@@ -84,29 +90,15 @@ fn is_break_symbol(key: &str) -> bool {
     )
 }
 
-/// [`phrase_at`], knowing which words start a phrase of the table `list` is of
-/// (`lead`): elsewhere none starts.
-pub fn phrase_at_lead(words: &[Word], lead: &[bool], i: usize, list: &[Phrase]) -> usize {
-    if lead.get(i).copied().unwrap_or(false) {
-        return phrase_at(words, i, list);
+/// The length of the longest phrase of `list` at word `i` of `ids`, knowing which
+/// lists of the table `list` is of each word starts a phrase of (`lead`): elsewhere
+/// none starts.
+pub fn phrase_at_lead(ids: &[u32], lead: &[u64], i: usize, list: &Phrases) -> usize {
+    if lead.get(i).is_some_and(|&l| list.starts(l)) {
+        list.at(ids, i)
+    } else {
+        0
     }
-    debug_assert_eq!(
-        phrase_at(words, i, list),
-        0,
-        "{:?} leads no phrase",
-        words.get(i)
-    );
-    0
-}
-
-/// Whether a phrase of `list` starts at word `i`; the longest one's length.
-pub fn phrase_at(words: &[Word], i: usize, list: &[Phrase]) -> usize {
-    list.iter()
-        .find(|p| {
-            p.len() <= words.len().saturating_sub(i)
-                && p.iter().zip(&words[i..]).all(|(a, w)| *a == w.key)
-        })
-        .map_or(0, Vec::len)
 }
 
 impl<'s> Cut<'s> {
@@ -125,7 +117,7 @@ impl<'s> Cut<'s> {
         table: &LangTable,
         reach: usize,
     ) -> Self {
-        let (ws, lead) = (&sentence.words[..], &sentence.lead[..]);
+        let (ws, ids, lead) = (&sentence.words[..], &sentence.ids[..], &sentence.lead[..]);
         let inside = |w: &Word| others.iter().any(|o| w.start < o.end && w.end > o.start);
         let in_number: Vec<bool> = ws.iter().map(inside).collect();
         let at = ws.iter().position(|w| w.end > m.start).unwrap_or(ws.len());
@@ -135,15 +127,16 @@ impl<'s> Cut<'s> {
         let held = |i: usize| {
             (i.saturating_sub(3)..i).any(|j| {
                 table
+                    .ids
                     .qualifiers
                     .iter()
-                    .any(|(_, l)| phrase_at_lead(ws, lead, j, l) > i - j)
+                    .any(|(_, l)| phrase_at_lead(ids, lead, j, l) > i - j)
             })
         };
         let stops = |i: usize| {
             in_number[i]
                 || is_break_symbol(&ws[i].key)
-                || (phrase_at_lead(ws, lead, i, &table.time.breaks) > 0 && !held(i))
+                || (phrase_at_lead(ids, lead, i, &table.ids.time.breaks) > 0 && !held(i))
         };
         let mut end = next;
         loop {
@@ -164,6 +157,7 @@ impl<'s> Cut<'s> {
         }
         Cut {
             words: ws,
+            ids,
             in_number,
             lead,
             before: start..at,
@@ -175,7 +169,7 @@ impl<'s> Cut<'s> {
 
     /// The first phrase of `lists` in `range`, scanning forward: at each word the
     /// longest of any list; gives the list's tag and where the phrase starts.
-    pub fn first<T: Copy, L: AsRef<[Phrase]>>(
+    pub fn first<T: Copy, L: AsRef<Phrases>>(
         &self,
         range: Range<usize>,
         lists: &[(T, L)],
@@ -186,7 +180,7 @@ impl<'s> Cut<'s> {
     }
 
     /// The last phrase of `lists` in `range` (the nearest before a number).
-    pub fn last<T: Copy, L: AsRef<[Phrase]>>(
+    pub fn last<T: Copy, L: AsRef<Phrases>>(
         &self,
         range: Range<usize>,
         lists: &[(T, L)],
@@ -205,7 +199,7 @@ impl<'s> Cut<'s> {
         found
     }
 
-    fn best_at<T: Copy, L: AsRef<[Phrase]>>(
+    fn best_at<T: Copy, L: AsRef<Phrases>>(
         &self,
         i: usize,
         end: usize,
@@ -214,38 +208,37 @@ impl<'s> Cut<'s> {
         self.best_at_len(i, end, lists).map(|(t, _)| t)
     }
 
-    pub fn best_at_len<T: Copy, L: AsRef<[Phrase]>>(
+    pub fn best_at_len<T: Copy, L: AsRef<Phrases>>(
         &self,
         i: usize,
         end: usize,
         lists: &[(T, L)],
     ) -> Option<(T, usize)> {
-        if !self.lead.get(i).copied().unwrap_or(false) {
-            debug_assert!(lists
-                .iter()
-                .all(|(_, l)| phrase_at(&self.words[..end], i, l.as_ref()) == 0));
+        let lead = self.lead.get(i).copied().unwrap_or(0);
+        if lead == 0 {
             return None;
         }
-        let words = &self.words[..end];
+        let ids = &self.ids[..end];
         lists
             .iter()
-            .map(|(t, l)| (*t, phrase_at(words, i, l.as_ref())))
+            .filter(|(_, l)| l.as_ref().starts(lead))
+            .map(|(t, l)| (*t, l.as_ref().at(ids, i)))
             .filter(|(_, n)| *n > 0)
             .max_by_key(|(_, n)| *n)
     }
 
     /// Whether a phrase of `list` stands in `range`.
-    pub fn has(&self, range: Range<usize>, list: &[Phrase]) -> bool {
-        let words = &self.words[..range.end];
+    pub fn has(&self, range: Range<usize>, list: &Phrases) -> bool {
+        let ids = &self.ids[..range.end];
         range
             .clone()
-            .any(|i| phrase_at_lead(words, self.lead, i, list) > 0)
+            .any(|i| phrase_at_lead(ids, self.lead, i, list) > 0)
     }
 
     /// The length of the longest phrase of `list` at word `i` whose words end before
     /// word `end`.
-    pub fn phrase(&self, i: usize, end: usize, list: &[Phrase]) -> usize {
-        phrase_at_lead(&self.words[..end], self.lead, i, list)
+    pub fn phrase(&self, i: usize, end: usize, list: &Phrases) -> usize {
+        phrase_at_lead(&self.ids[..end], self.lead, i, list)
     }
 }
 
@@ -291,19 +284,12 @@ fn span_end(from: i32, key: &str) -> Option<i32> {
     year_of(key).filter(|&y| y > from)
 }
 
-/// Whether a phrase of `list` ends right before word `i`.
-fn phrase_ends_at(ws: &[Word], i: usize, list: &[Phrase]) -> bool {
-    list.iter().any(|p| {
-        p.len() <= i.min(ws.len()) && p.iter().zip(&ws[i - p.len()..i]).all(|(a, w)| *a == w.key)
-    })
-}
-
 /// The years the sentence names, in order: four digits standing alone as a word
 /// (not in a name: "Luật HTX năm 2012", "the 2012 law"), spans of two, an earlier year to now ("từ năm 2013", "since 2021"), and the
 /// table's words for last year and for now.
 pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
     let ws = cut.words;
-    let t = &table.time;
+    let t = &table.ids.time;
     let mut out: Vec<YearRef> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -314,7 +300,7 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
                 && ws.get(j + 1).is_some_and(|n| n.start == ws[j].end)
         };
         let named =
-            |i: usize| phrase_ends_at(ws, i, &t.named) || cut.phrase(i + 1, ws.len(), &t.named) > 0;
+            |i: usize| t.named.ends_at(cut.ids, i) || cut.phrase(i + 1, ws.len(), &t.named) > 0;
         if let Some(year) = as_year(&ws[i]).filter(|_| !(glued(i + 1) && number_after(ws, i + 2))) {
             if named(i) {
                 i += 1;
@@ -334,7 +320,7 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
                 .flatten()
                 .filter(|w| w.key.len() == 4 || (glued_to(ws, i + 1) && glued_to(ws, i + 2)))
                 .and_then(|w| span_end(year, &w.key));
-            let since = year < review && phrase_ends_at(ws, i, &t.since);
+            let since = year < review && t.since.ends_at(cut.ids, i);
             out.push(YearRef {
                 at: i,
                 year,

@@ -232,10 +232,9 @@ fn planned_before(
         })
         .next()
         .is_some_and(|s| {
-            let ws = crate::lang_tables::words(&text[head..s.span.start]);
-            let expected = &notation.lang().table.time.expected;
-            s.time == TimeRole::Target
-                && !(0..ws.len()).any(|i| cut::phrase_at(&ws, i, expected) > 0)
+            let ids = &notation.lang().table.ids;
+            let ws = ids.of_words(&crate::lang_tables::words(&text[head..s.span.start]));
+            s.time == TimeRole::Target && !(0..ws.len()).any(|i| ids.time.expected.at(&ws, i) > 0)
         })
 }
 

@@ -4,7 +4,7 @@
 
 use super::cut::{Cut, YearRef};
 use super::statement::{TimeRole, Unit};
-use crate::lang_tables::LangTable;
+use crate::lang_tables::{LangTable, Phrases};
 
 /// How many words before a year a "so với" / "compared with" may stand.
 const COMPARE_REACH: usize = 4;
@@ -14,7 +14,7 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
     if unit == Unit::Percent {
         return TimeRole::Share;
     }
-    let t = &table.time;
+    let t = &table.ids.time;
     // "more than 73,000", "over 500": an approximate number, not one compared with.
     if compared(cut, approx_start(cut, table), &t.compare) {
         let year = years
@@ -33,10 +33,10 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
             _ => TimeRole::Target,
         };
     }
-    let lists = [(true, &t.change[..]), (false, &t.level[..])];
+    let lists = [(true, &t.change), (false, &t.level)];
     let change_before = cut.last(cut.before.clone(), &lists).is_some_and(|(c, _)| c);
     let change_after = cut
-        .first(cut.after.clone(), &[((), &t.change_after[..])])
+        .first(cut.after.clone(), &[((), &t.change_after)])
         .is_some_and(|(_, i)| i < cut.next + 4);
     if change_before || change_after {
         return TimeRole::Change;
@@ -62,17 +62,16 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
 /// Where the number's words start: before an approximation ending right before it
 /// ("more than", "khoảng"), else the number's first word.
 fn approx_start(cut: &Cut, table: &LangTable) -> usize {
-    let approx = &table.money.approx;
+    let approx = &table.ids.approx;
     approx
-        .iter()
-        .map(Vec::len)
+        .lens()
         .find(|&n| n <= cut.at && cut.phrase(cut.at - n, cut.at, approx) == n)
         .map_or(cut.at, |n| cut.at - n)
 }
 
 /// A compare word ends right before word `at` (up to `COMPARE_REACH` words before,
 /// with no number between): what follows is what is compared with.
-fn compared(cut: &Cut, at: usize, list: &[Vec<String>]) -> bool {
+fn compared(cut: &Cut, at: usize, list: &Phrases) -> bool {
     let from = at.saturating_sub(COMPARE_REACH);
     (from..at).any(|i| {
         let n = cut.phrase(i, at, list);
@@ -84,7 +83,7 @@ fn compared(cut: &Cut, at: usize, list: &[Vec<String>]) -> bool {
 /// and is not part of words that report a result ("vượt chỉ tiêu", "of the plan") nor
 /// right after a number ("vượt trên 65% kế hoạch": a share of the plan).
 fn targeted(cut: &Cut, table: &LangTable) -> bool {
-    let t = &table.time;
+    let t = &table.ids.time;
     let mut i = 0;
     while i < cut.at {
         let not = cut.phrase(i, cut.at, &t.not_target);
@@ -105,8 +104,9 @@ fn targeted(cut: &Cut, table: &LangTable) -> bool {
 /// A year compared with ("so với năm 2023") governs nothing, nor does a date's
 /// year at or after the year under review (the conference's day).
 fn governing(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32) -> Option<YearRef> {
-    let counts =
-        |y: &&YearRef| !(compared(cut, y.at, &table.time.compare) || (y.dated && y.year >= review));
+    let counts = |y: &&YearRef| {
+        !(compared(cut, y.at, &table.ids.time.compare) || (y.dated && y.year >= review))
+    };
     years
         .iter()
         .filter(|y| y.at < cut.at)

@@ -6,7 +6,7 @@
 use super::cut::Cut;
 use super::statement::Unit;
 use crate::content::amount::Period;
-use crate::lang_tables::LangTable;
+use crate::lang_tables::{LangTable, Phrases};
 use crate::meaning::{Measure, PerUnit, Qualifier};
 
 /// What the words around a number say it is.
@@ -28,13 +28,11 @@ const NUMBER_OF_REACH: usize = 8;
 const QUALIFIER_REACH: usize = 5;
 
 /// The measures a count or an amount may have, with their nouns.
-fn nouns(table: &LangTable, money: bool) -> Vec<(Measure, &[Vec<String>])> {
-    table
-        .nouns
-        .iter()
-        .filter(|(m, _)| m.is_money() == money)
-        .map(|(m, l)| (*m, &l[..]))
-        .collect()
+fn nouns(table: &LangTable, money: bool) -> &[(Measure, Phrases)] {
+    match money {
+        true => &table.ids.money_nouns,
+        false => &table.ids.count_nouns,
+    }
 }
 
 /// What the words of `cut` say of its number; with `kinds`, also a second kind of
@@ -43,14 +41,14 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
     let money = unit == Unit::Money;
     let lists = nouns(table, money);
     let found = if money {
-        cut.last(cut.before.clone(), &lists)
-            .or_else(|| cut.last(0..cut.at, &lists))
-            .or_else(|| cut.first(cut.after.clone(), &lists))
+        cut.last(cut.before.clone(), lists)
+            .or_else(|| cut.last(0..cut.at, lists))
+            .or_else(|| cut.first(cut.after.clone(), lists))
     } else {
-        cut.first(cut.after.clone(), &lists)
+        cut.first(cut.after.clone(), lists)
             .filter(|(_, i)| *i < cut.next + NOUN_REACH)
-            .or_else(|| counted(cut, table, &lists))
-            .or_else(|| cut.last(cut.before.clone(), &lists))
+            .or_else(|| counted(cut, table, lists))
+            .or_else(|| cut.last(cut.before.clone(), lists))
     };
     let found =
         found.filter(|&(m, i)| !(m == Measure::Cooperatives && not_cooperatives(cut, table, i)));
@@ -58,8 +56,8 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
     let near = cut.before.start.max(cut.at.saturating_sub(QUALIFIER_REACH))..cut.at;
     let qualifier = (unit == Unit::Count)
         .then(|| {
-            cut.first(cut.after.clone(), &table.qualifiers)
-                .or_else(|| cut.last(near.clone(), &table.qualifiers))
+            cut.first(cut.after.clone(), &table.ids.qualifiers)
+                .or_else(|| cut.last(near.clone(), &table.ids.qualifiers))
         })
         .flatten()
         .map(|(q, _)| q);
@@ -79,12 +77,13 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         qualifier,
         also,
         per_unit: per_unit(cut, table),
-        average: cut.has(around, &table.average),
+        average: cut.has(around, &table.ids.average),
     };
     // "Le revenu moyen d'une coopérative": income of a cooperative (and of no
     // person) is its revenue.
     let of = |cooperative: bool| {
         table
+            .ids
             .per_unit
             .iter()
             .filter(|(u, _)| (*u == PerUnit::Cooperative) == cooperative)
@@ -92,6 +91,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
     };
     // "regular workers' average income": a person's noun names whose it is too.
     let people = table
+        .ids
         .nouns
         .iter()
         .filter(|(m, _)| matches!(m, Measure::Members | Measure::Workers))
@@ -107,7 +107,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
 /// A noun of cooperatives at word `i` that is part of the name of a body that is no
 /// cooperative ("2 cooperative branches", "chi nhánh HTX").
 fn not_cooperatives(cut: &Cut, table: &LangTable, i: usize) -> bool {
-    let list = &table.not_cooperatives;
+    let list = &table.ids.not_cooperatives;
     (i.saturating_sub(3)..=i).any(|j| {
         let n = cut.phrase(j, cut.words.len(), list);
         n > 0 && j + n > i
@@ -131,7 +131,7 @@ fn second_kind(
     [near, after].into_iter().find_map(|r| {
         let mut i = r.start;
         while i < r.end {
-            match cut.best_at_len(i, r.end, &table.qualifiers) {
+            match cut.best_at_len(i, r.end, &table.ids.qualifiers) {
                 Some((k, _)) if k != q => return Some(k),
                 Some((_, n)) => i += n,
                 None => i += 1,
@@ -144,11 +144,7 @@ fn second_kind(
 /// "Hiện số thành viên của các HTX là 7.568", "the number of active cooperatives is
 /// 496": the noun right after the last "số" / "the number of" before the number (one
 /// word may stand between) is what it counts, whatever nouns follow that one.
-fn counted(
-    cut: &Cut,
-    table: &LangTable,
-    lists: &[(Measure, &[Vec<String>])],
-) -> Option<(Measure, usize)> {
+fn counted(cut: &Cut, table: &LangTable, lists: &[(Measure, Phrases)]) -> Option<(Measure, usize)> {
     // Its clause may start further back than the words said of the number.
     let mut start = cut.before.start;
     while start > 0
@@ -161,8 +157,8 @@ fn counted(
     {
         start -= 1;
     }
-    let (_, at) = cut.last(start..cut.at, &[((), &table.number_of[..])])?;
-    let n = cut.phrase(at, cut.at, &table.number_of);
+    let (_, at) = cut.last(start..cut.at, &[((), &table.ids.number_of)])?;
+    let n = cut.phrase(at, cut.at, &table.ids.number_of);
     let from = at + n;
     cut.first(from..cut.at, lists)
         .filter(|(_, i)| *i <= from + 1)
@@ -192,6 +188,7 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
     ranges.into_iter().find_map(|r| {
         r.clone().filter(|&i| connector(i)).find_map(|i| {
             let (u, n) = table
+                .ids
                 .per_unit
                 .iter()
                 .map(|(u, l)| (*u, cut.phrase(i + 1, r.end, l)))
@@ -200,6 +197,7 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
             // "29.09 million VND a cooperative group": a longer noun of a body that
             // is no cooperative there is not the unit ("đồng/người lao động" is).
             let body = table
+                .ids
                 .nouns
                 .iter()
                 .filter(|(m, _)| matches!(m, Measure::CooperativeGroups | Measure::Federations))
@@ -216,7 +214,7 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
 /// None when the number is not in such a list.
 pub fn respectively(cut: &Cut, table: &LangTable, unit: Unit) -> Option<Option<Measure>> {
     let ws = &cut.words;
-    let r = (0..ws.len()).find(|&i| cut.phrase(i, ws.len(), &table.respectively) > 0)?;
+    let r = (0..ws.len()).find(|&i| cut.phrase(i, ws.len(), &table.ids.respectively) > 0)?;
     let list = number_list(cut, table);
     let k = list.iter().position(|&s| s == cut.at)?;
     if list.len() < 2 {
@@ -232,7 +230,7 @@ pub fn respectively(cut: &Cut, table: &LangTable, unit: Unit) -> Option<Option<M
     let mut named = Vec::new();
     let mut i = end;
     while i < r {
-        match cut.best_at_len(i, r, &lists) {
+        match cut.best_at_len(i, r, lists) {
             Some((m, n)) => {
                 named.push(m);
                 i += n;
