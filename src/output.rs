@@ -1,11 +1,13 @@
 //! Stage 5: write the site into a fresh folder beside `output/`, then swap it in,
 //! so a failed build never touches the last good output.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+
+use foldhash::HashSet;
 
 use crate::diagnostics::Diagnostic;
 

@@ -42,7 +42,7 @@ use drawer::{Drawer, RegionSet};
 use drawn::Drawn;
 use report::ReportBase;
 pub use report::ReportChart;
-pub use table::{Cell, DataTable, Row};
+pub use table::{Cell, DataTable, Marked, Row};
 pub use years::{year_charts, MAX_YEAR_BARS, YEAR_TABLE_ID};
 
 /// The currency the money charts are drawn in: the contract allows no other for

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{words, Body, Chart, DataTable, Text};
+use super::{words, Body, Chart, Marked, Text};
 use crate::i18n::Locale;
 
 /// What a report's chart is made of: its region's chart, drawn once, without the
@@ -23,6 +23,8 @@ pub(super) struct ReportBase {
     /// region but for the year the table marks.
     links_html: String,
     table_html: String,
+    /// Where each year's row starts in `table_html`.
+    table_rows: BTreeMap<i32, usize>,
 }
 
 impl ReportBase {
@@ -33,6 +35,7 @@ impl ReportBase {
     ) -> ReportBase {
         let links_html = chart.source.links_html();
         let table_html = chart.table.html();
+        let table_rows = Marked::rows(&table_html);
         // Report pages get the links only as this HTML (400 regions' worth held
         // through the pages); the table's rows stay, for themes that make their own.
         chart.source.links = Vec::new();
@@ -42,6 +45,7 @@ impl ReportBase {
             values,
             links_html,
             table_html,
+            table_rows,
         }
     }
 
@@ -89,7 +93,10 @@ impl ReportBase {
                     true => &c.table.rows,
                     false => &[],
                 },
-                html: DataTable::mark_year(&self.table_html, year),
+                html: Marked {
+                    html: &self.table_html,
+                    row: self.table_rows.get(&year).copied(),
+                },
             },
             embed: &c.embed,
             png: &c.png,
@@ -136,5 +143,5 @@ pub(crate) struct SourceLine<'a> {
 pub(crate) struct TableShape<'a> {
     pub(crate) columns: &'a [String],
     pub(crate) rows: &'a [super::table::Row],
-    pub(crate) html: String,
+    pub(crate) html: Marked<'a>,
 }

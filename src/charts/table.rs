@@ -2,6 +2,7 @@
 //! a CSV file (RFC 4180) with the same rows and columns, plain numbers in place of the
 //! formatted ones.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -139,17 +140,12 @@ impl DataTable {
     /// current one (`class="current"`), without making the table again: a report's
     /// page marks its year in its region's table.
     pub fn mark_year(html: &str, year: i32) -> String {
-        let row = format!("<tr><th scope=\"row\">{year}</th>");
-        match html.find(&row) {
-            Some(i) => {
-                let mut out = String::with_capacity(html.len() + 16);
-                out.push_str(&html[..i]);
-                out.push_str("<tr class=\"current\">");
-                out.push_str(&html[i + "<tr>".len()..]);
-                out
-            }
-            None => html.to_string(),
+        let rows = Marked::rows(html);
+        Marked {
+            html,
+            row: rows.get(&year).copied(),
         }
+        .to_string()
     }
 
     /// The table as CSV (RFC 4180: CRLF line ends, fields quoted where they must be);
@@ -162,6 +158,60 @@ impl DataTable {
             push_csv_line(&mut out, std::iter::once(r.label.as_str()).chain(cells));
         }
         out
+    }
+}
+
+/// A table's HTML with one row marked as the current one (`<tr class="current">`),
+/// kept as the table and where that row starts: each report's page writes its
+/// region's table so, with no copy of its own.
+#[derive(Debug, Clone, Copy)]
+pub struct Marked<'a> {
+    pub html: &'a str,
+    /// Where the marked row's `<tr>` starts in `html`.
+    pub row: Option<usize>,
+}
+
+impl<'a> Marked<'a> {
+    /// Where each year's row starts in `html` ([`DataTable::html`]): the first
+    /// `<tr><th scope="row">` of each year.
+    pub fn rows(html: &str) -> BTreeMap<i32, usize> {
+        const HEAD: &str = "<tr><th scope=\"row\">";
+        let mut rows = BTreeMap::new();
+        for (at, _) in html.match_indices(HEAD) {
+            let label = &html[at + HEAD.len()..];
+            let Some(label) = label.find("</th>").map(|end| &label[..end]) else {
+                continue;
+            };
+            // Only a label the year writes as itself (`2023`, not `02023`).
+            if let Some(year) = label.parse::<i32>().ok().filter(|y| y.to_string() == label) {
+                rows.entry(year).or_insert(at);
+            }
+        }
+        rows
+    }
+
+    /// The HTML in the pieces it is written in.
+    pub fn pieces(&self) -> [&'a str; 3] {
+        match self.row {
+            Some(i) => [
+                &self.html[..i],
+                "<tr class=\"current\">",
+                &self.html[i + "<tr>".len()..],
+            ],
+            None => [self.html, "", ""],
+        }
+    }
+}
+
+impl std::fmt::Display for Marked<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.pieces().into_iter().try_for_each(|p| f.write_str(p))
+    }
+}
+
+impl Serialize for Marked<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 

@@ -115,7 +115,12 @@ pub fn figure_rows(rows: &[FigureRow], says: &str, lang: &str, words: &MarkWords
                     ("\">", ""),
                 ],
             );
-            out.push_str(&said.html());
+            // `Said::html`, written in place (no string of its own per figure).
+            escape_into(&mut out, &said.before);
+            out.push_str("<mark>");
+            escape_into(&mut out, &said.number);
+            out.push_str("</mark>");
+            escape_into(&mut out, &said.after);
             out.push_str("</q></td></tr>\n");
         }
     }

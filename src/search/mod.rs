@@ -16,7 +16,9 @@
 //! the Vietnamese reports that state an income in an English tree too), folded by
 //! [`fold::fold`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::HashMap;
 
 use serde::Serialize;
 
@@ -35,23 +37,29 @@ pub const CHUNK: usize = 20;
 pub fn files(site: &Site, table: &FigureTable) -> Vec<(String, String)> {
     let order = numbering(site);
     let n = order.len();
-    let mut tokens: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut cache: HashMap<&str, Vec<String>> = HashMap::new();
+    // Each token is looked up as the text it is and made a `String` only the first
+    // time it comes (most come thousands of times: a region's name, a figure's).
+    let mut tokens: HashMap<String, Vec<u32>> = HashMap::default();
+    let mut cache: HashMap<&str, Vec<String>> = HashMap::default();
     // A figure's name in the report's own language, by language and key.
-    let mut own: HashMap<(&str, &str), Vec<String>> = HashMap::new();
+    let mut own: HashMap<(&str, &str), Vec<String>> = HashMap::default();
     for (id, &i) in order.iter().enumerate() {
         let view = &site.reports[i];
         let id = id as u32;
-        let mut add = |t: String| {
-            let ids = tokens.entry(t).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
+        let mut add = |t: &str| match tokens.get_mut(t) {
+            Some(ids) => {
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
+            None => {
+                tokens.insert(t.to_string(), vec![id]);
             }
         };
         for t in fold::tokens(&view.title).chain(fold::tokens(&view.union)) {
-            add(t);
+            add(&t);
         }
-        add(view.year.to_string());
+        add(&view.year.to_string());
         let names = std::iter::once(view.region.name.as_str())
             .chain(view.tags.iter().map(|t| t.name.as_str()))
             .chain(view.figures.iter().map(|f| &*f.label));
@@ -59,18 +67,14 @@ pub fn files(site: &Site, table: &FigureTable) -> Vec<(String, String)> {
             let toks = cache
                 .entry(name)
                 .or_insert_with(|| fold::tokens(name).collect());
-            for t in toks.iter() {
-                add(t.clone());
-            }
+            toks.iter().for_each(|t| add(t));
         }
         if view.lang_shown {
             for f in &view.figures {
                 let toks = own
                     .entry((view.lang.as_str(), &*f.key))
                     .or_insert_with(|| fold::tokens(&table.label(&f.key, &view.lang)).collect());
-                for t in toks.iter() {
-                    add(t.clone());
-                }
+                toks.iter().for_each(|t| add(t));
             }
         }
     }

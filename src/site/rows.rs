@@ -16,12 +16,17 @@ impl Ctx<'_> {
     /// The rows of one section (`figures` or `targets`) of `r`, each with the sentence
     /// that states it and the text check's verdict.
     pub(super) fn rows(&self, figures: &Figures, section: &str, r: &Report) -> Vec<FigureRow> {
+        // `figures.<key>`, made in one buffer for every row.
+        let mut dotted = String::with_capacity(64);
         figures
             .ordered(self.table)
             .into_iter()
             .map(|(key, value)| {
                 let mut row = self.row(key, value);
-                let dotted = format!("{section}.{key}");
+                dotted.clear();
+                dotted.push_str(section);
+                dotted.push('.');
+                dotted.push_str(key);
                 row.sentence = r.sentences.get(&dotted).cloned();
                 let (checked, reason) = verdict(&r.checks, &dotted);
                 row.checked = checked;
@@ -126,6 +131,7 @@ impl Ctx<'_> {
 
     /// The headline figures of `f`, in the table's order.
     pub(super) fn headline(&self, f: &Figures, checks: &BTreeMap<String, Verdict>) -> Headline {
+        let mut dotted = String::with_capacity(64);
         let cells = self.table.headline().map(|(d, _)| {
             let key = match self.keys.get(&d.key) {
                 Some((k, _)) => k.clone(),
@@ -142,7 +148,10 @@ impl Ctx<'_> {
                     checked,
                 };
             };
-            let checked = verdict(checks, &format!("figures.{}", d.key)).0;
+            dotted.clear();
+            dotted.push_str("figures.");
+            dotted.push_str(&d.key);
+            let checked = verdict(checks, &dotted).0;
             let nf = &self.loc.num;
             let (value, exact, month) = match v {
                 Value::Money(m) => {

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::{Links, Out};
-use crate::charts::{Chart, ReportChart};
+use crate::charts::{Chart, Marked, ReportChart};
 
 /// What `chart.html` reads of a chart, borrowed from a report's chart or a region's,
 /// a year's or the home page's.
@@ -30,6 +30,8 @@ pub(super) struct ChartParts<'a> {
     png: &'a str,
     embed: &'a str,
     table_html: Cow<'a, str>,
+    /// Where the row of the year the page marks starts in `table_html`.
+    table_row: Option<usize>,
 }
 
 impl<'a> ChartParts<'a> {
@@ -54,7 +56,8 @@ impl<'a> ChartParts<'a> {
             csv_label: c.csv_label,
             png: c.png,
             embed: c.embed,
-            table_html: Cow::Borrowed(&c.table.html),
+            table_html: Cow::Borrowed(c.table.html.html),
+            table_row: c.table.html.row,
         }
     }
 
@@ -80,6 +83,7 @@ impl<'a> ChartParts<'a> {
             png: &c.png,
             embed: &c.embed,
             table_html: Cow::Owned(c.table.html()),
+            table_row: None,
         }
     }
 }
@@ -152,9 +156,15 @@ pub(super) fn chart(o: &mut Out, links: &Links, c: &ChartParts) -> Option<()> {
     chart_files(o, links, c)?;
     o.raw("<details>\n<summary>");
     o.word("chart_data")?
-        .raw("</summary>\n<div class=\"table-wrap\">\n")
-        .raw(&c.table_html)
-        .raw("\n</div>\n</details>\n</div>\n");
+        .raw("</summary>\n<div class=\"table-wrap\">\n");
+    let table = Marked {
+        html: &c.table_html,
+        row: c.table_row,
+    };
+    for piece in table.pieces() {
+        o.raw(piece);
+    }
+    o.raw("\n</div>\n</details>\n</div>\n");
     Some(())
 }
 /// `chart.html`'s links to a chart's files and its embed code.
