@@ -17,6 +17,7 @@ pub struct TimeWords {
     pub conference: Vec<&'static str>,
     pub year_start: Vec<&'static str>,
     pub part: Vec<&'static str>,
+    pub rise: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -53,6 +54,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     conference: strs(&p.conference),
                     year_start: strs(&p.year_start),
                     part: strs(&p.part),
+                    rise: strs(&p.rise),
                 }
             })
             .collect()

@@ -76,6 +76,9 @@ struct Reading<'a> {
     compare: Vec<String>,
     /// The year before the page's ("last year", "năm trước").
     earlier: Vec<String>,
+    /// The time of the page ("hiện nay", "currently").
+    now: Vec<String>,
+
     published: Option<Date>,
 }
 
@@ -98,6 +101,7 @@ pub fn review(text: &str, lang: Lang, published: Option<Date>) -> Option<Review>
         not_target: joined(&time.not_target),
         compare: joined(&time.compare),
         earlier: joined(&time.earlier),
+        now: joined(&time.now),
         seg,
         lang,
         w: timewords::of(lang),
@@ -137,9 +141,28 @@ impl Reading<'_> {
     /// "last year's" figures that recalls 2020 reviews 2023).
     fn not_too_early(&self, v: Review) -> Review {
         match self.published {
-            Some(d) if v.year < d.year - 1 => self.said_relative().unwrap_or(v),
+            Some(d) if v.year < d.year - 1 => self
+                .said_relative()
+                .or_else(|| self.said_now(d))
+                .unwrap_or(v),
             _ => v,
         }
+    }
+
+    /// The figures are of now ("hiện nay", "đến nay", "currently"): the year of the
+    /// page's day, or the one before early in a year (a guess for the author to check).
+    fn said_now(&self, d: Date) -> Option<Review> {
+        let (s, e, _) = *self
+            .f
+            .find_any(&refs(&self.now), 0..self.f.text.len())
+            .first()?;
+        Some(Review {
+            year: if d.month >= 4 { d.year } else { d.year - 1 },
+            half: false,
+            quote: format!("{} (published {d})", self.quote(s, e)),
+            sure: false,
+            voted: false,
+        })
     }
 
     fn quote(&self, s: usize, e: usize) -> String {
@@ -352,13 +375,28 @@ impl Reading<'_> {
             .filter(|c| c.contains(' ') || c.len() >= 6)
             .map(String::as_str)
             .collect();
+        let short: Vec<&str> = self
+            .compare
+            .iter()
+            .filter(|c| !comparisons.contains(&c.as_str()))
+            .map(String::as_str)
+            .collect();
         let mut out = Vec::new();
         for (s, y) in years(t, 0..t.len()) {
             let words = self.f.words(self.seg.clause(s).start..s);
             let from = words[words.len().saturating_sub(4)..]
                 .first()
                 .map_or(s, |w| w.start);
-            if !in_date(t, s) && self.f.has_any(&comparisons, from..s) {
+            // "over", "from", "than" compare after a change ("up 10 per cent from 2022",
+            // "an increase of 12% over 2021"), not alone ("from 2021 to now").
+            let changed = || {
+                let last = words.last().map_or(s, |w| w.start);
+                let wide = words[words.len().saturating_sub(8)..]
+                    .first()
+                    .map_or(s, |w| w.start);
+                self.f.has_any(&short, last..s) && self.f.has_any(&self.w.rise, wide..last)
+            };
+            if !in_date(t, s) && (self.f.has_any(&comparisons, from..s) || changed()) {
                 out.push((from, y));
             }
         }

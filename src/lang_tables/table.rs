@@ -182,6 +182,9 @@ pub struct PeriodWords {
     /// Right before a year, a part of it other than its first half ("9 tháng đầu năm",
     /// "first 11 months of", "quý I"): the figures are of that year, to a day in it.
     pub part: Vec<String>,
+    /// A change before a short comparison ("up 10 per cent from 2022", "tăng 5% so
+    /// 2022"): the year after it is one compared with.
+    pub rise: Vec<String>,
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
@@ -212,6 +215,7 @@ impl PeriodWords {
             conference: folded(&self.conference),
             year_start: folded(&self.year_start),
             part: folded(&self.part),
+            rise: folded(&self.rise),
         }
     }
 }

@@ -296,3 +296,37 @@ fn review_words_before_last_year_or_this_year() {
         Some((2024, false))
     );
 }
+
+#[test]
+fn a_change_from_a_year_compares_with_it() {
+    let en = |t: &str| year(t, Lang::En, None);
+    assert_eq!(
+        en("Last year the province set up 44 new co-operatives, up 10 per cent from 2022."),
+        Some((2023, false))
+    );
+    assert_eq!(
+        en("Average revenue was VNĐ2 billion, an increase of 12 per cent over 2021."),
+        Some((2022, false))
+    );
+    // "from" alone starts a span.
+    assert_eq!(en("From 2021 to now, 44 co-operatives were founded."), None);
+}
+
+#[test]
+fn figures_of_now_on_a_page_years_after_the_history_it_recalls() {
+    let r = review(
+        "Năm 2015, tỉnh có 120 HTX. Hiện nay, toàn tỉnh có 418 HTX, 1.200 tổ hợp tác.",
+        Lang::Vi,
+        Date::parse("2024-08-28").ok(),
+    )
+    .unwrap();
+    assert_eq!((r.year, r.sure), (2024, false));
+    // A year one before the page's is no history.
+    let r = review(
+        "Năm 2023, toàn tỉnh thành lập mới 30 HTX. Hiện nay, toàn tỉnh có 418 HTX.",
+        Lang::Vi,
+        Date::parse("2024-08-28").ok(),
+    )
+    .unwrap();
+    assert_eq!((r.year, r.sure), (2023, true));
+}
