@@ -200,29 +200,42 @@ pub fn check(
     ctx: &Context,
     out: &mut CrossCheck,
 ) {
-    for (key, value) in &figures.0 {
-        let dotted = format!("{section}.{key}");
-        let wanted = candidates(value);
-        let loss = value.as_f64() < 0.0;
-        let equal: Vec<usize> = (0..mentions.len())
-            .filter(|&i| match loss {
+    let text = Text {
+        text: body,
+        found: mentions,
+        notation: ctx.notation,
+        review: ctx.review,
+    };
+    // Each figure's numbers of its value, and what its key means.
+    let equals: Vec<(Vec<usize>, _)> = (figures.0.iter())
+        .map(|(key, value)| {
+            let wanted = candidates(value);
+            let equal = (0..mentions.len()).filter(|&i| match value.as_f64() < 0.0 {
                 false => states(&mentions[i], value, &wanted),
                 true => stated_as_loss(body, &mentions[i], value, &wanted, ctx.notation),
-            })
-            .collect();
-        let meaning = ctx.table.get(key).and_then(|d| d.meaning);
+            });
+            (equal.collect(), ctx.table.get(key).and_then(|d| d.meaning))
+        })
+        .collect();
+    // The first of each figure's numbers is read whatever it says: read them in the
+    // text's order, so that a sentence's words are found once for all its numbers.
+    let mut first: Vec<usize> = (equals.iter())
+        .filter_map(|(equal, meaning)| meaning.as_ref().and(equal.first().copied()))
+        .collect();
+    first.sort_unstable();
+    first.dedup();
+    out.read.read_all(&text, &first);
+    for ((key, value), (equal, meaning)) in figures.0.iter().zip(equals) {
+        let mut dotted = String::with_capacity(section.len() + 1 + key.len());
+        dotted.extend([section, ".", key]);
+        let wanted = candidates(value);
+        let loss = value.as_f64() < 0.0;
         let mut agreed = equal.first().copied();
         if let (Some(meaning), false) = (meaning, equal.is_empty()) {
             let typed = Typed {
                 value,
                 meaning,
                 target: section == "targets",
-            };
-            let text = Text {
-                text: body,
-                found: mentions,
-                notation: ctx.notation,
-                review: ctx.review,
             };
             let found = judge(&text, &mut out.read, &equal, &typed, ctx.line0);
             if let Judged::Agrees(i) = found {

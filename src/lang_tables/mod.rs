@@ -18,7 +18,7 @@ pub use ids::{PhraseIds, Phrases, TimePhrases, NO_ID};
 pub use import_words::ImportWords;
 pub use lexicon::{starts_with, Lexicon};
 pub use table::{LangTable, MoneyWords, Numbers, PageWords, PeriodWords, Phrase, Scale, TimeWords};
-pub use words::{fold, phrase, words, Word};
+pub use words::{fold, phrase, words, words_into, Word};
 
 /// A language: its table and the money words the money reader uses with it.
 #[derive(Debug)]

@@ -12,35 +12,48 @@ pub struct Word {
 
 /// A word lowercased and without diacritics.
 pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`] written at the end of `out`.
+fn fold_into(word: &str, out: &mut String) {
+    let from = out.len();
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else if !fold_letters(word, out) {
+        out.truncate(from);
+        out.push_str(&deunicode::deunicode(&word.to_lowercase()));
     }
-    fold_letters(word).unwrap_or_else(|| deunicode::deunicode(&word.to_lowercase()))
 }
 
 /// [`fold`] one character at a time, in one pass and one allocation, for words of
 /// printable ASCII and letters that lowercase to one letter written in ASCII without a
 /// trailing space (Vietnamese, French, Malay): what `deunicode` of the lowercased word
-/// gives. None for anything else (Σ lowercases by its place in the word), left to it.
-fn fold_letters(word: &str) -> Option<String> {
-    let mut out = String::with_capacity(word.len());
+/// gives, written at the end of `out`. False for anything else (Σ lowercases by its
+/// place in the word), left to it.
+fn fold_letters(word: &str, out: &mut String) -> bool {
     for c in word.chars() {
         if c.is_ascii() {
             // Control characters are left to deunicode.
-            (' '..'\u{7f}').contains(&c).then_some(())?;
+            if !(' '..'\u{7f}').contains(&c) {
+                return false;
+            }
             out.push(c.to_ascii_lowercase());
             continue;
         }
         let mut lower = c.to_lowercase();
         let (Some(l), None, false) = (lower.next(), lower.next(), c == 'Σ') else {
-            return None;
+            return false;
         };
         match deunicode::deunicode_char(l) {
             Some(a) if a.is_ascii() && !a.ends_with(' ') => out.push_str(a),
-            _ => return None,
+            _ => return false,
         }
     }
-    Some(out)
+    true
 }
 
 fn is_word_char(c: char) -> bool {
@@ -57,6 +70,14 @@ fn is_word_char(c: char) -> bool {
 pub fn words(text: &str) -> Vec<Word> {
     // About one word in every four or five bytes of text.
     let mut out = Vec::with_capacity(text.len() / 4 + 2);
+    words_into(text, &mut out);
+    out
+}
+
+/// [`words`] into `words`, in place of the words it held, whose keys' buffers are
+/// written again.
+pub fn words_into(text: &str, words: &mut Vec<Word>) {
+    let mut out = Filled { words, n: 0 };
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
@@ -64,12 +85,7 @@ pub fn words(text: &str) -> Vec<Word> {
         }
         if !is_word_char(c) {
             let end = start + c.len_utf8();
-            let key = if c == '’' {
-                "'".into()
-            } else {
-                c.to_string()
-            };
-            out.push(Word { start, end, key });
+            out.put(start, end, |k| k.push(if c == '’' { '\'' } else { c }));
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -84,10 +100,9 @@ pub fn words(text: &str) -> Vec<Word> {
             }
             // "d'affaires", "l'an", "qu'en": the elided word stands alone.
             if matches!(n, '\'' | '’') && is_elided(&text[start..i]) {
-                out.push(Word {
-                    start,
-                    end: i + n.len_utf8(),
-                    key: fold(&text[start..i]) + "'",
+                out.put(start, i + n.len_utf8(), |k| {
+                    fold_into(&text[start..i], k);
+                    k.push('\'');
                 });
                 chars.next();
                 return_rest(text, i + n.len_utf8(), &mut chars, &mut out);
@@ -102,14 +117,36 @@ pub fn words(text: &str) -> Vec<Word> {
             chars.next();
         }
         if end != usize::MAX {
-            out.push(Word {
-                start,
-                end,
-                key: fold(&text[start..end]),
-            });
+            out.put(start, end, |k| fold_into(&text[start..end], k));
         }
     }
-    out
+    let n = out.n;
+    words.truncate(n);
+}
+
+/// Words written over those a vector held: the first `n` are written.
+struct Filled<'a> {
+    words: &'a mut Vec<Word>,
+    n: usize,
+}
+
+impl Filled<'_> {
+    /// The next word, its key written by `key` into an empty string.
+    fn put(&mut self, start: usize, end: usize, key: impl FnOnce(&mut String)) {
+        match self.words.get_mut(self.n) {
+            Some(w) => {
+                (w.start, w.end) = (start, end);
+                w.key.clear();
+                key(&mut w.key);
+            }
+            None => {
+                let mut k = String::new();
+                key(&mut k);
+                self.words.push(Word { start, end, key: k });
+            }
+        }
+        self.n += 1;
+    }
 }
 
 /// An English possessive "'s" at `i` after a word of three letters or more
@@ -136,7 +173,7 @@ fn return_rest(
     text: &str,
     start: usize,
     chars: &mut std::iter::Peekable<std::str::CharIndices>,
-    out: &mut Vec<Word>,
+    out: &mut Filled,
 ) {
     let mut end = start;
     while let Some(&(i, n)) = chars.peek() {
@@ -148,11 +185,7 @@ fn return_rest(
         chars.next();
     }
     if end > start {
-        out.push(Word {
-            start,
-            end,
-            key: fold(&text[start..end]),
-        });
+        out.put(start, end, |k| fold_into(&text[start..end], k));
     }
 }
 
@@ -196,9 +229,11 @@ mod tests {
         }
         // Left to deunicode: a final sigma, characters it spells with a space.
         assert_eq!(fold("ΟΔΟΣ"), slow("ΟΔΟΣ"));
-        assert_eq!(fold_letters("ΟΔΟΣ"), None);
+        assert!(!fold_letters("ΟΔΟΣ", &mut String::new()));
         assert_eq!(fold("北京"), slow("北京"));
-        assert_eq!(fold_letters("Hợp").as_deref(), Some("hop"));
+        let mut hop = String::new();
+        assert!(fold_letters("Hợp", &mut hop));
+        assert_eq!(hop, "hop");
     }
 
     #[test]
@@ -226,5 +261,14 @@ mod tests {
         );
         let w = words("Có 1.059 HTX");
         assert_eq!((w[1].start, w[1].end, w[1].key.as_str()), (4, 5, "1"));
+        // Written over the words of a longer text, and of a shorter one.
+        let mut again = words("Doanh thu bình quân đạt 2,2 tỷ đồng/năm, l'an dernier");
+        for t in [
+            "Có 1.059 HTX",
+            "chiffre d'affaires de l’an dernier, cooperative's (HTX)",
+        ] {
+            words_into(t, &mut again);
+            assert_eq!(again, words(t));
+        }
     }
 }

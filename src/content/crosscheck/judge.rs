@@ -43,6 +43,13 @@ pub struct Text<'a> {
 }
 
 impl Statements {
+    /// Reads the numbers `at` (indices into `t.found`, in order) of `t`.
+    pub fn read_all(&mut self, t: &Text, at: &[usize]) {
+        for &i in at {
+            self.at(t, i);
+        }
+    }
+
     /// The statement of number `i` of `t` (None for a year).
     fn at(&mut self, t: &Text, i: usize) -> Option<&Statement> {
         if self.read.len() < t.found.len() {

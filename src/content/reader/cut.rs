@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::content::mentions::{sentence_at, Mention};
-use crate::lang_tables::{words, LangTable, Phrases, Word};
+use crate::lang_tables::{words_into, LangTable, Phrases, Word};
 
 /// How many words on each side of a number may say what it is.
 const REACH: usize = 8;
@@ -23,36 +23,43 @@ pub struct Sentence {
 }
 
 impl Sentence {
-    /// The words of `range` of `text`, with where each stands in `text`.
-    pub fn of(text: &str, range: &Range<usize>, table: &LangTable) -> Sentence {
-        let mut words = words(&text[range.clone()]);
-        for w in &mut words {
+    /// The words of `range` of `text`, with where each stands in `text`, written over
+    /// those it held.
+    fn fill(&mut self, text: &str, range: &Range<usize>, table: &LangTable) {
+        words_into(&text[range.clone()], &mut self.words);
+        for w in &mut self.words {
             w.start += range.start;
             w.end += range.start;
         }
-        let ids = table.ids.of_words(&words);
-        let lead = ids.iter().map(|&id| table.ids.leads(id)).collect();
-        Sentence {
-            range: range.clone(),
-            words,
-            ids,
-            lead,
-        }
+        let ids = &table.ids;
+        self.ids.clear();
+        self.ids.extend(self.words.iter().map(|w| ids.id(&w.key)));
+        self.lead.clear();
+        self.lead.extend(self.ids.iter().map(|&id| ids.leads(id)));
+        self.range = range.clone();
     }
 }
 
-/// The last sentence read of one text, kept for its next number.
+/// The last sentence read of one text, kept for its next number; and what the first
+/// part of a sentence cut by semicolons says of its parts after them (whether they
+/// are targets: `planned_before`), kept by where that part starts, with the words of
+/// the last such part read.
 #[derive(Debug, Default)]
-pub struct Sentences(Option<Sentence>);
+pub struct Sentences {
+    last: Option<Sentence>,
+    pub(super) planned: Option<(usize, bool)>,
+    pub(super) heads: Option<Box<Sentences>>,
+}
 
 impl Sentences {
     /// The sentence of `text` at `range`, read with `table`'s words.
     pub fn get(&mut self, text: &str, range: &Range<usize>, table: &LangTable) -> &Sentence {
-        if self.0.as_ref().is_some_and(|s| s.range != *range) {
-            self.0 = None;
+        // An empty sentence has no words: the one the default holds.
+        let s = self.last.get_or_insert_with(Sentence::default);
+        if s.range != *range {
+            s.fill(text, range, table);
         }
-        self.0
-            .get_or_insert_with(|| Sentence::of(text, range, table))
+        s
     }
 }
 

@@ -161,9 +161,14 @@ fn state(
     }
     let years = cut::years(&c, table, review);
     let mut time = time::role(&c, table, &years, review, unit);
+    let per = m.per.or_else(|| {
+        (unit == Unit::Money)
+            .then(|| what::period_before(&c, table))
+            .flatten()
+    });
     if time == TimeRole::Review
         && years.is_empty()
-        && planned_before(text, found, &sentence, notation, review)
+        && planned_before(text, found, &sentence, (notation, review), sentences)
     {
         time = TimeRole::Target;
     }
@@ -179,11 +184,7 @@ fn state(
         sentence: sentence.clone(),
         line,
         unit,
-        per: m.per.or_else(|| {
-            (unit == Unit::Money)
-                .then(|| what::period_before(&c, table))
-                .flatten()
-        }),
+        per,
         per_unit: w.per_unit,
         average: w.average,
         measure: w.measure,
@@ -198,13 +199,14 @@ fn state(
 /// first part sets out to do, so a part `sentence` that names no year of its own is a
 /// target when the first number of that first part is one, and not a projection ("It
 /// is expected that …, bringing … to 41; the number … will reach 511", which import
-/// leaves out by its words).
+/// leaves out by its words). What the first part says is kept in `sentences` for the
+/// other parts after it.
 fn planned_before(
     text: &str,
     found: &[Mention],
     sentence: &std::ops::Range<usize>,
-    notation: Notation,
-    review: i32,
+    (notation, review): (Notation, i32),
+    sentences: &mut Sentences,
 ) -> bool {
     let mut head = sentence.start;
     while let Some(end) = text[..head].trim_end().strip_suffix(';').map(str::len) {
@@ -213,10 +215,13 @@ fn planned_before(
     if head == sentence.start {
         return false;
     }
+    if let Some((_, planned)) = sentences.planned.filter(|&(at, _)| at == head) {
+        return planned;
+    }
     let first = found.partition_point(|o| o.end <= head);
     // The first part's words, read apart from the caller's (it holds this part's).
-    let mut sentences = Sentences::default();
-    found[first..]
+    let heads = sentences.heads.get_or_insert_with(Box::default);
+    let planned = found[first..]
         .iter()
         .take_while(|o| o.start < sentence.start)
         .filter_map(|o| {
@@ -224,7 +229,7 @@ fn planned_before(
             let ask = Ask {
                 line: 0,
                 kinds: false,
-                sentences: &mut sentences,
+                sentences: heads,
             };
             (part.start == head)
                 .then(|| state(text, found, o, notation, review, ask))
@@ -235,7 +240,9 @@ fn planned_before(
             let ids = &notation.lang().table.ids;
             let ws = ids.of_words(&crate::lang_tables::words(&text[head..s.span.start]));
             s.time == TimeRole::Target && !(0..ws.len()).any(|i| ids.time.expected.at(&ws, i) > 0)
-        })
+        });
+    sentences.planned = Some((head, planned));
+    planned
 }
 
 /// How many words after "a/b" may say how the part does.
