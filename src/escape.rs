@@ -35,13 +35,25 @@ const SPECIAL: [u8; 5] = [b'&', b'<', b'>', b'"', b'\''];
 /// once (each of `set` sought in a word by the "has a zero byte" test), so runs of
 /// plain text, which most of a page is, cost a few operations per eight bytes.
 pub fn find_any<const N: usize>(bytes: &[u8], set: [u8; N]) -> Option<usize> {
+    find_any_or_below::<N, 0>(bytes, set)
+}
+
+/// Where the first byte of `set`, or the first byte below `BELOW` (at most 0x80), is in
+/// `bytes`: [`find_any`] that also stops at control characters (JSON strings escape
+/// every byte below 0x20).
+pub fn find_any_or_below<const N: usize, const BELOW: u8>(
+    bytes: &[u8],
+    set: [u8; N],
+) -> Option<usize> {
     const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let below = LOW * BELOW as u64;
     let mut words = bytes.chunks_exact(8);
     let mut at = 0;
     for word in words.by_ref() {
         let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        let mut hits = 0;
+        // Bytes below `BELOW` borrow when `BELOW` is taken from each (none when it is 0).
+        let mut hits = w.wrapping_sub(below) & !w & HIGH;
         for b in set {
             // Zero bytes of `x` are the bytes equal to `b`; the lowest bit set in
             // `hits` is at the first of them (a borrow marks only bytes above one).
@@ -53,7 +65,10 @@ pub fn find_any<const N: usize>(bytes: &[u8], set: [u8; N]) -> Option<usize> {
         }
         at += 8;
     }
-    let rest = words.remainder().iter().position(|c| set.contains(c));
+    let rest = words
+        .remainder()
+        .iter()
+        .position(|c| set.contains(c) || *c < BELOW);
     rest.map(|n| at + n)
 }
 
@@ -83,6 +98,23 @@ mod tests {
                 v[at] = b;
                 let slow = v.iter().position(|c| super::SPECIAL.contains(c));
                 assert_eq!(super::find_any(&v, super::SPECIAL), slow);
+            }
+        }
+    }
+
+    #[test]
+    fn finds_bytes_below_a_bound_as_well() {
+        let set = *b"\"\\";
+        for b in 0..=255u8 {
+            for at in 0..17 {
+                let mut v = vec![b' '; 17];
+                v[at] = b;
+                let slow = v.iter().position(|&c| set.contains(&c) || c < 0x20);
+                assert_eq!(
+                    super::find_any_or_below::<2, 0x20>(&v, set),
+                    slow,
+                    "{b} at {at}"
+                );
             }
         }
     }

@@ -118,29 +118,9 @@ pub(super) fn push_str(out: &mut Vec<u8>, parts: &[&str]) {
     out.push(b'"');
 }
 
-/// The first byte JSON escapes: `"`, `\` or below 0x20, looked for eight at a time
-/// (as `escape::find_any`: the lowest bit of `hits` is at the first of them).
+/// The first byte JSON escapes: `"`, `\` or below 0x20, looked for eight at a time.
 fn find_special(bytes: &[u8]) -> Option<usize> {
-    const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    const SPACE: u64 = u64::from_ne_bytes([0x20; 8]);
-    let mut words = bytes.chunks_exact(8);
-    let mut at = 0;
-    for word in words.by_ref() {
-        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        let zero = |x: u64| x.wrapping_sub(LOW) & !x & HIGH;
-        let below = w.wrapping_sub(SPACE) & !w & HIGH;
-        let hits = zero(w ^ (LOW * b'"' as u64)) | zero(w ^ (LOW * b'\\' as u64)) | below;
-        if hits != 0 {
-            return Some(at + hits.trailing_zeros() as usize / 8);
-        }
-        at += 8;
-    }
-    let rest = words
-        .remainder()
-        .iter()
-        .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
-    rest.map(|n| at + n)
+    crate::escape::find_any_or_below::<2, 0x20>(bytes, *b"\"\\")
 }
 
 #[cfg(test)]
