@@ -25,14 +25,19 @@ pub fn read(text: &str) -> Page {
     let rest: Vec<&str> = lines.collect();
     let headline = is_headline(first, &rest).then(|| first.to_string());
     let mut kept: Vec<&str> = Vec::new();
-    if headline.is_none() {
-        kept.push(first);
+    // Every stamp of the page: the earliest is when it was published (a later one is
+    // an update, or the day the page was seen: "August 20, 2025 | 07:43" above
+    // "Friday- 10:16, 03/12/2021").
+    let mut stamps: Vec<(Date, String)> = Vec::new();
+    match (&headline, stamp(first)) {
+        (None, Some(d)) => stamps.push((d, first.to_string())),
+        (None, None) => kept.push(first),
+        _ => stamps.extend(opening_stamp(first).map(|d| (d, first.to_string()))),
     }
-    let mut published = None;
     for line in rest {
         let t = line.trim();
-        if let Some(d) = stamp(t).or_else(|| byline(t)) {
-            published.get_or_insert((d, t.to_string()));
+        if let Some(d) = stamp(t).or_else(|| byline(t)).or_else(|| opening_stamp(t)) {
+            stamps.push((d, t.to_string()));
             continue;
         }
         if is_page_line(t) || headline.as_deref() == Some(t) {
@@ -42,7 +47,7 @@ pub fn read(text: &str) -> Page {
     }
     Page {
         headline,
-        published,
+        published: stamps.into_iter().min_by_key(|s| s.0),
         text: kept.join("\n"),
     }
 }
@@ -102,7 +107,11 @@ pub fn stamp(line: &str) -> Option<Date> {
     let mut date = None;
     let mut rest = String::new();
     for token in t.split(|c: char| c.is_whitespace() || "|,()[]".contains(c)) {
-        let token = token.trim_end_matches(':');
+        // "Friday- 10:16", "Sep 06, 2022 / 18:09".
+        let token = token.trim_end_matches([':', '-']);
+        if token == "/" {
+            continue;
+        }
         if token.is_empty() {
             continue;
         }
@@ -124,6 +133,20 @@ pub fn stamp(line: &str) -> Option<Date> {
             .then_some(d),
         None => named_date(&rest),
     }
+}
+
+/// A line opening with a byline's word and a date ("date 2024-03-08 Bac Giang …",
+/// "Posted 12/03/2021 by …"): the day the page was published, whatever follows.
+fn opening_stamp(line: &str) -> Option<Date> {
+    let mut words = line.split_whitespace();
+    let first = Folded::new(words.next()?).text;
+    if !timewords::page()
+        .byline
+        .contains(&first.trim_end_matches(':'))
+    {
+        return None;
+    }
+    numeric_date(words.next()?.trim_end_matches([',', '|']), false)
 }
 
 /// A byline or a source's name ending in the day the page was published: "Nguyen Van
@@ -165,7 +188,8 @@ fn byline(line: &str) -> Option<Date> {
     let names = before.iter().all(|w| {
         w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit())
     });
-    (byline_words || glued || names).then_some(date)
+    // "Thời sự 27-04-2019": a section's name of a word or two.
+    (byline_words || glued || names || before.len() <= 2).then_some(date)
 }
 
 /// A date closing the words ("… july 14 2018", "… ninh18/08/2025"), the words before
@@ -202,13 +226,17 @@ fn date_at_end<'a>(words: &[&'a str]) -> Option<(Date, Vec<&'a str>, bool)> {
 /// the second number cannot be a month).
 fn numeric_date(token: &str, us: bool) -> Option<Date> {
     let parts: Vec<&str> = token.split(['/', '-', '.']).collect();
-    if parts.len() != 3 || parts[2].len() != 4 {
+    if parts.len() != 3 || (parts[2].len() != 4 && parts[0].len() != 4) {
         return None;
     }
     let n: Vec<u32> = parts
         .iter()
         .map(|p| p.parse().ok())
         .collect::<Option<_>>()?;
+    if parts[0].len() == 4 && token.contains('-') {
+        // "2022-04-07"
+        return Date::parse(token).ok();
+    }
     let (d, m) = if (us && n[0] <= 12) || n[1] > 12 {
         (n[1], n[0])
     } else {
@@ -296,6 +324,28 @@ mod tests {
         );
         assert_eq!(b("The conference was held on January 15, 2024."), None);
         assert_eq!(b("Thành lập mới 168 hợp tác xã năm 2017"), None);
+        // A section's name, ISO days, "Friday-", a "/" before the time.
+        assert_eq!(b("Thời sự 27-04-2019"), d("2019-04-27"));
+        assert_eq!(b("Friday- 10:16, 03/12/2021"), d("2021-12-03"));
+        assert_eq!(b("Sep 06, 2022 / 18:09"), d("2022-09-06"));
+        assert_eq!(b("14.08.2020, 15:31"), d("2020-08-14"));
+        assert_eq!(b("Posted 2022-04-07"), d("2022-04-07"));
+        assert_eq!(
+            opening_stamp(" date 2024-03-08 Bac Giang promotes OCOP"),
+            d("2024-03-08")
+        );
+        assert_eq!(opening_stamp("Date of the conference: 2024"), None);
+    }
+
+    #[test]
+    fn the_earliest_stamp_is_the_day_of_publication() {
+        // A stamp on the first line, and a later one (the day the page was seen) above it.
+        let p = read(
+            "August 20, 2025 | 07:43 GMT +7\n\nFriday- 10:16, 03/12/2021\n\nKien Giang promotes \
+             cooperatives\n\nThe province has 433 cooperatives.",
+        );
+        assert_eq!(p.published.map(|x| x.0), d("2021-12-03"));
+        assert!(!p.text.contains("2025"), "{}", p.text);
     }
 
     #[test]

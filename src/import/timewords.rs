@@ -18,6 +18,9 @@ pub struct TimeWords {
     pub year_start: Vec<&'static str>,
     pub part: Vec<&'static str>,
     pub rise: Vec<&'static str>,
+    pub term: Vec<&'static str>,
+    pub congress: Vec<&'static str>,
+    pub future: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -55,6 +58,9 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     year_start: strs(&p.year_start),
                     part: strs(&p.part),
                     rise: strs(&p.rise),
+                    term: strs(&p.term),
+                    congress: strs(&p.congress),
+                    future: strs(&p.future),
                 }
             })
             .collect()

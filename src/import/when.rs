@@ -43,11 +43,19 @@ fn year_at(t: &str, s: usize) -> Option<i32> {
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit())
     };
+    // "2020-2025" is a span, "tháng 10-2016" a month.
+    let month = |r: &str| {
+        let n = r.bytes().rev().take_while(u8::is_ascii_digit).count();
+        n > 0
+            && n <= 2
+            && !r[..r.len() - n].ends_with(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit())
+    };
     if range(after)
         || before.ends_with('-')
             && before[..before.len() - 1]
                 .trim_end()
                 .ends_with(|c: char| c.is_ascii_digit())
+            && !month(&before[..before.len() - 1])
     {
         return None;
     }
@@ -78,6 +86,11 @@ struct Reading<'a> {
     earlier: Vec<String>,
     /// The time of the page ("hiện nay", "currently").
     now: Vec<String>,
+    /// A level reached ("đạt", "reached"): before a word of aims, a result against them.
+    level: Vec<String>,
+    /// A law's name ("luật hợp tác xã năm", "cooperative law"), right before or after
+    /// its year.
+    named: Vec<String>,
 
     published: Option<Date>,
 }
@@ -102,6 +115,8 @@ pub fn review(text: &str, lang: Lang, published: Option<Date>) -> Option<Review>
         compare: joined(&time.compare),
         earlier: joined(&time.earlier),
         now: joined(&time.now),
+        named: joined(&time.named),
+        level: joined(&time.level),
         seg,
         lang,
         w: timewords::of(lang),
@@ -132,41 +147,23 @@ pub fn review(text: &str, lang: Lang, published: Option<Date>) -> Option<Review>
                 r.not_too_early(v)
             })
         })
+        .or_else(|| r.term())
         .or_else(|| r.relative())
 }
 
 impl Reading<'_> {
-    /// A year more than one before the page's is history, not the year under review,
-    /// when the text says "last year" or "this year" (an article in February 2024 on
-    /// "last year's" figures that recalls 2020 reviews 2023).
-    fn not_too_early(&self, v: Review) -> Review {
-        match self.published {
-            Some(d) if v.year < d.year - 1 => self
-                .said_relative()
-                .or_else(|| self.said_now(d))
-                .unwrap_or(v),
-            _ => v,
-        }
-    }
-
-    /// The figures are of now ("hiện nay", "đến nay", "currently"): the year of the
-    /// page's day, or the one before early in a year (a guess for the author to check).
-    fn said_now(&self, d: Date) -> Option<Review> {
-        let (s, e, _) = *self
-            .f
-            .find_any(&refs(&self.now), 0..self.f.text.len())
-            .first()?;
-        Some(Review {
-            year: if d.month >= 4 { d.year } else { d.year - 1 },
-            half: false,
-            quote: format!("{} (published {d})", self.quote(s, e)),
-            sure: false,
-            voted: false,
-        })
-    }
-
     fn quote(&self, s: usize, e: usize) -> String {
         self.f.orig_of(s..e).trim().to_string()
+    }
+
+    fn sure_quoted(&self, year: i32, quote: String) -> Review {
+        Review {
+            year,
+            half: false,
+            quote,
+            sure: true,
+            voted: false,
+        }
     }
 
     fn sure(&self, year: i32, half: bool, s: usize, e: usize) -> Review {
@@ -282,7 +279,9 @@ impl Reading<'_> {
                     continue;
                 }
                 let end = (e + reach).min(self.seg.sentence(s).end);
-                let year = years(&self.f.text, e..end).first().copied();
+                let year = years(&self.f.text, e..end)
+                    .into_iter()
+                    .find(|&(ys, _)| !self.named_at(ys));
                 let before = year.map_or(end, |(ys, _)| ys);
                 if let Some(r) = self.anchored_relative(s, e..before, shift) {
                     return Some(r);
@@ -319,7 +318,8 @@ impl Reading<'_> {
     fn as_of(&self) -> Option<Review> {
         let t = &self.f.text;
         for (s, e, _) in self.f.find_any(&self.w.as_of, 0..t.len()) {
-            if self.is_target(s) {
+            // "an increase of 23 compared to the end of 2024": a day compared with.
+            if self.is_target(s) || self.compared_at(s, s) {
                 continue;
             }
             let end = (e + 32).min(self.seg.clause(s).end);
@@ -383,7 +383,11 @@ impl Reading<'_> {
             .collect();
         let mut out = Vec::new();
         for (s, y) in years(t, 0..t.len()) {
-            let words = self.f.words(self.seg.clause(s).start..s);
+            // "compared to the end of 2024": the day's words are not counted.
+            let before = t[..s].trim_end();
+            let day = self.w.as_of.iter().find(|w| ends_with_word(before, w));
+            let end = day.map_or(s, |w| before.len() - w.len());
+            let words = self.f.words(self.seg.clause(s).start..end);
             let from = words[words.len().saturating_sub(4)..]
                 .first()
                 .map_or(s, |w| w.start);
@@ -453,7 +457,7 @@ impl Reading<'_> {
 
     fn counts_as_reviewed(&self, s: usize) -> bool {
         let t = &self.f.text;
-        if in_date(t, s) {
+        if in_date(t, s) || self.named_at(s) || self.future(s) {
             return false;
         }
         let c = self.seg.clause(s);
@@ -478,74 +482,6 @@ impl Reading<'_> {
         ];
         !other.iter().any(|l| self.f.has_any(l, from..s)) && !self.is_target(s)
     }
-
-    /// "trong năm qua", "last year", "this year", with the page's publication day; else
-    /// the publication day itself.
-    fn relative(&self) -> Option<Review> {
-        let Some(d) = self.published else {
-            return self.after_compared();
-        };
-        self.said_relative().or(Some(Review {
-            year: if d.month >= 4 { d.year } else { d.year - 1 },
-            half: false,
-            quote: format!("the page was published {d}"),
-            sure: false,
-            voted: false,
-        }))
-    }
-
-    /// The year "last year", "this year" or "trong năm qua" names with the page's day
-    /// (not "so với năm trước", "over the same period last year": a year compared with).
-    fn said_relative(&self) -> Option<Review> {
-        let d = self.published?;
-        let t = &self.f.text;
-        let guesses = [
-            (&refs(&self.earlier)[..], d.year - 1),
-            (&self.w.this_year[..], d.year),
-            (
-                &self.w.past_year[..],
-                if d.month >= 10 { d.year } else { d.year - 1 },
-            ),
-        ];
-        for (words, year) in guesses {
-            let said = self
-                .f
-                .find_any(words, 0..t.len())
-                .into_iter()
-                .find(|&(s, e, _)| {
-                    // "trong năm 2023" names its year.
-                    let next = t.len() - t[e..].trim_start().len();
-                    !self.compared_at(s, e) && year_at(t, next).is_none()
-                });
-            if let Some((s, e, _)) = said {
-                return Some(Review {
-                    year,
-                    half: false,
-                    quote: format!("{} (published {d})", self.quote(s, e)),
-                    sure: true,
-                    voted: false,
-                });
-            }
-        }
-        None
-    }
-
-    /// The words at `s..e` are compared with: a comparison in them or in the three
-    /// words before ("so với năm trước", "cùng kỳ năm trước", "over the same period").
-    fn compared_at(&self, s: usize, e: usize) -> bool {
-        let words = self.f.words(self.seg.clause(s).start..s);
-        let from = words[words.len().saturating_sub(3)..]
-            .first()
-            .map_or(s, |w| w.start);
-        let spans: Vec<&str> = self
-            .w
-            .other
-            .iter()
-            .copied()
-            .filter(|w| w.contains(' '))
-            .collect();
-        self.f.has_any(&refs(&self.compare), from..e) || self.f.has_any(&spans, from..e)
-    }
 }
 
 /// The year at `s` ends a date ("16/6/2022", "18-08-2025"): a day, not a period.
@@ -568,5 +504,8 @@ fn month_before(t: &str) -> Option<u32> {
     timewords::month(last)
 }
 
+mod aims;
+mod relative;
+mod span;
 #[cfg(test)]
 mod tests;

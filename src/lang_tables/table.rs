@@ -185,6 +185,14 @@ pub struct PeriodWords {
     /// A change before a short comparison ("up 10 per cent from 2022", "tăng 5% so
     /// 2022"): the year after it is one compared with.
     pub rise: Vec<String>,
+    /// Right before a span of years, a term or a period ("nhiệm kỳ 2020-2025", "giai
+    /// đoạn 2021–2025", "the period of 2021-2024"): a congress opening it reviews its
+    /// first year, a review of it its last.
+    pub term: Vec<String>,
+    /// A congress, which opens a term ("đại hội", "congress").
+    pub congress: Vec<String>,
+    /// The future tense ("will", "sẽ"): a year said so is one of aims, not reviewed.
+    pub future: Vec<String>,
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
@@ -216,6 +224,9 @@ impl PeriodWords {
             year_start: folded(&self.year_start),
             part: folded(&self.part),
             rise: folded(&self.rise),
+            term: folded(&self.term),
+            congress: folded(&self.congress),
+            future: folded(&self.future),
         }
     }
 }

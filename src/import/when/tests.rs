@@ -330,3 +330,149 @@ fn figures_of_now_on_a_page_years_after_the_history_it_recalls() {
     .unwrap();
     assert_eq!((r.year, r.sure), (2023, true));
 }
+
+#[test]
+fn a_term_gives_the_year_its_congress_or_its_review_stands_at() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    // A congress opens its term in the first year: it reviews the term ending then.
+    assert_eq!(
+        vi(
+            "Liên minh HTX tỉnh tổ chức Đại hội lần thứ VII, nhiệm kỳ 2025-2030. \
+            Nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 300 HTX."
+        ),
+        Some((2025, false))
+    );
+    assert_eq!(
+        vi(
+            "Đại hội thành viên nhiệm kỳ 2020 – 2025. Giai đoạn 2015-2020, toàn tỉnh có \
+            215 HTX, tăng 113 HTX so với năm 2015."
+        ),
+        Some((2020, false))
+    );
+    // Figures stated for a term, or its review: the term's last year.
+    assert_eq!(
+        vi(
+            "Theo thống kê, giai đoạn 2021 - 2025, toàn tỉnh có 537 HTX, tăng 178 HTX so \
+            với năm 2020."
+        ),
+        Some((2025, false))
+    );
+    assert_eq!(
+        en("In the period of 2021-2024, the whole province has 352 cooperatives."),
+        Some((2024, false))
+    );
+    // Not a term of aims, nor one that ends after the page.
+    assert_eq!(
+        vi("Giai đoạn 2021-2025, tỉnh phấn đấu thành lập mới 200 HTX."),
+        None
+    );
+    assert_eq!(
+        year(
+            "Trong giai đoạn 2021-2025, toàn tỉnh có 500 HTX.",
+            Lang::Vi,
+            Some("2023-05-02")
+        ),
+        Some((2023, false))
+    );
+}
+
+#[test]
+fn the_year_before_a_plans_year_and_laws_and_days_are_no_year_reviewed() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    assert_eq!(
+        en("Specifically, in 2025, the province will establish 10 new cooperatives."),
+        Some((2024, false))
+    );
+    assert_eq!(
+        vi(
+            "Trong năm qua, tỉnh đã tổ chức tập huấn. Năm 2020, tỉnh phấn đấu thành lập \
+            mới 57 HTX."
+        ),
+        Some((2019, false))
+    );
+    // A result against the aims is the year's.
+    assert_eq!(
+        year(
+            "Từ đầu năm, toàn tỉnh thành lập mới 15 HTX, đạt 100% chỉ tiêu phấn đấu của năm 2017.",
+            Lang::Vi,
+            Some("2017-06-29")
+        ),
+        Some((2017, false))
+    );
+    // This year's plan on a page of September is the year's.
+    assert_eq!(
+        year(
+            "Năm 2020, tỉnh có kế hoạch thành lập 23 HTX.",
+            Lang::Vi,
+            Some("2020-09-21")
+        ),
+        Some((2020, false))
+    );
+    // Aims for "this year" early in a year: the year before is reviewed.
+    assert_eq!(
+        year(
+            "The alliance aims to establish 16 new co-operatives this year.",
+            Lang::En,
+            Some("2024-04-15")
+        ),
+        Some((2023, false))
+    );
+    // A law's year and a day's are not reviewed.
+    assert_eq!(
+        en("Under the 2012 Cooperative Law, the province has 170 cooperatives."),
+        None
+    );
+    assert_eq!(
+        en("The alliance is implementing the 2023 Co-operative Law."),
+        None
+    );
+    assert_eq!(
+        vi("Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012."),
+        None
+    );
+    assert_eq!(
+        en("Resolution No. 67 dated December 13, 2023 supports OCOP producers."),
+        None
+    );
+    // "15 năm qua" is fifteen years, not the past year.
+    assert_eq!(
+        year(
+            "Trong 15 năm qua, thành phố phát triển mới 324 HTX.",
+            Lang::Vi,
+            Some("2019-04-27")
+        ),
+        Some((2019, false))
+    );
+}
+
+#[test]
+fn a_day_compared_with_and_a_month_of_a_year() {
+    assert_eq!(
+        year(
+            "The province currently has 488 cooperatives, an increase of 23 cooperatives \
+             compared to the end of 2024.",
+            Lang::En,
+            Some("2025-05-29")
+        ),
+        Some((2025, false))
+    );
+    assert_eq!(
+        year(
+            "Đến đầu tháng 10-2016, toàn tỉnh có 12 HTX thành lập mới.",
+            Lang::Vi,
+            None
+        ),
+        Some((2016, false))
+    );
+    // A date's day and month are no month of a year.
+    assert_eq!(
+        year(
+            "Hội nghị tổng kết Nghị quyết 13 ngày 18-3-2002.",
+            Lang::Vi,
+            None
+        ),
+        None
+    );
+}

@@ -1,0 +1,98 @@
+//! Years that are not the one reviewed although no comparison or span word stands
+//! before them: a law's ("the 2012 Cooperative Law", "Luật Hợp tác xã năm 2012"), a
+//! day's ("dated December 13, 2023"), and the year of aims, whose year before is then
+//! the one reviewed.
+
+use super::{in_date, refs, years, Reading, Review};
+
+impl Reading<'_> {
+    /// The year at `s` names a law ("Luật Hợp tác xã năm 2012", "the 2023 Co-operative
+    /// Law", "Law on Cooperatives 2023") or ends a day named with its month ("December
+    /// 13, 2023", "13 December 2023").
+    pub(super) fn named_at(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let before = t[..s].trim_end().trim_end_matches(',').trim_end();
+        let after = t[s + 4..].trim_start();
+        let law = self.named.iter().any(|w| {
+            super::ends_with_word(before, w)
+                || after
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        });
+        let mut words = before.rsplit(' ');
+        let (last, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        let month = |w: &str| super::timewords::month(w).is_some();
+        law || (day(last) && month(second)) || (month(last) && day(second))
+    }
+
+    /// The year before the first year the text sets aims for, when it reviews none:
+    /// "In 2025, the province will establish 10 new cooperatives" (a plan for 2025),
+    /// "năm 2020, tỉnh phấn đấu thành lập mới 57 HTX"; not a horizon ("by 2030", "đến
+    /// năm 2025") nor a comparison. A guess, listed for the author.
+    pub(super) fn aims(&self) -> Option<Review> {
+        let t = &self.f.text;
+        let compare = refs(&self.compare);
+        years(t, 0..t.len()).into_iter().find_map(|(s, y)| {
+            if in_date(t, s)
+                || self.named_at(s)
+                // Aims for the page's own year from July on are the year's, not next's.
+                || self
+                    .published
+                    .is_some_and(|d| y - 1 > d.year || (y == d.year && d.month >= 7))
+                || !self.aim_at(s)
+            {
+                return None;
+            }
+            let words = self.f.words(self.seg.clause(s).start..s);
+            let from = words[words.len().saturating_sub(3)..]
+                .first()
+                .map_or(s, |w| w.start);
+            if self.f.has_any(&self.w.other, from..s) || self.f.has_any(&compare, from..s) {
+                return None;
+            }
+            Some(Review {
+                year: y - 1,
+                half: false,
+                quote: format!("the year before the aims of {}", self.quote(from, s + 4)),
+                sure: false,
+                voted: false,
+            })
+        })
+    }
+
+    /// Aims are set at `pos`: a word of aims or of the future in its clause or in the 60
+    /// bytes after it ("năm 2020, tỉnh phấn đấu …", "plans to develop … this year"), not
+    /// a result against them ("đạt 100% chỉ tiêu phấn đấu của năm 2017", "vượt kế
+    /// hoạch") nor a comparison ("so với kế hoạch năm 2023").
+    pub(super) fn aim_at(&self, pos: usize) -> bool {
+        let t = &self.f.text;
+        let sentence = self.seg.sentence(pos);
+        let clause = self.seg.clause(pos);
+        let mut end = (pos + 60).min(sentence.end);
+        while !t.is_char_boundary(end) {
+            end += 1;
+        }
+        let window = clause.start..end;
+        let results = self.f.find_any(&refs(&self.not_target), window.clone());
+        if !results.is_empty() {
+            return false;
+        }
+        let p = self.lang.patterns();
+        let aims: Vec<&str> = self
+            .target
+            .iter()
+            .map(String::as_str)
+            .chain(p.next_tasks.iter().copied())
+            .chain(self.w.future.iter().copied())
+            .collect();
+        let Some(&(a, _, _)) = self.f.find_any(&aims, window).first() else {
+            return false;
+        };
+        let words = self.f.words(self.seg.clause(a).start..a);
+        let from = words[words.len().saturating_sub(3)..]
+            .first()
+            .map_or(a, |w| w.start);
+        !self.f.has_any(&refs(&self.level), from..a)
+    }
+}
