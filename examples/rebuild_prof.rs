@@ -47,6 +47,8 @@ fn main() {
     let t = Instant::now();
     let mut live = Live::new(&opts, Some(&cache)).unwrap();
     eprintln!("first build: {:?}", t.elapsed());
+    // The banner of the last build's warnings, which `serve` keeps.
+    let mut banner = Some(coopsite::warnings::render(live.warnings().iter(), false));
     // `WAIT=S`: seconds to wait here, for a profiler to attach to the rebuilds alone
     // (`perf record -p PID`).
     let wait = std::env::var("WAIT").ok().and_then(|w| w.parse().ok());
@@ -71,9 +73,12 @@ fn main() {
         let (rebuilt, rebuilt_cpu) = (t.elapsed(), cpu() - c);
         // What serve prints and shows of the warnings after a rebuild.
         let (t, c) = (Instant::now(), cpu());
-        let (told, shown) = coopsite::warnings::told(live.warnings(), next.warnings(), false);
+        let before: Vec<_> = live.warnings().parts().collect();
+        let now: Vec<_> = next.warnings().parts().collect();
+        let (told, shown) = coopsite::warnings::told(&before, &now, banner.as_deref(), false);
         let (warned, warned_cpu) = (t.elapsed(), cpu() - c);
         assert!(told.len() + shown.len() < 1 << 30);
+        banner = Some(shown).filter(|b| !b.is_empty());
         let (t, c) = (Instant::now(), cpu());
         next.get(page).unwrap().unwrap();
         let (paged, paged_cpu) = (t.elapsed(), cpu() - c);

@@ -17,8 +17,10 @@ mod data_files;
 mod live;
 mod prepare;
 mod share;
+mod warned;
 pub use live::Live;
 use prepare::{prepare, Data, Mode, Prepared};
+pub use warned::Warned;
 
 /// What `coopsite build` and `check` are asked to do.
 #[derive(Debug, Clone, Default)]
@@ -122,7 +124,7 @@ pub fn plan(opts: &BuildOptions) -> Result<Planned, Diagnostics> {
         sources,
         reports,
         drafts_skipped,
-        warnings,
+        warnings: warnings.into_vec(),
         base_path,
     })
 }
@@ -240,7 +242,7 @@ pub fn build_with(
     let mut prepared = prepare(opts, mode)?;
     if opts.strict && !prepared.warnings.is_empty() {
         // The staging folder, charts and all, goes when dropped; output/ stays.
-        return Err(Diagnostics(std::mem::take(&mut prepared.warnings)).sorted());
+        return Err(Diagnostics(std::mem::take(&mut prepared.warnings).into_vec()).sorted());
     }
     let mut timer = Timer::start();
     staging.put_all(&prepared.files).map_err(one)?;
@@ -301,7 +303,7 @@ pub fn build_with(
         drafts_skipped: prepared.drafts_skipped,
         files: prepared.files.len() + pages + data.len(),
         output: out,
-        warnings: std::mem::take(&mut prepared.warnings),
+        warnings: std::mem::take(&mut prepared.warnings).into_vec(),
         seconds: start.elapsed().as_secs_f64(),
     };
     // Freeing the model of 10,000 reports takes a tenth of a second on one core;

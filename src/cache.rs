@@ -17,7 +17,7 @@ use crate::charts::ChartSet;
 use crate::content::{self, ParseCache, Parsed, Walk};
 use crate::diagnostics::Diagnostic;
 use crate::render::Renderer;
-use crate::site::{KeptViews, ViewCache};
+use crate::site::{KeptViews, KeptYears, ViewCache};
 
 #[derive(Default)]
 pub struct Cache {
@@ -26,6 +26,8 @@ pub struct Cache {
     reports: RwLock<foldhash::HashMap<PathBuf, (Stamp, Parsed)>>,
     /// Each language tree's report views, by its prefix.
     views: Mutex<HashMap<String, KeptViews>>,
+    /// Each language tree's rows of each year, by its prefix.
+    years: Mutex<HashMap<String, KeptYears>>,
     /// Each language tree's charts, with the hash of what they were drawn from.
     charts: Mutex<HashMap<String, (u64, Arc<ChartSet>)>>,
     /// Each language tree's templates, by its prefix, with what they were made for;
@@ -209,6 +211,14 @@ impl ViewCache for Cache {
 
     fn keep_views(&self, prefix: &str, views: KeptViews) {
         lock(&self.views).insert(prefix.to_string(), views);
+    }
+
+    fn take_years(&self, prefix: &str) -> KeptYears {
+        lock(&self.years).remove(prefix).unwrap_or_default()
+    }
+
+    fn keep_years(&self, prefix: &str, years: KeptYears) {
+        lock(&self.years).insert(prefix.to_string(), years);
     }
 }
 

@@ -28,7 +28,7 @@ pub use body::{BodyLinks, ReportPage};
 pub use lineage::{Boundary, Lineage, RegionHistory};
 pub use today::{TodayCell, TodayRow, TodayTable, YearUnits};
 pub use views::*;
-pub use years::{Column, YearCell, YearLink, YearRow, YearView};
+pub use years::{Column, KeptYears, YearCell, YearLink, YearRow, YearView};
 
 #[derive(Debug)]
 pub struct Site {
@@ -104,12 +104,16 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Each report's view, with the key of what it is made from; a view kept from the
     /// last model with the same key is reused as it is.
-    fn views(&self, reports: Vec<Arc<Report>>, tree: &Tree) -> (Vec<u64>, Vec<Arc<ReportView>>) {
+    fn views(
+        &self,
+        reports: Vec<Arc<Report>>,
+        tree: &Tree,
+        site_key: u64,
+    ) -> (Vec<u64>, Vec<Arc<ReportView>>) {
         let kept = tree
             .views
             .map(|c| c.take_views(&tree.prefix))
             .unwrap_or_default();
-        let site_key = self.site_key(tree);
         reports
             .into_par_iter()
             .map(|r| {
@@ -144,8 +148,15 @@ impl Ctx<'_> {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         (site_key, r.version, &r.languages).hash(&mut h);
-        let (region, code) = self.region_of(r);
-        (&region.slug, &region.name, code).hash(&mut h);
+        // Without a register, the region's link is made from the name it is shown
+        // with (its slug and URL from the report's spelling): not made for the key.
+        match self.names.register {
+            Some(_) => {
+                let (region, code) = self.region_of(r);
+                (&region.slug, &region.name, code).hash(&mut h);
+            }
+            None => self.names.shown(&r.region, true).hash(&mut h),
+        }
         for t in &r.tags {
             self.names.shown(t, false).hash(&mut h);
         }
@@ -259,7 +270,7 @@ pub struct Tree<'a> {
 
 /// Report views kept between rebuilds, by source file: each with the key of what it
 /// was made from.
-pub type KeptViews = HashMap<PathBuf, (u64, Arc<ReportView>)>;
+pub type KeptViews = foldhash::HashMap<PathBuf, (u64, Arc<ReportView>)>;
 
 /// Where a rebuild keeps each tree's report views (`serve`).
 pub trait ViewCache: Sync {
@@ -267,6 +278,10 @@ pub trait ViewCache: Sync {
     fn take_views(&self, prefix: &str) -> KeptViews;
     /// Keeps this model's views for the next rebuild.
     fn keep_views(&self, prefix: &str, views: KeptViews);
+    /// The rows of each year kept for the tree at `prefix`, handed over.
+    fn take_years(&self, prefix: &str) -> KeptYears;
+    /// Keeps this model's rows of each year for the next rebuild.
+    fn keep_years(&self, prefix: &str, years: KeptYears);
 }
 
 impl Tree<'static> {
@@ -321,8 +336,10 @@ impl Site {
             Some(_) => reports.iter().map(|r| r.path.clone()).collect(),
             None => Vec::new(),
         };
-        // Each parsed report is let go once its view is made.
-        let (keys, mut views) = ctx.views(reports, tree);
+        // What every view and year is made with, when kept (`serve`); each parsed
+        // report is let go once its view is made.
+        let site_key = tree.views.map_or(0, |_| ctx.site_key(tree));
+        let (keys, mut views) = ctx.views(reports, tree, site_key);
         let regions = members(&views, |v| std::slice::from_ref(&v.region));
         let tags = members(&views, |v| &v.tags);
         link_neighbours(&mut views, &regions);
@@ -340,7 +357,8 @@ impl Site {
             .map(|(slug, e)| group(&urls, e, urls::tag_path(slug)))
             .collect();
         let replaced = replaced::views(&ctx, replaced, &views);
-        let years = years::years(&views, table, &ctx.loc, &urls);
+        let kept = years::YearCache::of(tree.views, &tree.prefix, site_key);
+        let years = years::years(&views, (table, &ctx.loc, &urls), kept);
         let with = (&ctx.loc, table, &urls);
         let lineage = Lineage::of_site(config.register.as_deref(), &regions, &years, with);
         let site = SiteView {
@@ -388,13 +406,14 @@ fn members(
     views: &[Arc<ReportView>],
     of: fn(&ReportView) -> &[Link],
 ) -> BTreeMap<String, (Link, Vec<usize>)> {
-    let mut out: BTreeMap<String, (Link, Vec<usize>)> = BTreeMap::new();
+    // Found by slug in a hash (10,000 reports, a few hundred slugs), sorted once.
+    let mut found: foldhash::HashMap<&str, (Link, Vec<usize>)> = Default::default();
     for (i, v) in views.iter().enumerate() {
         for link in of(v) {
-            let entry = match out.get_mut(&link.slug) {
+            let entry = match found.get_mut(link.slug.as_str()) {
                 Some(entry) => entry,
-                None => out
-                    .entry(link.slug.clone())
+                None => found
+                    .entry(link.slug.as_str())
                     .or_insert_with(|| (link.clone(), Vec::new())),
             };
             if entry.1.last() != Some(&i) {
@@ -402,7 +421,10 @@ fn members(
             }
         }
     }
-    out
+    found
+        .into_iter()
+        .map(|(slug, entry)| (slug.to_string(), entry))
+        .collect()
 }
 
 fn group(urls: &Urls, entry: &(Link, Vec<usize>), path: String) -> Group {
@@ -433,14 +455,23 @@ fn link_neighbours(views: &mut [Arc<ReportView>], regions: &BTreeMap<String, (Li
             let y = years[pos];
             let before = years.partition_point(|&x| x < y);
             let after = years.partition_point(|&x| x <= y);
-            let neighbour = |j: usize| Neighbour {
-                title: views[j].title.clone(),
-                url: views[j].url.clone(),
-                year: views[j].year,
+            let prev = before.checked_sub(1).map(|p| by_year[p]);
+            let next = by_year.get(after).copied();
+            // Made only when they changed (after an edit, a few of 10,000).
+            let is = |n: &Option<Neighbour>, j: Option<usize>| match (n, j) {
+                (Some(n), Some(j)) => {
+                    let v = &views[j];
+                    n.year == v.year && n.title == v.title && n.url == v.url
+                }
+                (n, j) => n.is_none() && j.is_none(),
             };
-            let prev = before.checked_sub(1).map(|p| neighbour(by_year[p]));
-            let next = by_year.get(after).map(|&n| neighbour(n));
-            if views[i].prev != prev || views[i].next != next {
+            if !is(&views[i].prev, prev) || !is(&views[i].next, next) {
+                let neighbour = |j: usize| Neighbour {
+                    title: views[j].title.clone(),
+                    url: views[j].url.clone(),
+                    year: views[j].year,
+                };
+                let (prev, next) = (prev.map(neighbour), next.map(neighbour));
                 let v = Arc::make_mut(&mut views[i]);
                 v.prev = prev;
                 v.next = next;

@@ -61,19 +61,80 @@ pub fn since(before: &[Diagnostic], now: &[Diagnostic], verbose: bool) -> String
 }
 
 /// `serve`'s two accounts of a rebuild's warnings: [`since`]'s for the terminal and
-/// [`render`]'s (grouped) for the pages' banner. When no warning is new, or every one
-/// is, both list them in the same order, and they are grouped once.
-pub fn told(before: &[Diagnostic], now: &[Diagnostic], verbose: bool) -> (String, String) {
-    let banner = render(now, false);
-    if now.is_empty() {
-        return (String::new(), banner);
+/// [`render`]'s (grouped) for the pages' banner. Both builds' warnings come in parts
+/// (the site's, each report's, the notes: `crate::build::Warned::parts`), and a part
+/// the two builds share (the same slice: a report unchanged since) holds no new
+/// warning. When no warning changed, the last build's banner (`last`, what this gave
+/// for `before`) is told again: 42,000 warnings are not grouped anew after each edit.
+/// When no warning is new, or every one is, both accounts list them in the same
+/// order, and they are grouped once.
+pub fn told(
+    before: &[&[Diagnostic]],
+    now: &[&[Diagnostic]],
+    last: Option<&str>,
+    verbose: bool,
+) -> (String, String) {
+    let total: usize = now.iter().map(|p| p.len()).sum();
+    if total == 0 {
+        return (String::new(), String::new());
     }
-    let (ordered, fresh) = split_new(before, now);
-    let list = match (fresh == 0 || fresh == now.len()) && !verbose {
+    let unchanged = before.len() == now.len()
+        && before
+            .iter()
+            .zip(now)
+            .all(|(b, n)| std::ptr::eq(*b, *n) || b == n);
+    if let (true, false, Some(banner)) = (unchanged, verbose, last) {
+        return (head(0, total) + banner, banner.to_string());
+    }
+    let banner = render(now.iter().copied().flatten(), false);
+    let (ordered, fresh) = split_parts(before, now);
+    let list = match (fresh == 0 || fresh == total) && !verbose {
         true => banner.clone(),
         false => render(ordered, verbose),
     };
-    (head(fresh, now.len()) + &list, banner)
+    (head(fresh, total) + &list, banner)
+}
+
+/// [`split_new`] for builds in parts: a part both builds share is not searched, nor
+/// put in a set (a rebuild after one edit shares all but one report's).
+fn split_parts<'a>(
+    before: &[&[Diagnostic]],
+    now: &[&'a [Diagnostic]],
+) -> (Vec<&'a Diagnostic>, usize) {
+    // A part's place in memory: the same in both builds only when it is one part, held
+    // by both (the last build is alive while this one is told).
+    let spot = |p: &[Diagnostic]| (p.as_ptr(), p.len());
+    let spots = |parts: &[&[Diagnostic]]| -> HashSet<(*const Diagnostic, usize)> {
+        parts
+            .iter()
+            .filter(|p| !p.is_empty())
+            .map(|p| spot(p))
+            .collect()
+    };
+    let (old_spots, new_spots) = (spots(before), spots(now));
+    let (shared, changed): (Vec<&[Diagnostic]>, Vec<&[Diagnostic]>) =
+        before.iter().partition(|p| new_spots.contains(&spot(p)));
+    let old: HashSet<Same> = changed.iter().copied().flatten().map(Same).collect();
+    // The shared parts' warnings, in a set only when a warning is in no changed part.
+    let mut in_shared: Option<HashSet<Same>> = None;
+    let (mut fresh, mut seen) = (Vec::new(), Vec::new());
+    for part in now {
+        let kept = !part.is_empty() && old_spots.contains(&spot(part));
+        for d in part.iter() {
+            let was = kept
+                || old.contains(&Same(d))
+                || in_shared
+                    .get_or_insert_with(|| shared.iter().copied().flatten().map(Same).collect())
+                    .contains(&Same(d));
+            match was {
+                true => seen.push(d),
+                false => fresh.push(d),
+            }
+        }
+    }
+    let n = fresh.len();
+    fresh.append(&mut seen);
+    (fresh, n)
 }
 
 /// The line before [`since`]'s list: how many warnings are new of how many.
@@ -349,6 +410,19 @@ mod tests {
         assert_eq!(since(&now, &[], false), "");
     }
 
+    /// `told` of two builds in parts, checked against `since` and `render` of them whole,
+    /// with and without the last banner.
+    fn tells_as_whole(before: &[&[Diagnostic]], now: &[&[Diagnostic]]) {
+        let whole = |parts: &[&[Diagnostic]]| parts.concat();
+        let (b, n) = (whole(before), whole(now));
+        let last = render(&b, false);
+        for verbose in [false, true] {
+            let expected = (since(&b, &n, verbose), render(&n, false));
+            assert_eq!(told(before, now, None, verbose), expected);
+            assert_eq!(told(before, now, Some(&last), verbose), expected);
+        }
+    }
+
     #[test]
     fn serve_tells_what_since_and_render_tell() {
         let ws: Vec<Diagnostic> = (0..6)
@@ -356,14 +430,21 @@ mod tests {
             .collect();
         let cases = [(&ws[..4], &ws[..]), (&ws[..], &ws[..]), (&[][..], &ws[..])];
         for (before, now) in cases.into_iter().chain([(&ws[..], &[][..])]) {
-            for verbose in [false, true] {
-                let expected = (since(before, now, verbose), render(now, false));
-                assert_eq!(told(before, now, verbose), expected);
-            }
+            tells_as_whole(&[before], &[now]);
         }
-        assert!(told(&ws[..4], &ws, false)
+        assert!(told(&[&ws[..4]], &[&ws], None, false)
             .0
             .starts_with("2 warnings new since"));
+        // In parts: shared (the same slices), copied (equal, elsewhere in memory), and a
+        // changed part whose warning a shared part holds too (not new).
+        let copy = ws.clone();
+        let (a, b, c) = (&ws[..2], &ws[2..4], &ws[4..]);
+        tells_as_whole(&[a, b], &[a, b, c]);
+        tells_as_whole(&[a, b, c], &[a, &copy[2..4], c]);
+        tells_as_whole(&[a, b], &[a, &copy[..1]]);
+        tells_as_whole(&[a, b], &[&copy[4..], b, a]);
+        let (told_now, _) = told(&[a, b], &[a, &copy[..1], c], Some("x"), false);
+        assert!(told_now.starts_with("2 warnings new since"), "{told_now}");
     }
 
     #[test]

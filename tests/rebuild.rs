@@ -54,6 +54,8 @@ fn rebuild_matches_fresh(opts: &BuildOptions, cache: &Cache, after: &str) -> Liv
             "after {after}: {path} differs from a fresh build"
         );
     }
+    let warned: Vec<_> = live.warnings().iter().cloned().collect();
+    assert_eq!(warned, fresh.warnings, "after {after}: the warnings");
     live
 }
 

@@ -40,7 +40,8 @@ type LaterFiles = Result<HashMap<String, Source>, Diagnostic>;
 /// A site ready to serve: every path known, pages made when asked for.
 pub struct Live {
     prepared: Prepared,
-    made: HashMap<String, Made>,
+    /// Made anew at each rebuild (10,000 paths and more): a fast hash.
+    made: foldhash::HashMap<String, Made>,
     kept: Mutex<HashMap<String, Arc<str>>>,
     kept_bytes: AtomicUsize,
     /// Each tree's search index, made when a path under its `search/` is first asked
@@ -64,7 +65,7 @@ impl Live {
             ..Mode::default()
         };
         let prepared = prepare(opts, mode)?;
-        let mut made = HashMap::new();
+        let mut made = foldhash::HashMap::default();
         for (i, t) in prepared.trees.iter().enumerate() {
             for (path, page) in &t.pages {
                 made.insert(path.clone(), Made::Page(i, *page));
@@ -101,7 +102,7 @@ impl Live {
     }
 
     /// What the build noticed that is worth a look.
-    pub fn warnings(&self) -> &[Diagnostic] {
+    pub fn warnings(&self) -> &super::Warned {
         &self.prepared.warnings
     }
 

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::charted::{charted, without_charts, Beside};
 pub(super) use super::data_files::Data;
 use super::share;
+use super::warned::Warned;
 use super::BuildOptions;
 use crate::cache::Cache;
 use crate::charts::ChartSet;
@@ -41,7 +42,7 @@ pub(super) struct Prepared {
     pub files: OutputSet,
     pub reports: usize,
     pub drafts_skipped: usize,
-    pub warnings: Vec<Diagnostic>,
+    pub warnings: Warned,
     pub base_path: String,
     /// The figure table, when the search index (if the site has search), the share
     /// cards and the embed pages are still to be made (`serve` makes them when first
@@ -163,7 +164,8 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     errors.0.extend(i18n_errors);
     warnings.extend(missing_words(&config, &tables));
     let mut files = copied(root, &config, &loaded, &mut errors, &mut warnings);
-    warnings.extend(report_warnings(&mut loaded));
+    let mut warnings = Warned::new(warnings);
+    warnings.add_reports(&mut loaded, cache.is_some());
     let (reports, drafts_skipped) = (loaded.reports.len(), loaded.drafts_skipped);
     // The last tree's model takes the parsed reports over: each is freed once its
     // view is made (their text is shared with the views), unless `serve` keeps them.
@@ -200,8 +202,7 @@ pub(super) fn prepare(opts: &BuildOptions, mode: Mode) -> Result<Prepared, Diagn
     );
     timer.lap("charts, search index and cards");
     if let Some(first) = trees.first() {
-        warnings.extend(first.site.notes.iter().cloned());
-        warnings.shrink_to_fit(); // held to the end: its length, not twice it
+        warnings.add_notes(&first.site.notes);
     }
     if errors.is_empty() {
         add_generated(
@@ -253,33 +254,6 @@ fn copied(
 /// Translations into a language the site does not publish: set aside, each a warning.
 fn set_aside_unused(loaded: &mut content::Content, langs: &[String]) -> Vec<Diagnostic> {
     content::translations::set_aside_unused(&mut loaded.translations, langs)
-}
-
-/// Every parsed report's warnings, in order. A build holds each parsed report alone,
-/// so they are moved out of it, not copied (the unstated corpus has 44,000 at 10,000
-/// reports, ~24 MB); `serve` keeps its reports and gets copies. Each is shrunk to its
-/// text's size and the list made to its length: they are held to the end of the build.
-fn report_warnings(loaded: &mut content::Content) -> Vec<Diagnostic> {
-    let all = || {
-        loaded
-            .reports
-            .iter()
-            .chain(loaded.translations.values().flatten())
-    };
-    let mut out = Vec::with_capacity(all().map(|r| r.warnings.len()).sum());
-    let all = loaded
-        .reports
-        .iter_mut()
-        .chain(loaded.translations.values_mut().flatten());
-    for r in all {
-        match Arc::get_mut(r) {
-            // Taken, so each report's list is let go now, not with the report.
-            Some(r) => out.append(&mut std::mem::take(&mut r.warnings)),
-            None => out.extend(r.warnings.iter().cloned()),
-        }
-    }
-    out.iter_mut().for_each(Diagnostic::shrink_to_fit);
-    out
 }
 
 /// With a register, each report's region (translations' too): unknown names are

@@ -319,9 +319,13 @@ fn rebuild(
             // Every rebuild tells its warnings, those the edit brought first, grouped by
             // kind past the first few: told before the lock is taken, so pages are served
             // from the last site meanwhile.
-            let last = state.read().unwrap_or_else(|e| e.into_inner()).site.clone();
-            let before = last.as_ref().map_or(&[][..], |l| l.warnings());
-            let (told, shown) = crate::warnings::told(before, live.warnings(), verbose);
+            let (last, banner) = {
+                let s = state.read().unwrap_or_else(|e| e.into_inner());
+                (s.site.clone(), s.warnings.clone())
+            };
+            let before: Vec<_> = last.iter().flat_map(|l| l.warnings().parts()).collect();
+            let now: Vec<_> = live.warnings().parts().collect();
+            let (told, shown) = crate::warnings::told(&before, &now, banner.as_deref(), verbose);
             let n = live.reports();
             let mut s = state.write().unwrap_or_else(|e| e.into_inner());
             s.warnings = Some(shown).filter(|w| !w.is_empty());

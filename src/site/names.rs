@@ -3,7 +3,10 @@
 //! spelling gets a note. With a register of regions, a region is the register's unit
 //! its spelling means in the report's year, shown with its official name.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+// Looked up several times per report at each rebuild: a fast hash.
+use foldhash::{HashMap, HashMapExt};
 use std::sync::Arc;
 
 use crate::content::Report;
@@ -131,24 +134,33 @@ fn most_used<'a>(
     notes: &mut Vec<Diagnostic>,
     slugs: &mut HashMap<String, String>,
 ) -> HashMap<String, String> {
-    let mut by_slug: BTreeMap<String, Vec<Spelling>> = BTreeMap::new();
+    // Each spelling once, in the order first met (a few hundred for 10,000 reports),
+    // then slugged once.
+    let mut spellings: Vec<Spelling> = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     for (name, report) in names {
-        let slug = match slugs.get(name) {
+        match seen.get(name) {
+            Some(&i) => spellings[i].reports.push(report),
+            None => {
+                seen.insert(name, spellings.len());
+                spellings.push(Spelling {
+                    name,
+                    reports: vec![report],
+                });
+            }
+        }
+    }
+    let mut by_slug: BTreeMap<String, Vec<Spelling>> = BTreeMap::new();
+    for spelling in spellings {
+        let slug = match slugs.get(spelling.name) {
             Some(s) => s.clone(),
             None => {
-                let s = slugify(name);
-                slugs.insert(name.to_string(), s.clone());
+                let s = slugify(spelling.name);
+                slugs.insert(spelling.name.to_string(), s.clone());
                 s
             }
         };
-        let spellings = by_slug.entry(slug).or_default();
-        match spellings.iter_mut().find(|s| s.name == name) {
-            Some(entry) => entry.reports.push(report),
-            None => spellings.push(Spelling {
-                name,
-                reports: vec![report],
-            }),
-        }
+        by_slug.entry(slug).or_default().push(spelling);
     }
     let mut out = HashMap::new();
     for (slug, spellings) in by_slug {

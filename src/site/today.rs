@@ -137,7 +137,7 @@ impl Ctx<'_> {
         let by_id: BTreeMap<&str, &YearRow> =
             y.rows.iter().map(|r| (r.region.slug.as_str(), r)).collect();
         let mut successors: Vec<usize> = Vec::new();
-        for r in &y.rows {
+        for r in y.rows.iter() {
             let Some(mut i) = self.reg.by_id(&r.region.slug) else {
                 continue;
             };

@@ -1,10 +1,10 @@
 //! Side by side: for each year, every region that reported it, ranked by its
 //! cooperatives, with the headline figures in columns.
 
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -63,20 +63,52 @@ pub struct YearView {
     pub path: String,
     pub url: String,
     pub columns: Vec<Column>,
-    pub rows: Vec<YearRow>,
+    /// Shared with `serve`'s cache, which keeps a year's rows while its reports' views
+    /// are the same.
+    pub rows: Arc<[YearRow]>,
     pub prev: Option<YearLink>,
     pub next: Option<YearLink>,
 }
 
+/// A year's rows kept between rebuilds (`serve`), with what they were made from: the
+/// key of the tree's settings and words, and the views of the year's reports (held,
+/// so that the same views are known by their place in memory).
+pub struct KeptYear {
+    key: u64,
+    views: Vec<Arc<ReportView>>,
+    rows: Arc<[YearRow]>,
+}
+
+/// Each year's rows kept between rebuilds, by year.
+pub type KeptYears = HashMap<i32, KeptYear>;
+
+/// Where a tree's years are kept (`serve`), and the key of its settings and words.
+pub(super) struct YearCache<'a> {
+    cache: &'a dyn super::ViewCache,
+    prefix: &'a str,
+    key: u64,
+}
+
+impl<'a> YearCache<'a> {
+    pub(super) fn of(
+        cache: Option<&'a dyn super::ViewCache>,
+        prefix: &'a str,
+        key: u64,
+    ) -> Option<YearCache<'a>> {
+        cache.map(|cache| YearCache { cache, prefix, key })
+    }
+}
+
 /// Every year that has reports, oldest first; in each, the newest report of each
-/// region (a region reports a year once), ranked by cooperatives, most first.
+/// region (a region reports a year once), ranked by cooperatives, most first. With a
+/// cache, a year whose reports' views are the very ones its kept rows were made from
+/// takes them (after an edit, every year but the edited report's).
 pub fn years(
     views: &[Arc<ReportView>],
-    table: &FigureTable,
-    loc: &Locale,
-    urls: &Urls,
+    (table, loc, urls): (&FigureTable, &Locale, &Urls),
+    cache: Option<YearCache>,
 ) -> Vec<YearView> {
-    let mut by_year: BTreeMap<i32, BTreeMap<&str, &ReportView>> = BTreeMap::new();
+    let mut by_year: BTreeMap<i32, BTreeMap<&str, &Arc<ReportView>>> = BTreeMap::new();
     for v in views {
         by_year
             .entry(v.year)
@@ -105,28 +137,49 @@ pub fn years(
         url: urls.url_for(&urls::year_path(y)),
     };
     let list: Vec<i32> = by_year.keys().copied().collect();
-    let by_year: Vec<(i32, BTreeMap<&str, &ReportView>)> = by_year.into_iter().collect();
-    by_year
-        .into_par_iter()
+    let by_year: Vec<(i32, Vec<&Arc<ReportView>>)> = by_year
+        .into_iter()
+        .map(|(y, regions)| (y, regions.into_values().collect()))
+        .collect();
+    let kept = cache.as_ref().map(|c| c.cache.take_years(c.prefix));
+    let key = cache.as_ref().map_or(0, |c| c.key);
+    let years: Vec<YearView> = by_year
+        .par_iter()
         .enumerate()
-        .map(|(i, (year, regions))| {
-            let path = urls::year_path(year);
+        .map(|(i, (year, reports))| {
+            let path = urls::year_path(*year);
+            let same = |k: &&KeptYear| {
+                k.key == key
+                    && k.views.len() == reports.len()
+                    && k.views.iter().zip(reports).all(|(a, b)| Arc::ptr_eq(a, b))
+            };
+            let rows = match kept.as_ref().and_then(|k| k.get(year)).filter(same) {
+                Some(k) => k.rows.clone(),
+                None => {
+                    let views = reports.iter().map(|v| &***v).collect();
+                    ranked(views, table.ranking(), &columns, &labels).into()
+                }
+            };
             YearView {
-                year,
+                year: *year,
                 url: urls.url_for(&path),
                 path,
                 columns: columns.clone(),
-                rows: ranked(
-                    regions.into_values().collect(),
-                    table.ranking(),
-                    &columns,
-                    &labels,
-                ),
+                rows,
                 prev: i.checked_sub(1).map(|p| link(list[p])),
                 next: list.get(i + 1).map(|&n| link(n)),
             }
         })
-        .collect()
+        .collect();
+    if let Some(c) = cache {
+        let kept = by_year.into_iter().zip(&years).map(|((year, reports), y)| {
+            let views = reports.into_iter().cloned().collect();
+            let rows = y.rows.clone();
+            (year, KeptYear { key, views, rows })
+        });
+        c.cache.keep_years(c.prefix, kept.collect());
+    }
+    years
 }
 
 /// `reports` ranked by the figure `by`, most first, those without it last.
