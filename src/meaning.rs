@@ -61,6 +61,8 @@ pub enum Qualifier {
     Effective,
     Ineffective,
     Agricultural,
+    /// Outside agriculture ("phi nông nghiệp", "non-agricultural"): not agricultural.
+    NonAgricultural,
     /// Stopped or suspended.
     Inactive,
 }
@@ -73,6 +75,7 @@ impl Qualifier {
             Qualifier::Effective => "effective",
             Qualifier::Ineffective => "ineffective",
             Qualifier::Agricultural => "agricultural",
+            Qualifier::NonAgricultural => "non-agricultural",
             Qualifier::Inactive => "inactive",
         }
     }

@@ -207,7 +207,7 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
     let number = amount::parse_number(raw, notation)
         .or_else(|| amount::parse_number(raw.trim_end_matches(['.', ',']), notation))?;
     let rest = &text[end..];
-    let percent = rest.trim_start().starts_with('%');
+    let percent = rest.trim_start().starts_with('%') || percent_word(rest, notation);
     let bare = Mention {
         value: number,
         start,
@@ -236,6 +236,19 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
         }
     }
     Some(bare)
+}
+
+/// A word of the language for "%" right after the number ("10 per cent").
+fn percent_word(rest: &str, notation: Notation) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    if !rest.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    notation.lang().table.numbers.percent.iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            && !rest[w.len()..].starts_with(char::is_alphabetic)
+    })
 }
 
 fn next_is_money_word(rest: &str, notation: Notation) -> bool {

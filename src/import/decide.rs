@@ -3,7 +3,11 @@
 
 use super::found::{Found, Section, Val};
 use crate::content::amount::Period;
-use crate::figure_table::{FigureTable, AGRICULTURAL, EFFECTIVE, NEW, TOTAL};
+use crate::figure_table::{FigureTable, AGRICULTURAL, EFFECTIVE, INCOME, NEW, TOTAL};
+
+/// The most a person's income a year may be (600 million VND, about 24,000 USD: ten
+/// times what a cooperative's worker earns).
+const MAX_INCOME: f64 = 600_000_000.0;
 
 /// A figure to write.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,6 +168,14 @@ fn check(out: &mut Decided, section: Section) {
             (Val::Money { .. }, _) if !(100_000.0..=1e12).contains(&c.val.per_year()) => {
                 Some("too small or too large for an average a year".to_string())
             }
+            // "VND70million per person per month", "thu nhập … 1,2 tỷ đồng": no
+            // worker of a cooperative earns so much; the text means something else.
+            (Val::Money { .. }, _) if c.key == INCOME && c.val.per_year() > MAX_INCOME => {
+                Some(format!(
+                    "more than {} VND a year, too large for a person's income",
+                    number(MAX_INCOME)
+                ))
+            }
             _ => None,
         };
         match why {
@@ -207,6 +219,23 @@ mod tests {
         assert!(d.figures.is_empty());
         assert_eq!(d.left.len(), 2);
         assert!(d.left[0].why.contains("895, 900"), "{}", d.left[0].why);
+    }
+
+    #[test]
+    fn an_income_no_person_earns_is_left_out() {
+        let income = |amount: f64, per: Period| Found {
+            section: Section::Figures,
+            key: INCOME,
+            val: Val::Money { amount, per },
+            quote: "income".into(),
+            strong: true,
+            pos: 0,
+            doubt: None,
+        };
+        let d = decide(vec![income(70_000_000.0, Period::Month)]);
+        assert!(d.figures.is_empty() && d.left.len() == 1, "{d:?}");
+        let d = decide(vec![income(5_800_000.0, Period::Month)]);
+        assert_eq!(d.figures.len(), 1);
     }
 
     #[test]

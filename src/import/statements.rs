@@ -3,6 +3,7 @@
 //! figures' is a figure, a target statement of such a meaning a target. What the
 //! words of each meaning are is the language tables' business, not import's.
 
+mod money;
 mod parts;
 
 use super::found::{Found, Section, Val};
@@ -37,7 +38,7 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
         };
         // "Dự kiến đến cuối năm 2015 … 899 HTX", "It is expected that … 511": a
         // projection is neither the year's figure nor a target set by the union.
-        if in_range(body, s, table) || projected(body, s, table) {
+        if projected(body, s, table) {
             continue;
         }
         // Groups in a target are new groups ("thành lập mới 50 HTX, 20 tổ hợp tác").
@@ -54,7 +55,14 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
             quote: quote(body, s),
             strong: true,
             pos: s.span.start,
-            doubt: two_kinds(s, key)
+            doubt: (in_range(body, s, table).then(|| "one end of a range".to_string()))
+                .or_else(|| {
+                    (section == Section::Targets)
+                        .then(|| not_next_year(body, s, year))
+                        .flatten()
+                })
+                .or_else(|| elsewhere(body, s, table))
+                .or_else(|| two_kinds(s, key))
                 .or_else(|| a_part(body, s, table))
                 .or_else(|| acting(body, s, key, table))
                 .or_else(|| every_year(body, s, table))
@@ -64,7 +72,9 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
                 .or_else(|| after_groups(body, &found, k, key))
                 .or_else(|| share_of_all(body, &found, k, key, table))
                 .or_else(|| in_operation(body, &found, k, key, table))
-                .or_else(|| of_a_kind(body, s, key, table)),
+                .or_else(|| of_a_kind(body, s, key, table))
+                .or_else(|| money::part_of_year(body, s, key, table))
+                .or_else(|| money::over_a_part(body, &found, k, key, table)),
         });
     }
     parts_after_the_whole(&mut out, body, table);
@@ -98,6 +108,55 @@ fn other_incomes(body: &str, all: &[Statement], found: &mut [Found], table: &Lan
     }
 }
 
+/// A target whose sentence names a year past the next ("more than 3,000 cooperatives
+/// by 2030") is an aim of a term; one whose sentence names only the year under review
+/// ("Năm 2020, tỉnh có kế hoạch thành lập 23 HTX" in a review of 2020) is that year's
+/// own plan: neither is next year's target.
+fn not_next_year(body: &str, s: &Statement, review: i32) -> Option<String> {
+    let years: Vec<i32> = words(&body[s.sentence.clone()])
+        .iter()
+        .filter(|w| w.key.len() == 4)
+        .filter_map(|w| w.key.parse::<i32>().ok())
+        .filter(|y| (1990..=2060).contains(y))
+        .collect();
+    if let Some(y) = years.iter().find(|&&y| y > review + 1) {
+        return Some(format!("an aim for {y}, not next year's target"));
+    }
+    (!years.is_empty() && years.iter().all(|&y| y == review))
+        .then(|| format!("the plan of {review} itself, not next year's target"))
+}
+
+/// "Trong 6 tháng đầu năm, cả nước thành lập mới 843 HTX": words of a place larger
+/// than the province before the number in its sentence.
+/// The words must stand in the number's clause, with no word of a province there
+/// ("một trong các tỉnh … cao trên toàn quốc với 518 HTX" is the province's).
+fn elsewhere(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    let lead = parts::clause_before(body, s);
+    let w = &table.import;
+    let mut province = w.place_before.iter().chain(&w.place_after);
+    if province.any(|p| {
+        let p = phrase(p);
+        (0..lead.len()).any(|i| matches_at(&lead, i, &p))
+    }) {
+        return None;
+    }
+    let found = |ws: &[String]| {
+        (0..ws.len()).find_map(|i| table.elsewhere.iter().find(|p| matches_at(ws, i, p)))
+    };
+    // A part after a semicolon goes on with what the first part said: "cả nước có
+    // 26.145 HTX, …; trong đó 17.060 HTX nông nghiệp".
+    let mut head = s.sentence.start;
+    let mut p = found(&lead);
+    while p.is_none() {
+        let Some(end) = body[..head].trim_end().strip_suffix(';').map(str::len) else {
+            break;
+        };
+        head = crate::content::reader::sentence_range(body, end).start;
+        p = found(&phrase(&body[head..end]));
+    }
+    p.map(|p| format!("\"{}\": it is said of more than the province", p.join(" ")))
+}
+
 /// One end of a range: "từ 3-8 hộ", "30 - 50 HTX", "từ 4 đến 5 triệu".
 fn in_range(body: &str, s: &Statement, table: &LangTable) -> bool {
     let dash = |c: char| matches!(c, '-' | '–' | '—');
@@ -113,10 +172,19 @@ fn in_range(body: &str, s: &Statement, table: &LangTable) -> bool {
     {
         return true;
     }
+    let number = |k: &str| {
+        k.starts_with(|c: char| c.is_ascii_digit()) || table.numbers.words.contains_key(k)
+    };
     let ws = words(after);
+    if ws.len() >= 2 && table.money.range.contains(&ws[0].key) && number(&ws[1].key) {
+        return true;
+    }
+    // "eight to 10 new co-operatives", "từ 3 đến 5 HTX": the end of a range.
+    let from = floor(body, s.span.start.saturating_sub(40).max(s.sentence.start));
+    let ws = words(&body[from..s.span.start]);
     ws.len() >= 2
-        && table.money.range.contains(&ws[0].key)
-        && ws[1].key.starts_with(|c: char| c.is_ascii_digit())
+        && table.money.range.contains(&ws[ws.len() - 1].key)
+        && number(&ws[ws.len() - 2].key)
 }
 
 /// A projection: a word of what is expected stands before the number in its sentence.

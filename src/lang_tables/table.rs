@@ -50,6 +50,9 @@ pub struct LangTable {
     /// Bodies that are not cooperatives, though a noun of cooperatives stands in their
     /// name ("cooperative branches", "chi nhánh HTX"): a count of them counts none.
     pub not_cooperatives: Vec<Phrase>,
+    /// Before a number in its sentence, a place larger than the province ("cả nước",
+    /// "nationwide"): the number is not the province's.
+    pub elsewhere: Vec<Phrase>,
     /// Words that make a count next to them a part ("2 cooperatives each", "the
     /// remaining 7 cooperatives", "7 HTX còn lại").
     pub parts: Vec<Phrase>,
@@ -82,6 +85,16 @@ pub struct Numbers {
     /// before it ("two hundred").
     #[serde(default)]
     pub words: BTreeMap<String, u64>,
+    /// A count is followed by what it counts ("có 3 trại nuôi": three farms, not
+    /// three of the cooperatives named before): a count with an unknown word right
+    /// after it counts that, not a noun before it; and its verb stands before it ("thành
+    /// lập mới 60 tổ hợp tác và 40 HTX"), so a verb after a list of counts is not theirs.
+    #[serde(default)]
+    pub noun_after: bool,
+    /// Words after a number that make it a percentage, as "%" does ("10 per cent"),
+    /// lowercase.
+    #[serde(default)]
+    pub percent: Vec<String>,
     /// The one that groups them when writing.
     pub group_out: String,
     /// Money written so that it reads, for error messages.
@@ -282,6 +295,8 @@ struct Raw {
     #[serde(default)]
     not_cooperatives: Vec<String>,
     #[serde(default)]
+    elsewhere: Vec<String>,
+    #[serde(default)]
     parts: Vec<String>,
     #[serde(default)]
     doing: Vec<String>,
@@ -443,6 +458,7 @@ impl LangTable {
             income_is_revenue: phrases(&raw.income_is_revenue),
             respectively: phrases(&raw.respectively),
             not_cooperatives: phrases(&raw.not_cooperatives),
+            elsewhere: phrases(&raw.elsewhere),
             parts: phrases(&raw.parts),
             doing: phrases(&raw.doing),
             done_to: phrases(&raw.done_to),

@@ -140,9 +140,10 @@ impl<'s> Cut<'s> {
                     .any(|(_, l)| phrase_at_lead(ids, lead, j, l) > i - j)
             })
         };
+        // Nor does a comma inside one ("HTX nông, lâm nghiệp").
         let stops = |i: usize| {
             in_number[i]
-                || is_break_symbol(&ws[i].key)
+                || (is_break_symbol(&ws[i].key) && !(ws[i].key == "," && held(i)))
                 || (phrase_at_lead(ids, lead, i, &table.ids.time.breaks) > 0 && !held(i))
         };
         let mut end = next;

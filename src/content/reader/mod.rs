@@ -18,7 +18,7 @@ mod statement;
 mod time;
 mod what;
 
-pub use cut::Sentences;
+pub use cut::{sentence_range, Sentences};
 pub use numwords::word_mentions;
 pub use statement::{Statement, TimeRole, Unit};
 
@@ -239,7 +239,13 @@ fn planned_before(
         .is_some_and(|s| {
             let ids = &notation.lang().table.ids;
             let ws = ids.of_words(&crate::lang_tables::words(&text[head..s.span.start]));
-            s.time == TimeRole::Target && !(0..ws.len()).any(|i| ids.time.expected.at(&ws, i) > 0)
+            let has =
+                |list: &crate::lang_tables::Phrases| (0..ws.len()).any(|i| list.at(&ws, i) > 0);
+            // "Năm 2017, Liên minh HTX phấn đấu tốc độ tăng trưởng … đạt 6%; …": a
+            // percentage is a share whatever its words, but they set out an aim.
+            let aimed = s.time == TimeRole::Target
+                || (s.unit == Unit::Percent && has(&ids.time.target) && !has(&ids.time.not_target));
+            aimed && !has(&ids.time.expected)
         });
     sentences.planned = Some((head, planned));
     planned

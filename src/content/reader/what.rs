@@ -48,7 +48,10 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         cut.first(cut.after.clone(), lists)
             .filter(|(_, i)| *i < cut.next + NOUN_REACH)
             .or_else(|| counted(cut, table, lists))
-            .or_else(|| cut.last(cut.before.clone(), lists))
+            .or_else(|| {
+                cut.last(cut.before.clone(), lists)
+                    .filter(|_| !counts_another(cut, table))
+            })
     };
     let found =
         found.filter(|&(m, i)| !(m == Measure::Cooperatives && not_cooperatives(cut, table, i)));
@@ -60,7 +63,12 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
                 .or_else(|| cut.last(near.clone(), &table.ids.qualifiers))
         })
         .flatten()
-        .map(|(q, _)| q);
+        .map(|(q, _)| q)
+        .or_else(|| {
+            (unit == Unit::Count && measure.is_some())
+                .then(|| listed_new(cut, table))
+                .flatten()
+        });
     let also = qualifier
         .filter(|_| kinds)
         .zip(found.filter(|(m, _)| *m == Measure::Cooperatives))
@@ -102,6 +110,80 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         w.per_unit = Some(PerUnit::Cooperative);
     }
     w
+}
+
+/// "thành lập mới 60 tổ hợp tác và 40 HTX", "Fifty co-operatives and 16 cooperative
+/// groups were established": a count joined by "and" to another, in a list of counts
+/// and nouns only, is new when the word of new ones stands before the list's first
+/// count or after its last noun.
+fn listed_new(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
+    let ws = cut.words;
+    let and = |i: usize| ws[i].key == "," || table.money.and.contains(&ws[i].key);
+    let new = |r: std::ops::Range<usize>| {
+        cut.first(r, &table.ids.qualifiers)
+            .is_some_and(|(q, _)| q == Qualifier::New)
+    };
+    let stop = |i: usize| {
+        cut.in_number[i] || and(i) || matches!(ws[i].key.as_str(), ";" | ":" | "(" | ")" | ".")
+    };
+    // Back: "… 60 tổ hợp tác và" before this count.
+    if cut.before.start == cut.at && cut.at >= 2 && and(cut.at - 1) {
+        let mut i = cut.at - 1;
+        let mut nouns = 0;
+        while i > 0 && !cut.in_number[i - 1] && !stop(i - 1) && nouns < 4 {
+            i -= 1;
+            nouns += 1;
+        }
+        if i > 0 && cut.in_number[i - 1] {
+            let mut first = i - 1;
+            while first > 0 && cut.in_number[first - 1] {
+                first -= 1;
+            }
+            let mut from = first;
+            while from > 0 && first - from < QUALIFIER_REACH && !stop(from - 1) {
+                from -= 1;
+            }
+            if new(from..first) {
+                return Some(Qualifier::New);
+            }
+        }
+    }
+    // Forward: "and 16 cooperative groups were established" after this count's noun;
+    // not where a count follows its verb ("215 HTX và 06 HTX thành lập doanh nghiệp":
+    // the 6 founded a business).
+    let end = cut.after.end;
+    if !table.numbers.noun_after
+        && end < ws.len()
+        && and(end)
+        && end + 1 < ws.len()
+        && cut.in_number[end + 1]
+    {
+        let mut i = end + 1;
+        while i < ws.len() && cut.in_number[i] {
+            i += 1;
+        }
+        let mut j = i;
+        while j < ws.len() && j - i < 4 && !stop(j) {
+            j += 1;
+        }
+        let lists = nouns(table, false);
+        let noun = cut.first(i..j, lists).map(|(_, k)| k)?;
+        let to = (noun + 5).min(j);
+        if new(noun + 1..to) {
+            return Some(Qualifier::New);
+        }
+    }
+    None
+}
+
+/// In a language whose counts are followed by what they count, a word right after the
+/// count that no list of the table knows is what it counts ("Hợp tác xã có 3 trại
+/// nuôi": farms).
+fn counts_another(cut: &Cut, table: &LangTable) -> bool {
+    table.numbers.noun_after
+        && cut.next < cut.after.end
+        && cut.ids[cut.next] == crate::lang_tables::NO_ID
+        && cut.words[cut.next].key.starts_with(char::is_alphabetic)
 }
 
 /// A noun of cooperatives at word `i` that is part of the name of a body that is no

@@ -92,8 +92,16 @@ pub(super) fn of_a_kind(body: &str, s: &Statement, key: &str, table: &LangTable)
             .filter(|(m, _)| *m == Measure::Cooperatives)
             .any(|(_, l)| l.iter().any(|p| matches_at(&lead, i, p)))
     };
+    // The kind right after the noun, no number between ("cooperatives and 504
+    // non-agricultural ones" names two counts, not an average's cooperatives).
+    let number = |i: usize| lead[i].starts_with(|c: char| c.is_ascii_digit());
     (0..lead.len())
-        .any(|i| coop(i) && (i + 1..lead.len().min(i + 4)).any(kind))
+        .any(|i| {
+            coop(i)
+                && (i + 1..lead.len().min(i + 4))
+                    .take_while(|&j| !number(j))
+                    .any(kind)
+        })
         .then(|| "it is the average of some cooperatives only".to_string())
 }
 
@@ -186,7 +194,7 @@ pub(super) fn every_year(body: &str, s: &Statement, table: &LangTable) -> Option
 }
 
 /// The folded words of the number's clause before it.
-fn clause_before(body: &str, s: &Statement) -> Vec<String> {
+pub(super) fn clause_before(body: &str, s: &Statement) -> Vec<String> {
     let mut before = phrase(&body[s.sentence.start..s.span.start]);
     if let Some(i) = before.iter().rposition(|w| stop(w)) {
         before.drain(..=i);

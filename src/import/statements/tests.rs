@@ -262,7 +262,8 @@ fn parts_said_by_each_remaining_sums_and_two_kinds_are_left_out() {
         got.contains(&"figures.cooperatives_agricultural=75 (doubt)".to_string()),
         "{got:?}"
     );
-    // A count said to be the total makes the others parts.
+    // A count said to be the total makes the others parts (the fifty are new ones:
+    // the word of new ones after the list is said of each count in it).
     let got = keys(
         "Fifty co-operatives and 16 cooperative groups were established in 2022. By now, the \
          province has a total of 485 cooperatives.",
@@ -274,7 +275,7 @@ fn parts_said_by_each_remaining_sums_and_two_kinds_are_left_out() {
         "{got:?}"
     );
     assert!(
-        got.contains(&"figures.cooperatives_total=50 (doubt)".to_string()),
+        got.contains(&"figures.cooperatives_new=50".to_string()),
         "{got:?}"
     );
     // A breakdown of all of them gives the province's kinds.
@@ -349,4 +350,115 @@ fn aims_for_each_year_and_the_unit_of_an_average_are_not_figures() {
         got.contains(&"figures.avg_profit_per_cooperative=220000000/Year".to_string()),
         "{got:?}"
     );
+}
+
+/// What a sentence says keeps a figure out: a part outside agriculture, the end of a
+/// range, an aim of a later year or of the year itself, the whole country.
+#[test]
+fn what_a_sentence_says_keeps_a_figure_out() {
+    let has = |got: &[String], k: &str| got.contains(&k.to_string());
+    let got = keys(
+        "Trên địa bàn tỉnh hiện có 181 hợp tác xã, bao gồm 137 HTX nông, lâm nghiệp và 44 HTX \
+         phi nông nghiệp.",
+        "vi",
+        2019,
+    );
+    assert!(has(&got, "figures.cooperatives_total=181"), "{got:?}");
+    assert!(
+        !got.iter().any(|g| g.contains("agricultural=44")),
+        "{got:?}"
+    );
+    let got = keys(
+        "It planned to establish eight to 10 new co-operatives this year.",
+        "en",
+        2020,
+    );
+    assert!(has(&got, "targets.cooperatives_new=10 (doubt)"), "{got:?}");
+    let got = keys(
+        "Hanoi targets to set up more than 3,000 cooperatives by 2030.",
+        "en",
+        2022,
+    );
+    assert!(
+        !got.iter()
+            .any(|g| g.contains("3000") && !g.contains("(doubt)")),
+        "{got:?}"
+    );
+    let got = keys(
+        "Năm 2020, tỉnh có kế hoạch thành lập 23 HTX và giải thể 10 HTX yếu kém.",
+        "vi",
+        2020,
+    );
+    assert!(has(&got, "targets.cooperatives_new=23 (doubt)"), "{got:?}");
+    let got = keys(
+        "Đến tháng 6/2021, cả nước có 26.145 HTX, tăng 863 HTX so với cùng kỳ năm 2020; trong \
+         đó 17.060 HTX nông nghiệp. Năm 2021, tỉnh có 320 HTX.",
+        "vi",
+        2021,
+    );
+    assert!(has(&got, "figures.cooperatives_total=320"), "{got:?}");
+    assert!(
+        has(&got, "figures.cooperatives_total=26145 (doubt)"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=17060 (doubt)"),
+        "{got:?}"
+    );
+}
+
+/// The word of new ones before a list of counts is said of each ("thành lập mới 60 tổ
+/// hợp tác và 40 HTX"), as one after it is in English.
+#[test]
+fn the_word_of_new_ones_is_said_of_a_list() {
+    let got = keys(
+        "Năm 2022, Liên minh HTX đặt mục tiêu phấn đấu thành lập mới 60 tổ hợp tác và 40 HTX \
+         trở lên.",
+        "vi",
+        2021,
+    );
+    assert!(
+        got.contains(&"targets.cooperatives_new=40".to_string()),
+        "{got:?}"
+    );
+    let got = keys(
+        "Fifty co-operatives and 16 cooperative groups were established in 2022.",
+        "en",
+        2022,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_new=50".to_string()),
+        "{got:?}"
+    );
+}
+
+/// Averages of part of the year, of some cooperatives only, and the aims listed after
+/// a percentage aim are left out or read as aims.
+#[test]
+fn averages_of_a_part_and_aims_after_a_share() {
+    let got = keys(
+        "Doanh thu bình quân 9 tháng năm 2025 ước đạt 2,14 tỷ đồng/HTX.",
+        "vi",
+        2025,
+    );
+    assert_eq!(
+        got,
+        ["figures.avg_revenue_per_cooperative=2140000000/Year (doubt)"]
+    );
+    let got = keys(
+        "Toàn tỉnh có 208 HTX. Trong tổng số 153 HTX đang hoạt động, doanh thu bình quân của \
+         một HTX ước đạt 821 triệu đồng.",
+        "vi",
+        2019,
+    );
+    assert!(
+        got.contains(&"figures.avg_revenue_per_cooperative=821000000/Year (doubt)".to_string()),
+        "{got:?}"
+    );
+    let got = keys(
+        "Năm 2017, Liên minh HTX phấn đấu tốc độ tăng trưởng đạt 6%; thành lập mới trên 20 HTX.",
+        "vi",
+        2016,
+    );
+    assert_eq!(got, ["targets.cooperatives_new=20"]);
 }

@@ -1,0 +1,100 @@
+//! Why an amount of the year is not the province's average: it is of part of the
+//! year, of some cooperatives only (those operating, those of one kind), or too large
+//! for what it would be.
+
+use super::parts::{matches_at, operating};
+use crate::content::reader::{Statement, TimeRole, Unit};
+use crate::figure_table::{INCOME, PROFIT, REVENUE};
+use crate::lang_tables::{phrase, LangTable};
+use crate::meaning::{Measure, Qualifier};
+
+/// "Doanh thu bình quân 9 tháng năm 2025 ước đạt 2,14 tỷ đồng/HTX": a revenue or a
+/// profit said of part of the year, with no period of its own, is not a year's.
+pub(super) fn part_of_year(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if ![REVENUE, PROFIT].contains(&key) || s.per.is_some() {
+        return None;
+    }
+    let lead = phrase(&body[s.sentence.start..s.span.start]);
+    let p = &table.period;
+    p.part.iter().chain(&p.half).find_map(|w| {
+        let w = phrase(w);
+        (0..lead.len()).any(|i| matches_at(&lead, i, &w)).then(|| {
+            format!(
+                "\"{}\": the amount of part of the year, not a year's",
+                w.join(" ")
+            )
+        })
+    })
+}
+
+/// "Trong tổng số 153 HTX đang hoạt động, doanh thu bình quân của một HTX ước đạt 821
+/// triệu đồng": an average after a count of some cooperatives only (operating, of
+/// one kind) in its sentence, with no count of all of them there, is theirs; so is one
+/// after a sentence of its paragraph that names cooperatives of one kind ("These
+/// non-agricultural cooperatives have attracted …").
+pub(super) fn over_a_part(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    if ![REVENUE, PROFIT, INCOME].contains(&key) {
+        return None;
+    }
+    let coops = |o: &&Statement| {
+        o.sentence == s.sentence
+            && o.span.start < s.span.start
+            && o.unit == Unit::Count
+            && o.time == TimeRole::Review
+            && o.measure == Some(Measure::Cooperatives)
+    };
+    let before: Vec<&Statement> = all[..k].iter().filter(coops).collect();
+    let some = |o: &&&Statement| o.qualifier.is_some() || operating(body, o, table);
+    // A person's income is theirs whichever cooperatives they work in.
+    if let Some(part) = before.iter().find(some).filter(|_| key != INCOME) {
+        if !before.iter().any(|o| !some(&o)) {
+            return Some(format!(
+                "it is the average of the {} cooperatives said before it only",
+                part.value
+            ));
+        }
+    }
+    // The sentence before it in its paragraph (a line break ends a paragraph).
+    let end = body[..s.sentence.start].trim_end().len();
+    if end == 0 || body[end..s.sentence.start].contains('\n') {
+        return None;
+    }
+    let mut at = end - 1;
+    while !body.is_char_boundary(at) {
+        at -= 1;
+    }
+    let prev = crate::content::reader::sentence_range(body, at);
+    let ws = phrase(&body[prev]);
+    kind_named(&ws, table).then(|| "it follows words of cooperatives of one kind only".to_string())
+}
+
+/// A word of a kind of cooperatives right before a noun of cooperatives ("non-agricultural
+/// cooperatives", not "HTX nông nghiệp", which `of_a_kind` reads after the noun).
+fn kind_named(ws: &[String], table: &LangTable) -> bool {
+    let kinds = table
+        .qualifiers
+        .iter()
+        .filter(|(q, _)| matches!(q, Qualifier::Agricultural | Qualifier::NonAgricultural));
+    let nouns: Vec<_> = table
+        .nouns
+        .iter()
+        .filter(|(m, _)| *m == Measure::Cooperatives)
+        .flat_map(|(_, l)| l.iter())
+        .collect();
+    kinds.flat_map(|(_, l)| l.iter()).any(|q| {
+        (0..ws.len())
+            .any(|i| matches_at(ws, i, q) && nouns.iter().any(|n| matches_at(ws, i + q.len(), n)))
+    })
+}
