@@ -420,3 +420,36 @@ fn the_year_from_the_texts_words_without_year() {
         assert!(draft.contains(&format!("\nyear: {year} ")), "{draft}");
     }
 }
+
+#[test]
+fn a_term_gives_the_year_and_its_counts_of_all_but_not_its_foundings() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    site.file(
+        "a.txt",
+        "Gia Lai: Đại hội Liên minh HTX\n\nSáng 31-12, Liên minh HTX tỉnh Gia Lai tổ chức Đại hội \
+         lần thứ I, nhiệm kỳ 2025-2030.\n\nNhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX. \
+         Giai đoạn 2020-2025, toàn tỉnh có 507 HTX, trong đó có 380 HTX nông nghiệp.\n",
+    );
+    let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let draft = String::from_utf8_lossy(&out.stdout);
+    assert!(draft.contains("\nyear: 2025 "), "{draft}");
+    assert!(draft.contains("\n  cooperatives_total: 507 "), "{draft}");
+    assert!(!draft.contains("cooperatives_new: 353"), "{draft}");
+    // A law's day is no conference day, and a law's year no year under review.
+    site.file(
+        "b.txt",
+        "La loi de 2023 sur les coopératives, qui entrera en vigueur le 1er juillet 2024, \
+         soutient l'économie collective.\n\nLa province de Lao Cai compte actuellement 1 419 \
+         coopératives.\n",
+    );
+    let out = site.run(&["import", "b.txt", "--stdout", "--root", root]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(stderr(&out).contains("--year"), "{}", stderr(&out));
+}

@@ -91,11 +91,20 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
                 continue;
             }
             // "tính đến ngày 30/6/2015": the day figures stand at, not a conference.
+            // "entrera en vigueur le 1er juillet 2024": the day a law takes effect.
             let lead = f.text[seg.clause(from).start..from].trim_end();
-            let as_of = &super::timewords::of(lang).as_of;
-            if as_of.iter().any(|w| {
-                ends_with_word(lead, w) || ends_with_word(lead.trim_end_matches(" ngay"), w)
-            }) {
+            let words = super::timewords::of(lang);
+            let bare = lead.trim_end_matches(" ngay");
+            let bare = [" le", " on", " from", " tu", " pada"]
+                .iter()
+                .find_map(|p| bare.strip_suffix(p))
+                .unwrap_or(bare);
+            let lead_in = |w: &&str| {
+                ends_with_word(lead, w)
+                    || ends_with_word(lead.trim_end_matches(" ngay"), w)
+                    || ends_with_word(bare, w)
+            };
+            if words.as_of.iter().any(lead_in) || words.effect.iter().any(lead_in) {
                 continue;
             }
             let clause = seg.clause(from);

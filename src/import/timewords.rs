@@ -21,6 +21,7 @@ pub struct TimeWords {
     pub term: Vec<&'static str>,
     pub congress: Vec<&'static str>,
     pub future: Vec<&'static str>,
+    pub effect: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -61,6 +62,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     term: strs(&p.term),
                     congress: strs(&p.congress),
                     future: strs(&p.future),
+                    effect: strs(&p.effect),
                 }
             })
             .collect()

@@ -206,6 +206,9 @@ pub struct PeriodWords {
     pub congress: Vec<String>,
     /// The future tense ("will", "sẽ"): a year said so is one of aims, not reviewed.
     pub future: Vec<String>,
+    /// Right before a day, a law takes effect then ("entrera en vigueur le 1er juillet
+    /// 2024", "có hiệu lực từ ngày"): no conference day.
+    pub effect: Vec<String>,
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
@@ -240,6 +243,7 @@ impl PeriodWords {
             term: folded(&self.term),
             congress: folded(&self.congress),
             future: folded(&self.future),
+            effect: folded(&self.effect),
         }
     }
 }

@@ -345,6 +345,20 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
             i += if to.is_some() { 3 } else { 1 + now };
             continue;
         }
+        // "nhiệm kỳ 2020-2025" written as one word: a span.
+        if let Some((a, b)) = ws[i].key.split_once('-') {
+            if let Some((year, to)) = year_of(a).and_then(|y| Some((y, span_end(y, b)?))) {
+                out.push(YearRef {
+                    at: i,
+                    year,
+                    to: Some(to),
+                    dated: false,
+                    relative: false,
+                });
+                i += 1;
+                continue;
+            }
+        }
         let earlier = cut.phrase(i, ws.len(), &t.earlier);
         let now = cut.phrase(i, ws.len(), &t.now);
         if earlier > 0 || now > 0 {

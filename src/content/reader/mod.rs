@@ -25,6 +25,7 @@ pub use statement::{Statement, TimeRole, Unit};
 use super::amount::Notation;
 use super::mentions::{mentions, Mention};
 use crate::lang_tables::LangTable;
+use crate::meaning::{Measure, Qualifier};
 
 /// Every statement of `text` (a report in language `lang`, reviewing `review`), in
 /// order, numbers written in words ("Fifty co-operatives") with those in digits. Years
@@ -161,6 +162,11 @@ fn state(
     }
     let years = cut::years(&c, table, review);
     let mut time = time::role(&c, table, &years, review, unit);
+    if matches!(time, TimeRole::Span(_, to) if to == review)
+        && at_term_end(text, &sentence, m, &w, table)
+    {
+        time = TimeRole::Review;
+    }
     let per = m.per.or_else(|| {
         (unit == Unit::Money)
             .then(|| what::period_before(&c, table))
@@ -192,6 +198,37 @@ fn state(
         also: w.also,
         time,
     })
+}
+
+/// "giai đoạn 2021 - 2025, toàn tỉnh có 537 HTX": a count of all (cooperatives, groups,
+/// members) at the end of a term that ends in the year under review is the year's,
+/// unless the sentence speaks of founding up to the end of the number's clause
+/// ("nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX", "saw the establishment of
+/// … 297 cooperatives"; not "has 352 cooperatives, of which 132 were newly established").
+fn at_term_end(
+    text: &str,
+    sentence: &std::ops::Range<usize>,
+    m: &Mention,
+    w: &what::What,
+    table: &LangTable,
+) -> bool {
+    let stock = matches!(
+        w.measure,
+        Some(Measure::Cooperatives | Measure::CooperativeGroups | Measure::Members)
+    ) && w.qualifier != Some(Qualifier::New);
+    let rest = &text[m.end..sentence.end];
+    let end = m.end + rest.find([',', ';']).unwrap_or(rest.len());
+    let ws: Vec<String> = crate::lang_tables::words(&text[sentence.start..end])
+        .into_iter()
+        .map(|w| w.key)
+        .collect();
+    let new = table
+        .qualifiers
+        .iter()
+        .filter(|(q, _)| *q == Qualifier::New)
+        .flat_map(|(_, list)| list)
+        .any(|p| !p.is_empty() && ws.windows(p.len()).any(|x| x == p.as_slice()));
+    stock && !new
 }
 
 /// "Năm 2023, tỉnh phấn đấu thành lập mới 15 HTX, …; doanh thu bình quân mỗi HTX

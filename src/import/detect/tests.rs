@@ -25,6 +25,32 @@ fn day(text: &str, lang: Lang) -> Option<(u32, u32, Option<i32>, String)> {
 }
 
 #[test]
+fn the_day_a_law_takes_effect_is_no_conference_day() {
+    assert_eq!(
+        day(
+            "La loi de 2023 sur les coopératives, qui entrera en vigueur le 1er juillet 2024, \
+             constitue une étape importante.",
+            Lang::Fr
+        ),
+        None
+    );
+    assert_eq!(
+        day(
+            "The law takes effect on July 1, 2024, the minister said.",
+            Lang::En
+        ),
+        None
+    );
+    assert_eq!(
+        day(
+            "Luật Hợp tác xã 2023 có hiệu lực từ ngày 1/7/2024.",
+            Lang::Vi
+        ),
+        None
+    );
+}
+
+#[test]
 fn conference_days_in_four_languages() {
     assert_eq!(
         day("Sáng 28/12, Liên minh HTX tỉnh tổ chức hội nghị.", Lang::Vi),

@@ -21,7 +21,13 @@ impl Reading<'_> {
         });
         let mut words = before.rsplit(' ');
         let (last, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-        let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        let day = |w: &str| {
+            let w = ["er", "st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s))
+                .unwrap_or(w);
+            !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+        };
         let month = |w: &str| super::timewords::month(w).is_some();
         law || (day(last) && month(second)) || (month(last) && day(second))
     }
