@@ -157,11 +157,24 @@ fn check(out: &mut Decided, section: Section) {
         .iter()
         .find(|c| c.key == TOTAL)
         .map(|c| c.val.per_year());
+    // "Kien Giang has 433 cooperatives" beside "433 agricultural cooperatives": the
+    // text says which ones they are, so the same number is not all of them.
+    let kind_of_total = list
+        .iter()
+        .find(|k| {
+            [AGRICULTURAL, EFFECTIVE].contains(&k.key)
+                && total.is_some_and(|t| k.val.per_year() == t)
+        })
+        .map(|k| k.key);
     let mut kept = Vec::new();
     for c in list.drain(..) {
         let part = [NEW, EFFECTIVE, AGRICULTURAL].contains(&c.key)
             || (c.key.starts_with("cooperatives_") && c.key != TOTAL);
         let why = match (&c.val, total) {
+            (Val::Count(n), _) if c.key == TOTAL && kind_of_total.is_some() => Some(format!(
+                "the text says the {n} are {}",
+                kind_of_total.unwrap_or_default()
+            )),
             (Val::Count(_), Some(t)) if part && c.val.per_year() > t => {
                 Some(format!("more than the {} cooperatives in all", number(t)))
             }
@@ -236,6 +249,17 @@ mod tests {
         assert!(d.figures.is_empty() && d.left.len() == 1, "{d:?}");
         let d = decide(vec![income(5_800_000.0, Period::Month)]);
         assert_eq!(d.figures.len(), 1);
+    }
+
+    #[test]
+    fn a_total_the_text_says_is_of_one_kind_is_left_out() {
+        let d = decide(vec![
+            f(TOTAL, 433, true, None),
+            f(AGRICULTURAL, 433, true, None),
+        ]);
+        assert_eq!(d.figures.len(), 1);
+        assert_eq!(d.figures[0].key, AGRICULTURAL);
+        assert!(d.left[0].why.contains("agricultural"), "{:?}", d.left);
     }
 
     #[test]

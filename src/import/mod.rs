@@ -10,6 +10,7 @@
 
 pub mod decide;
 pub mod detect;
+pub mod district;
 pub mod draft;
 pub mod found;
 pub mod page;
@@ -327,7 +328,11 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let article = normalise(article);
     let head = read_head(&article, opts)?;
     let (lang, year) = (head.lang, head.year);
-    let decided = decide::decide(statements::figures(&head.body, lang.code(), year));
+    let mut found = statements::figures(&head.body, lang.code(), year);
+    let table = &crate::lang_tables::for_lang(lang.code()).table;
+    let named = (head.headline.as_deref(), head.region.0.as_str());
+    district::of_a_district(&mut found, named, &head.body, table);
+    let decided = decide::decide(found);
     let title = head
         .headline
         .clone()

@@ -35,6 +35,10 @@ pub struct ImportWords {
     pub place_before: Vec<String>,
     /// Words right after a place's name ("Binh An province").
     pub place_after: Vec<String>,
+    /// Words right before a district's name ("huyện", "thị xã").
+    pub district_before: Vec<String>,
+    /// Words right after a district's name ("Tan Lac district").
+    pub district_after: Vec<String>,
     /// Words that continue a union's name after it, as written ("tỉnh", "provinciale").
     pub name_joins: Vec<String>,
     /// Words that link a union's name to its place, as written ("de la province de", "of").
@@ -54,6 +58,8 @@ impl ImportWords {
             surnames: f(self.surnames),
             place_before: f(self.place_before),
             place_after: f(self.place_after),
+            district_before: f(self.district_before),
+            district_after: f(self.district_after),
             ..self
         }
     }

@@ -169,6 +169,9 @@ pub struct TimeWords {
     /// Each year of a term: "mỗi năm", "every year". A count said so is an aim or an
     /// average over the term, not the year's.
     pub every_year: Vec<Phrase>,
+    /// After a number of two or more, years up to now: "15 năm qua", "over the past
+    /// five years". New cooperatives counted so were founded over a term.
+    pub years_past: Vec<Phrase>,
 }
 
 /// The words of the period a report reviews, each folded whole ("6 thang dau nam"),
@@ -362,6 +365,7 @@ struct RawTime {
     since: Vec<String>,
     named: Vec<String>,
     every_year: Vec<String>,
+    years_past: Vec<String>,
 }
 
 fn phrases(list: &[String]) -> Vec<Phrase> {
@@ -418,6 +422,7 @@ impl LangTable {
             since: phrases(&t.since),
             named: phrases(&t.named),
             every_year: phrases(&t.every_year),
+            years_past: phrases(&t.years_past),
         };
         let mut scales: Vec<Scale> = raw
             .scales

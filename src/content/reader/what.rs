@@ -177,13 +177,15 @@ fn listed_new(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
 }
 
 /// In a language whose counts are followed by what they count, a word right after the
-/// count that no list of the table knows is what it counts ("Hợp tác xã có 3 trại
-/// nuôi": farms).
+/// count that is no noun or kind of the table's is what it counts ("Hợp tác xã có 3
+/// trại nuôi": farms; "tham gia hợp tác xã đạt 268.700 người": people).
 fn counts_another(cut: &Cut, table: &LangTable) -> bool {
+    let (i, end) = (cut.next, cut.after.end);
     table.numbers.noun_after
-        && cut.next < cut.after.end
-        && cut.ids[cut.next] == crate::lang_tables::NO_ID
-        && cut.words[cut.next].key.starts_with(char::is_alphabetic)
+        && i < end
+        && cut.words[i].key.starts_with(char::is_alphabetic)
+        && cut.best_at_len(i, end, &table.ids.count_nouns).is_none()
+        && cut.best_at_len(i, end, &table.ids.qualifiers).is_none()
 }
 
 /// A noun of cooperatives at word `i` that is part of the name of a body that is no

@@ -4,7 +4,7 @@
 //! doubt `import` writes beside the figure it leaves out.
 
 use crate::content::reader::{Statement, TimeRole, Unit};
-use crate::figure_table::{AGRICULTURAL, EFFECTIVE, INCOME, NEW, PROFIT, REVENUE, TOTAL};
+use crate::figure_table::{AGRICULTURAL, EFFECTIVE, GROUPS, INCOME, NEW, PROFIT, REVENUE, TOTAL};
 use crate::lang_tables::{phrase, LangTable, Phrase};
 use crate::meaning::{Measure, Qualifier};
 
@@ -141,11 +141,30 @@ pub(super) fn a_part(body: &str, s: &Statement, table: &LangTable) -> Option<Str
 /// of cooperatives doing something (words of `doing` up to seven words after it in its
 /// clause) or something was done for (words of `done_to` up to four words before it)
 /// is those cooperatives, a part.
-pub(super) fn acting(body: &str, s: &Statement, key: &str, table: &LangTable) -> Option<String> {
-    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
+pub(super) fn acting(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL, GROUPS].contains(&key) {
         return None;
     }
-    let (before, after) = (clause_before(body, s), clause_after(body, s));
+    let (mut before, after) = (clause_before(body, s), clause_after(body, s));
+    // "hỗ trợ xây dựng 91 hợp tác xã …, 9 hợp tác xã mở cửa hàng": the next count of
+    // a list, right after its comma or "and", is what the first one's words say.
+    let and = |ws: &[String]| ws.iter().all(|w| table.money.and.contains(w));
+    if and(&before) {
+        if let Some(prev) = k
+            .checked_sub(1)
+            .map(|p| &all[p])
+            .filter(|p| p.sentence == s.sentence && p.unit == Unit::Count)
+        {
+            before = clause_before(body, prev);
+        }
+    }
     let before = &before[before.len().saturating_sub(4)..];
     let after = &after[..after.len().min(7)];
     first_phrase(after, &table.doing)
@@ -327,4 +346,79 @@ pub(super) fn has_phrase(ws: &[String], list: &[Phrase]) -> bool {
 /// The punctuation that ends the clause a part's or an operating count's words stay in.
 fn stop(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "(" | ")")
+}
+
+/// "287 hợp tác xã, liên hiệp hợp tác xã và quỹ tín dụng", "86 HTX, tổ hợp tác": a
+/// count whose noun is listed with a noun of other bodies counts them together.
+pub(super) fn counted_together(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    if s.unit != Unit::Count {
+        return None;
+    }
+    let ws = phrase(&body[s.span.end..s.sentence.end]);
+    let bodies = [
+        Measure::Cooperatives,
+        Measure::CooperativeGroups,
+        Measure::Federations,
+    ];
+    let noun_at = |i: usize| {
+        table
+            .nouns
+            .iter()
+            .filter(|(m, _)| bodies.contains(m))
+            .flat_map(|(m, l)| l.iter().map(move |p| (*m, p)))
+            .filter(|(_, p)| matches_at(&ws, i, p))
+            .map(|(m, p)| (m, p.len()))
+            .max_by_key(|(_, n)| *n)
+    };
+    let i = (0..2.min(ws.len())).find(|&i| noun_at(i).is_some())?;
+    let (first, n) = noun_at(i)?;
+    let start = i + n;
+    let joined = ws
+        .get(start)
+        .is_some_and(|w| w == "," || table.money.and.contains(w));
+    let (other, _) = joined.then(|| noun_at(start + 1)).flatten()?;
+    (other != first).then(|| format!("it counts {} and {} together", first.words(), other.words()))
+}
+
+/// "Trong 15 năm qua, thành phố phát triển mới 324 HTX", "nhiệm kỳ 2020-2025, toàn tỉnh
+/// thành lập mới 353 HTX": new cooperatives counted over a span of years before them
+/// in their sentence were founded over a term, not in the year.
+pub(super) fn founded_over_years(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if key != NEW {
+        return None;
+    }
+    let ws = phrase(&body[s.sentence.start..s.span.start]);
+    let year = |w: &str| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1990..=2060).contains(&y));
+    let span = |i: usize| {
+        let w = &ws[i];
+        let one = w
+            .split_once(['-', '–'])
+            .is_some_and(|(a, b)| year(a) && year(b));
+        let three = year(w)
+            && ws.get(i + 1).is_some_and(|d| d == "-" || d == "–")
+            && ws.get(i + 2).is_some_and(|b| year(b));
+        one || three
+    };
+    let count = |w: &str| {
+        w.parse::<u32>()
+            .ok()
+            .or_else(|| table.numbers.words.get(w).map(|&n| n as u32))
+            .is_some_and(|n| n >= 2)
+    };
+    let past = |i: usize| {
+        count(&ws[i])
+            && table
+                .time
+                .years_past
+                .iter()
+                .any(|p| matches_at(&ws, i + 1, p))
+    };
+    (0..ws.len())
+        .find(|&i| span(i) || past(i))
+        .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
 }

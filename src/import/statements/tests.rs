@@ -462,3 +462,40 @@ fn averages_of_a_part_and_aims_after_a_share() {
     );
     assert_eq!(got, ["targets.cooperatives_new=20"]);
 }
+
+/// Counts of other bodies with cooperatives, of a term, of those helped in a list, and
+/// of people are no figure of the year.
+#[test]
+fn counts_together_over_a_term_helped_or_of_people_are_left_out() {
+    let doubt = |text: &str, year: i32, want: &str| {
+        let got = keys(text, "vi", year);
+        assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+    };
+    doubt(
+        "Đến nay trên địa bàn tỉnh có 12 hợp tác xã thành lập mới, nâng tổng số lên 287 hợp tác \
+         xã, liên hiệp hợp tác xã và quỹ tín dụng.",
+        2016,
+        "figures.cooperatives_total=287 (doubt)",
+    );
+    doubt(
+        "Theo báo cáo tại Đại hội, nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX.",
+        2025,
+        "figures.cooperatives_new=353 (doubt)",
+    );
+    doubt(
+        "Trong 15 năm qua, thành phố phát triển mới 324 Hợp tác xã.",
+        2019,
+        "figures.cooperatives_new=324 (doubt)",
+    );
+    doubt(
+        "Tỉnh đã hỗ trợ xây dựng 91 hợp tác xã kiểu mới, 9 hợp tác xã mở cửa hàng nông sản.",
+        2025,
+        "figures.cooperatives_total=9 (doubt)",
+    );
+    let got = keys(
+        "Lực lượng lao động nông thôn tham gia hợp tác xã đạt 268.700 người.",
+        "vi",
+        2025,
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
