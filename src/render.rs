@@ -63,6 +63,60 @@ fn tera_chain(e: &tera::Error) -> String {
     msg
 }
 
+/// The templates a site renders with, by name, each with the file it came from: the
+/// built-in theme's (for `default`), the theme's own, then the site's `templates/`, which
+/// override by name.
+fn template_sources(
+    root: &Path,
+    theme_name: &str,
+) -> Result<BTreeMap<String, (String, PathBuf)>, Vec<Diagnostic>> {
+    let mut sources: BTreeMap<String, (String, PathBuf)> = BTreeMap::new();
+    let theme_dir = root.join("themes").join(theme_name).join("templates");
+    let shown_theme = Path::new("themes").join(theme_name).join("templates");
+    let mut errors = Vec::new();
+    if theme_name == "default" {
+        // A copy of the default theme from an older coopsite lacks the templates
+        // of newer pages: those come from the built-in theme.
+        for (name, text) in theme::TEMPLATES {
+            sources.insert(name.to_string(), (text.to_string(), shown_theme.join(name)));
+        }
+    }
+    if theme_dir.is_dir() {
+        read_templates(&theme_dir, &shown_theme, &mut sources, &mut errors);
+    } else if theme_name != "default" {
+        errors.push(
+            Diagnostic::new(
+                "coopsite.yaml",
+                format!(
+                    "theme `{theme_name}` not found: there is no {}",
+                    shown_theme.display()
+                ),
+            )
+            .help("put the theme in themes/, or use `theme: default`"),
+        );
+    }
+    read_templates(
+        &root.join("templates"),
+        Path::new("templates"),
+        &mut sources,
+        &mut errors,
+    );
+    // A sitemap index is the protocol's, not a design, and the search page and box
+    // come with the search: any theme gets the built-in ones unless it has its own.
+    for (name, text) in theme::TEMPLATES
+        .iter()
+        .filter(|(n, _)| ["sitemap_index.xml", "search.html", "search_box.html"].contains(n))
+    {
+        sources
+            .entry(name.to_string())
+            .or_insert_with(|| (text.to_string(), shown_theme.join(name)));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(sources)
+}
+
 impl Renderer {
     /// Loads the theme's templates (from `themes/<theme>/templates`, or the built-in
     /// default theme), then the site's own `templates/`, which override by name.
@@ -74,51 +128,7 @@ impl Renderer {
         urls: &Urls,
         site_urls: &Urls,
     ) -> Result<Renderer, Vec<Diagnostic>> {
-        let mut sources: BTreeMap<String, (String, PathBuf)> = BTreeMap::new();
-        let theme_dir = root.join("themes").join(theme_name).join("templates");
-        let shown_theme = Path::new("themes").join(theme_name).join("templates");
-        let mut errors = Vec::new();
-        if theme_name == "default" {
-            // A copy of the default theme from an older coopsite lacks the templates
-            // of newer pages: those come from the built-in theme.
-            for (name, text) in theme::TEMPLATES {
-                sources.insert(name.to_string(), (text.to_string(), shown_theme.join(name)));
-            }
-        }
-        if theme_dir.is_dir() {
-            read_templates(&theme_dir, &shown_theme, &mut sources, &mut errors);
-        } else if theme_name != "default" {
-            errors.push(
-                Diagnostic::new(
-                    "coopsite.yaml",
-                    format!(
-                        "theme `{theme_name}` not found: there is no {}",
-                        shown_theme.display()
-                    ),
-                )
-                .help("put the theme in themes/, or use `theme: default`"),
-            );
-        }
-        read_templates(
-            &root.join("templates"),
-            Path::new("templates"),
-            &mut sources,
-            &mut errors,
-        );
-        // A sitemap index is the protocol's, not a design, and the search page and box
-        // come with the search: any theme gets the built-in ones unless it has its own.
-        for (name, text) in theme::TEMPLATES
-            .iter()
-            .filter(|(n, _)| ["sitemap_index.xml", "search.html", "search_box.html"].contains(n))
-        {
-            sources
-                .entry(name.to_string())
-                .or_insert_with(|| (text.to_string(), shown_theme.join(name)));
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-
+        let sources = template_sources(root, theme_name)?;
         let own_markup = sources.keys().any(|name| !built_in(&sources, name));
         let header_once = ["site_header.html", "search_box.html"]
             .iter()
