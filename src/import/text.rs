@@ -138,6 +138,15 @@ pub fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
+/// The period at `i` closes "no" before a number ("No. 231", "no. 19"), not a sentence.
+fn numbered(b: &[u8], i: usize) -> bool {
+    i >= 2
+        && b[i - 2..i].eq_ignore_ascii_case(b"no")
+        && (i == 2 || !is_word(b[i - 3]))
+        && b.get(i + 1) == Some(&b' ')
+        && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+}
+
 /// Paragraphs, sentences and clauses of a folded text, as ranges of it.
 pub struct Segments {
     pub paragraphs: Vec<Range<usize>>,
@@ -163,7 +172,9 @@ impl Segments {
         for i in 0..b.len() {
             let sentence_end = match b[i] {
                 b'\n' => true,
-                b'.' | b'!' | b'?' => space_or_end(i + 1),
+                // "Decision No. 231/QD-UBND": a number's abbreviation, not an end.
+                b'.' => space_or_end(i + 1) && !numbered(b, i),
+                b'!' | b'?' => space_or_end(i + 1),
                 _ => false,
             };
             let clause_end = sentence_end
@@ -240,5 +251,8 @@ mod tests {
         );
         assert_eq!(s.sentences.len(), 2);
         assert_eq!(&t[s.sentence(10)], "en 2024, 1,059 coops; soit 69,8%.");
+        // "No. 19" closes no sentence; "no. The" and "casino. 5" do.
+        let t = "program no. 19 on coops. it said no. the end. a casino. 5 left";
+        assert_eq!(Segments::new(t).sentences.len(), 5);
     }
 }

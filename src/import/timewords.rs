@@ -22,6 +22,9 @@ pub struct TimeWords {
     pub congress: Vec<&'static str>,
     pub future: Vec<&'static str>,
     pub effect: Vec<&'static str>,
+    pub second_half: Vec<&'static str>,
+    pub term_after: Vec<&'static str>,
+    pub span_end: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -63,6 +66,9 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     congress: strs(&p.congress),
                     future: strs(&p.future),
                     effect: strs(&p.effect),
+                    second_half: strs(&p.second_half),
+                    term_after: strs(&p.term_after),
+                    span_end: strs(&p.span_end),
                 }
             })
             .collect()

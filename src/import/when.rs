@@ -243,7 +243,10 @@ impl Reading<'_> {
             let from = words[words.len().saturating_sub(4)..]
                 .first()
                 .map_or(s, |w| w.start);
-            if self.f.has_any(&refs(&self.compare), from..s) || self.is_target(s) {
+            // An aim in its clause or right after it ("phấn đấu 9 tháng đầu năm 2024
+            // …"), not one later in the sentence ("…, completing 32.5% of the yearly
+            // target").
+            if self.f.has_any(&refs(&self.compare), from..s) || self.aim_at(s) {
                 continue;
             }
             return Some(self.sure(y, false, s, at + skip + 4));
@@ -287,7 +290,16 @@ impl Reading<'_> {
                     return Some(r);
                 }
                 if let Some((ys, y)) = year {
-                    return Some(self.sure(y - shift, false, s, ys + 4));
+                    // "nhiệm vụ 6 tháng cuối năm 2023": the tasks of the year's second
+                    // half, set when its first half is reviewed.
+                    let before = self.f.text[e..ys].trim_end();
+                    let second =
+                        shift == 1 && self.w.second_half.iter().any(|w| ends_with_word(before, w));
+                    return Some(if second {
+                        self.sure(y, true, s, ys + 4)
+                    } else {
+                        self.sure(y - shift, false, s, ys + 4)
+                    });
                 }
             }
         }
@@ -400,7 +412,10 @@ impl Reading<'_> {
                     .map_or(s, |w| w.start);
                 self.f.has_any(&short, last..s) && self.f.has_any(&self.w.rise, wide..last)
             };
-            if !in_date(t, s) && (self.f.has_any(&comparisons, from..s) || changed()) {
+            if !in_date(t, s)
+                && !self.span_from(s)
+                && (self.f.has_any(&comparisons, from..s) || changed())
+            {
                 out.push((from, y));
             }
         }
@@ -453,6 +468,16 @@ impl Reading<'_> {
             )
         );
         Some(r)
+    }
+
+    /// The year at `s` starts a span: "from 2021 to the present", "từ năm 2020 đến nay".
+    fn span_from(&self, s: usize) -> bool {
+        let after = self.f.text[s + 4..].trim_start_matches([' ', ',']);
+        self.w.span_end.iter().any(|w| {
+            after
+                .strip_prefix(w)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
     }
 
     fn counts_as_reviewed(&self, s: usize) -> bool {

@@ -212,6 +212,15 @@ pub struct PeriodWords {
     /// Right before a day, a law takes effect then ("entrera en vigueur le 1er juillet
     /// 2024", "có hiệu lực từ ngày"): no conference day.
     pub effect: Vec<String>,
+    /// Right before a year, its second half ("6 tháng cuối năm 2023", "the second half of
+    /// 2023"): tasks set for it are the same year's, not the next.
+    pub second_half: Vec<String>,
+    /// Right after a span of years, a term ("the 2025–2030 term", "the 2020-2025
+    /// period"): as `term` before one.
+    pub term_after: Vec<String>,
+    /// Right after "from" and a year, the end of a span ("from 2021 to the present",
+    /// "từ năm 2020 đến nay"): the year starts a span, it is not compared with.
+    pub span_end: Vec<String>,
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
@@ -247,6 +256,9 @@ impl PeriodWords {
             congress: folded(&self.congress),
             future: folded(&self.future),
             effect: folded(&self.effect),
+            second_half: folded(&self.second_half),
+            term_after: folded(&self.term_after),
+            span_end: folded(&self.span_end),
         }
     }
 }

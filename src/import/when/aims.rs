@@ -29,7 +29,7 @@ impl Reading<'_> {
             !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
         };
         let month = |w: &str| super::timewords::month(w).is_some();
-        law || (day(last) && month(second)) || (month(last) && day(second))
+        law || (day(last) && month(second)) || (month(last) && day(second)) || spelled_day(before)
     }
 
     /// The year before the first year the text sets aims for, when it reviews none:
@@ -101,4 +101,17 @@ impl Reading<'_> {
             .map_or(a, |w| w.start);
         !self.f.has_any(&refs(&self.level), from..a)
     }
+}
+
+/// A day whose parts are each after a word, right before its year: "ngày 18 tháng 3 năm
+/// 2002" (`before` ends with "ngay 18 thang 3 nam").
+fn spelled_day(before: &str) -> bool {
+    let w: Vec<&str> = before.rsplit(' ').take(5).collect();
+    let number = |s: &str, max: u32| {
+        s.len() <= 2
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+    };
+    let word = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphabetic());
+    w.len() == 5 && word(w[0]) && number(w[1], 12) && word(w[2]) && number(w[3], 31) && word(w[4])
 }

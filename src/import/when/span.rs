@@ -39,7 +39,8 @@ struct Term {
 impl Reading<'_> {
     fn terms(&self) -> Vec<Term> {
         let t = &self.f.text;
-        self.f
+        let mut out: Vec<Term> = self
+            .f
             .find_any(&self.w.term, 0..t.len())
             .into_iter()
             .filter_map(|(s, e, _)| {
@@ -52,7 +53,34 @@ impl Reading<'_> {
                     end,
                 })
             })
-            .collect()
+            .collect();
+        // "the 2025–2030 term": the term's word after its span.
+        if !self.w.term_after.is_empty() {
+            let b = t.as_bytes();
+            for s in 0..b.len() {
+                if !b[s].is_ascii_digit() || s > 0 && is_word(b[s - 1]) {
+                    continue;
+                }
+                let Some((first, last, end)) = span_at(t, s) else {
+                    continue;
+                };
+                let rest = t[end..].trim_start();
+                let named = self.w.term_after.iter().any(|w| {
+                    rest.strip_prefix(w)
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                });
+                if named && !out.iter().any(|x| x.end == end) {
+                    out.push(Term {
+                        at: s,
+                        first,
+                        last,
+                        end,
+                    });
+                }
+            }
+            out.sort_by_key(|x| x.at);
+        }
+        out
     }
 
     /// The year a term gives: the first year of the latest term a congress opens

@@ -476,3 +476,68 @@ fn a_day_compared_with_and_a_month_of_a_year() {
         None
     );
 }
+
+#[test]
+fn terms_halves_spans_and_days_newspapers_write() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // "No. 15" ends no sentence: the review word before it still counts.
+    assert_eq!(
+        en("The committee met to sum up Decision No. 15/QD-UBND on the scheme for cooperatives in the period 2016 - 2020."),
+        Some((2020, false))
+    );
+    // The term's word after its span, opened by a congress.
+    assert_eq!(
+        en("On 20 December, the third Congress of the provincial Co-operative Union for the 2020-2025 term was opened."),
+        Some((2020, false))
+    );
+    assert_eq!(
+        en("In the 2026-2030 period, the province will set up 200 cooperatives."),
+        None
+    );
+    // Tasks of the second half of a year: its first half is reviewed.
+    assert_eq!(
+        vi("Liên minh HTX tỉnh họp để triển khai nhiệm vụ sáu tháng cuối năm 2024."),
+        Some((2024, true))
+    );
+    assert_eq!(
+        en("The union set out tasks for the second half of 2022 at the meeting."),
+        Some((2022, true))
+    );
+    assert_eq!(
+        vi("Hội nghị bàn nhiệm vụ năm 2025 của Liên minh HTX."),
+        Some((2024, false))
+    );
+    // "from 2019 to now" starts a span, not a comparison.
+    assert_eq!(
+        en("The number of cooperatives has grown steadily from 2019 to now."),
+        None
+    );
+    assert_eq!(
+        en("The number of cooperatives rose 8 per cent from 2022."),
+        Some((2023, false))
+    );
+    // A day written with words ("ngày 16 tháng 6 năm 2022") is a document's day.
+    assert_eq!(
+        vi("Thực hiện Nghị quyết số 20 ngày 16 tháng 6 năm 2022, tỉnh hiện có 300 HTX."),
+        None
+    );
+    assert_eq!(
+        vi("Tháng 6 năm 2022, tỉnh có 300 HTX."),
+        Some((2022, false))
+    );
+    // A plan's horizon ("towards 2025") is no year of aims nor the one reviewed.
+    assert_eq!(
+        en("The province issued a plan towards 2025 to develop its cooperatives."),
+        None
+    );
+    // A part of a year whose result is set against the year's target later on.
+    assert_eq!(
+        en("In the first nine months of 2021, 20 new cooperatives were founded, completing 50 per cent of the yearly target."),
+        Some((2021, false))
+    );
+    assert_ne!(
+        en("The province aims to found 20 cooperatives in the first nine months of 2021."),
+        Some((2021, false))
+    );
+}
