@@ -56,6 +56,11 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
             i = date_end; // 28/12/2023, 2023-12-28: a day, not a figure
             continue;
         }
+        // "the 13th anniversary", "le 2e congrès": a rank, not a number of things.
+        if ordinal_after(text, end, notation) {
+            i = end;
+            continue;
+        }
         match read_at(text, i, end, notation) {
             // "VNĐ3.2 billion", "VND726million": money, the currency glued before it.
             Some(m) if glued => {
@@ -160,6 +165,19 @@ fn currency_before(text: &str, i: usize, notation: Notation) -> bool {
             .lexicon
             .currency(&[key.as_str()], word)
             .is_some()
+}
+
+/// The letters glued right after a number at byte `end` are one of the language's
+/// endings of ordinals ("13th", "1er", "2e").
+fn ordinal_after(text: &str, end: usize, notation: Notation) -> bool {
+    let rest = &text[end..];
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    len > 0 && {
+        let key = crate::lang_tables::fold(&rest[..len]);
+        notation.lang().table.numbers.ordinal.contains(&key)
+    }
 }
 
 /// Whether the character ending at byte `i` is a letter (a number glued to a word,

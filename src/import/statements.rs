@@ -496,3 +496,6 @@ fn floor(text: &str, mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod recall_tests;

@@ -95,6 +95,9 @@ pub struct Numbers {
     /// lowercase.
     #[serde(default)]
     pub percent: Vec<String>,
+    /// Letters glued after a number that make it a rank ("13th", "1er"), lowercase.
+    #[serde(default)]
+    pub ordinal: Vec<String>,
     /// The one that groups them when writing.
     pub group_out: String,
     /// Money written so that it reads, for error messages.

@@ -10,6 +10,10 @@ use crate::lang_tables::{words_into, LangTable, Phrases, Word};
 /// How many words on each side of a number may say what it is.
 const REACH: usize = 8;
 
+/// How far after a number a word of which ones may start to be read whole past the
+/// reach.
+const KIND_START: usize = 5;
+
 /// A sentence's words, folded once however many of its numbers are read.
 #[derive(Debug, Default)]
 pub struct Sentence {
@@ -140,10 +144,12 @@ impl<'s> Cut<'s> {
                     .any(|(_, l)| phrase_at_lead(ids, lead, j, l) > i - j)
             })
         };
-        // Nor does a comma inside one ("HTX nông, lâm nghiệp").
+        // Nor does a comma or a dash inside one ("HTX nông, lâm nghiệp",
+        // "agricultural–forestry cooperatives").
+        let inside = |i: usize| matches!(ws[i].key.as_str(), "," | "–" | "—") && held(i);
         let stops = |i: usize| {
             in_number[i]
-                || (is_break_symbol(&ws[i].key) && !(ws[i].key == "," && held(i)))
+                || (is_break_symbol(&ws[i].key) && !inside(i))
                 || (phrase_at_lead(ids, lead, i, &table.ids.time.breaks) > 0 && !held(i))
         };
         let mut end = next;
@@ -159,6 +165,16 @@ impl<'s> Cut<'s> {
             }
             end += 1;
         }
+        // A word of which ones begun next to the number's noun is read whole ("223 hợp
+        // tác xã nông, lâm, ngư nghiệp").
+        let whole = (next..end.min(next + KIND_START))
+            .flat_map(|k| {
+                let qs = &table.ids.qualifiers;
+                qs.iter()
+                    .map(move |(_, l)| k + phrase_at_lead(ids, lead, k, l))
+            })
+            .max();
+        end = end.max(whole.unwrap_or(end));
         let mut start = at;
         while start > 0 && at - start < reach && !stops(start - 1) {
             start -= 1;

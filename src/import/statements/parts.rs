@@ -4,7 +4,9 @@
 //! doubt `import` writes beside the figure it leaves out.
 
 use crate::content::reader::{Statement, TimeRole, Unit};
-use crate::figure_table::{AGRICULTURAL, EFFECTIVE, GROUPS, INCOME, NEW, PROFIT, REVENUE, TOTAL};
+use crate::figure_table::{
+    AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME, NEW, PROFIT, REVENUE, TOTAL,
+};
 use crate::lang_tables::{phrase, LangTable, Phrase};
 use crate::meaning::{Measure, Qualifier};
 
@@ -73,11 +75,14 @@ pub(super) fn operating(body: &str, s: &Statement, table: &LangTable) -> bool {
 }
 
 /// An average of some cooperatives only ("thu nhập bình quân … ở HTX nông nghiệp đạt
-/// 2,8 triệu"): not the province's.
+/// 2,8 triệu"), or the members of some cooperative groups only ("tổ viên tham gia tổ
+/// hợp tác nông nghiệp là 49.768"): not the province's.
 pub(super) fn of_a_kind(body: &str, s: &Statement, key: &str, table: &LangTable) -> Option<String> {
-    if ![REVENUE, PROFIT, INCOME].contains(&key) {
-        return None;
-    }
+    let whose = match key {
+        REVENUE | PROFIT | INCOME => Measure::Cooperatives,
+        GROUP_MEMBERS => Measure::CooperativeGroups,
+        _ => return None,
+    };
     let lead = phrase(&body[s.sentence.start..s.span.start]);
     let kind = |i: usize| {
         table
@@ -85,24 +90,37 @@ pub(super) fn of_a_kind(body: &str, s: &Statement, key: &str, table: &LangTable)
             .iter()
             .any(|(_, l)| l.iter().any(|p| matches_at(&lead, i, p)))
     };
-    let coop = |i: usize| {
+    let noun = |i: usize, measure: Measure| {
         table
             .nouns
             .iter()
-            .filter(|(m, _)| *m == Measure::Cooperatives)
+            .filter(|(m, _)| *m == measure)
             .any(|(_, l)| l.iter().any(|p| matches_at(&lead, i, p)))
+    };
+    // The members' own noun before the groups' ("members of agricultural groups"), not
+    // a count of groups of a kind before the members of all ("1.409 tổ hợp tác nông
+    // nghiệp và phi nông nghiệp, tập hợp trên 54.800 thành viên").
+    let from = match whose {
+        Measure::CooperativeGroups => (0..lead.len()).find(|&i| noun(i, Measure::Members))?,
+        _ => 0,
     };
     // The kind right after the noun, no number between ("cooperatives and 504
     // non-agricultural ones" names two counts, not an average's cooperatives).
     let number = |i: usize| lead[i].starts_with(|c: char| c.is_ascii_digit());
-    (0..lead.len())
-        .any(|i| {
-            coop(i)
-                && (i + 1..lead.len().min(i + 4))
-                    .take_while(|&j| !number(j))
-                    .any(kind)
+    let after = |i: usize| {
+        (i + 1..lead.len().min(i + 4))
+            .take_while(|&j| !number(j))
+            .any(kind)
+    };
+    // In English the kind stands before the groups' noun ("agricultural cooperative
+    // groups").
+    let before = |i: usize| whose == Measure::CooperativeGroups && i > from && kind(i - 1);
+    (from..lead.len())
+        .any(|i| noun(i, whose) && (after(i) || before(i)))
+        .then(|| match whose {
+            Measure::CooperativeGroups => "they are the members of some groups only".to_string(),
+            _ => "it is the average of some cooperatives only".to_string(),
         })
-        .then(|| "it is the average of some cooperatives only".to_string())
 }
 
 /// "8 new agricultural cooperatives": a count of two kinds is a part of those of
