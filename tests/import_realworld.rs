@@ -7,13 +7,13 @@
 //! Printed: each article's mistakes, then precision (the share of the figures and
 //! targets written that are right) and recall (the share of those a person reads that
 //! are written right) per split (dev, test, holdout, fresh, blind2, blind3, blind4, blind5,
-//! blind6), per language and overall, and how often the year under review, the conference
-//! date and the region are right.
+//! blind6, blind7), per language and overall, and how often the year under review, the
+//! conference date and the region are right.
 //! Run with `cargo test --test import_realworld -- --nocapture` to see them.
 //!
-//! The `holdout`, `fresh`, `blind2`, `blind3`, `blind4`, `blind5` and `blind6` splits are text
-//! nobody developed import or reader rules on: their numbers are printed, never asserted (a
-//! floor would invite tuning on them).
+//! The `holdout`, `fresh`, `blind2`, `blind3`, `blind4`, `blind5`, `blind6` and `blind7` splits
+//! are text nobody developed import or reader rules on: their numbers are printed, never
+//! asserted (a floor would invite tuning on them).
 //!
 //! Only the nine built-in keys are judged (the set labels only those); other keys
 //! written are counted apart.
@@ -40,8 +40,8 @@ const DEV_PRECISION_FLOOR: f64 = 0.95;
 const DEV_RECALL_FLOOR: f64 = 0.81;
 
 /// The splits of the set (see tests/reader/README.md).
-const SPLITS: [&str; 9] = [
-    "dev", "test", "holdout", "fresh", "blind2", "blind3", "blind4", "blind5", "blind6",
+const SPLITS: [&str; 10] = [
+    "dev", "test", "holdout", "fresh", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
 ];
 
 const KEYS: [&str; 9] = [
