@@ -25,6 +25,9 @@ pub struct TimeWords {
     pub second_half: Vec<&'static str>,
     pub term_after: Vec<&'static str>,
     pub span_end: Vec<&'static str>,
+    pub founded: Vec<&'static str>,
+    pub founds: Vec<&'static str>,
+    pub told: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -69,6 +72,9 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     second_half: strs(&p.second_half),
                     term_after: strs(&p.term_after),
                     span_end: strs(&p.span_end),
+                    founded: strs(&p.founded),
+                    founds: strs(&p.founds),
+                    told: strs(&p.told),
                 }
             })
             .collect()

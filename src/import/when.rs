@@ -142,7 +142,7 @@ pub fn review(text: &str, lang: Lang, published: Option<Date>) -> Option<Review>
         .or_else(|| r.part(0..all).filter(past))
         .or_else(|| r.as_of().filter(past))
         .or_else(|| {
-            r.vote().map(|mut v| {
+            r.vote().map(|(mut v, _)| {
                 v.voted = true;
                 r.not_too_early(v)
             })
@@ -355,7 +355,7 @@ impl Reading<'_> {
     /// leaving out years compared with, aims, laws and spans; ties to the latest. Not a
     /// year after the page's, nor one the text compares the year under review with or
     /// an earlier one ("Năm 2020, … Năm 2023 tăng 12% so với năm 2022": not 2020).
-    fn vote(&self) -> Option<Review> {
+    fn vote(&self) -> Option<(Review, usize)> {
         let t = &self.f.text;
         let floor = self.compared_floor();
         let mut counts: Vec<(i32, usize, usize)> = Vec::new();
@@ -374,7 +374,8 @@ impl Reading<'_> {
         let &(y, _, s) = counts.iter().max_by_key(|c| (c.1, c.0))?;
         let c = self.seg.clause(s);
         let from = if s - c.start > 60 { s - 40 } else { c.start };
-        Some(self.sure(y, false, self.f.from_orig(self.f.to_orig(from)), s + 4))
+        let v = self.sure(y, false, self.f.from_orig(self.f.to_orig(from)), s + 4);
+        Some((v, s))
     }
 
     /// The years compared with ("so với năm 2022", "compared with 2021", "cùng kỳ năm
@@ -482,7 +483,12 @@ impl Reading<'_> {
 
     fn counts_as_reviewed(&self, s: usize) -> bool {
         let t = &self.f.text;
-        if in_date(t, s) || self.named_at(s) || self.future(s) {
+        if in_date(t, s)
+            || self.named_at(s)
+            || self.future(s)
+            || self.founded_at(s)
+            || self.story_at(s)
+        {
             return false;
         }
         let c = self.seg.clause(s);

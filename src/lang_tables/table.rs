@@ -224,6 +224,15 @@ pub struct PeriodWords {
     /// Right after "from" and a year, the end of a span ("from 2021 to the present",
     /// "từ năm 2020 đến nay"): the year starts a span, it is not compared with.
     pub span_end: Vec<String>,
+    /// Right before a year, one body's founding ("thành lập năm 2017", "established in
+    /// 2015"): a year of its story, not the one reviewed.
+    pub founded: Vec<String>,
+    /// After a year in a sentence with no figure, a founding ("Năm 2020, HTX Gà đồi …
+    /// được thành lập"): the story of one body.
+    pub founds: Vec<String>,
+    /// The first person ("chúng tôi", "we"): a year in a sentence with no figure that
+    /// says it is one person's story, told in a quote.
+    pub told: Vec<String>,
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
@@ -262,6 +271,9 @@ impl PeriodWords {
             second_half: folded(&self.second_half),
             term_after: folded(&self.term_after),
             span_end: folded(&self.span_end),
+            founded: folded(&self.founded),
+            founds: folded(&self.founds),
+            told: folded(&self.told),
         }
     }
 }

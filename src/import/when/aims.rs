@@ -32,6 +32,43 @@ impl Reading<'_> {
         law || (day(last) && month(second)) || (month(last) && day(second)) || spelled_day(before)
     }
 
+    /// The year at `s` is one body's founding ("Thành lập năm 2022, Hợp tác xã …", "the
+    /// cooperative was established in 2017"): a year of its story. Not a count of those
+    /// founded then, with its number before the words in their clause ("30 HTX được
+    /// thành lập năm 2023").
+    pub(super) fn founded_at(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let before = t[..s].trim_end();
+        let Some(w) = self
+            .w
+            .founded
+            .iter()
+            .find(|w| super::ends_with_word(before, w))
+        else {
+            return false;
+        };
+        let at = before.len() - w.len();
+        let from = self.seg.clause(s).start.min(at);
+        !t[from..at].bytes().any(|b| b.is_ascii_digit())
+    }
+
+    /// The year at `s` is in a sentence of one body's story, with no figure but years:
+    /// a founding after it ("Năm 2020, Hợp tác xã Gà đồi … được thành lập") or a quote in
+    /// the first person ("Năm 2022, chúng tôi được Liên minh HTX tỉnh hướng dẫn …").
+    pub(super) fn story_at(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let sentence = self.seg.sentence(s);
+        let figure = self.f.words(sentence.clone()).into_iter().any(|w| {
+            t.as_bytes()[w.start].is_ascii_digit()
+                && super::year_at(t, w.start).is_none()
+                && !in_date(t, w.start)
+                && !t[w.end..].starts_with(['/', '-'])
+        });
+        !figure
+            && (self.f.has_any(&self.w.founds, s + 4..sentence.end)
+                || self.f.has_any(&self.w.told, sentence))
+    }
+
     /// The year before the first year the text sets aims for, when it reviews none:
     /// "In 2025, the province will establish 10 new cooperatives" (a plan for 2025),
     /// "năm 2020, tỉnh phấn đấu thành lập mới 57 HTX"; not a horizon ("by 2030", "đến
@@ -42,6 +79,7 @@ impl Reading<'_> {
         years(t, 0..t.len()).into_iter().find_map(|(s, y)| {
             if in_date(t, s)
                 || self.named_at(s)
+                || self.founded_at(s)
                 // Aims for the page's own year from July on are the year's, not next's.
                 || self
                     .published

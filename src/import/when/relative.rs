@@ -12,6 +12,7 @@ impl Reading<'_> {
             Some(d) if v.year < d.year - 1 => self
                 .said_relative()
                 .or_else(|| self.said_now(d))
+                .or_else(|| self.relative())
                 .unwrap_or(v),
             _ => v,
         }

@@ -541,3 +541,66 @@ fn terms_halves_spans_and_days_newspapers_write() {
         Some((2021, false))
     );
 }
+
+#[test]
+fn a_story_year_is_not_the_year_under_review() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // One body's founding: right before its year, or after a year in a sentence with no
+    // figure.
+    assert_eq!(
+        en("The Hoa Sen cooperative was established in 2016 and now has 40 members."),
+        None
+    );
+    assert_eq!(
+        en("In total, 30 cooperatives were established in 2023."),
+        Some((2023, false))
+    );
+    assert_eq!(
+        vi("Hợp tác xã Hòa Lợi thành lập năm 2018, hiện có 25 thành viên."),
+        None
+    );
+    assert_eq!(
+        vi("Có 30 HTX được thành lập năm 2023."),
+        Some((2023, false))
+    );
+    assert_eq!(
+        vi("Năm 2019, Hợp tác xã Tân Tiến ở xã Hòa An được thành lập."),
+        None
+    );
+    assert_eq!(
+        vi("Năm 2021, toàn tỉnh thành lập mới 25 HTX."),
+        Some((2021, false))
+    );
+    assert_eq!(
+        en("In 2018, the An Phu cooperative was set up by local farmers."),
+        None
+    );
+    assert_eq!(
+        en("In 2018, 25 cooperatives were set up."),
+        Some((2018, false))
+    );
+    // A quote in the first person, with no figure.
+    assert_eq!(
+        vi("Bà Lan kể: Năm 2021, chúng tôi bắt đầu trồng rau sạch."),
+        None
+    );
+    assert_eq!(
+        en("\"In 2020, we started to grow organic rice,\" the director said."),
+        None
+    );
+    // With the page's day, a year more than one before it that the text only mentions
+    // is history: the page's own year is guessed.
+    let on = |t: &str, d: &str| year(t, Lang::En, Some(d));
+    assert_eq!(
+        on(
+            "The province has 231 co-operatives. Its rice won a contest in 2019.",
+            "2022-09-14"
+        ),
+        Some((2022, false))
+    );
+    assert_eq!(
+        on("In 2021, the province had 231 co-operatives.", "2022-02-10"),
+        Some((2021, false))
+    );
+}
