@@ -222,9 +222,12 @@ fn number_end(text: &str, start: usize, notation: Notation) -> usize {
 /// money, or the bare number.
 fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<Mention> {
     let raw = &text[start..end];
-    let number = amount::parse_number(raw, notation)
-        .or_else(|| amount::parse_number(raw.trim_end_matches(['.', ',']), notation))?;
     let rest = &text[end..];
+    // "2.2 tỷ" read as "2,2 tỷ" where the comma is the decimal mark.
+    let fixed = other_decimal(raw, rest, notation);
+    let number = amount::parse_number(raw, notation)
+        .or_else(|| amount::parse_number(raw.trim_end_matches(['.', ',']), notation))
+        .or_else(|| amount::parse_number(fixed.as_deref()?, notation))?;
     let percent = rest.trim_start().starts_with('%') || percent_word(rest, notation);
     let bare = Mention {
         value: number,
@@ -239,9 +242,12 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
         return Some(bare);
     }
     for word_end in word_ends(rest).into_iter().rev() {
-        let candidate = &text[start..end + word_end];
+        let candidate = match &fixed {
+            Some(f) => format!("{f}{}", &rest[..word_end]).into(),
+            None => std::borrow::Cow::Borrowed(&text[start..end + word_end]),
+        };
         // Not `parse_money`: a failed try needs no message.
-        if let Ok(a) = amount::read_money(candidate, notation) {
+        if let Ok(a) = amount::read_money(&candidate, notation) {
             return Some(Mention {
                 value: a.value,
                 start,
@@ -254,6 +260,20 @@ fn read_at(text: &str, start: usize, end: usize, notation: Notation) -> Option<M
         }
     }
     Some(bare)
+}
+
+/// "2.2 tỷ đồng" in a language whose decimal mark is the comma: one mark followed by
+/// one or two digits groups nothing, so before a word of money it is the decimal mark.
+fn other_decimal(raw: &str, rest: &str, notation: Notation) -> Option<String> {
+    let mark = notation.decimal_mark();
+    let other = if mark == ',' { '.' } else { ',' };
+    let (int, frac) = raw.split_once(other)?;
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let ok = digits(int) && digits(frac) && frac.len() < 3 && int.len() <= 3;
+    if !ok || !next_is_money_word(rest, notation) {
+        return None;
+    }
+    Some(format!("{int}{mark}{frac}"))
 }
 
 /// A word of the language for "%" right after the number ("10 per cent").

@@ -242,6 +242,8 @@ struct Head {
     date_note: String,
     year: i32,
     year_note: String,
+    /// The year the page was published in, when it shows it.
+    published: Option<i32>,
     region: (String, String),
     union: String,
     union_note: Option<&'static str>,
@@ -316,6 +318,7 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
         date_note,
         year,
         year_note,
+        published: published.map(|d| d.year),
         region,
         union: union.unwrap_or_else(|| lang.patterns().union_default.to_string()),
         union_note,
@@ -328,7 +331,7 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let article = normalise(article);
     let head = read_head(&article, opts)?;
     let (lang, year) = (head.lang, head.year);
-    let mut found = statements::figures(&head.body, lang.code(), year);
+    let mut found = statements::figures_published(&head.body, lang.code(), year, head.published);
     let table = &crate::lang_tables::for_lang(lang.code()).table;
     let named = (head.headline.as_deref(), head.region.0.as_str());
     district::of_a_district(&mut found, named, &head.body, table);

@@ -12,7 +12,7 @@ use crate::content::reader::{self, Statement, TimeRole, Unit};
 use crate::figure_table::{
     AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME, NEW, PROFIT, REVENUE, TOTAL,
 };
-use crate::lang_tables::{self, phrase, words, LangTable};
+use crate::lang_tables::{self, phrase, words, LangTable, Phrase};
 use crate::meaning::{Measure, PerUnit, Qualifier};
 use parts::{
     a_part, acting, after_groups, after_slash, every_year, has_phrase, in_operation, matches_at,
@@ -24,13 +24,26 @@ const QUOTE_CHARS: usize = 160;
 
 /// Every statement of `body` that is a built-in figure or target of `year`.
 pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
+    figures_published(body, lang, year, None)
+}
+
+/// [`figures`] of a page published in the year `published`: on a page of the year
+/// after the one under review, "last year" is the year under review ("established 11
+/// new co-operatives last year" in a page of 2023 that reviews 2022).
+pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i32>) -> Vec<Found> {
     let table = &lang_tables::for_lang(lang).table;
     let found = reader::read(body, lang, year);
     let mut out = Vec::new();
     for (k, s) in found.iter().enumerate() {
-        let section = match s.time {
-            TimeRole::Review => Section::Figures,
-            TimeRole::Target => Section::Targets,
+        let time = match s.time {
+            TimeRole::Year(y) if y + 1 == year && published == Some(year + 1) => {
+                last_year(body, s, table).then_some(TimeRole::Review)
+            }
+            t => Some(t),
+        };
+        let section = match time {
+            Some(TimeRole::Review) => Section::Figures,
+            Some(TimeRole::Target) => Section::Targets,
             _ => continue,
         };
         let Some(key) = key_of(body, &found, k, table) else {
@@ -70,8 +83,8 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
                 .or_else(|| every_year(body, s, table))
                 .or_else(|| unit_of_average(body, s, table))
                 .or_else(|| summed_into(body, &found, k, key))
-                .or_else(|| part_of_new(&found, k, key))
-                .or_else(|| after_groups(body, &found, k, key))
+                .or_else(|| part_of_new(body, &found, k, key, table))
+                .or_else(|| after_groups(body, &found, k, key, table))
                 .or_else(|| share_of_all(body, &found, k, key, table))
                 .or_else(|| in_operation(body, &found, k, key, table))
                 .or_else(|| of_a_kind(body, s, key, table))
@@ -84,6 +97,26 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
     out
 }
 
+/// The sentence says "last year" ("năm ngoái", "l'an dernier") in words, names no year
+/// in digits, and no "this year" between those words and the number ("last year and in
+/// the first quarter of this year, 23 new cooperatives …" is more than the year under
+/// review; "to VNĐ2.1 billion this year from VNĐ1.2 billion last year" is not).
+fn last_year(body: &str, s: &Statement, table: &LangTable) -> bool {
+    let ws = phrase(&body[s.sentence.clone()]);
+    let at = phrase(&body[s.sentence.start..s.span.start]).len();
+    let year =
+        |w: &String| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1990..=2060).contains(&y));
+    let starts = |list: &[Phrase]| -> Vec<usize> {
+        (0..ws.len())
+            .filter(|&i| list.iter().any(|p| matches_at(&ws, i, p)))
+            .collect()
+    };
+    let this_year: Vec<Phrase> = table.period.this_year.iter().map(|p| phrase(p)).collect();
+    let (earlier, this) = (starts(&table.time.earlier), starts(&this_year));
+    let between = |e: usize| this.iter().any(|&t| (e.min(at)..e.max(at)).contains(&t));
+    !ws.iter().any(year) && earlier.iter().any(|&e| !between(e))
+}
+
 /// An income figure when the text states another income for the year, not averaged
 /// ("thu nhập bình quân của thành viên 4,5 triệu/tháng; thu nhập của lao động 4
 /// triệu/tháng"): whose is which is left to the author.
@@ -93,7 +126,7 @@ fn other_incomes(body: &str, all: &[Statement], found: &mut [Found], table: &Lan
         .enumerate()
         .filter(|(_, s)| s.time == TimeRole::Review && s.unit == Unit::Money)
         .filter(|(_, s)| s.measure == Some(Measure::Income))
-        .filter(|(k, _)| after_groups(body, all, *k, INCOME).is_none())
+        .filter(|(k, _)| after_groups(body, all, *k, INCOME, table).is_none())
         .filter(|(k, _)| key_of(body, all, *k, table) != Some(REVENUE))
         .map(|(_, s)| (s.value, s.per))
         .collect();
@@ -312,7 +345,7 @@ fn key_of(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Option<
 fn income_or_revenue(body: &str, s: &Statement, table: &LangTable) -> Option<&'static str> {
     match s.per_unit {
         Some(PerUnit::Person | PerUnit::Member) => return Some(INCOME),
-        Some(PerUnit::Cooperative) => return says_revenue(body, s, table).then_some(REVENUE),
+        Some(PerUnit::Cooperative) => return income_is_revenue(body, s, table).then_some(REVENUE),
         None if !s.average => return None,
         None => {}
     }
@@ -334,7 +367,7 @@ fn income_or_revenue(body: &str, s: &Statement, table: &LangTable) -> Option<&'s
         .find(|m| whose(m));
     let before = named[..income].iter().map(|(m, _)| m).rfind(|m| whose(m));
     match after.or(before) {
-        Some(Measure::Cooperatives) => says_revenue(body, s, table).then_some(REVENUE),
+        Some(Measure::Cooperatives) => income_is_revenue(body, s, table).then_some(REVENUE),
         Some(Measure::CooperativeGroups) => None,
         _ => Some(INCOME),
     }
@@ -348,6 +381,14 @@ fn says_revenue(body: &str, s: &Statement, table: &LangTable) -> bool {
         return true;
     }
     has_phrase(&phrase(sentence), &table.income_is_revenue)
+}
+
+/// The sentence names income by a word that, said of a cooperative, is its revenue
+/// (French "revenu"); "thu nhập 150 triệu đồng/HTX/năm" beside "doanh thu" is not
+/// ("Doanh thu bình quân đạt 3.750 triệu đồng mỗi năm đối với một hợp tác xã, thu
+/// nhập bình quân đạt 168 triệu đồng": the revenue is the 3.750 million).
+fn income_is_revenue(body: &str, s: &Statement, table: &LangTable) -> bool {
+    has_phrase(&phrase(&body[s.sentence.clone()]), &table.income_is_revenue)
 }
 
 /// The members of cooperative groups: the statement before it in its sentence counts

@@ -85,6 +85,8 @@ pub struct PhraseIds {
     pub number_of: Phrases,
     pub respectively: Phrases,
     pub not_cooperatives: Phrases,
+    pub total: Phrases,
+    pub units: Phrases,
     pub approx: Phrases,
     pub time: TimePhrases,
 }

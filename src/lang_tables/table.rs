@@ -64,6 +64,9 @@ pub struct LangTable {
     pub done_to: Vec<Phrase>,
     /// Words before a count that make it all of them ("a total of 485", "tổng số").
     pub total: Vec<Phrase>,
+    /// Words after a count that stand for the noun named before it ("nâng tổng số lên
+    /// 1.087 đơn vị": units, of the cooperatives named before).
+    pub units: Vec<Phrase>,
     pub time: TimeWords,
     pub period: PeriodWords,
     pub page: PageWords,
@@ -339,6 +342,8 @@ struct Raw {
     #[serde(default)]
     total: Vec<String>,
     #[serde(default)]
+    units: Vec<String>,
+    #[serde(default)]
     time: RawTime,
     #[serde(default)]
     period: PeriodWords,
@@ -499,6 +504,7 @@ impl LangTable {
             doing: phrases(&raw.doing),
             done_to: phrases(&raw.done_to),
             total: phrases(&raw.total),
+            units: phrases(&raw.units),
             time,
             period: raw.period.folded(),
             page: raw.page.folded()?,
@@ -523,6 +529,8 @@ impl LangTable {
         out.number_of = out.list(&self.number_of);
         out.respectively = out.list(&self.respectively);
         out.not_cooperatives = out.list(&self.not_cooperatives);
+        out.total = out.list(&self.total);
+        out.units = out.list(&self.units);
         out.approx = out.list(&self.money.approx);
         out.time = TimePhrases {
             target: out.list(&t.target),

@@ -151,6 +151,7 @@ fn state(
     if let Some(measure) = what::respectively(&c, table, unit) {
         w.measure = measure;
         w.qualifier = w.qualifier.filter(|_| measure.is_some());
+        w.average |= measure.is_some() && what::average_before_list(&c, table);
     }
     // A bare number said to be revenue or income is money too ("doanh thu đạt 970").
     let unit = match (unit, w.measure) {
@@ -228,7 +229,21 @@ fn at_term_end(
         .filter(|(q, _)| *q == Qualifier::New)
         .flat_map(|(_, list)| list)
         .any(|p| !p.is_empty() && ws.windows(p.len()).any(|x| x == p.as_slice()));
-    stock && !new
+    // "44 new co-operatives have sprung up since 2021, taking the total number to 199":
+    // a count said to be the total is all of them at the term's end.
+    let lead = &text[sentence.start..m.start];
+    let clause = lead
+        .rfind([',', ';'])
+        .map_or(sentence.start, |i| sentence.start + i + 1);
+    let total: Vec<String> = crate::lang_tables::words(&text[clause..m.start])
+        .into_iter()
+        .map(|w| w.key)
+        .collect();
+    let said_total = table
+        .total
+        .iter()
+        .any(|p| !p.is_empty() && total.windows(p.len()).any(|x| x == p.as_slice()));
+    stock && (!new || said_total)
 }
 
 /// "Năm 2023, tỉnh phấn đấu thành lập mới 15 HTX, …; doanh thu bình quân mỗi HTX

@@ -52,9 +52,11 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
                 cut.last(cut.before.clone(), lists)
                     .filter(|_| !counts_another(cut, table))
             })
+            .or_else(|| total_of_before(cut, table, lists))
     };
     let found =
         found.filter(|&(m, i)| !(m == Measure::Cooperatives && not_cooperatives(cut, table, i)));
+    let found = found.filter(|_| money || !time_after(cut, table));
     let measure = found.map(|(m, _)| m);
     let near = cut.before.start.max(cut.at.saturating_sub(QUALIFIER_REACH))..cut.at;
     let qualifier = (unit == Unit::Count)
@@ -80,22 +82,26 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         i.saturating_sub(1).min(cut.before.start)
     });
     let around = from..cut.after.end;
+    let average = cut.has(around, &table.ids.average)
+        || (money && found.is_some_and(|(_, i)| listed_average(cut, table, i)));
     let mut w = What {
         measure,
         qualifier,
         also,
         per_unit: per_unit(cut, table),
-        average: cut.has(around, &table.ids.average),
+        average,
     };
     // "Le revenu moyen d'une coopérative": income of a cooperative (and of no
-    // person) is its revenue.
+    // person) is its revenue; the cooperative named in the income's clause, not in
+    // one before it ("… đối với một hợp tác xã, thu nhập bình quân đạt 168 triệu").
+    let clause = clause_start(cut)..cut.at;
     let of = |cooperative: bool| {
         table
             .ids
             .per_unit
             .iter()
             .filter(|(u, _)| (*u == PerUnit::Cooperative) == cooperative)
-            .any(|(_, l)| cut.has(0..cut.at, l))
+            .any(|(_, l)| cut.has(clause.clone(), l))
     };
     // "regular workers' average income": a person's noun names whose it is too.
     let people = table
@@ -186,6 +192,45 @@ fn counts_another(cut: &Cut, table: &LangTable) -> bool {
         && cut.words[i].key.starts_with(char::is_alphabetic)
         && cut.best_at_len(i, end, &table.ids.count_nouns).is_none()
         && cut.best_at_len(i, end, &table.ids.qualifiers).is_none()
+        && cut.phrase(i, end, &table.ids.units) == 0
+}
+
+/// "23 new cooperatives were set up, raising the total number to 247", "thành lập mới
+/// 240 HTX, nâng tổng số lên 1.087 đơn vị": a count said to be the total, with no noun
+/// of its own, counts what the count before it in its sentence counts, when every noun
+/// between them names that (not "152 new cooperative groups, cooperatives, and
+/// cooperative unions to raise the total number to 3,200").
+fn total_of_before(
+    cut: &Cut,
+    table: &LangTable,
+    lists: &[(Measure, Phrases)],
+) -> Option<(Measure, usize)> {
+    if !cut.has(cut.before.clone(), &table.ids.total) || counts_another(cut, table) {
+        return None;
+    }
+    let mut p = cut.before.start;
+    while p > 0 && !cut.in_number[p - 1] {
+        p -= 1;
+    }
+    if p == 0 {
+        return None;
+    }
+    let (first, i) = cut.first(p..cut.at, lists)?;
+    let same = named_in(cut, p..cut.at, lists).iter().all(|m| *m == first);
+    (i < p + NOUN_REACH && same).then_some((first, i))
+}
+
+/// A word of months or years right after a count: it counts time ("Số HTX thành lập
+/// mới trong 6 tháng đầu năm", "over 5 years"), not what a noun before it names.
+fn time_after(cut: &Cut, table: &LangTable) -> bool {
+    let Some(w) = cut.words.get(cut.next) else {
+        return false;
+    };
+    let m = &table.money;
+    let one = w.key.strip_suffix('s').unwrap_or(&w.key);
+    [w.key.as_str(), one]
+        .iter()
+        .any(|k| m.month.iter().chain(&m.year).any(|x| x == k))
 }
 
 /// A noun of cooperatives at word `i` that is part of the name of a body that is no
@@ -307,14 +352,39 @@ pub fn respectively(cut: &Cut, table: &LangTable, unit: Unit) -> Option<Option<M
     let end = (list[list.len() - 1]..ws.len())
         .find(|&i| !cut.in_number[i])
         .unwrap_or(ws.len());
-    if r <= end {
+    if r < end {
         return Some(None);
     }
     let lists = nouns(table, unit == Unit::Money);
+    let named = named_in(cut, end..r, lists);
+    if named.len() == list.len() {
+        return Some(Some(named[k]));
+    }
+    // "The average revenue and profit … are 1.52 billion VND and 164 million VND,
+    // respectively": the nouns before the list, in its clause.
+    let named = named_in(cut, list_clause(cut, list[0])..list[0], lists);
+    Some((named.len() == list.len()).then(|| named[k]))
+}
+
+/// Where the clause of the list of numbers starting at word `first` starts.
+fn list_clause(cut: &Cut, first: usize) -> usize {
+    let ws = cut.words;
+    (0..first)
+        .rev()
+        .find(|&i| cut.in_number[i] || matches!(ws[i].key.as_str(), "," | ";" | ":" | "."))
+        .map_or(0, |i| i + 1)
+}
+
+/// The measures of `lists` named in `range` of the cut's words, in order.
+fn named_in(
+    cut: &Cut,
+    range: std::ops::Range<usize>,
+    lists: &[(Measure, Phrases)],
+) -> Vec<Measure> {
     let mut named = Vec::new();
-    let mut i = end;
-    while i < r {
-        match cut.best_at_len(i, r, lists) {
+    let mut i = range.start;
+    while i < range.end {
+        match cut.best_at_len(i, range.end, lists) {
             Some((m, n)) => {
                 named.push(m);
                 i += n;
@@ -322,7 +392,73 @@ pub fn respectively(cut: &Cut, table: &LangTable, unit: Unit) -> Option<Option<M
             None => i += 1,
         }
     }
-    Some((named.len() == list.len()).then(|| named[k]))
+    named
+}
+
+/// A word of an average before the list of numbers the number of `cut` is in, in the
+/// list's clause ("The average revenue and profit … 1.52 billion VND and 164 million
+/// VND, respectively").
+pub fn average_before_list(cut: &Cut, table: &LangTable) -> bool {
+    let list = number_list(cut, table);
+    list.first()
+        .is_some_and(|&first| cut.has(list_clause(cut, first)..first, &table.ids.average))
+}
+
+/// Where the clause of the number of `cut` starts: after the last comma, semicolon or
+/// colon before it that is no part of a number.
+fn clause_start(cut: &Cut) -> usize {
+    (0..cut.at)
+        .rev()
+        .find(|&i| !cut.in_number[i] && matches!(cut.words[i].key.as_str(), "," | ";" | ":"))
+        .map_or(0, |i| i + 1)
+}
+
+/// How many words may stand before a number in a clause of a list of amounts after the
+/// noun of what it measures ("lợi nhuận gần 77 triệu", "thu nhập đầu người 5,3 triệu").
+const LISTED_LEAD: usize = 2;
+
+/// "Bình quân một HTX đạt doanh thu 2,2 tỷ đồng, lợi nhuận 470 triệu đồng, …",
+/// "Doanh thu bình quân mỗi HTX 1,635 tỷ đồng, lợi nhuận gần 77 triệu đồng/năm": an
+/// amount whose clause is a word of money and the amount only, after a list of such
+/// clauses (and of changes, "tăng 5,62% so với năm 2015") whose first holds a word of
+/// an average, is averaged too.
+fn listed_average(cut: &Cut, table: &LangTable, noun: usize) -> bool {
+    let ws = cut.words;
+    let comma = |i: usize| ws[i].key == "," && !cut.in_number[i];
+    let start = cut.before.start;
+    if noun != start || cut.at - start > noun_len(cut, table, noun) + LISTED_LEAD {
+        return false;
+    }
+    let lists = nouns(table, true);
+    let mut end = start;
+    while end > 0 && comma(end - 1) {
+        // The clause before: back to its start.
+        let from = (0..end - 1)
+            .rev()
+            .find(|&i| {
+                comma(i) || matches!(ws[i].key.as_str(), ";" | ":" | ".") && !cut.in_number[i]
+            })
+            .map_or(0, |i| i + 1);
+        let clause = from..end - 1;
+        if cut.has(clause.clone(), &table.ids.average) && cut.first(clause.clone(), lists).is_some()
+        {
+            return clause.clone().any(|i| cut.in_number[i]);
+        }
+        let item = cut
+            .first(clause.clone(), lists)
+            .is_some_and(|(_, i)| i == from);
+        let change = cut.phrase(from, clause.end, &table.ids.time.change) > 0;
+        if !(item || change) || !clause.clone().any(|i| cut.in_number[i]) {
+            return false;
+        }
+        end = from;
+    }
+    false
+}
+
+fn noun_len(cut: &Cut, table: &LangTable, i: usize) -> usize {
+    cut.best_at_len(i, cut.words.len(), nouns(table, true))
+        .map_or(0, |(_, n)| n)
 }
 
 /// The first words of the numbers listed with the number of `cut` ("640 and 3,250",

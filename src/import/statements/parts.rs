@@ -8,7 +8,7 @@ use crate::figure_table::{
     AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME, NEW, PROFIT, REVENUE, TOTAL,
 };
 use crate::lang_tables::{phrase, LangTable, Phrase};
-use crate::meaning::{Measure, Qualifier};
+use crate::meaning::{Measure, PerUnit, Qualifier};
 
 /// "nâng số HTX đang hoạt động … 581 HTX, chiếm 80,3% so với tổng số HTX": a count
 /// that the text gives as a share of all cooperatives is not their total.
@@ -297,21 +297,56 @@ pub(super) fn summed_into(body: &str, all: &[Statement], k: usize, key: &str) ->
     None
 }
 
+/// How far after the sentence of new ones one that starts "Trong đó" may stand.
+const NEXT_TO: usize = 240;
+
 /// "11 HTX được thành lập mới, trong đó có 8 HTX nông nghiệp": a count of which
 /// cooperatives after a count of new ones in its sentence, and smaller, is a part of
-/// the new ones, not the province's.
-pub(super) fn part_of_new(all: &[Statement], k: usize, key: &str) -> Option<String> {
+/// the new ones, not the province's; so is a count of cooperatives of no kind the
+/// table knows ("18 HTX thành lập mới, trong đó có: 8 HTX kinh doanh tổng hợp",
+/// "17 new cooperatives including 1 construction cooperative"), and one in a sentence
+/// that starts with a word of those among them, right after the new ones ("… thành
+/// lập mới 15 HTX. Trong đó có 9 HTX nông nghiệp, 5 HTX vận tải").
+pub(super) fn part_of_new(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
     let s = &all[k];
-    if key != AGRICULTURAL && key != EFFECTIVE && key != NEW {
+    if ![AGRICULTURAL, EFFECTIVE, NEW, TOTAL].contains(&key) {
         return None;
     }
-    let new = all[..k]
+    let new = |o: &&Statement| {
+        o.measure == Some(Measure::Cooperatives) && o.qualifier == Some(Qualifier::New)
+    };
+    let mine = all[..k]
         .iter()
         .rev()
         .take_while(|o| o.sentence == s.sentence)
-        .find(|o| {
-            o.measure == Some(Measure::Cooperatives) && o.qualifier == Some(Qualifier::New)
-        })?;
+        .find(new);
+    let before = || {
+        let lead = phrase(&body[s.sentence.start..s.span.start]);
+        let among = table.time.breaks.iter().filter(|p| p.len() > 1);
+        if !among.clone().any(|p| matches_at(&lead, 0, p)) {
+            return None;
+        }
+        let prev = all[..k]
+            .iter()
+            .rev()
+            .find(|o| o.sentence != s.sentence && o.unit == Unit::Count)?;
+        // Right after it: nothing between but a line without numbers (a photo's
+        // caption on a news page).
+        let back = &body[prev.sentence.end.min(s.sentence.start)..s.sentence.start];
+        let next_to = back.len() < NEXT_TO && !back.contains(|c: char| c.is_ascii_digit());
+        (next_to && new(&prev)).then_some(prev)
+    };
+    let new = mine.or_else(before)?;
+    // "Trong hơn 240 HTX thành lập …, hiện có gần 160 HTX …": a count of now is of all.
+    if has_phrase(&clause_before(body, s), &table.time.now) {
+        return None;
+    }
     // "12 new cooperatives …, of which Cao Phong … 2 cooperatives each": a smaller count
     // of new ones after it is a part of them too.
     (new.value >= s.value && (key != NEW || new.value > s.value))
@@ -321,9 +356,17 @@ pub(super) fn part_of_new(all: &[Statement], k: usize, key: &str) -> Option<Stri
 /// An average that follows the figures of cooperative groups in its paragraph, with no
 /// count of cooperatives between ("215 groupes coopératifs … Le revenu moyen d'une
 /// coopérative est estimé à 280 millions"): it could be theirs.
-pub(super) fn after_groups(body: &str, all: &[Statement], k: usize, key: &str) -> Option<String> {
+pub(super) fn after_groups(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
     let s = &all[k];
-    if ![REVENUE, PROFIT, INCOME].contains(&key) {
+    // "3 tỷ đồng/HTX/năm", "the average revenue of each cooperative": said to be a
+    // cooperative's.
+    if ![REVENUE, PROFIT, INCOME].contains(&key) || per_cooperative(body, s, table) {
         return None;
     }
     let paragraph = body[..s.span.start].rfind("\n\n").unwrap_or(0);
@@ -342,6 +385,20 @@ pub(super) fn after_groups(body: &str, all: &[Statement], k: usize, key: &str) -
         .any(|o| o.measure == Some(Measure::CooperativeGroups));
     groups
         .then(|| "it follows the figures of cooperative groups, so it could be theirs".to_string())
+}
+
+/// The sentence says the amount is per cooperative in so many words: a connector and a
+/// cooperative ("/HTX", "mỗi HTX", "of each cooperative", "per cooperative").
+fn per_cooperative(body: &str, s: &Statement, table: &LangTable) -> bool {
+    let ws = phrase(&body[s.sentence.clone()]);
+    let units = table
+        .per_unit
+        .iter()
+        .filter(|(u, _)| *u == PerUnit::Cooperative)
+        .flat_map(|(_, l)| l);
+    (1..ws.len()).any(|i| {
+        table.money.connectors.contains(&ws[i - 1]) && units.clone().any(|p| matches_at(&ws, i, p))
+    })
 }
 
 /// The number is the second of "a/b".
