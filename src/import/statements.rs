@@ -361,9 +361,17 @@ fn income_or_revenue(body: &str, s: &Statement, table: &LangTable) -> Option<&'s
                 | Measure::Workers
         )
     };
+    // "the average income of a cooperative member and worker": a cooperative's person.
+    let person = |k: usize| {
+        named.get(k + 1).is_some_and(|(m, at)| {
+            matches!(m, Measure::Members | Measure::Workers) && *at <= named[k].1 + 2
+        })
+    };
     let after = named[income + 1..]
         .iter()
-        .map(|(m, _)| m)
+        .enumerate()
+        .filter(|(k, (m, _))| *m != Measure::Cooperatives || !person(income + 1 + k))
+        .map(|(_, (m, _))| m)
         .find(|m| whose(m));
     let before = named[..income].iter().map(|(m, _)| m).rfind(|m| whose(m));
     match after.or(before) {

@@ -70,6 +70,11 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
             (unit == Unit::Count && measure.is_some())
                 .then(|| listed_new(cut, table))
                 .flatten()
+        })
+        .or_else(|| {
+            (unit == Unit::Count && measure == Some(Measure::Cooperatives))
+                .then(|| headed_kind(cut, table))
+                .flatten()
         });
     let also = qualifier
         .filter(|_| kinds)
@@ -180,6 +185,31 @@ fn listed_new(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
         }
     }
     None
+}
+
+/// "Nông nghiệp: 212 HTX", "HTX nông nghiệp: có 180 HTX", "agriculture (120
+/// cooperatives)", "agriculture with 389 cooperatives": a kind that ends right before
+/// the colon, bracket or word of "with" that opens the count's clause (one word may
+/// stand between them and the count) is the count's.
+fn headed_kind(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
+    let j = cut.before.start;
+    if cut.at - j > 1 || j == 0 {
+        return None;
+    }
+    let opens = if matches!(cut.words[j - 1].key.as_str(), ":" | "(") {
+        1
+    } else {
+        let with = &table.ids.time.breaks;
+        (1..=j.min(3))
+            .find(|&n| cut.phrase(j - n, j, with) == n)
+            .filter(|_| table.money.and.iter().all(|a| *a != cut.words[j - 1].key))?
+    };
+    let end = j - opens;
+    (end.saturating_sub(6)..end).find_map(|k| {
+        cut.best_at_len(k, end, &table.ids.qualifiers)
+            .filter(|&(_, n)| k + n == end)
+            .map(|(q, _)| q)
+    })
 }
 
 /// In a language whose counts are followed by what they count, a word right after the
@@ -323,6 +353,18 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
                 .map(|(u, l)| (*u, cut.phrase(i + 1, r.end, l)))
                 .filter(|(_, n)| *n > 0)
                 .max_by_key(|(_, n)| *n)?;
+            // "per cooperative member and worker": the cooperative's person.
+            if u == PerUnit::Cooperative {
+                let person = table
+                    .ids
+                    .per_unit
+                    .iter()
+                    .filter(|(p, _)| matches!(p, PerUnit::Person | PerUnit::Member))
+                    .find(|(_, l)| cut.phrase(i + 1 + n, r.end, l) > 0);
+                if let Some((p, _)) = person {
+                    return Some(*p);
+                }
+            }
             // "29.09 million VND a cooperative group": a longer noun of a body that
             // is no cooperative there is not the unit ("đồng/người lao động" is).
             let body = table

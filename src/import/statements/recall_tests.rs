@@ -324,3 +324,65 @@ fn an_average_per_cooperative_after_groups_is_theirs() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_kind_heading_its_count() {
+    let got = keys(
+        "Năm 2024, toàn tỉnh có 310 HTX, cụ thể: Nông nghiệp: 240 HTX; vận tải: 30 HTX.",
+        "vi",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=240"),
+        "{got:?}"
+    );
+    let got = keys("Năm 2024, HTX nông nghiệp: có 95 HTX.", "vi", 2024);
+    assert!(has(&got, "figures.cooperatives_agricultural=95"), "{got:?}");
+    let got = keys(
+        "In 2024 the province had 300 cooperatives, led by agriculture with 210 cooperatives.",
+        "en",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=210"),
+        "{got:?}"
+    );
+    let got = keys(
+        "In 2024 the province had 300 cooperatives in many fields, including agriculture (205 cooperatives).",
+        "en",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=205"),
+        "{got:?}"
+    );
+    // A kind joined by "and" to the count is not its heading.
+    let got = keys(
+        "In 2024 it supported agriculture and 40 cooperatives.",
+        "en",
+        2024,
+    );
+    assert!(!got.iter().any(|g| g.contains("agricultural")), "{got:?}");
+}
+
+#[test]
+fn a_cooperative_member_is_a_person() {
+    let got = keys(
+        "In 2024 the average income of a cooperative member and worker was VND 70 million/year.",
+        "en",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=70000000/Year"),
+        "{got:?}"
+    );
+    let got = keys(
+        "In 2024 the average annual income per cooperative member reached VND 75 million per year.",
+        "en",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=75000000/Year"),
+        "{got:?}"
+    );
+}
