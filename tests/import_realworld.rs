@@ -29,15 +29,15 @@ use serde_yaml::{Mapping, Value};
 
 /// What is asserted on the `test` split: the targets of issue #23 (97% precision, 80%
 /// recall) once reached; until then the numbers reached, a few points below (measured on
-/// 14 test articles after the precision round of 2026-12-06: 96.9% and 79.5%; `test` is
-/// development text since then, docs/import.md). Re-measure and raise them when import,
-/// the reader or the set changes.
+/// 14 test articles after the recall round of 2026-12-06, 15ff6a9: 97.2% and 89.7%; `test`
+/// is development text since then, docs/import.md). Re-measure and raise them when
+/// import, the reader or the set changes.
 const TEST_PRECISION_FLOOR: f64 = 0.94;
-const TEST_RECALL_FLOOR: f64 = 0.77;
+const TEST_RECALL_FLOOR: f64 = 0.84;
 /// What is asserted on the `dev` split (tuned on), so it fails on regression
-/// (measured on 31 dev articles: 97.0% and 83.6%).
+/// (measured on 31 dev articles at 15ff6a9: 97.1% and 85.3%).
 const DEV_PRECISION_FLOOR: f64 = 0.95;
-const DEV_RECALL_FLOOR: f64 = 0.81;
+const DEV_RECALL_FLOOR: f64 = 0.83;
 
 /// The splits of the set (see tests/reader/README.md).
 const SPLITS: [&str; 10] = [
