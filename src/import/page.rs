@@ -36,7 +36,11 @@ pub fn read(text: &str) -> Page {
     }
     for line in rest {
         let t = line.trim();
-        if let Some(d) = stamp(t).or_else(|| byline(t)).or_else(|| opening_stamp(t)) {
+        let read = stamp(t)
+            .or_else(|| byline(t))
+            .or_else(|| opening_stamp(t))
+            .or_else(|| iso_stamp(t));
+        if let Some(d) = read {
             stamps.push((d, t.to_string()));
             continue;
         }
@@ -147,6 +151,26 @@ fn opening_stamp(line: &str) -> Option<Date> {
         return None;
     }
     numeric_date(words.next()?.trim_end_matches([',', '|']), false)
+}
+
+/// A short line holding a day written year first ("2011-01-03"), as only a page's
+/// stamp writes it, whatever is around it: an aggregator's listing of a story's
+/// headline, day and source ("Co-operatives praised for five-year growth 2011-01-03 -
+/// VNS"). Not a sentence, nor a file's name ("vlcsnap-2020-10-19-14h43m40s291").
+fn iso_stamp(line: &str) -> Option<Date> {
+    if line.chars().count() > 100 || line.ends_with(['.', ';', ':', ',']) {
+        return None;
+    }
+    line.split_whitespace().find_map(|w| {
+        let b = w.as_bytes();
+        let iso = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        iso.then(|| Date::parse(w).ok()).flatten()
+    })
 }
 
 /// A byline or a source's name ending in the day the page was published: "Nguyen Van
@@ -335,6 +359,21 @@ mod tests {
             d("2024-03-08")
         );
         assert_eq!(opening_stamp("Date of the conference: 2024"), None);
+    }
+
+    #[test]
+    fn a_day_written_year_first_in_a_short_line_is_a_stamp() {
+        let p = read("Tin tức\n\nHTX được khen sau 5 năm phát triển   2019-02-11 - TTXVN\n\nThành phố có 450 HTX.");
+        assert_eq!(p.published.map(|x| x.0), d("2019-02-11"));
+        assert!(!p.text.contains("TTXVN"));
+        let p = read(
+            "News\n\nPhoto: vlcsnap-2020-10-19-14h43m40s291\n\nThe city has 450 cooperatives.",
+        );
+        assert_eq!(p.published, None);
+        let p = read(
+            "News\n\nThe plan adopted on 2021-05-04 set up 40 cooperatives in the city.\n\nMore.",
+        );
+        assert_eq!(p.published, None);
     }
 
     #[test]

@@ -358,7 +358,7 @@ impl Reading<'_> {
     fn vote(&self) -> Option<(Review, usize)> {
         let t = &self.f.text;
         let floor = self.compared_floor();
-        let mut counts: Vec<(i32, usize, usize)> = Vec::new();
+        let mut counts: Vec<(i32, usize, usize, usize)> = Vec::new();
         for (s, y) in years(t, 0..t.len()) {
             if !self.counts_as_reviewed(s)
                 || self.published.is_some_and(|d| y > d.year)
@@ -366,12 +366,19 @@ impl Reading<'_> {
             {
                 continue;
             }
+            let figures = usize::from(self.with_figure(s));
             match counts.iter_mut().find(|c| c.0 == y) {
-                Some(c) => c.1 += 1,
-                None => counts.push((y, 1, s)),
+                Some(c) => {
+                    c.1 += 1;
+                    c.3 += figures;
+                }
+                None => counts.push((y, 1, s, figures)),
             }
         }
-        let &(y, _, s) = counts.iter().max_by_key(|c| (c.1, c.0))?;
+        // Ties go to the year said with figures ("Trong năm 2023, toàn tỉnh thành lập mới
+        // 30 HTX" over "năm 2024, Liên minh HTX tỉnh xác định tập trung …"), then to the
+        // latest.
+        let &(y, _, s, _) = counts.iter().max_by_key(|c| (c.1, c.3, c.0))?;
         let c = self.seg.clause(s);
         let from = if s - c.start > 60 { s - 40 } else { c.start };
         let v = self.sure(y, false, self.f.from_orig(self.f.to_orig(from)), s + 4);

@@ -56,17 +56,22 @@ impl Reading<'_> {
     /// a founding after it ("Năm 2020, Hợp tác xã Gà đồi … được thành lập") or a quote in
     /// the first person ("Năm 2022, chúng tôi được Liên minh HTX tỉnh hướng dẫn …").
     pub(super) fn story_at(&self, s: usize) -> bool {
+        let sentence = self.seg.sentence(s);
+        !self.with_figure(s)
+            && (self.f.has_any(&self.w.founds, s + 4..sentence.end)
+                || self.f.has_any(&self.w.told, sentence))
+    }
+
+    /// The sentence at `s` states a figure: a number that is no year nor part of a day.
+    pub(super) fn with_figure(&self, s: usize) -> bool {
         let t = &self.f.text;
         let sentence = self.seg.sentence(s);
-        let figure = self.f.words(sentence.clone()).into_iter().any(|w| {
+        self.f.words(sentence).into_iter().any(|w| {
             t.as_bytes()[w.start].is_ascii_digit()
                 && super::year_at(t, w.start).is_none()
                 && !in_date(t, w.start)
                 && !t[w.end..].starts_with(['/', '-'])
-        });
-        !figure
-            && (self.f.has_any(&self.w.founds, s + 4..sentence.end)
-                || self.f.has_any(&self.w.told, sentence))
+        })
     }
 
     /// The year before the first year the text sets aims for, when it reviews none:

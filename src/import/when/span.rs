@@ -103,6 +103,13 @@ impl Reading<'_> {
             })
             .max_by_key(|&(y, c, _)| (y, std::cmp::Reverse(c)));
         if let Some((y, c, end)) = opened {
+            // The term before it, named and ended the year before ("nhiệm kỳ 2012-2017"
+            // before "nhiệm kỳ 2018-2022"): the congress reviews it, to its last year.
+            if let Some(x) = terms.iter().find(|x| x.last == y - 1) {
+                let mut r = self.sure(x.last, false, x.at, x.end);
+                r.quote = format!("{} (the term before {})", r.quote, self.quote(c, end));
+                return Some(r);
+            }
             return Some(self.sure(y, false, c, end));
         }
         let p = self.lang.patterns();

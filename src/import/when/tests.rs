@@ -604,3 +604,26 @@ fn a_story_year_is_not_the_year_under_review() {
         Some((2021, false))
     );
 }
+
+#[test]
+fn a_congress_reviews_the_term_before_and_ties_go_to_figures() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // The term before the one a congress opens, named and ended the year before.
+    assert_eq!(
+        vi("Đại hội Liên minh HTX tỉnh lần thứ IV, nhiệm kỳ 2016-2020. Đại hội đánh giá kết quả nhiệm kỳ 2011-2015."),
+        Some((2015, false))
+    );
+    assert_eq!(
+        vi("Đại hội Liên minh HTX tỉnh lần thứ IV, nhiệm kỳ 2020-2025. Nhiệm kỳ 2015-2020, tỉnh thành lập mới 120 HTX."),
+        Some((2020, false))
+    );
+    // Two years said once each: the one said with figures.
+    assert_eq!(
+        vi("Năm 2022, toàn tỉnh có 210 HTX. Năm 2023, Liên minh HTX tỉnh tập trung tuyên truyền Luật."),
+        Some((2022, false))
+    );
+    assert_eq!(
+        vi("Năm 2022, Liên minh HTX tuyên truyền Luật. Năm 2023, toàn tỉnh có 210 HTX."),
+        Some((2023, false))
+    );
+}
