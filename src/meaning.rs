@@ -65,6 +65,9 @@ pub enum Qualifier {
     NonAgricultural,
     /// Stopped or suspended.
     Inactive,
+    /// Of one sector the text names that is no kind of the table's ("HTX lĩnh vực
+    /// vận tải", "cooperatives in the transport sector"): a part of all of them.
+    Sector,
 }
 
 impl Qualifier {
@@ -77,6 +80,7 @@ impl Qualifier {
             Qualifier::Agricultural => "agricultural",
             Qualifier::NonAgricultural => "non-agricultural",
             Qualifier::Inactive => "inactive",
+            Qualifier::Sector => "one sector's",
         }
     }
 }

@@ -166,11 +166,28 @@ fn check(out: &mut Decided, section: Section) {
                 && total.is_some_and(|t| k.val.per_year() == t)
         })
         .map(|k| k.key);
+    let part = |c: &Chosen| {
+        [NEW, EFFECTIVE, AGRICULTURAL].contains(&c.key)
+            || (c.key.starts_with("cooperatives_") && c.key != TOTAL)
+    };
+    // "toàn tỉnh có 291 HTX nông nghiệp … Có 12 hợp tác xã và 4 tổ hợp tác tham gia":
+    // a part above the total says the total is a part too; which is all is not known.
+    let above = list
+        .iter()
+        .filter(|c| part(c) && matches!(c.val, Val::Count(_)))
+        .find(|c| total.is_some_and(|t| c.val.per_year() > t))
+        .map(|c| (c.val.per_year(), c.key));
     let mut kept = Vec::new();
     for c in list.drain(..) {
-        let part = [NEW, EFFECTIVE, AGRICULTURAL].contains(&c.key)
-            || (c.key.starts_with("cooperatives_") && c.key != TOTAL);
+        let part = part(&c);
         let why = match (&c.val, total) {
+            (Val::Count(_), _) if c.key == TOTAL && above.is_some() => {
+                let (n, key) = above.unwrap_or_default();
+                Some(format!(
+                    "less than {} ({key}) the text gives: a part too, or that one is wrong",
+                    number(n)
+                ))
+            }
             (Val::Count(n), _) if c.key == TOTAL && kind_of_total.is_some() => Some(format!(
                 "the text says the {n} are {}",
                 kind_of_total.unwrap_or_default()
@@ -264,12 +281,21 @@ mod tests {
 
     #[test]
     fn parts_above_the_total_and_doubts_are_left_out() {
+        // "291 agricultural cooperatives … 12 cooperatives take part": which is all of
+        // them is not known, so neither is written.
         let d = decide(vec![
             f(TOTAL, 100, true, None),
             f(NEW, 120, true, None),
             f(EFFECTIVE, 50, true, Some("a range")),
         ]);
-        assert_eq!(d.figures.len(), 1);
-        assert_eq!(d.left.len(), 2);
+        assert!(d.figures.is_empty(), "{:?}", d.figures);
+        assert_eq!(d.left.len(), 3);
+        assert!(d
+            .left
+            .iter()
+            .any(|l| l.key == TOTAL && l.why.contains("120")));
+        // Parts below the total leave it be.
+        let d = decide(vec![f(TOTAL, 100, true, None), f(NEW, 20, true, None)]);
+        assert_eq!(d.figures.len(), 2);
     }
 }

@@ -78,6 +78,8 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| two_kinds(s, key))
                 .or_else(|| a_part(body, s, table))
                 .or_else(|| acting(body, &found, k, key, table))
+                .or_else(|| parts::owners(body, &found, k, key, table))
+                .or_else(|| parts::state_after_list(body, &found, k, key))
                 .or_else(|| parts::counted_together(body, s, table))
                 .or_else(|| parts::founded_over_years(body, s, key, table))
                 .or_else(|| every_year(body, s, table))
@@ -411,17 +413,29 @@ fn groups_members(body: &str, all: &[Statement], k: usize, table: &LangTable) ->
         .take_while(|o| o.sentence == s.sentence)
         .find(|o| o.unit == Unit::Count);
     if let Some(o) = before {
-        // "430 HTX và 7.150 THT với trên 200.000 thành viên": the members of both.
+        // "430 HTX và 7.150 THT với trên 200.000 thành viên", "1.025 HTX, 3 liên hiệp
+        // HTX, 2.600 tổ hợp tác với 91.000 thành viên": after a list of counts of
+        // several bodies, the members of all of them.
+        let mut next = o.span.start;
         let both = all[..k]
             .iter()
             .rev()
             .take_while(|p| p.sentence == s.sentence)
             .filter(|p| p.unit == Unit::Count)
-            .nth(1)
-            .is_some_and(|p| {
-                p.measure == Some(Measure::Cooperatives)
-                    && p.time == o.time
-                    && p.span.end + 40 > o.span.start
+            .skip(1)
+            // "196 HTX với 46.000 thành viên, 270 tổ hợp tác với 56.000 thành viên":
+            // a body before its own members is not of the list.
+            .take_while(|p| p.measure != Some(Measure::Members))
+            .take_while(|p| {
+                let listed = p.time == o.time && p.span.end + 40 > next;
+                next = p.span.start;
+                listed
+            })
+            .any(|p| {
+                matches!(
+                    p.measure,
+                    Some(Measure::Cooperatives | Measure::Federations)
+                )
             });
         return o.measure == Some(Measure::CooperativeGroups) && !both;
     }
@@ -548,3 +562,6 @@ mod tests;
 
 #[cfg(test)]
 mod recall_tests;
+
+#[cfg(test)]
+mod precision_tests;

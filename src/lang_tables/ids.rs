@@ -88,6 +88,8 @@ pub struct PhraseIds {
     pub total: Phrases,
     pub units: Phrases,
     pub approx: Phrases,
+    /// A sector's words: the word of one, words that make it several, words of "this".
+    pub sector: [Phrases; 3],
     pub time: TimePhrases,
 }
 

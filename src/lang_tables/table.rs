@@ -62,11 +62,15 @@ pub struct LangTable {
     /// Words right before a count of cooperatives that make it those something was
     /// done for, a part ("supported 79 cooperatives", "hỗ trợ 15 HTX").
     pub done_to: Vec<Phrase>,
+    /// Between a count of things and a count of cooperatives, the word that makes them
+    /// the cooperatives owning the things, a part ("35 products of 28 cooperatives").
+    pub owned_by: Vec<Phrase>,
     /// Words before a count that make it all of them ("a total of 485", "tổng số").
     pub total: Vec<Phrase>,
     /// Words after a count that stand for the noun named before it ("nâng tổng số lên
     /// 1.087 đơn vị": units, of the cooperatives named before).
     pub units: Vec<Phrase>,
+    pub sector: SectorWords,
     pub time: TimeWords,
     pub period: PeriodWords,
     pub page: PageWords,
@@ -74,6 +78,19 @@ pub struct LangTable {
     pub import: ImportWords,
     /// The phrases the text reader looks for, as ids.
     pub ids: PhraseIds,
+}
+
+/// "HTX hoạt động trong lĩnh vực vận tải", "cooperatives in the transport sector": a
+/// count of cooperatives said to be in one sector counts that sector's.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SectorWords {
+    /// The word of one sector ("lĩnh vực", "sector").
+    pub words: Vec<String>,
+    /// Right before it, words that make it several ("các", "nhiều", "various").
+    pub several: Vec<String>,
+    /// Right after it, words that name the sector said before ("này", "this").
+    pub this: Vec<String>,
 }
 
 /// How numbers are written.
@@ -340,9 +357,12 @@ struct Raw {
     #[serde(default)]
     done_to: Vec<String>,
     #[serde(default)]
+    owned_by: Vec<String>,
+    #[serde(default)]
     total: Vec<String>,
     #[serde(default)]
     units: Vec<String>,
+    sector: SectorWords,
     #[serde(default)]
     time: RawTime,
     #[serde(default)]
@@ -503,8 +523,10 @@ impl LangTable {
             parts: phrases(&raw.parts),
             doing: phrases(&raw.doing),
             done_to: phrases(&raw.done_to),
+            owned_by: phrases(&raw.owned_by),
             total: phrases(&raw.total),
             units: phrases(&raw.units),
+            sector: raw.sector,
             time,
             period: raw.period.folded(),
             page: raw.page.folded()?,
@@ -532,6 +554,8 @@ impl LangTable {
         out.total = out.list(&self.total);
         out.units = out.list(&self.units);
         out.approx = out.list(&self.money.approx);
+        let s = &self.sector;
+        out.sector = [&s.words, &s.several, &s.this].map(|l| out.list(&phrases(l)));
         out.time = TimePhrases {
             target: out.list(&t.target),
             not_target: out.list(&t.not_target),

@@ -405,3 +405,42 @@ fn parts_after_a_semicolon_keep_the_aim_of_the_first() {
         ]
     );
 }
+
+#[test]
+fn a_count_said_to_be_in_one_sector_is_that_sectors() {
+    use Qualifier::{Agricultural, Sector};
+    // The sector's kind read past the clause's reach, an unknown sector, "this sector".
+    let text = "Hiện nay tỉnh có 215 hợp tác xã đang hoạt động trong lĩnh vực nông nghiệp. \
+        Có 17 HTX thuộc lĩnh vực xây dựng. Năm nay thành lập 8 HTX hoạt động trong lĩnh \
+        vực nông nghiệp, đưa số HTX trong lĩnh vực này lên 203 HTX.";
+    let q: Vec<Option<Qualifier>> = read(text, "vi", 2024).iter().map(|s| s.qualifier).collect();
+    assert_eq!(
+        q,
+        vec![
+            Some(Agricultural),
+            Some(Sector),
+            Some(Agricultural),
+            Some(Agricultural)
+        ]
+    );
+    let text = "There are 61 cooperatives working in the field of farming and 12 \
+        cooperatives in the tourism sector.";
+    let q: Vec<Option<Qualifier>> = read(text, "en", 2024).iter().map(|s| s.qualifier).collect();
+    assert_eq!(q, vec![Some(Agricultural), Some(Sector)]);
+    // Several sectors: all of them.
+    for (text, lang) in [
+        ("Toàn tỉnh có 402 HTX hoạt động trên nhiều lĩnh vực.", "vi"),
+        ("Toàn tỉnh có 402 HTX hoạt động trong 7 lĩnh vực.", "vi"),
+        (
+            "The province has 402 cooperatives in various sectors.",
+            "en",
+        ),
+    ] {
+        let s = &read(text, lang, 2024)[0];
+        assert_eq!(
+            (s.measure, s.qualifier),
+            (Some(Cooperatives), None),
+            "{text}"
+        );
+    }
+}

@@ -184,7 +184,12 @@ pub(super) fn acting(
         }
     }
     let before = &before[before.len().saturating_sub(4)..];
-    let after = &after[..after.len().min(7)];
+    // "Có 12 hợp tác xã và 4 tổ hợp tác tham gia chương trình OCOP": what is said
+    // after a list's last count is said of each count of the list.
+    let number = |w: &String| w.starts_with(|c: char| c.is_ascii_digit());
+    let listed = (0..after.len().min(5))
+        .find(|&j| table.money.and.contains(&after[j]) && after.get(j + 1).is_some_and(number));
+    let after = &after[..after.len().min(listed.map_or(7, |j| j + 9))];
     first_phrase(after, &table.doing)
         .or_else(|| first_phrase(before, &table.done_to))
         .map(|p| {
@@ -201,7 +206,14 @@ pub(super) fn unit_of_average(body: &str, s: &Statement, table: &LangTable) -> O
     if s.unit != Unit::Count || s.value != 1.0 {
         return None;
     }
-    let before = clause_before(body, s);
+    let mut before = clause_before(body, s);
+    // "lãi bình quân của 1 HTX": the word of whose between them.
+    if before
+        .last()
+        .is_some_and(|w| table.owned_by.iter().any(|p| p.len() == 1 && p[0] == *w))
+    {
+        before.pop();
+    }
     let last = before.last()?;
     // A phrase of an average of up to three words ends the clause before it.
     let average = table
@@ -496,4 +508,65 @@ pub(super) fn founded_over_years(
     (0..ws.len())
         .find(|&i| span(i) || past(i))
         .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
+}
+
+/// "35 products of 28 cooperatives", "100 cán bộ của 50 HTX": a count of cooperatives
+/// right after a count of other things and a word of whose (at most five words between
+/// them, in one clause) is the cooperatives owning those things, a part.
+pub(super) fn owners(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
+        return None;
+    }
+    let p = k
+        .checked_sub(1)
+        .map(|p| &all[p])
+        .filter(|p| p.sentence == s.sentence && p.measure != Some(Measure::Cooperatives))?;
+    let between = phrase(&body[p.span.end..s.span.start]);
+    if between.len() > 5 || between.iter().any(|w| stop(w)) {
+        return None;
+    }
+    // The word of whose, right before the count or before one word of about ("của hơn").
+    let of = (between.len().saturating_sub(2)..between.len())
+        .find(|&i| table.owned_by.iter().any(|p| matches_at(&between, i, p)))?;
+    (between.len() - of <= 2)
+        .then(|| format!("the cooperatives {} belong to, a part", p.text(body).trim()))
+}
+
+/// "over 650 cooperatives and 146 cooperative groups operating effectively": how they
+/// operate, said after a list of counts of cooperatives and of other bodies, may be said
+/// of each: the count of cooperatives may be of those only.
+pub(super) fn state_after_list(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+) -> Option<String> {
+    let s = &all[k];
+    if key != TOTAL {
+        return None;
+    }
+    let next = all.get(k + 1).filter(|o| o.sentence == s.sentence)?;
+    let other = matches!(
+        next.measure,
+        Some(Measure::CooperativeGroups | Measure::Federations)
+    );
+    let state = matches!(
+        next.qualifier,
+        Some(Qualifier::Effective | Qualifier::Ineffective | Qualifier::Inactive)
+    );
+    let short = phrase(&body[s.span.end..next.span.start]).len() <= 5;
+    (other && state && short).then(|| {
+        format!(
+            "the words after the list ({} {}) may be said of it too",
+            next.qualifier.map_or("", |q| q.words()),
+            next.measure.map_or("", |m| m.words())
+        )
+    })
 }

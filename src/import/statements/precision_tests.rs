@@ -1,0 +1,102 @@
+//! The rules of the precision round of 2026-12-06 (third session): each with sentences
+//! written for the test, in other words than the articles they were found in, and one
+//! where the rule must not fire.
+
+use super::*;
+
+/// `section.key=value`, with " (doubt)" when it is left out.
+fn keys(text: &str, lang: &str, year: i32) -> Vec<String> {
+    figures(text, lang, year)
+        .iter()
+        .map(|f| {
+            let v = match &f.val {
+                Val::Count(n) => n.to_string(),
+                Val::Money { amount, per } => format!("{amount}/{per:?}"),
+            };
+            let doubt = if f.doubt.is_some() { " (doubt)" } else { "" };
+            format!("{}.{}={v}{doubt}", f.section.name(), f.key)
+        })
+        .collect()
+}
+
+fn has(got: &[String], want: &str) {
+    assert!(got.iter().any(|g| g == want), "{want} not in {got:?}");
+}
+
+#[test]
+fn cooperatives_owning_things_counted_before_them_are_a_part() {
+    let got = keys(
+        "Đến nay có 57 sản phẩm OCOP của 31 HTX; 12 cán bộ của gần 9 HTX được đào tạo.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=31 (doubt)");
+    has(&got, "figures.cooperatives_total=9 (doubt)");
+    let got = keys(
+        "The 120 hectares of 14 cooperatives were certified. The province has a total of 312 cooperatives.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=14 (doubt)");
+    has(&got, "figures.cooperatives_total=312");
+    // Not after a count of other things: "a total of", "số … của".
+    let got = keys(
+        "Tổng vốn của các HTX tăng; toàn tỉnh có 408 HTX.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=408");
+}
+
+#[test]
+fn what_is_said_after_a_list_is_said_of_each_of_its_counts() {
+    // Doing something, after "X và N Y".
+    let got = keys(
+        "Năm 2024 có 23 hợp tác xã và 7 tổ hợp tác liên kết tiêu thụ với doanh nghiệp.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=23 (doubt)");
+    // How they operate, after a list of cooperatives and groups.
+    let got = keys(
+        "The province has 410 cooperatives and 95 cooperative groups operating effectively.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=410 (doubt)");
+    // Not a list: the words are said of the second count only.
+    let got = keys(
+        "The province has 410 cooperatives; 95 cooperative groups operate effectively.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=410");
+}
+
+#[test]
+fn members_after_a_list_of_several_bodies_are_of_all_of_them() {
+    let got = keys(
+        "Toàn tỉnh có 640 HTX, 2 liên hiệp HTX, 1.900 tổ hợp tác với 40.000 thành viên.",
+        "vi",
+        2024,
+    );
+    assert!(!got.iter().any(|g| g.contains(GROUP_MEMBERS)), "{got:?}");
+    // Each body with its own members: the groups' are theirs.
+    let got = keys(
+        "There are 150 cooperatives with 9,000 members and 300 cooperative groups with 4,100 members.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperative_group_members=4100");
+}
+
+#[test]
+fn one_cooperative_after_an_average_of_is_its_unit() {
+    let got = keys(
+        "Lợi nhuận bình quân của 1 HTX đạt 210 triệu đồng; toàn tỉnh có 97 HTX.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=1 (doubt)");
+    has(&got, "figures.cooperatives_total=97");
+}
