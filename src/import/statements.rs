@@ -3,6 +3,7 @@
 //! figures' is a figure, a target statement of such a meaning a target. What the
 //! words of each meaning are is the language tables' business, not import's.
 
+mod lists;
 mod money;
 mod parts;
 
@@ -75,17 +76,23 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                         .flatten()
                 })
                 .or_else(|| elsewhere(body, s, table))
+                .or_else(|| {
+                    (section == Section::Figures)
+                        .then(|| future(body, s, table))
+                        .flatten()
+                })
                 .or_else(|| two_kinds(s, key))
                 .or_else(|| a_part(body, s, table))
                 .or_else(|| acting(body, &found, k, key, table))
-                .or_else(|| parts::owners(body, &found, k, key, table))
-                .or_else(|| parts::state_after_list(body, &found, k, key))
+                .or_else(|| lists::owners(body, &found, k, key, table))
+                .or_else(|| lists::state_after_list(body, &found, k, key))
                 .or_else(|| parts::counted_together(body, s, table))
                 .or_else(|| parts::founded_over_years(body, s, key, table))
                 .or_else(|| every_year(body, s, table))
                 .or_else(|| unit_of_average(body, s, table))
                 .or_else(|| summed_into(body, &found, k, key))
                 .or_else(|| part_of_new(body, &found, k, key, table))
+                .or_else(|| lists::part_of_a_kind(&found, k, key))
                 .or_else(|| after_groups(body, &found, k, key, table))
                 .or_else(|| share_of_all(body, &found, k, key, table))
                 .or_else(|| in_operation(body, &found, k, key, table))
@@ -192,6 +199,19 @@ fn elsewhere(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
         p = found(&phrase(&body[head..end]));
     }
     p.map(|p| format!("\"{}\": it is said of more than the province", p.join(" ")))
+}
+
+/// "the number of agricultural cooperatives … will reach 511", "sẽ có 520 HTX": a count
+/// said in the future tense in its clause is not the year's figure. Not an amount: pages
+/// translated by machine write the year's averages so ("Purata hasil koperasi pada 2023
+/// akan mencecah VND 2 bilion").
+fn future(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    if s.unit != Unit::Count {
+        return None;
+    }
+    let lead = parts::clause_before(body, s);
+    let will = lead.iter().find(|w| table.period.future.contains(w))?;
+    Some(format!("\"{will}\": it is said of the future"))
 }
 
 /// One end of a range: "từ 3-8 hộ", "30 - 50 HTX", "từ 4 đến 5 triệu".

@@ -3,6 +3,7 @@
 //! once, and a list's phrases are compared id by id at the words that start one only.
 
 use foldhash::HashMap;
+use serde::Deserialize;
 
 use super::words::Word;
 use crate::meaning::{Measure, PerUnit, Qualifier};
@@ -90,6 +91,8 @@ pub struct PhraseIds {
     pub approx: Phrases,
     /// A sector's words: the word of one, words that make it several, words of "this".
     pub sector: [Phrases; 3],
+    pub places: Phrases,
+    pub rank_before: Phrases,
     pub time: TimePhrases,
 }
 
@@ -163,4 +166,17 @@ impl PhraseIds {
     pub fn leads(&self, id: u32) -> u64 {
         self.lead.get(id as usize).copied().unwrap_or(0)
     }
+}
+
+/// "HTX hoạt động trong lĩnh vực vận tải", "cooperatives in the transport sector": a
+/// count of cooperatives said to be in one sector counts that sector's.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SectorWords {
+    /// The word of one sector ("lĩnh vực", "sector").
+    pub words: Vec<String>,
+    /// Right before it, words that make it several ("các", "nhiều", "various").
+    pub several: Vec<String>,
+    /// Right after it, words that name the sector said before ("này", "this").
+    pub this: Vec<String>,
 }

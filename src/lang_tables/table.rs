@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::ids::{PhraseIds, TimePhrases};
+use super::ids::{PhraseIds, SectorWords, TimePhrases};
 use super::import_words::ImportWords;
 use super::words::{fold, phrase};
 use crate::meaning::{Measure, PerUnit, Qualifier};
@@ -65,12 +65,19 @@ pub struct LangTable {
     /// Between a count of things and a count of cooperatives, the word that makes them
     /// the cooperatives owning the things, a part ("35 products of 28 cooperatives").
     pub owned_by: Vec<Phrase>,
+    /// Right before a count of cooperatives, the word of those something is done for
+    /// ("cấp phép cho 20 HTX", "loans for 20 cooperatives").
+    pub done_for: Vec<Phrase>,
     /// Words before a count that make it all of them ("a total of 485", "tổng số").
     pub total: Vec<Phrase>,
     /// Words after a count that stand for the noun named before it ("nâng tổng số lên
     /// 1.087 đơn vị": units, of the cooperatives named before).
     pub units: Vec<Phrase>,
     pub sector: SectorWords,
+    /// Nouns of places: a count right before one counts them ("in five districts").
+    pub places: Vec<Phrase>,
+    /// Right before a number, words that make it a rank ("lần thứ 5").
+    pub rank_before: Vec<Phrase>,
     pub time: TimeWords,
     pub period: PeriodWords,
     pub page: PageWords,
@@ -78,19 +85,6 @@ pub struct LangTable {
     pub import: ImportWords,
     /// The phrases the text reader looks for, as ids.
     pub ids: PhraseIds,
-}
-
-/// "HTX hoạt động trong lĩnh vực vận tải", "cooperatives in the transport sector": a
-/// count of cooperatives said to be in one sector counts that sector's.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct SectorWords {
-    /// The word of one sector ("lĩnh vực", "sector").
-    pub words: Vec<String>,
-    /// Right before it, words that make it several ("các", "nhiều", "various").
-    pub several: Vec<String>,
-    /// Right after it, words that name the sector said before ("này", "this").
-    pub this: Vec<String>,
 }
 
 /// How numbers are written.
@@ -359,10 +353,17 @@ struct Raw {
     #[serde(default)]
     owned_by: Vec<String>,
     #[serde(default)]
+    done_for: Vec<String>,
+    #[serde(default)]
     total: Vec<String>,
     #[serde(default)]
     units: Vec<String>,
+    #[serde(default)]
     sector: SectorWords,
+    #[serde(default)]
+    places: Vec<String>,
+    #[serde(default)]
+    rank_before: Vec<String>,
     #[serde(default)]
     time: RawTime,
     #[serde(default)]
@@ -524,9 +525,12 @@ impl LangTable {
             doing: phrases(&raw.doing),
             done_to: phrases(&raw.done_to),
             owned_by: phrases(&raw.owned_by),
+            done_for: phrases(&raw.done_for),
             total: phrases(&raw.total),
             units: phrases(&raw.units),
             sector: raw.sector,
+            places: phrases(&raw.places),
+            rank_before: phrases(&raw.rank_before),
             time,
             period: raw.period.folded(),
             page: raw.page.folded()?,
@@ -556,6 +560,8 @@ impl LangTable {
         out.approx = out.list(&self.money.approx);
         let s = &self.sector;
         out.sector = [&s.words, &s.several, &s.this].map(|l| out.list(&phrases(l)));
+        out.places = out.list(&self.places);
+        out.rank_before = out.list(&self.rank_before);
         out.time = TimePhrases {
             target: out.list(&t.target),
             not_target: out.list(&t.not_target),

@@ -57,6 +57,8 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
     let found =
         found.filter(|&(m, i)| !(m == Measure::Cooperatives && not_cooperatives(cut, table, i)));
     let found = found.filter(|_| money || !time_after(cut, table));
+    // "Hội nghị … Liên minh Hợp tác xã tỉnh lần thứ 5": a rank, not a count.
+    let found = found.filter(|_| !table.ids.rank_before.ends_at(cut.ids, cut.at));
     let measure = found.map(|(m, _)| m);
     let near = cut.before.start.max(cut.at.saturating_sub(QUALIFIER_REACH))..cut.at;
     let qualifier = (unit == Unit::Count)
@@ -66,6 +68,20 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         })
         .flatten()
         .map(|(q, _)| q)
+        .or_else(|| {
+            // "the number of agricultural cooperatives … reached 511": right before its
+            // noun, when the noun stands before the number.
+            let noun = found.map(|(_, i)| i).filter(|&i| i < cut.at)?;
+            let r = noun.saturating_sub(2)..noun;
+            // Not the noun of another count ("30 new cooperatives …, bringing the total
+            // number to 512").
+            if cut.in_number[r.start..cut.at].iter().any(|&b| b) {
+                return None;
+            }
+            (unit == Unit::Count)
+                .then(|| cut.last(r, &table.ids.qualifiers).map(|(q, _)| q))
+                .flatten()
+        })
         .or_else(|| {
             (unit == Unit::Count && measure.is_some())
                 .then(|| listed_new(cut, table))
@@ -81,7 +97,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         .zip(found.filter(|(m, _)| *m == Measure::Cooperatives))
         .and_then(|(q, (_, noun))| second_kind(cut, table, q, near, noun));
     let sector = (unit == Unit::Count && measure == Some(Measure::Cooperatives))
-        .then(|| sector(cut, table))
+        .then(|| super::sector::sector(cut, table))
         .flatten();
     let (qualifier, also) = match (qualifier, sector) {
         (None, k) => (k, also),
@@ -220,55 +236,21 @@ fn headed_kind(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
     })
 }
 
-/// How many words after the word of a sector may name it ("trong lĩnh vực nông nghiệp").
-const SECTOR_REACH: usize = 4;
-
-/// "160 hợp tác xã hoạt động trong lĩnh vực nông nghiệp", "44 cooperatives in the
-/// construction sector", "các HTX trong lĩnh vực này lên 149 HTX": a count of
-/// cooperatives said in its clause to be in one sector (not "nhiều lĩnh vực", "06 lĩnh
-/// vực", "various sectors") is of the kind its words name (up to three words before the
-/// word of the sector, or four after it, past the clause), of the kind named before it
-/// in the sentence for "this sector", else of a sector that is no kind of the table's.
-fn sector(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
-    let [one, several, this] = &table.ids.sector;
-    let ws = cut.words;
-    let len = ws.len();
-    let find = |r: std::ops::Range<usize>| r.clone().find(|&i| cut.phrase(i, len, one) > 0);
-    let (at, from) = match find(cut.after.clone()) {
-        Some(at) => (at, cut.next),
-        None => (find(cut.before.clone())?, cut.before.start),
-    };
-    let end_of = at + cut.phrase(at, len, one);
-    let close = at.saturating_sub(2).max(from)..at;
-    if close
-        .clone()
-        .any(|i| cut.in_number[i] || cut.phrase(i, at, several) > 0)
-    {
-        return None;
-    }
-    let quals = &table.ids.qualifiers;
-    if cut.phrase(end_of, len, this) > 0 || close.clone().any(|i| cut.phrase(i, at, this) > 0) {
-        return Some(cut.last(0..at, quals).map_or(Qualifier::Sector, |(q, _)| q));
-    }
-    let mut end = end_of;
-    let open = |i: usize| {
-        !cut.in_number[i] && !matches!(ws[i].key.as_str(), "," | ";" | ":" | "(" | ")" | ".")
-    };
-    while end < len && end - end_of < SECTOR_REACH && open(end) {
-        end += 1;
-    }
-    let start = at.saturating_sub(3).max(from);
-    Some(
-        cut.first(start..end, quals)
-            .map_or(Qualifier::Sector, |(q, _)| q),
-    )
-}
-
-/// In a language whose counts are followed by what they count, a word right after the
-/// count that is no noun or kind of the table's is what it counts ("Hợp tác xã có 3
+/// A count followed by a noun of places counts places; in a language whose counts are
+/// followed by what they count, a word right after the count that is no noun or kind
+/// of the table's is what it counts ("Hợp tác xã có 3
 /// trại nuôi": farms; "tham gia hợp tác xã đạt 268.700 người": people).
 fn counts_another(cut: &Cut, table: &LangTable) -> bool {
     let (i, end) = (cut.next, cut.after.end);
+    // "in five districts", "dans 58 communes": places, in any language.
+    // Not the start of a longer noun ("xã viên", members).
+    let noun = |i: usize| {
+        cut.best_at_len(i, end, &table.ids.count_nouns)
+            .map_or(0, |(_, n)| n)
+    };
+    if i < end && cut.phrase(i, end, &table.ids.places) > noun(i) {
+        return true;
+    }
     table.numbers.noun_after
         && i < end
         && cut.words[i].key.starts_with(char::is_alphabetic)

@@ -146,13 +146,21 @@ pub(super) fn a_part(body: &str, s: &Statement, table: &LangTable) -> Option<Str
     let before = &before[before.len().saturating_sub(2)..];
     let after = phrase(&body[s.span.end..s.sentence.end]);
     let stop = after.iter().position(|w| stop(w)).unwrap_or(after.len());
+    let near = &after[..stop.min(6)];
     let after = &after[..stop.min(4)];
     let found = |ws: &[String]| {
         (0..ws.len()).find_map(|i| table.parts.iter().find(|p| matches_at(ws, i, p)))
     };
+    // "6 cooperatives in Nghia Dan district", "3 HTX của thị xã Buôn Hồ": a district's.
+    let w = &table.import;
+    let district = w.district_after.iter().chain(&w.district_before).find(|d| {
+        let d = phrase(d);
+        (0..near.len()).any(|i| matches_at(near, i, &d))
+    });
     found(before)
         .or_else(|| found(after))
         .map(|p| format!("\"{}\" makes it a part", p.join(" ")))
+        .or_else(|| district.map(|d| format!("\"{d}\": a district's count, a part")))
 }
 
 /// "63 agricultural cooperatives applying high technology", "hỗ trợ 15 HTX": a count
@@ -190,8 +198,15 @@ pub(super) fn acting(
     let listed = (0..after.len().min(5))
         .find(|&j| table.money.and.contains(&after[j]) && after.get(j + 1).is_some_and(number));
     let after = &after[..after.len().min(listed.map_or(7, |j| j + 9))];
+    // "kết nối tiêu thụ sản phẩm cho 122 HTX": right before the count (and its word of
+    // about), the word of those something is done for.
+    let mut tail = before;
+    if let Some(a) = table.money.approx.iter().find(|a| tail.ends_with(a)) {
+        tail = &tail[..tail.len() - a.len()];
+    }
     first_phrase(after, &table.doing)
         .or_else(|| first_phrase(before, &table.done_to))
+        .or_else(|| table.done_for.iter().find(|p| tail.ends_with(p)))
         .map(|p| {
             format!(
                 "\"{}\" makes it the cooperatives that do so, a part",
@@ -431,7 +446,7 @@ pub(super) fn has_phrase(ws: &[String], list: &[Phrase]) -> bool {
 }
 
 /// The punctuation that ends the clause a part's or an operating count's words stay in.
-fn stop(w: &str) -> bool {
+pub(super) fn stop(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "(" | ")")
 }
 
@@ -508,65 +523,4 @@ pub(super) fn founded_over_years(
     (0..ws.len())
         .find(|&i| span(i) || past(i))
         .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
-}
-
-/// "35 products of 28 cooperatives", "100 cán bộ của 50 HTX": a count of cooperatives
-/// right after a count of other things and a word of whose (at most five words between
-/// them, in one clause) is the cooperatives owning those things, a part.
-pub(super) fn owners(
-    body: &str,
-    all: &[Statement],
-    k: usize,
-    key: &str,
-    table: &LangTable,
-) -> Option<String> {
-    let s = &all[k];
-    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
-        return None;
-    }
-    let p = k
-        .checked_sub(1)
-        .map(|p| &all[p])
-        .filter(|p| p.sentence == s.sentence && p.measure != Some(Measure::Cooperatives))?;
-    let between = phrase(&body[p.span.end..s.span.start]);
-    if between.len() > 5 || between.iter().any(|w| stop(w)) {
-        return None;
-    }
-    // The word of whose, right before the count or before one word of about ("của hơn").
-    let of = (between.len().saturating_sub(2)..between.len())
-        .find(|&i| table.owned_by.iter().any(|p| matches_at(&between, i, p)))?;
-    (between.len() - of <= 2)
-        .then(|| format!("the cooperatives {} belong to, a part", p.text(body).trim()))
-}
-
-/// "over 650 cooperatives and 146 cooperative groups operating effectively": how they
-/// operate, said after a list of counts of cooperatives and of other bodies, may be said
-/// of each: the count of cooperatives may be of those only.
-pub(super) fn state_after_list(
-    body: &str,
-    all: &[Statement],
-    k: usize,
-    key: &str,
-) -> Option<String> {
-    let s = &all[k];
-    if key != TOTAL {
-        return None;
-    }
-    let next = all.get(k + 1).filter(|o| o.sentence == s.sentence)?;
-    let other = matches!(
-        next.measure,
-        Some(Measure::CooperativeGroups | Measure::Federations)
-    );
-    let state = matches!(
-        next.qualifier,
-        Some(Qualifier::Effective | Qualifier::Ineffective | Qualifier::Inactive)
-    );
-    let short = phrase(&body[s.span.end..next.span.start]).len() <= 5;
-    (other && state && short).then(|| {
-        format!(
-            "the words after the list ({} {}) may be said of it too",
-            next.qualifier.map_or("", |q| q.words()),
-            next.measure.map_or("", |m| m.words())
-        )
-    })
 }

@@ -100,3 +100,96 @@ fn one_cooperative_after_an_average_of_is_its_unit() {
     has(&got, "figures.cooperatives_total=1 (doubt)");
     has(&got, "figures.cooperatives_total=97");
 }
+
+#[test]
+fn a_count_under_a_heading_of_its_kind_is_that_kinds() {
+    let got = keys(
+        "Tổng số HTX: 310 HTX. HTX nông nghiệp: có 205 HTX. Nông nghiệp: 205 HTX.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=310");
+    has(&got, "figures.cooperatives_agricultural=205");
+    assert!(
+        !got.contains(&"figures.cooperatives_total=205".to_string()),
+        "{got:?}"
+    );
+    let got = keys(
+        "In agriculture: 144 cooperatives. In all: 260 cooperatives.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_agricultural=144");
+    has(&got, "figures.cooperatives_total=260");
+}
+
+#[test]
+fn how_a_kind_does_after_a_count_of_that_kind_is_a_part_of_it() {
+    let got = keys(
+        "Tỉnh có 412 HTX nông nghiệp, trong đó 250 HTX hoạt động hiệu quả.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_effective=250 (doubt)");
+    // After a count of all of them, it is all the effective ones.
+    let got = keys(
+        "The province has 600 cooperatives, including 412 agricultural cooperatives and 250 effective cooperatives.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_effective=250");
+}
+
+#[test]
+fn counts_of_those_helped_of_districts_of_members_of_a_union_and_ranks() {
+    let got = keys(
+        "Quỹ đã cho vay vốn cho 14 HTX. Huyện đã cấp phép cho gần 20 HTX. Có 7 HTX ở \
+         thị xã Ba Đồn. Liên minh có 15 HTX thành viên. Hội nghị Liên minh HTX lần thứ 5. \
+         Toàn tỉnh có 350 HTX.",
+        "vi",
+        2024,
+    );
+    assert_eq!(
+        got,
+        vec![
+            "figures.cooperatives_total=14 (doubt)",
+            "figures.cooperatives_total=20 (doubt)",
+            "figures.cooperatives_total=7 (doubt)",
+            "figures.cooperatives_total=350"
+        ],
+        "{got:?}"
+    );
+    let got = keys(
+        "Loans for 12 cooperatives; 4 cooperatives in Tan Lac district; farming \
+         cooperatives in seven districts; the union has 30 member cooperatives; the \
+         province has 208 cooperatives.",
+        "en",
+        2024,
+    );
+    assert_eq!(
+        got,
+        vec![
+            "figures.cooperatives_total=12 (doubt)",
+            "figures.cooperatives_total=4 (doubt)",
+            "figures.cooperatives_total=208"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_figure_said_in_the_future_or_of_last_year_is_not_the_years() {
+    let got = keys(
+        "By December the number of agricultural cooperatives will reach 530. Members earned \
+         an average income of VND42 million (US$1,800) last year. There are 520 agricultural \
+         cooperatives.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_agricultural=530 (doubt)");
+    has(&got, "figures.cooperatives_agricultural=520");
+    assert!(!got.iter().any(|g| g.contains(INCOME)), "{got:?}");
+    let got = keys("Cuối năm, tỉnh sẽ có 530 HTX. Hiện có 520 HTX.", "vi", 2024);
+    has(&got, "figures.cooperatives_total=530 (doubt)");
+    has(&got, "figures.cooperatives_total=520");
+}

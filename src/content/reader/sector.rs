@@ -1,0 +1,50 @@
+//! A count said to be in one sector: "160 hợp tác xã hoạt động trong lĩnh vực nông
+//! nghiệp", "44 cooperatives in the construction sector".
+
+use super::cut::Cut;
+use crate::lang_tables::LangTable;
+use crate::meaning::Qualifier;
+
+/// How many words after the word of a sector may name it ("trong lĩnh vực nông nghiệp").
+const SECTOR_REACH: usize = 4;
+
+/// "160 hợp tác xã hoạt động trong lĩnh vực nông nghiệp", "44 cooperatives in the
+/// construction sector", "các HTX trong lĩnh vực này lên 149 HTX": a count of
+/// cooperatives said in its clause to be in one sector (not "nhiều lĩnh vực", "06 lĩnh
+/// vực", "various sectors") is of the kind its words name (up to three words before the
+/// word of the sector, or four after it, past the clause), of the kind named before it
+/// in the sentence for "this sector", else of a sector that is no kind of the table's.
+pub fn sector(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
+    let [one, several, this] = &table.ids.sector;
+    let ws = cut.words;
+    let len = ws.len();
+    let find = |r: std::ops::Range<usize>| r.clone().find(|&i| cut.phrase(i, len, one) > 0);
+    let (at, from) = match find(cut.after.clone()) {
+        Some(at) => (at, cut.next),
+        None => (find(cut.before.clone())?, cut.before.start),
+    };
+    let end_of = at + cut.phrase(at, len, one);
+    let close = at.saturating_sub(2).max(from)..at;
+    if close
+        .clone()
+        .any(|i| cut.in_number[i] || cut.phrase(i, at, several) > 0)
+    {
+        return None;
+    }
+    let quals = &table.ids.qualifiers;
+    if cut.phrase(end_of, len, this) > 0 || close.clone().any(|i| cut.phrase(i, at, this) > 0) {
+        return Some(cut.last(0..at, quals).map_or(Qualifier::Sector, |(q, _)| q));
+    }
+    let mut end = end_of;
+    let open = |i: usize| {
+        !cut.in_number[i] && !matches!(ws[i].key.as_str(), "," | ";" | ":" | "(" | ")" | ".")
+    };
+    while end < len && end - end_of < SECTOR_REACH && open(end) {
+        end += 1;
+    }
+    let start = at.saturating_sub(3).max(from);
+    Some(
+        cut.first(start..end, quals)
+            .map_or(Qualifier::Sector, |(q, _)| q),
+    )
+}

@@ -1,0 +1,104 @@
+//! Why a count is a part, read from what stands around it in a list or a sentence:
+//! the cooperatives owning things counted before them, how they operate said after a
+//! list, a count of how a kind does after a count of that kind.
+
+use super::parts::{matches_at, stop};
+use crate::content::reader::{Statement, Unit};
+use crate::figure_table::{AGRICULTURAL, EFFECTIVE, NEW, TOTAL};
+use crate::lang_tables::{phrase, LangTable};
+use crate::meaning::{Measure, Qualifier};
+
+/// "35 products of 28 cooperatives", "100 cán bộ của 50 HTX": a count of cooperatives
+/// right after a count of other things and a word of whose (at most five words between
+/// them, in one clause) is the cooperatives owning those things, a part.
+pub(super) fn owners(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
+        return None;
+    }
+    let p = k
+        .checked_sub(1)
+        .map(|p| &all[p])
+        .filter(|p| p.sentence == s.sentence && p.measure != Some(Measure::Cooperatives))?;
+    let between = phrase(&body[p.span.end..s.span.start]);
+    if between.len() > 5 || between.iter().any(|w| stop(w)) {
+        return None;
+    }
+    // The word of whose, right before the count or before one word of about ("của hơn").
+    let of = (between.len().saturating_sub(2)..between.len())
+        .find(|&i| table.owned_by.iter().any(|p| matches_at(&between, i, p)))?;
+    (between.len() - of <= 2)
+        .then(|| format!("the cooperatives {} belong to, a part", p.text(body).trim()))
+}
+
+/// "over 650 cooperatives and 146 cooperative groups operating effectively": how they
+/// operate, said after a list of counts of cooperatives and of other bodies, may be said
+/// of each: the count of cooperatives may be of those only.
+pub(super) fn state_after_list(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+) -> Option<String> {
+    let s = &all[k];
+    if key != TOTAL {
+        return None;
+    }
+    let next = all.get(k + 1).filter(|o| o.sentence == s.sentence)?;
+    let other = matches!(
+        next.measure,
+        Some(Measure::CooperativeGroups | Measure::Federations)
+    );
+    let state = matches!(
+        next.qualifier,
+        Some(Qualifier::Effective | Qualifier::Ineffective | Qualifier::Inactive)
+    );
+    let short = phrase(&body[s.span.end..next.span.start]).len() <= 5;
+    (other && state && short).then(|| {
+        format!(
+            "the words after the list ({} {}) may be said of it too",
+            next.qualifier.map_or("", |q| q.words()),
+            next.measure.map_or("", |m| m.words())
+        )
+    })
+}
+
+/// "628 HTX nông nghiệp, trong đó 339 HTX hoạt động có hiệu quả": a count of how they
+/// do or of new ones after a count of cooperatives of one kind in its sentence (and no
+/// count of all of them before it), and smaller, is a part of that kind, not the
+/// province's.
+pub(super) fn part_of_a_kind(all: &[Statement], k: usize, key: &str) -> Option<String> {
+    let s = &all[k];
+    if key != EFFECTIVE && key != NEW {
+        return None;
+    }
+    let before: Vec<&Statement> = all[..k]
+        .iter()
+        .rev()
+        .take_while(|o| o.sentence == s.sentence)
+        .filter(|o| o.unit == Unit::Count && o.measure == Some(Measure::Cooperatives))
+        .collect();
+    if before.iter().any(|o| o.qualifier.is_none()) {
+        return None;
+    }
+    let kind = |q: Option<Qualifier>| {
+        matches!(
+            q,
+            Some(Qualifier::Agricultural | Qualifier::NonAgricultural | Qualifier::Sector)
+        )
+    };
+    let whole = before
+        .iter()
+        .find(|o| kind(o.qualifier) && o.value > s.value)?;
+    Some(format!(
+        "a part of the {} {} cooperatives before it",
+        whole.value,
+        whole.qualifier.map_or("", |q| q.words())
+    ))
+}
