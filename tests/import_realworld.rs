@@ -5,15 +5,17 @@
 //! written is compared with what a person reads.
 //!
 //! Printed: each article's mistakes, then precision (the share of the figures and
-//! targets written that are right) and recall (the share of those a person reads that
-//! are written right) per split (dev, test, holdout, fresh, blind2, blind3, blind4, blind5,
+//! targets written that are right, under the year a person reads: a right number filed
+//! under a wrong year counts as wrong) and recall (the share of those a person reads
+//! that are written right) per split (dev, test, holdout, fresh, blind2, blind3, blind4, blind5,
 //! blind6, blind7), per language and overall, and how often the year under review, the
 //! conference date and the region are right.
 //! Run with `cargo test --test import_realworld -- --nocapture` to see them.
 //!
-//! The `holdout`, `fresh`, `blind2`, `blind3`, `blind4`, `blind5`, `blind6` and `blind7` splits
-//! are text nobody developed import or reader rules on: their numbers are printed, never
-//! asserted (a floor would invite tuning on them).
+//! Rules were developed on `dev`; `test`, `holdout`, `fresh` and `blind2` to `blind6` were
+//! collected as text nobody developed rules on, measured, and became development text
+//! afterwards (tests/reader/README.md says when); `blind7` is the held-out measure. Only
+//! `dev` and `test` have floors: a floor on the others would invite tuning on them.
 //!
 //! Only the nine built-in keys are judged (the set labels only those); other keys
 //! written are counted apart.
@@ -35,7 +37,8 @@ use serde_yaml::{Mapping, Value};
 const TEST_PRECISION_FLOOR: f64 = 0.94;
 const TEST_RECALL_FLOOR: f64 = 0.84;
 /// What is asserted on the `dev` split (tuned on), so it fails on regression
-/// (measured on 31 dev articles at 15ff6a9: 97.1% and 85.3%).
+/// (measured on 31 dev articles at 15ff6a9: 97.1% and 85.3%; at 059e4e7, where a right
+/// number under a wrong year counts as wrong, 95.1% and 83.6%).
 const DEV_PRECISION_FLOOR: f64 = 0.95;
 const DEV_RECALL_FLOOR: f64 = 0.83;
 
@@ -228,9 +231,16 @@ fn score_article(site: &Site, yaml_path: &Path) -> (String, String, Score) {
     let written = entries(&got, &mut s.others);
     s.written = written.len();
     let mut notes = Vec::new();
+    // A figure filed under another year is wrong where a reader finds it: the draft's
+    // page is that year's. So it counts as right only under the year a person reads.
+    let year = got.get("year").and_then(Value::as_i64);
+    let year_right = year == want["year"].as_i64();
     for (k, v) in &written {
         match expected.get(k) {
-            Some(e) if e == v => s.right += 1,
+            Some(e) if e == v && year_right => s.right += 1,
+            Some(e) if e == v => {
+                notes.push(format!("{k}: wrote {} under the wrong year", show(*v)))
+            }
             Some(e) => notes.push(format!("{k}: wrote {} for {}", show(*v), show(*e))),
             None => notes.push(format!("{k}: wrote {} (not read by a person)", show(*v))),
         }
@@ -240,8 +250,7 @@ fn score_article(site: &Site, yaml_path: &Path) -> (String, String, Score) {
             notes.push(format!("{k}: missed {}", show(*e)));
         }
     }
-    let year = got.get("year").and_then(Value::as_i64);
-    if year == want["year"].as_i64() {
+    if year_right {
         s.year_right = 1;
     } else {
         notes.push(format!("year: {year:?} for {:?}", want["year"].as_i64()));
