@@ -546,4 +546,6 @@ mod aims;
 mod relative;
 mod span;
 #[cfg(test)]
+mod story_tests;
+#[cfg(test)]
 mod tests;

@@ -432,6 +432,46 @@ fn folded(list: &[String]) -> Vec<String> {
     list.iter().map(|s| fold(s)).collect()
 }
 
+/// The money words of a table, folded as the reader compares them.
+fn money_words(m: &RawMoney) -> MoneyWords {
+    MoneyWords {
+        approx: phrases(&m.approx),
+        range: folded(&m.range),
+        between: folded(&m.between),
+        and: folded(&m.and),
+        negative: folded(&m.negative),
+        negative_exact: m.negative_exact.iter().map(|w| w.to_lowercase()).collect(),
+        connectors: folded(&m.connectors),
+        month: folded(&m.month),
+        year: folded(&m.year),
+        monthly: folded(&m.monthly),
+        yearly: folded(&m.yearly),
+        per_one: folded(&m.per_one),
+        currency_of: folded(&m.currency_of),
+    }
+}
+
+/// The time words of a table, as phrases.
+fn time_words(t: &RawTime) -> TimeWords {
+    TimeWords {
+        target: phrases(&t.target),
+        not_target: phrases(&t.not_target),
+        expected: phrases(&t.expected),
+        share: phrases(&t.share),
+        change: phrases(&t.change),
+        level: phrases(&t.level),
+        change_after: phrases(&t.change_after),
+        compare: phrases(&t.compare),
+        earlier: phrases(&t.earlier),
+        now: phrases(&t.now),
+        breaks: phrases(&t.breaks),
+        since: phrases(&t.since),
+        named: phrases(&t.named),
+        every_year: phrases(&t.every_year),
+        years_past: phrases(&t.years_past),
+    }
+}
+
 impl LangTable {
     /// Reads a table from its YAML text. Err names what is wrong, with serde's line
     /// and column.
@@ -443,40 +483,8 @@ impl LangTable {
                 raw.code
             ));
         }
-        let m = &raw.money;
-        let money = MoneyWords {
-            approx: phrases(&m.approx),
-            range: folded(&m.range),
-            between: folded(&m.between),
-            and: folded(&m.and),
-            negative: folded(&m.negative),
-            negative_exact: m.negative_exact.iter().map(|w| w.to_lowercase()).collect(),
-            connectors: folded(&m.connectors),
-            month: folded(&m.month),
-            year: folded(&m.year),
-            monthly: folded(&m.monthly),
-            yearly: folded(&m.yearly),
-            per_one: folded(&m.per_one),
-            currency_of: folded(&m.currency_of),
-        };
-        let t = &raw.time;
-        let time = TimeWords {
-            target: phrases(&t.target),
-            not_target: phrases(&t.not_target),
-            expected: phrases(&t.expected),
-            share: phrases(&t.share),
-            change: phrases(&t.change),
-            level: phrases(&t.level),
-            change_after: phrases(&t.change_after),
-            compare: phrases(&t.compare),
-            earlier: phrases(&t.earlier),
-            now: phrases(&t.now),
-            breaks: phrases(&t.breaks),
-            since: phrases(&t.since),
-            named: phrases(&t.named),
-            every_year: phrases(&t.every_year),
-            years_past: phrases(&t.years_past),
-        };
+        let money = money_words(&raw.money);
+        let time = time_words(&raw.time);
         let mut scales: Vec<Scale> = raw
             .scales
             .iter()

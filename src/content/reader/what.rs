@@ -120,9 +120,19 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         per_unit: per_unit(cut, table),
         average,
     };
-    // "Le revenu moyen d'une coopérative": income of a cooperative (and of no
-    // person) is its revenue; the cooperative named in the income's clause, not in
-    // one before it ("… đối với một hợp tác xã, thu nhập bình quân đạt 168 triệu").
+    if money {
+        income_of_a_cooperative(cut, table, &mut w);
+    }
+    w
+}
+
+/// "Le revenu moyen d'une coopérative": income of a cooperative (and of no person) is
+/// its revenue; the cooperative named in the income's clause, not in one before it
+/// ("… đối với một hợp tác xã, thu nhập bình quân đạt 168 triệu").
+fn income_of_a_cooperative(cut: &Cut, table: &LangTable, w: &mut What) {
+    if w.measure != Some(Measure::Income) || w.per_unit.is_some() {
+        return;
+    }
     let clause = clause_start(cut)..cut.at;
     let of = |cooperative: bool| {
         table
@@ -139,12 +149,10 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         .iter()
         .filter(|(m, _)| matches!(m, Measure::Members | Measure::Workers))
         .any(|(_, l)| cut.has(0..cut.at, l));
-    let income = money && w.measure == Some(Measure::Income) && w.per_unit.is_none();
-    if income && of(true) && !of(false) && !people {
+    if of(true) && !of(false) && !people {
         w.measure = Some(Measure::Revenue);
         w.per_unit = Some(PerUnit::Cooperative);
     }
-    w
 }
 
 /// "thành lập mới 60 tổ hợp tác và 40 HTX", "Fifty co-operatives and 16 cooperative
