@@ -164,9 +164,7 @@ fn state(
     }
     let years = cut::years(&c, table, review);
     let mut time = time::role(&c, table, &years, review, unit);
-    if matches!(time, TimeRole::Span(_, to) if to == review)
-        && at_term_end(text, &sentence, m, &w, table)
-    {
+    if matches!(time, TimeRole::Span(_, to) if to == review) && at_term_end(&c, &w, table) {
         time = TimeRole::Review;
     }
     let per = m.per.or_else(|| {
@@ -207,43 +205,26 @@ fn state(
 /// unless the sentence speaks of founding up to the end of the number's clause
 /// ("nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX", "saw the establishment of
 /// … 297 cooperatives"; not "has 352 cooperatives, of which 132 were newly established").
-fn at_term_end(
-    text: &str,
-    sentence: &std::ops::Range<usize>,
-    m: &Mention,
-    w: &what::What,
-    table: &LangTable,
-) -> bool {
+fn at_term_end(c: &cut::Cut, w: &what::What, table: &LangTable) -> bool {
     let stock = matches!(
         w.measure,
         Some(Measure::Cooperatives | Measure::CooperativeGroups | Measure::Members)
     ) && w.qualifier != Some(Qualifier::New);
-    let rest = &text[m.end..sentence.end];
-    let end = m.end + rest.find([',', ';']).unwrap_or(rest.len());
-    let ws: Vec<String> = crate::lang_tables::words(&text[sentence.start..end])
-        .into_iter()
-        .map(|w| w.key)
-        .collect();
+    // The sentence's words, as the reader cut them; every comma and semicolon is a word
+    // of its own (one inside a number too, as the text has it).
+    let ws = c.words;
+    let comma = |i: &usize| matches!(ws[*i].key.as_str(), "," | ";");
+    let end = (c.next..ws.len()).find(comma).unwrap_or(ws.len());
     let new = table
+        .ids
         .qualifiers
         .iter()
         .filter(|(q, _)| *q == Qualifier::New)
-        .flat_map(|(_, list)| list)
-        .any(|p| !p.is_empty() && ws.windows(p.len()).any(|x| x == p.as_slice()));
+        .any(|(_, list)| c.has(0..end, list));
     // "44 new co-operatives have sprung up since 2021, taking the total number to 199":
     // a count said to be the total is all of them at the term's end.
-    let lead = &text[sentence.start..m.start];
-    let clause = lead
-        .rfind([',', ';'])
-        .map_or(sentence.start, |i| sentence.start + i + 1);
-    let total: Vec<String> = crate::lang_tables::words(&text[clause..m.start])
-        .into_iter()
-        .map(|w| w.key)
-        .collect();
-    let said_total = table
-        .total
-        .iter()
-        .any(|p| !p.is_empty() && total.windows(p.len()).any(|x| x == p.as_slice()));
+    let clause = (0..c.at).rev().find(comma).map_or(0, |i| i + 1);
+    let said_total = c.has(clause..c.at, &table.ids.total);
     stock && (!new || said_total)
 }
 
