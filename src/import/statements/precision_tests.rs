@@ -2,22 +2,8 @@
 //! written for the test, in other words than the articles they were found in, and one
 //! where the rule must not fire.
 
+use super::tests::keys;
 use super::*;
-
-/// `section.key=value`, with " (doubt)" when it is left out.
-fn keys(text: &str, lang: &str, year: i32) -> Vec<String> {
-    figures(text, lang, year)
-        .iter()
-        .map(|f| {
-            let v = match &f.val {
-                Val::Count(n) => n.to_string(),
-                Val::Money { amount, per } => format!("{amount}/{per:?}"),
-            };
-            let doubt = if f.doubt.is_some() { " (doubt)" } else { "" };
-            format!("{}.{}={v}{doubt}", f.section.name(), f.key)
-        })
-        .collect()
-}
 
 fn has(got: &[String], want: &str) {
     assert!(got.iter().any(|g| g == want), "{want} not in {got:?}");

@@ -1,22 +1,9 @@
 //! The ways of writing import reads since the recall round of 2026-12-06 (#23), each
 //! with sentences of our own and one where the rule must not fire.
 
+use super::tests::keys;
 use super::*;
 use crate::content::reader::read;
-
-fn keys(text: &str, lang: &str, year: i32) -> Vec<String> {
-    figures(text, lang, year)
-        .iter()
-        .map(|f| {
-            let v = match &f.val {
-                Val::Count(n) => n.to_string(),
-                Val::Money { amount, per } => format!("{amount}/{per:?}"),
-            };
-            let doubt = if f.doubt.is_some() { " (doubt)" } else { "" };
-            format!("{}.{}={v}{doubt}", f.section.name(), f.key)
-        })
-        .collect()
-}
 
 fn has(got: &[String], want: &str) -> bool {
     got.iter().any(|g| g == want)

@@ -1,6 +1,7 @@
 use super::*;
 
-fn keys(text: &str, lang: &str, year: i32) -> Vec<String> {
+/// `section.key=value` of each figure import writes, with " (doubt)" when it is left out.
+pub(super) fn keys(text: &str, lang: &str, year: i32) -> Vec<String> {
     figures(text, lang, year)
         .iter()
         .map(|f| {
