@@ -585,3 +585,6 @@ mod recall_tests;
 
 #[cfg(test)]
 mod precision_tests;
+
+#[cfg(test)]
+mod round4_tests;

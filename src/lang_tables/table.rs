@@ -70,8 +70,8 @@ pub struct LangTable {
     pub done_for: Vec<Phrase>,
     /// Words before a count that make it all of them ("a total of 485", "tổng số").
     pub total: Vec<Phrase>,
-    /// Words after a count that stand for the noun named before it ("nâng tổng số lên
-    /// 1.087 đơn vị": units, of the cooperatives named before).
+    /// Words after (or, for a count of a kind, before) a count that stand for the noun
+    /// named before it ("nâng tổng số lên 1.087 đơn vị", "199 of them agricultural").
     pub units: Vec<Phrase>,
     pub sector: SectorWords,
     /// Nouns of places: a count right before one counts them ("in five districts").

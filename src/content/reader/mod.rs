@@ -14,6 +14,7 @@
 
 mod cut;
 mod numwords;
+mod referent;
 mod sector;
 mod statement;
 mod time;

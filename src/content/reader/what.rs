@@ -92,6 +92,12 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
                 .then(|| headed_kind(cut, table))
                 .flatten()
         });
+    // "222 co-operatives, 199 of them in the agricultural sector".
+    let measure = measure.or_else(|| {
+        (unit == Unit::Count)
+            .then(|| super::referent::named_before(cut, table, lists, qualifier))
+            .flatten()
+    });
     let also = qualifier
         .filter(|_| kinds)
         .zip(found.filter(|(m, _)| *m == Measure::Cooperatives))

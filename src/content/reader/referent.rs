@@ -1,0 +1,37 @@
+//! A count with no noun of its own that stands for the noun named before it: "222
+//! co-operatives, 199 of them in the agricultural sector", "2,021 cooperatives …, out
+//! of which 1,314 are effective", "165, 122 of them agricultural".
+
+use super::cut::Cut;
+use crate::lang_tables::{LangTable, Phrases};
+use crate::meaning::{Measure, Qualifier};
+
+/// How far after a number its noun may stand for that noun to be a count's.
+const NOUN_OF_A_COUNT: usize = 4;
+
+/// The measure of a count of a kind (`q`, not of new ones: "has 352 cooperatives, of
+/// which 132 were newly established" may be over a term) with a word of the table's
+/// `units` right after it ("199 of them") or right before it ("out of which 1,314"):
+/// the last noun before it in its sentence that is a count's noun ("222
+/// co-operatives"), the whole it is a part of.
+pub fn named_before(
+    cut: &Cut,
+    table: &LangTable,
+    lists: &[(Measure, Phrases)],
+    q: Option<Qualifier>,
+) -> Option<Measure> {
+    if q.is_none_or(|q| q == Qualifier::New) {
+        return None;
+    }
+    let units = &table.ids.units;
+    let next = cut.phrase(cut.next, cut.words.len(), units) > 0;
+    let before = units
+        .lens()
+        .any(|n| n <= cut.at && cut.phrase(cut.at - n, cut.at, units) == n);
+    if !next && !before {
+        return None;
+    }
+    let (m, i) = cut.last(0..cut.at, lists)?;
+    let counted = (i.saturating_sub(NOUN_OF_A_COUNT)..i).any(|j| cut.in_number[j]);
+    counted.then_some(m)
+}
