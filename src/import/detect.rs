@@ -83,11 +83,13 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
         .filter(|r| !f.text[(*r).clone()].trim().is_empty())
         .take(3);
     for (k, para) in paragraphs.enumerate() {
+        // "VIETNAM, April 7 -": a dateline of a place and a day, the day it was filed.
+        let dateline = f.text[para.clone()].split_whitespace().count() <= 6;
         let mut i = para.start;
         while let Some((day, from, end)) = next_day(&f.text, i, para.end, lang) {
             i = end.max(i + 1);
             let sentence = seg.sentence(from);
-            if k > 0 && !f.has_any(conference, sentence) {
+            if (k > 0 || dateline) && !f.has_any(conference, sentence) {
                 continue;
             }
             // "tính đến ngày 30/6/2015": the day figures stand at, not a conference.
@@ -104,7 +106,9 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
                     || ends_with_word(lead.trim_end_matches(" ngay"), w)
                     || ends_with_word(bare, w)
             };
-            if words.as_of.iter().any(lead_in) || words.effect.iter().any(lead_in) {
+            // "Nghị quyết số 68-NQ/TW ngày 4/5/2025": the day of a document by its number.
+            let document = bare.rsplit(' ').next().is_some_and(is_document_number);
+            if document || words.as_of.iter().any(lead_in) || words.effect.iter().any(lead_in) {
                 continue;
             }
             let clause = seg.clause(from);
@@ -118,6 +122,12 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
         }
     }
     None
+}
+
+/// A document's number as it is cited: digits, a slash and letters ("68-nq/tw",
+/// "2100/kh-ubnd", "445/qđ-ttg").
+fn is_document_number(w: &str) -> bool {
+    w.contains('/') && w.bytes().any(|b| b.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
 }
 
 /// The next date written in `i..end` of the folded text: the day, where its words
@@ -440,8 +450,9 @@ pub fn region(text: &str, lang: Lang) -> Option<String> {
     let phrases = place_phrases();
     for (s, e, k) in f.find_any(&phrases, 0..f.text.len()) {
         let name = f.orig_of(s..e);
-        if name.chars().next().is_some_and(char::is_uppercase) {
-            add(&mut counts, &places()[k].1);
+        let official = &places()[k].1;
+        if name.chars().next().is_some_and(char::is_uppercase) && marks_agree(name, official) {
+            add(&mut counts, official);
         }
     }
     if counts.is_empty() {
@@ -451,6 +462,58 @@ pub fn region(text: &str, lang: Lang) -> Option<String> {
     }
     let best = counts.iter().map(|(_, c)| *c).max()?;
     counts.into_iter().find(|(_, c)| *c == best).map(|(n, _)| n)
+}
+
+/// Whether a name the text writes with marks can be the region's: each word's marks
+/// agree with a way the register writes it, one set holding the other ("Hoà" and "Hòa"
+/// place the mark differently, "Đăk" drops one of "Đắk"), so "Bích Huệ" (a person) is
+/// not Huế. A name written without marks ("Hue") is any of them.
+fn marks_agree(name: &str, official: &str) -> bool {
+    let ours = word_marks(name);
+    if ours.iter().all(Vec::is_empty) {
+        return true;
+    }
+    let held = |a: &[char], b: &[char]| a.iter().all(|c| b.contains(c));
+    written_marks()
+        .iter()
+        .filter(|(o, _)| o == official)
+        .any(|(_, theirs)| {
+            theirs.len() == ours.len()
+                && ours
+                    .iter()
+                    .zip(theirs)
+                    .all(|(a, b)| held(a, b) || held(b, a))
+        })
+}
+
+/// The marks of each word of a name, sorted ("Huế": [[circumflex, acute]]).
+fn word_marks(name: &str) -> Vec<Vec<char>> {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    name.split_whitespace()
+        .filter(|w| *w != "-")
+        .map(|w| {
+            let mut m: Vec<char> = w.nfd().filter(|c| is_combining_mark(*c)).collect();
+            m.sort_unstable();
+            m
+        })
+        .collect()
+}
+
+/// Every way the register writes each region, as the marks of its words.
+fn written_marks() -> &'static [(String, Vec<Vec<char>>)] {
+    static WRITTEN: std::sync::OnceLock<Vec<(String, Vec<Vec<char>>)>> = std::sync::OnceLock::new();
+    WRITTEN.get_or_init(|| {
+        let register = crate::regions::Register::vietnam();
+        let mut out = Vec::new();
+        for u in register.units() {
+            let names = std::iter::once(&u.name).chain(u.names.values());
+            let former = u.formerly.iter().map(|(n, _)| n);
+            for written in names.chain(former).chain(&u.spellings) {
+                out.push((u.name.clone(), word_marks(written)));
+            }
+        }
+        out
+    })
 }
 
 fn add(counts: &mut Vec<(String, usize)>, name: &str) {

@@ -277,7 +277,10 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
     let mut undecided = Vec::new();
     let (year, year_note) =
         review_year(opts, &full, lang, day.as_ref(), published, &mut undecided)?;
-    let region = match (&opts.region, detect::region(&full, lang)) {
+    // The site's own lines may name the province the page is about (a provincial
+    // portal's greeting): read first, they settle a tie.
+    let named = format!("{}\n\n{full}", page.site);
+    let region = match (&opts.region, detect::region(&named, lang)) {
         (Some(r), _) => (r.trim().to_string(), "given with --region".to_string()),
         (None, Some(r)) => (
             detect::official(&r, year),

@@ -11,37 +11,45 @@ use crate::content::date::Date;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
     pub headline: Option<String>,
+    /// The site's own lines above the headline (its name, menus, a greeting), which
+    /// may name the province (a provincial portal's), kept apart from the article.
+    pub site: String,
     /// When the page was published (not the conference day), and the line it was read from.
     pub published: Option<(Date, String)>,
     /// The article's lines, the page's own lines taken out.
     pub text: String,
 }
 
-/// Reads a page: the first line is the headline when it reads as one (not a long
-/// paragraph), stamp lines give the publication date, the page's lines are dropped.
+/// Reads a page: the headline is its first line when it reads as one (not a long
+/// paragraph), or the first that does below the site's own lines at the top; stamp
+/// lines give the publication date, the page's lines are dropped.
 pub fn read(text: &str) -> Page {
-    let mut lines = text.trim_start().lines();
-    let first = lines.next().unwrap_or_default().trim();
-    let rest: Vec<&str> = lines.collect();
-    let headline = is_headline(first, &rest).then(|| first.to_string());
+    let lines: Vec<&str> = text.trim_start().lines().collect();
+    let at = headline_at(&lines);
+    let headline = at.map(|i| lines[i].trim().to_string());
     let mut kept: Vec<&str> = Vec::new();
+    let mut site: Vec<&str> = Vec::new();
     // Every stamp of the page: the earliest is when it was published (a later one is
     // an update, or the day the page was seen: "August 20, 2025 | 07:43" above
     // "Friday- 10:16, 03/12/2021").
     let mut stamps: Vec<(Date, String)> = Vec::new();
-    match (&headline, stamp(first)) {
-        (None, Some(d)) => stamps.push((d, first.to_string())),
-        (None, None) => kept.push(first),
-        _ => stamps.extend(opening_stamp(first).map(|d| (d, first.to_string()))),
-    }
-    for line in rest {
+    for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
-        let read = stamp(t)
-            .or_else(|| byline(t))
-            .or_else(|| opening_stamp(t))
-            .or_else(|| iso_stamp(t));
+        if Some(i) == at {
+            stamps.extend(opening_stamp(t).map(|d| (d, t.to_string())));
+            continue;
+        }
+        // A first line that is no headline is the article's unless a stamp is all it is.
+        let read = match (i, at) {
+            (0, None) => stamp(t),
+            _ => stamp_line(t),
+        };
         if let Some(d) = read {
             stamps.push((d, t.to_string()));
+            continue;
+        }
+        if at.is_some_and(|a| i < a) && site_line(t) {
+            site.push(t);
             continue;
         }
         if is_page_line(t) || headline.as_deref() == Some(t) {
@@ -51,9 +59,94 @@ pub fn read(text: &str) -> Page {
     }
     Page {
         headline,
+        site: site.join("\n"),
         published: stamps.into_iter().min_by_key(|s| s.0),
         text: kept.join("\n"),
     }
+}
+
+/// A line that is a stamp of the page, and the day it gives.
+fn stamp_line(t: &str) -> Option<Date> {
+    stamp(t)
+        .or_else(|| byline(t))
+        .or_else(|| opening_stamp(t))
+        .or_else(|| iso_stamp(t))
+}
+
+/// The headline's line: the first line when it reads as one and is not the site's;
+/// else the first line that reads as one below the site's own lines and stamps at the
+/// top of the page (at most five lines down), else none.
+fn headline_at(lines: &[&str]) -> Option<usize> {
+    let reads = |i: usize| is_headline(lines[i].trim(), &lines[i + 1..]);
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > 5 {
+            break;
+        }
+        if site_line(t) || is_page_line(t) || stamp_line(t).is_some() {
+            continue;
+        }
+        if reads(i) {
+            return Some(i);
+        }
+        break;
+    }
+    (!lines.is_empty() && reads(0)).then_some(0)
+}
+
+/// A line of the site above an article, not its headline: a button or a section's
+/// name of a word or two ("HOME", "Sign In", "Kinh tế"), a menu ("Vietnamese | English
+/// | 中文"), the site's name with its address ("Vietnam.vn - Nền tảng quảng bá Việt
+/// Nam"), a list of its sections ("Local, National, Business, Sport and Technology"),
+/// or a line opening with the site's words ("Cổng thông tin điện tử Bắc Kạn kính chào
+/// quý khách!", "Mới nhất Tin nóng Media"). A short line: a paragraph is the article's.
+fn site_line(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 20 {
+        return false;
+    }
+    let f = Folded::new(t);
+    let opens = |p: &&str| {
+        f.text
+            .strip_prefix(*p)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    };
+    words.len() <= 2
+        || t.contains('|')
+        || t.chars().any(is_cjk)
+        || (words.len() <= 12 && t.matches(',').count() >= 3)
+        || words.iter().any(|w| is_address(w))
+        || timewords::page().site.iter().any(opens)
+}
+
+/// A site's address as a page's own line writes it ("Vietnam.vn", "www.baogialai.com.vn"),
+/// not one in brackets ("(Photo: baobacgiang.com.vn)": a credit).
+fn is_address(word: &str) -> bool {
+    if word.starts_with('(') || word.ends_with(')') {
+        return false;
+    }
+    let w = word.trim_end_matches([',', '.', ':', ';']).to_lowercase();
+    let w = w
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
+    let host = w.split('/').next().unwrap_or_default();
+    let parts: Vec<&str> = host.split('.').collect();
+    parts.len() >= 2
+        && ["vn", "com", "net", "org", "gov", "info", "edu"].contains(&parts[parts.len() - 1])
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && parts[0].bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// A letter of Chinese, Japanese or Korean: a language menu's, not a Latin article's.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 /// A headline: short (at most 30 words; 15 and no comma when it ends with a full
@@ -61,7 +154,10 @@ pub fn read(text: &str) -> Page {
 fn is_headline(line: &str, rest: &[&str]) -> bool {
     let words = line.split_whitespace().count();
     let sentence = line.ends_with(['.', '!', '?']) && (words > 15 || line.contains(','));
+    // "(Ông Nguyễn Chí Thuần phát biểu tham luận)": a photo's caption.
+    let caption = line.starts_with('(') && line.ends_with(')');
     !line.is_empty()
+        && !caption
         && words <= 30
         && !sentence
         && !line.ends_with([':', ',', ';'])
@@ -421,5 +517,51 @@ mod tests {
         let p = read(&format!("{long}\n\nTiếp theo."));
         assert_eq!(p.headline, None);
         assert!(p.text.starts_with("Năm 2023"));
+    }
+
+    #[test]
+    fn the_sites_own_lines_above_the_headline_are_not_the_headline() {
+        // A site's name with its address, a menu, a button, a stamp, then the headline.
+        let p = read(
+            "Baotinh.vn - Tin tức của tỉnh\nTiếng Việt | English | 中文\nĐăng nhập\n\
+             05/03/2024 09:10\nHải Dương có thêm 12 hợp tác xã\n\nSáng 4/3, hội nghị tổng kết.",
+        );
+        assert_eq!(
+            p.headline.as_deref(),
+            Some("Hải Dương có thêm 12 hợp tác xã")
+        );
+        assert_eq!(p.published.map(|x| x.0), d("2024-03-05"));
+        assert_eq!(p.text.trim(), "Sáng 4/3, hội nghị tổng kết.");
+        // A section's name of two words, a list of the site's sections, a greeting.
+        for top in [
+            "Economy",
+            "News: World, Business, Sport, Culture and Travel",
+            "Cổng thông tin điện tử tỉnh kính chào quý khách! Trang chủ Liên hệ",
+        ] {
+            let p = read(&format!(
+                "{top}\nCo-operatives grow in Nam Dinh\nThe province has 300."
+            ));
+            assert_eq!(
+                p.headline.as_deref(),
+                Some("Co-operatives grow in Nam Dinh"),
+                "{top}"
+            );
+            assert!(!p.text.contains(top), "{top}: {}", p.text);
+        }
+    }
+
+    #[test]
+    fn an_opening_paragraph_or_a_caption_is_kept_and_is_no_headline() {
+        // A paragraph with commas and an address in a credit stays the article's.
+        let first = "Toàn tỉnh có 161 HTX, trong đó 71 HTX nông nghiệp, 12 HTX thương mại, 8 HTX \
+                     vận tải và nhiều tổ hợp tác với hơn 80.000 thành viên (Ảnh: baotinh.vn)";
+        let p = read(&format!("{first}\nKết nối nông dân\nTiếp theo."));
+        assert_eq!(p.headline, None);
+        assert!(p.text.starts_with("Toàn tỉnh có 161 HTX"), "{}", p.text);
+        let p = read("(Ông A phát biểu tại hội nghị)\n\nToàn tỉnh có 161 HTX.");
+        assert_eq!(p.headline, None);
+        // A headline naming a site in brackets is still the headline.
+        let p = read("Bac Giang promotes OCOP products (Photo: baobacgiang.com.vn)\nText.");
+        assert!(p.headline.is_some_and(|h| h.starts_with("Bac Giang")));
     }
 }

@@ -40,6 +40,8 @@ pub struct PageWords {
     pub months: Vec<(&'static str, u32)>,
     /// A byline's words before the day a page was published ("ngay dang", "posted").
     pub byline: Vec<&'static str>,
+    /// The start of a site's own line above an article ("trang chu", "sign in").
+    pub site: Vec<&'static str>,
 }
 
 const LANGS: [Lang; 4] = [Lang::Vi, Lang::En, Lang::Fr, Lang::Ms];
@@ -93,6 +95,7 @@ pub fn page() -> &'static PageWords {
             prefixes: Vec::new(),
             months: Vec::new(),
             byline: Vec::new(),
+            site: Vec::new(),
         };
         for l in LANGS {
             let p = &crate::lang_tables::for_lang(l.code()).table.page;
@@ -100,6 +103,7 @@ pub fn page() -> &'static PageWords {
             w.lines.extend(strs(&p.lines));
             w.prefixes.extend(strs(&p.prefixes));
             w.byline.extend(strs(&p.byline));
+            w.site.extend(strs(&p.site));
             for (i, names) in p.months.iter().enumerate() {
                 let n = u32::try_from(i + 1).unwrap_or(0);
                 w.months.extend(names.iter().map(|s| (s.as_str(), n)));

@@ -7,6 +7,7 @@
 mod ids;
 mod import_words;
 mod lexicon;
+mod page_words;
 mod table;
 mod words;
 
@@ -17,7 +18,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 pub use ids::{PhraseIds, Phrases, TimePhrases, NO_ID};
 pub use import_words::ImportWords;
 pub use lexicon::{starts_with, Lexicon};
-pub use table::{LangTable, MoneyWords, Numbers, PageWords, PeriodWords, Phrase, Scale, TimeWords};
+pub use page_words::PageWords;
+pub use table::{LangTable, MoneyWords, Numbers, PeriodWords, Phrase, Scale, TimeWords};
 pub use words::{fold, phrase, words, words_into, Word};
 
 /// A language: its table and the money words the money reader uses with it.

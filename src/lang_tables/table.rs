@@ -9,7 +9,8 @@ use serde::Deserialize;
 
 use super::ids::{PhraseIds, SectorWords, TimePhrases};
 use super::import_words::ImportWords;
-use super::words::{fold, phrase};
+use super::page_words::PageWords;
+use super::words::{fold, folded, phrase};
 use crate::meaning::{Measure, PerUnit, Qualifier};
 
 /// A phrase's folded words.
@@ -250,22 +251,6 @@ pub struct PeriodWords {
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct PageWords {
-    /// Words of a publication stamp besides its date and time ("cập nhật", "GMT+7").
-    pub stamp: Vec<String>,
-    /// A page's own line, whole: a button, a print link, "Source".
-    pub lines: Vec<String>,
-    /// The start of a page's own line: a photo credit, a related link.
-    pub prefixes: Vec<String>,
-    /// The names of the twelve months, January first ("january", "jan").
-    pub months: Vec<Vec<String>>,
-    /// Words of a byline or a document's head before the day it was published or
-    /// issued ("ngày đăng", "posted by", "ngày ban hành").
-    pub byline: Vec<String>,
-}
-
 impl PeriodWords {
     fn folded(self) -> PeriodWords {
         PeriodWords {
@@ -289,24 +274,6 @@ impl PeriodWords {
             founds: folded(&self.founds),
             told: folded(&self.told),
         }
-    }
-}
-
-impl PageWords {
-    fn folded(self) -> Result<PageWords, String> {
-        if !self.months.is_empty() && self.months.len() != 12 {
-            return Err(format!(
-                "page.months names {} months; it needs twelve, January first",
-                self.months.len()
-            ));
-        }
-        Ok(PageWords {
-            stamp: folded(&self.stamp),
-            lines: folded(&self.lines),
-            prefixes: folded(&self.prefixes),
-            months: self.months.iter().map(|m| folded(m)).collect(),
-            byline: folded(&self.byline),
-        })
     }
 }
 
@@ -426,10 +393,6 @@ fn phrases(list: &[String]) -> Vec<Phrase> {
     // Longest first, so that "không hiệu quả" is tried before "hiệu quả".
     out.sort_by_key(|p| std::cmp::Reverse(p.len()));
     out
-}
-
-fn folded(list: &[String]) -> Vec<String> {
-    list.iter().map(|s| fold(s)).collect()
 }
 
 /// The money words of a table, folded as the reader compares them.

@@ -10,6 +10,11 @@ pub struct Word {
     pub key: String,
 }
 
+/// Every word of a list folded ([`fold`]).
+pub(super) fn folded(list: &[String]) -> Vec<String> {
+    list.iter().map(|s| fold(s)).collect()
+}
+
 /// A word lowercased and without diacritics.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());

@@ -209,3 +209,73 @@ fn regions_named_in_the_text() {
         None
     );
 }
+
+#[test]
+fn the_day_of_a_cited_document_or_a_dateline_is_no_conference_day() {
+    // A document's day, by its number or by "dated".
+    let cited = [
+        (
+            "Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương, \
+             các hợp tác xã phát triển mạnh.",
+            Lang::Vi,
+        ),
+        (
+            "Directive 1234/CT-TTg dated March 2, 2023 of the Prime Minister asks provinces to act.",
+            Lang::En,
+        ),
+        (
+            "La résolution 45-NQ/TW en date du 3 mai 2024 fixe les objectifs.",
+            Lang::Fr,
+        ),
+    ];
+    for (text, lang) in cited {
+        assert_eq!(day(text, lang), None, "{text}");
+    }
+    // A dateline of a place and a day, alone, is when the story was filed.
+    assert_eq!(
+        day(
+            "HAI DUONG, April 7 -\n\nThe union reviewed its year on Wednesday.",
+            Lang::En
+        ),
+        None
+    );
+    // The conference's own day still reads, short or long.
+    assert_eq!(
+        day("Sáng 4/3, hội nghị tổng kết.", Lang::Vi).map(|d| (d.0, d.1)),
+        Some((4, 3))
+    );
+    assert_eq!(
+        day(
+            "Ngày 29/11, Liên minh Hợp tác xã tỉnh tổ chức Hội nghị biểu dương điển hình.",
+            Lang::Vi
+        )
+        .map(|d| (d.0, d.1)),
+        Some((29, 11))
+    );
+}
+
+#[test]
+fn a_name_with_other_marks_is_no_region() {
+    // "Huệ" is a person's name; "Huế" the city; "Hue" either, as English writes it.
+    assert_eq!(
+        region("Bài và ảnh: Bích Huệ. Toàn tỉnh có 37 HTX.", Lang::Vi),
+        None
+    );
+    assert_eq!(
+        region("Liên minh HTX thành phố Huế tổ chức hội nghị", Lang::Vi).as_deref(),
+        Some("Huế")
+    );
+    assert_eq!(
+        region("the Hue City cooperative union", Lang::En).as_deref(),
+        Some("Huế")
+    );
+    // A mark placed otherwise, or one left out, is the same name.
+    assert_eq!(
+        region("Liên minh HTX tỉnh Khánh Hoà tổ chức hội nghị", Lang::Vi).as_deref(),
+        Some("Khánh Hòa")
+    );
+    assert_eq!(
+        region("Liên minh HTX tỉnh Đăk Lăk tổ chức hội nghị", Lang::Vi).as_deref(),
+        Some("Đắk Lắk")
+    );
+}

@@ -1,0 +1,45 @@
+//! The words of a news page that are not its article, per language: a stamp's words,
+//! buttons and credits, month names, a byline's words and the site's own lines above
+//! the headline. Kept folded as import compares them.
+
+use serde::Deserialize;
+
+use super::words::folded;
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PageWords {
+    /// Words of a publication stamp besides its date and time ("cập nhật", "GMT+7").
+    pub stamp: Vec<String>,
+    /// A page's own line, whole: a button, a print link, "Source".
+    pub lines: Vec<String>,
+    /// The start of a page's own line: a photo credit, a related link.
+    pub prefixes: Vec<String>,
+    /// The names of the twelve months, January first ("january", "jan").
+    pub months: Vec<Vec<String>>,
+    /// Words of a byline or a document's head before the day it was published or
+    /// issued ("ngày đăng", "posted by", "ngày ban hành").
+    pub byline: Vec<String>,
+    /// The start of a site's own line above an article: its greeting, a button, a menu
+    /// ("Trang chủ", "Sign in", "Cổng thông tin điện tử"), whole words.
+    pub site: Vec<String>,
+}
+
+impl PageWords {
+    pub(super) fn folded(self) -> Result<PageWords, String> {
+        if !self.months.is_empty() && self.months.len() != 12 {
+            return Err(format!(
+                "page.months names {} months; it needs twelve, January first",
+                self.months.len()
+            ));
+        }
+        Ok(PageWords {
+            stamp: folded(&self.stamp),
+            lines: folded(&self.lines),
+            prefixes: folded(&self.prefixes),
+            months: self.months.iter().map(|m| folded(m)).collect(),
+            byline: folded(&self.byline),
+            site: folded(&self.site),
+        })
+    }
+}
