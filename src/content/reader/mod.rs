@@ -13,6 +13,7 @@
 //! ```
 
 mod cut;
+mod money_noun;
 mod numwords;
 mod referent;
 mod sector;
@@ -170,7 +171,7 @@ fn state(
     }
     let per = m.per.or_else(|| {
         (unit == Unit::Money)
-            .then(|| what::period_before(&c, table))
+            .then(|| what::period_before(&c, table).or(w.per))
             .flatten()
     });
     if time == TimeRole::Review

@@ -18,6 +18,8 @@ pub struct What {
     pub also: Option<Qualifier>,
     pub per_unit: Option<PerUnit>,
     pub average: bool,
+    /// The period said at the noun of an amount before it ("monthly income").
+    pub per: Option<Period>,
 }
 
 /// How far after a count its noun may stand ("15 new cooperatives", "38 lagi koperasi").
@@ -119,12 +121,18 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
     let around = from..cut.after.end;
     let average = cut.has(around, &table.ids.average)
         || (money && found.is_some_and(|(_, i)| listed_average(cut, table, i)));
+    // "Average annual income per cooperative member and worker reached VND 82 million".
+    let noun = found.filter(|&(_, i)| money && i < cut.at);
+    let at = noun.map_or_else(Default::default, |(_, i)| {
+        super::money_noun::at_noun(cut, table, i)
+    });
     let mut w = What {
         measure,
         qualifier,
         also,
-        per_unit: per_unit(cut, table),
-        average,
+        per_unit: per_unit(cut, table).or(at.per_unit),
+        average: average || at.average,
+        per: at.per,
     };
     if money {
         income_of_a_cooperative(cut, table, &mut w);

@@ -49,3 +49,36 @@ fn a_count_of_a_kind_next_to_of_them_counts_the_noun_before() {
     );
     assert!(!got.iter().any(|g| g.contains("=70")), "{got:?}");
 }
+
+#[test]
+fn the_words_at_the_noun_of_an_amount_are_said_of_it() {
+    // A word of average and of a period before the noun, the number far after it.
+    let got = keys(
+        "In 2024 the average monthly income of co-operative workers rose 5% over the year \
+         before, reaching 5.2 million VND per person.",
+        "en",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=5200000/Month"),
+        "{got:?}"
+    );
+    // A unit right after the noun: a cooperative's member is a person.
+    let got = keys(
+        "In 2024, average annual income per co-operative member and employee came to VND 61 \
+         million.",
+        "en",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=61000000/Year"),
+        "{got:?}"
+    );
+    // No word of average and no unit at the noun: a sum, not an average.
+    let got = keys(
+        "In 2024, the annual income of the sector rose 5% to 900 billion VND.",
+        "en",
+        2024,
+    );
+    assert!(!got.iter().any(|g| g.contains("avg_income")), "{got:?}");
+}

@@ -1,0 +1,83 @@
+//! The words at the noun of an amount when the noun stands before the number and
+//! other words between: "Average annual income per cooperative member and worker
+//! reached VND 82 million", "the average monthly income of cooperative members and
+//! workers rose 2.86% year-on-year, reaching 4.67 million VND".
+
+use super::cut::Cut;
+use crate::content::amount::Period;
+use crate::lang_tables::LangTable;
+use crate::meaning::PerUnit;
+
+/// What the words at a noun of money say of its amount.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AtNoun {
+    /// The word of average stands right before the noun and its period word.
+    pub average: bool,
+    /// The period word right before the noun ("monthly income").
+    pub per: Option<Period>,
+    /// The unit right after the noun ("income per cooperative member").
+    pub per_unit: Option<PerUnit>,
+}
+
+/// What the words at the noun of money at word `noun` (before the number) say: a word
+/// of a period right before it ("monthly income", "annual revenue"), the word of
+/// average right before that ("average monthly income"), and a unit right after it
+/// ("income per cooperative member and worker": the cooperative's person).
+pub fn at_noun(cut: &Cut, table: &LangTable, noun: usize) -> AtNoun {
+    let ws = cut.words;
+    let m = &table.money;
+    let per = noun.checked_sub(1).and_then(|i| {
+        let key = &ws[i].key;
+        if m.monthly.contains(key) {
+            Some(Period::Month)
+        } else if m.yearly.contains(key) {
+            Some(Period::Year)
+        } else {
+            None
+        }
+    });
+    let average = per.is_some() && noun >= 2 && table.ids.average.ends_at(cut.ids, noun - 1);
+    let len = noun_len(cut, table, noun);
+    let per_unit = per_unit_after(cut, table, noun + len);
+    AtNoun {
+        average,
+        per,
+        per_unit,
+    }
+}
+
+/// The length of the noun of money at word `noun`.
+fn noun_len(cut: &Cut, table: &LangTable, noun: usize) -> usize {
+    cut.best_at_len(noun, cut.at, &table.ids.money_nouns)
+        .map_or(1, |(_, n)| n)
+}
+
+/// A unit right after the noun, before the number: "per cooperative member", "per
+/// person"; a cooperative's member or worker is a person ("per cooperative member and
+/// worker").
+fn per_unit_after(cut: &Cut, table: &LangTable, i: usize) -> Option<PerUnit> {
+    let connector = cut
+        .words
+        .get(i)
+        .is_some_and(|w| table.money.connectors.contains(&w.key));
+    if !connector || i + 1 >= cut.at {
+        return None;
+    }
+    let unit_at = |j: usize| {
+        table
+            .ids
+            .per_unit
+            .iter()
+            .map(|(u, l)| (*u, cut.phrase(j, cut.at, l)))
+            .filter(|(_, n)| *n > 0)
+            .max_by_key(|(_, n)| *n)
+    };
+    let (u, n) = unit_at(i + 1)?;
+    match u {
+        PerUnit::Cooperative => match unit_at(i + 1 + n) {
+            Some((p @ (PerUnit::Person | PerUnit::Member), _)) => Some(p),
+            _ => Some(u),
+        },
+        _ => Some(u),
+    }
+}
