@@ -176,6 +176,9 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
             end,
         ));
     }
+    if let Some(day) = dashed_day(t, s, e, n, lang) {
+        return Some(day);
+    }
     let mut words = next_words(t, e, 5);
     if words
         .first()
@@ -243,6 +246,39 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
 }
 
 /// The next `k` words from `pos`: runs of letters and digits, as ranges.
+/// "Chiều 3-1", "Ngày 29-11", "ngày 18-3-2002": a day written with hyphens, after a
+/// word that makes it one (the table's `day_dash`; "2-3 tỷ đồng" is a range).
+fn dashed_day(t: &str, s: usize, e: usize, n: u32, lang: Lang) -> Option<(Day, usize, usize)> {
+    let r = t[e..].strip_prefix('-')?;
+    let m_len = r.bytes().take_while(u8::is_ascii_digit).count();
+    let before = t[..s].trim_end();
+    let words = &super::timewords::of(lang).day_dash;
+    if !(1..=2).contains(&m_len) || !words.iter().any(|w| ends_with_word(before, w)) {
+        return None;
+    }
+    let month: u32 = r[..m_len].parse().ok()?;
+    let mut end = e + 1 + m_len;
+    let rest = &r[m_len..];
+    let year = rest
+        .strip_prefix('-')
+        .filter(|y| y.bytes().take_while(u8::is_ascii_digit).count() == 4)
+        .and_then(|y| y[..4].parse().ok());
+    if year.is_some() {
+        end += 5;
+    } else if rest.starts_with(|c: char| c == '-' || c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    (1..=12).contains(&month).then_some((
+        Day {
+            day: n,
+            month,
+            year,
+        },
+        s,
+        end,
+    ))
+}
+
 fn next_words(t: &str, pos: usize, k: usize) -> Vec<(usize, usize)> {
     let b = t.as_bytes();
     let mut out = Vec::new();

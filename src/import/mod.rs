@@ -301,7 +301,7 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
     let date = day
         .as_ref()
         .and_then(|d| match (d.value.year, published) {
-            (None, Some(p)) => d.value.date_before(p),
+            (None, Some(p)) => d.value.date_before(p.day),
             _ => d.value.date(year),
         })
         .filter(|d| d.year >= year);
@@ -392,7 +392,7 @@ fn review_year(
     full: &str,
     lang: Lang,
     day: Option<&detect::Read<detect::Day>>,
-    published: Option<Date>,
+    published: Option<page::Stamp>,
     undecided: &mut Vec<String>,
 ) -> Result<(i32, String), Failure> {
     if let Some(y) = opts.year {
@@ -402,14 +402,19 @@ fn review_year(
         return Ok((y, "given with --year".into()));
     }
     let read = when::review(full, lang, published);
-    // A conference day with its year ("Sáng 15/1/2024", which reviews 2023) outweighs a
-    // year the text only speaks of most when that year is earlier: history, not the
-    // year under review.
-    let day_review = day.and_then(|d| {
-        d.value
-            .year
-            .map(|y| if d.value.month >= 7 { y } else { y - 1 })
-    });
+    // A conference day with its year ("Sáng 15/1/2024", which reviews 2023), or dated by
+    // the page's day ("Ngày 29-11" on a page of 29/11/2025), outweighs a year the text
+    // only speaks of most when that year is earlier: history, not the year under review.
+    let day_year = |d: &detect::Read<detect::Day>| {
+        let by_page = || {
+            published
+                .and_then(|p| d.value.date_before(p.day))
+                .map(|x| x.year)
+        };
+        d.value.year.or_else(by_page)
+    };
+    let day_review =
+        day.and_then(|d| day_year(d).map(|y| if d.value.month >= 7 { y } else { y - 1 }));
     let read = read.filter(|r| !r.voted || day_review.is_none_or(|y| r.year >= y));
     if let Some(r) = read
         .as_ref()
@@ -432,11 +437,15 @@ fn review_year(
         return Ok((r.year, format!("{half}{}", draft::quoted(&r.quote))));
     }
     if let Some(d) = day {
-        if let Some(y) = d.value.year {
+        if let Some(y) = day_year(d) {
             let y = if d.value.month >= 7 { y } else { y - 1 };
+            let page = match (d.value.year, published) {
+                (None, Some(p)) => format!(" (published {p})"),
+                _ => String::new(),
+            };
             return Ok((
                 y,
-                format!("the year before or of {}", draft::quoted(&d.quote)),
+                format!("the year before or of {}{page}", draft::quoted(&d.quote)),
             ));
         }
     }

@@ -7,6 +7,40 @@ use super::text::Folded;
 use super::timewords;
 use crate::content::date::Date;
 
+/// When a page was published: a day, or a month when the stamp gives no day ("date
+/// 2022-10"; its last day stands for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Stamp {
+    pub day: Date,
+    pub month_only: bool,
+}
+
+impl Stamp {
+    pub fn day(day: Date) -> Stamp {
+        Stamp {
+            day,
+            month_only: false,
+        }
+    }
+}
+
+impl std::ops::Deref for Stamp {
+    type Target = Date;
+    fn deref(&self) -> &Date {
+        &self.day
+    }
+}
+
+impl std::fmt::Display for Stamp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.month_only {
+            write!(f, "{:04}-{:02}", self.day.year, self.day.month)
+        } else {
+            self.day.fmt(f)
+        }
+    }
+}
+
 /// The article, read from the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
@@ -15,7 +49,7 @@ pub struct Page {
     /// may name the province (a provincial portal's), kept apart from the article.
     pub site: String,
     /// When the page was published (not the conference day), and the line it was read from.
-    pub published: Option<(Date, String)>,
+    pub published: Option<(Stamp, String)>,
     /// The article's lines, the page's own lines taken out.
     pub text: String,
 }
@@ -32,16 +66,23 @@ pub fn read(text: &str) -> Page {
     // Every stamp of the page: the earliest is when it was published (a later one is
     // an update, or the day the page was seen: "August 20, 2025 | 07:43" above
     // "Friday- 10:16, 03/12/2021").
-    let mut stamps: Vec<(Date, String)> = Vec::new();
+    let mut stamps: Vec<(Stamp, String)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
         if Some(i) == at {
             stamps.extend(opening_stamp(t).map(|d| (d, t.to_string())));
             continue;
         }
-        // A first line that is no headline is the article's unless a stamp is all it is.
+        // A first line that is no headline is the article's unless a stamp is all it is;
+        // a stamp run into it is read, the line kept ("date 2022-03-30 President … made a
+        // field trip …").
         let read = match (i, at) {
-            (0, None) => stamp(t),
+            (0, None) => {
+                if let Some(d) = opening_stamp(t) {
+                    stamps.push((d, t.to_string()));
+                }
+                stamp(t).map(Stamp::day)
+            }
             _ => stamp_line(t),
         };
         if let Some(d) = read {
@@ -66,11 +107,12 @@ pub fn read(text: &str) -> Page {
 }
 
 /// A line that is a stamp of the page, and the day it gives.
-fn stamp_line(t: &str) -> Option<Date> {
+fn stamp_line(t: &str) -> Option<Stamp> {
     stamp(t)
         .or_else(|| byline(t))
+        .map(Stamp::day)
         .or_else(|| opening_stamp(t))
-        .or_else(|| iso_stamp(t))
+        .or_else(|| iso_stamp(t).map(Stamp::day))
 }
 
 /// The headline's line: the first line when it reads as one and is not the site's;
@@ -235,18 +277,41 @@ pub fn stamp(line: &str) -> Option<Date> {
     }
 }
 
-/// A line opening with a byline's word and a date ("date 2024-03-08 Bac Giang …",
-/// "Posted 12/03/2021 by …"): the day the page was published, whatever follows.
-fn opening_stamp(line: &str) -> Option<Date> {
-    let mut words = line.split_whitespace();
-    let first = Folded::new(words.next()?).text;
-    if !timewords::page()
-        .byline
-        .contains(&first.trim_end_matches(':'))
-    {
+/// A line opening with a byline's words and a date ("date 2024-03-08 Bac Giang …",
+/// "Posted 12/03/2021 by …", "Ngày đăng: 13-10-2016, 11:00 - Người đăng: …"): the day
+/// the page was published, whatever follows; or its month ("date 2022-10 …").
+fn opening_stamp(line: &str) -> Option<Stamp> {
+    let words: Vec<&str> = line.split_whitespace().take(4).collect();
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| Folded::new(w).text.trim_end_matches(':').to_string())
+        .collect();
+    // The longest byline phrase the line opens with ("ngay dang", not "ngay").
+    let n = (1..words.len()).rev().find(|&n| {
+        timewords::page()
+            .byline
+            .contains(&folded[..n].join(" ").as_str())
+    })?;
+    let token = words[n].trim_end_matches([',', '|']);
+    numeric_date(token, false)
+        .map(Stamp::day)
+        .or_else(|| year_month(token))
+}
+
+/// "2022-10": a month, written year first as a page's stamp writes it; its last day.
+fn year_month(token: &str) -> Option<Stamp> {
+    let (y, m) = token.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
         return None;
     }
-    numeric_date(words.next()?.trim_end_matches([',', '|']), false)
+    let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    let last = (28..=31)
+        .rev()
+        .find_map(|d| Date::parse(&format!("{y:04}-{m:02}-{d:02}")).ok())?;
+    Some(Stamp {
+        day: last,
+        month_only: true,
+    })
 }
 
 /// A short line holding a day written year first ("2011-01-03"), as only a page's
@@ -391,177 +456,4 @@ fn is_time(token: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> Option<Date> {
-        Date::parse(s).ok()
-    }
-
-    #[test]
-    fn stamps_of_news_pages() {
-        assert_eq!(stamp("10/01/2024 08:15"), d("2024-01-10"));
-        assert_eq!(stamp("Thứ Hai, 13/02/2023, 18:48 [GMT+7]"), d("2023-02-13"));
-        assert_eq!(
-            stamp("Cập nhật, 13:41, Thứ Sáu, 29/11/2019 (GMT+7)"),
-            d("2019-11-29")
-        );
-        assert_eq!(stamp("Cập nhật: 30-10-2020 | 11:09:41"), d("2020-10-30"));
-        assert_eq!(stamp("10:03:30 AM | 7/15/2019"), d("2019-07-15"));
-        assert_eq!(stamp("9:54:00 AM | 3/3/2022"), d("2022-03-03"));
-        assert_eq!(stamp("15:08, 27/11/2025"), d("2025-11-27"));
-        assert_eq!(stamp("December 18, 2024 | 11:56 GMT +7"), d("2024-12-18"));
-        assert_eq!(
-            stamp("Tuesday, December 26, 2023 | 15:01:32"),
-            d("2023-12-26")
-        );
-        assert_eq!(
-            stamp("Sáng 15/1, Liên minh HTX tỉnh tổ chức hội nghị"),
-            None
-        );
-        assert_eq!(stamp("Năm 2024, toàn tỉnh có 418 HTX"), None);
-    }
-
-    #[test]
-    fn bylines_and_run_in_sources_give_the_day_of_publication() {
-        let b = |l: &str| stamp(l).or_else(|| byline(l));
-        assert_eq!(b("Nguyen Van Phuong July 14, 2018 12:04"), d("2018-07-14"));
-        assert_eq!(
-            b("Tác giả Thoai Phuong-Translated by K.T, ngày đăng 08/08/2018"),
-            d("2018-08-08")
-        );
-        assert_eq!(b("Báo Quảng NinhBáo Quảng Ninh18/08/2025"), d("2025-08-18"));
-        assert_eq!(b("Ngày ban hành: 03/08/2018 Ngày hiệu lực: Đã biết"), None);
-        assert_eq!(b("Ngày ban hành: 03/08/2018"), d("2018-08-03"));
-        assert_eq!(b("Update: 10:17, 03/03/2025"), d("2025-03-03"));
-        assert_eq!(b("Thu, 02/06/2024 - 08:23"), d("2024-06-02"));
-        assert_eq!(b("Posted by Minh Anh, Feb. 6, 2024"), d("2024-02-06"));
-        // A sentence or a conference day is no byline.
-        assert_eq!(b("Hội nghị diễn ra sáng 15/1/2024"), None);
-        assert_eq!(
-            b("Sáng 15/1/2024, Liên minh HTX tỉnh tổ chức hội nghị"),
-            None
-        );
-        assert_eq!(b("The conference was held on January 15, 2024."), None);
-        assert_eq!(b("Thành lập mới 168 hợp tác xã năm 2017"), None);
-        // A section's name, ISO days, "Friday-", a "/" before the time.
-        assert_eq!(b("Thời sự 27-04-2019"), d("2019-04-27"));
-        assert_eq!(b("Friday- 10:16, 03/12/2021"), d("2021-12-03"));
-        assert_eq!(b("Sep 06, 2022 / 18:09"), d("2022-09-06"));
-        assert_eq!(b("14.08.2020, 15:31"), d("2020-08-14"));
-        assert_eq!(b("Posted 2022-04-07"), d("2022-04-07"));
-        assert_eq!(
-            opening_stamp(" date 2024-03-08 Bac Giang promotes OCOP"),
-            d("2024-03-08")
-        );
-        assert_eq!(opening_stamp("Date of the conference: 2024"), None);
-    }
-
-    #[test]
-    fn a_day_written_year_first_in_a_short_line_is_a_stamp() {
-        let p = read("Tin tức\n\nHTX được khen sau 5 năm phát triển   2019-02-11 - TTXVN\n\nThành phố có 450 HTX.");
-        assert_eq!(p.published.map(|x| x.0), d("2019-02-11"));
-        assert!(!p.text.contains("TTXVN"));
-        let p = read(
-            "News\n\nPhoto: vlcsnap-2020-10-19-14h43m40s291\n\nThe city has 450 cooperatives.",
-        );
-        assert_eq!(p.published, None);
-        let p = read(
-            "News\n\nThe plan adopted on 2021-05-04 set up 40 cooperatives in the city.\n\nMore.",
-        );
-        assert_eq!(p.published, None);
-    }
-
-    #[test]
-    fn the_earliest_stamp_is_the_day_of_publication() {
-        // A stamp on the first line, and a later one (the day the page was seen) above it.
-        let p = read(
-            "August 20, 2025 | 07:43 GMT +7\n\nFriday- 10:16, 03/12/2021\n\nKien Giang promotes \
-             cooperatives\n\nThe province has 433 cooperatives.",
-        );
-        assert_eq!(p.published.map(|x| x.0), d("2021-12-03"));
-        assert!(!p.text.contains("2025"), "{}", p.text);
-    }
-
-    #[test]
-    fn a_page_gives_its_headline_and_publication_day_and_drops_its_own_lines() {
-        let p = read(
-            "Gia Lai: 418 HTX\n\n10/01/2024 08:15\n\nChia sẻ\n\nSáng 5/1, hội nghị.\n\n\
-             Ảnh: Minh Anh\n\n170 views\n\nXem thêm: Gia Lai phát triển HTX\n\nToàn tỉnh có 418 HTX.",
-        );
-        assert_eq!(p.headline.as_deref(), Some("Gia Lai: 418 HTX"));
-        assert_eq!(p.published.map(|x| x.0), d("2024-01-10"));
-        assert!(p.text.contains("Sáng 5/1, hội nghị."), "{}", p.text);
-        assert!(p.text.contains("Toàn tỉnh có 418 HTX."), "{}", p.text);
-        for gone in ["Chia sẻ", "Ảnh", "views", "Xem thêm", "08:15"] {
-            assert!(!p.text.contains(gone), "{gone}: {}", p.text);
-        }
-    }
-
-    #[test]
-    fn a_headline_is_a_short_first_line() {
-        let p = read("\u{20}Tổng kết năm 2023\n\nSáng 28/12, hội nghị.\n");
-        assert_eq!(p.headline.as_deref(), Some("Tổng kết năm 2023"));
-        assert_eq!(p.text.trim(), "Sáng 28/12, hội nghị.");
-        let p = read("Pada pagi 28 Disember, Kesatuan Koperasi Wilayah bersidang.\nLagi.");
-        assert_eq!(p.headline, None);
-        assert!(p.text.starts_with("Pada pagi"));
-        let p = read("28 agricultural cooperatives have developed 34 OCOP products.\n\nText.");
-        assert!(p.headline.is_some());
-    }
-
-    #[test]
-    fn a_first_paragraph_is_no_headline() {
-        let long = "Năm 2023, toàn tỉnh có 345 HTX, trong đó có 200 HTX nông nghiệp, tăng 12 HTX \
-                    so với năm trước, với tổng số thành viên là hơn 20 nghìn người và nhiều tổ hợp tác mới.";
-        let p = read(&format!("{long}\n\nTiếp theo."));
-        assert_eq!(p.headline, None);
-        assert!(p.text.starts_with("Năm 2023"));
-    }
-
-    #[test]
-    fn the_sites_own_lines_above_the_headline_are_not_the_headline() {
-        // A site's name with its address, a menu, a button, a stamp, then the headline.
-        let p = read(
-            "Baotinh.vn - Tin tức của tỉnh\nTiếng Việt | English | 中文\nĐăng nhập\n\
-             05/03/2024 09:10\nHải Dương có thêm 12 hợp tác xã\n\nSáng 4/3, hội nghị tổng kết.",
-        );
-        assert_eq!(
-            p.headline.as_deref(),
-            Some("Hải Dương có thêm 12 hợp tác xã")
-        );
-        assert_eq!(p.published.map(|x| x.0), d("2024-03-05"));
-        assert_eq!(p.text.trim(), "Sáng 4/3, hội nghị tổng kết.");
-        // A section's name of two words, a list of the site's sections, a greeting.
-        for top in [
-            "Economy",
-            "News: World, Business, Sport, Culture and Travel",
-            "Cổng thông tin điện tử tỉnh kính chào quý khách! Trang chủ Liên hệ",
-        ] {
-            let p = read(&format!(
-                "{top}\nCo-operatives grow in Nam Dinh\nThe province has 300."
-            ));
-            assert_eq!(
-                p.headline.as_deref(),
-                Some("Co-operatives grow in Nam Dinh"),
-                "{top}"
-            );
-            assert!(!p.text.contains(top), "{top}: {}", p.text);
-        }
-    }
-
-    #[test]
-    fn an_opening_paragraph_or_a_caption_is_kept_and_is_no_headline() {
-        // A paragraph with commas and an address in a credit stays the article's.
-        let first = "Toàn tỉnh có 161 HTX, trong đó 71 HTX nông nghiệp, 12 HTX thương mại, 8 HTX \
-                     vận tải và nhiều tổ hợp tác với hơn 80.000 thành viên (Ảnh: baotinh.vn)";
-        let p = read(&format!("{first}\nKết nối nông dân\nTiếp theo."));
-        assert_eq!(p.headline, None);
-        assert!(p.text.starts_with("Toàn tỉnh có 161 HTX"), "{}", p.text);
-        let p = read("(Ông A phát biểu tại hội nghị)\n\nToàn tỉnh có 161 HTX.");
-        assert_eq!(p.headline, None);
-        // A headline naming a site in brackets is still the headline.
-        let p = read("Bac Giang promotes OCOP products (Photo: baobacgiang.com.vn)\nText.");
-        assert!(p.headline.is_some_and(|h| h.starts_with("Bac Giang")));
-    }
-}
+mod tests;

@@ -28,6 +28,7 @@ pub struct TimeWords {
     pub founded: Vec<&'static str>,
     pub founds: Vec<&'static str>,
     pub told: Vec<&'static str>,
+    pub day_dash: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -77,6 +78,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     founded: strs(&p.founded),
                     founds: strs(&p.founds),
                     told: strs(&p.told),
+                    day_dash: strs(&p.day_dash),
                 }
             })
             .collect()

@@ -2,10 +2,10 @@
 //! năm 2022" (a half year), "tính đến tháng 12/2020", "Trong năm 2024", "in 2022", and,
 //! with the page's publication day, "trong năm qua", "last year", "this year".
 
+use super::page::Stamp;
 use super::patterns::Lang;
 use super::text::{ends_with_word, is_word, Folded, Segments};
 use super::timewords::{self, TimeWords};
-use crate::content::date::Date;
 
 /// The year under review and how it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +92,7 @@ struct Reading<'a> {
     /// its year.
     named: Vec<String>,
 
-    published: Option<Date>,
+    published: Option<Stamp>,
 }
 
 /// A table's phrases as folded text ("so với").
@@ -105,7 +105,7 @@ fn refs(list: &[String]) -> Vec<&str> {
 }
 
 /// The year under review, read from the whole text (headline first).
-pub fn review(text: &str, lang: Lang, published: Option<Date>) -> Option<Review> {
+pub fn review(text: &str, lang: Lang, published: Option<Stamp>) -> Option<Review> {
     let f = Folded::new(text);
     let seg = Segments::new(&f.text);
     let time = &crate::lang_tables::for_lang(lang.code()).table.time;

@@ -239,15 +239,14 @@ pub struct PeriodWords {
     /// Right after "from" and a year, the end of a span ("from 2021 to the present",
     /// "từ năm 2020 đến nay"): the year starts a span, it is not compared with.
     pub span_end: Vec<String>,
-    /// Right before a year, one body's founding ("thành lập năm 2017", "established in
-    /// 2015"): a year of its story, not the one reviewed.
+    /// Right before a year, one body's founding ("established in 2015"): its story's year.
     pub founded: Vec<String>,
-    /// After a year in a sentence with no figure, a founding ("Năm 2020, HTX Gà đồi …
-    /// được thành lập"): the story of one body.
+    /// After a year in a sentence with no figure, a founding: the story of one body.
     pub founds: Vec<String>,
-    /// The first person ("chúng tôi", "we"): a year in a sentence with no figure that
-    /// says it is one person's story, told in a quote.
+    /// The first person ("chúng tôi", "we"): a year in a figureless sentence of one's story.
     pub told: Vec<String>,
+    /// Right before "3-1", "29-11": a day ("Chiều 3-1"), not a range ("2-3 tỷ đồng").
+    pub day_dash: Vec<String>,
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
@@ -273,6 +272,7 @@ impl PeriodWords {
             founded: folded(&self.founded),
             founds: folded(&self.founds),
             told: folded(&self.told),
+            day_dash: folded(&self.day_dash),
         }
     }
 }

@@ -279,3 +279,34 @@ fn a_name_with_other_marks_is_no_region() {
         Some("Đắk Lắk")
     );
 }
+
+#[test]
+fn a_day_written_with_hyphens_after_a_word_of_days() {
+    assert_eq!(
+        day(
+            "Tối 12-10, Liên minh HTX thành phố khai mạc Đại hội.",
+            Lang::Vi
+        ),
+        Some((12, 10, None, "Tối 12-10".into()))
+    );
+    assert_eq!(
+        day("Ngày 4-2-2021, hội nghị tổng kết được tổ chức.", Lang::Vi),
+        Some((4, 2, Some(2021), "Ngày 4-2-2021".into()))
+    );
+    // A range of amounts or of days is no day.
+    assert_eq!(
+        day("Mỗi HTX lãi 2-3 tỷ đồng, hội nghị ghi nhận.", Lang::Vi),
+        None
+    );
+    assert_eq!(
+        day("Hội nghị kéo dài 2-3 ngày, từ 10-12 giờ.", Lang::Vi),
+        None
+    );
+    assert_eq!(
+        day(
+            "The conference drew 10-12 co-operatives on the morning.",
+            Lang::En
+        ),
+        None
+    );
+}

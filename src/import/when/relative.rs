@@ -1,7 +1,7 @@
 //! The year under review read with the page's day: "last year", "this year", "trong năm
 //! qua", figures "of now" ("hiện nay", "currently"), else a guess from the day itself.
 
-use super::{refs, year_at, Date, Reading, Review};
+use super::{refs, year_at, Reading, Review, Stamp};
 
 impl Reading<'_> {
     /// A year more than one before the page's is history, not the year under review,
@@ -20,7 +20,7 @@ impl Reading<'_> {
 
     /// The figures are of now ("hiện nay", "đến nay", "currently"): the year of the
     /// page's day, or the one before early in a year (a guess for the author to check).
-    fn said_now(&self, d: Date) -> Option<Review> {
+    fn said_now(&self, d: Stamp) -> Option<Review> {
         let (s, e, _) = *self
             .f
             .find_any(&refs(&self.now), 0..self.f.text.len())

@@ -1,7 +1,8 @@
 use super::*;
+use crate::content::date::Date;
 
 pub(super) fn year(text: &str, lang: Lang, published: Option<&str>) -> Option<(i32, bool)> {
-    let p = published.map(|d| Date::parse(d).unwrap());
+    let p = published.map(|d| Stamp::day(Date::parse(d).unwrap()));
     review(text, lang, p).map(|r| (r.year, r.half))
 }
 
@@ -132,14 +133,14 @@ fn a_page_published_without_words_for_the_year_is_a_guess() {
     let r = review(
         "Toàn tỉnh hiện có 617 HTX.",
         Lang::Vi,
-        Date::parse("2018-07-13").ok(),
+        Date::parse("2018-07-13").ok().map(Stamp::day),
     )
     .unwrap();
     assert_eq!((r.year, r.sure), (2018, false));
     let r = review(
         "Toàn tỉnh hiện có 643 HTX.",
         Lang::Vi,
-        Date::parse("2022-03-03").ok(),
+        Date::parse("2022-03-03").ok().map(Stamp::day),
     )
     .unwrap();
     assert_eq!((r.year, r.sure), (2021, false));
@@ -317,7 +318,7 @@ fn figures_of_now_on_a_page_years_after_the_history_it_recalls() {
     let r = review(
         "Năm 2015, tỉnh có 120 HTX. Hiện nay, toàn tỉnh có 418 HTX, 1.200 tổ hợp tác.",
         Lang::Vi,
-        Date::parse("2024-08-28").ok(),
+        Date::parse("2024-08-28").ok().map(Stamp::day),
     )
     .unwrap();
     assert_eq!((r.year, r.sure), (2024, false));
@@ -325,7 +326,7 @@ fn figures_of_now_on_a_page_years_after_the_history_it_recalls() {
     let r = review(
         "Năm 2023, toàn tỉnh thành lập mới 30 HTX. Hiện nay, toàn tỉnh có 418 HTX.",
         Lang::Vi,
-        Date::parse("2024-08-28").ok(),
+        Date::parse("2024-08-28").ok().map(Stamp::day),
     )
     .unwrap();
     assert_eq!((r.year, r.sure), (2023, true));
