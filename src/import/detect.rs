@@ -108,7 +108,11 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
             };
             // "Nghị quyết số 68-NQ/TW ngày 4/5/2025": the day of a document by its number.
             let document = bare.rsplit(' ').next().is_some_and(is_document_number);
-            if document || words.as_of.iter().any(lead_in) || words.effect.iter().any(lead_in) {
+            let day_only = words.as_of_day.iter();
+            if document
+                || words.as_of.iter().chain(day_only).any(lead_in)
+                || words.effect.iter().any(lead_in)
+            {
                 continue;
             }
             let clause = seg.clause(from);
@@ -176,7 +180,7 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
             end,
         ));
     }
-    if let Some(day) = dashed_day(t, s, e, n, lang) {
+    if let Some(day) = dashed::dashed_day(t, s, e, n, lang) {
         return Some(day);
     }
     let mut words = next_words(t, e, 5);
@@ -246,39 +250,6 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
 }
 
 /// The next `k` words from `pos`: runs of letters and digits, as ranges.
-/// "Chiều 3-1", "Ngày 29-11", "ngày 18-3-2002": a day written with hyphens, after a
-/// word that makes it one (the table's `day_dash`; "2-3 tỷ đồng" is a range).
-fn dashed_day(t: &str, s: usize, e: usize, n: u32, lang: Lang) -> Option<(Day, usize, usize)> {
-    let r = t[e..].strip_prefix('-')?;
-    let m_len = r.bytes().take_while(u8::is_ascii_digit).count();
-    let before = t[..s].trim_end();
-    let words = &super::timewords::of(lang).day_dash;
-    if !(1..=2).contains(&m_len) || !words.iter().any(|w| ends_with_word(before, w)) {
-        return None;
-    }
-    let month: u32 = r[..m_len].parse().ok()?;
-    let mut end = e + 1 + m_len;
-    let rest = &r[m_len..];
-    let year = rest
-        .strip_prefix('-')
-        .filter(|y| y.bytes().take_while(u8::is_ascii_digit).count() == 4)
-        .and_then(|y| y[..4].parse().ok());
-    if year.is_some() {
-        end += 5;
-    } else if rest.starts_with(|c: char| c == '-' || c.is_ascii_alphanumeric()) {
-        return None;
-    }
-    (1..=12).contains(&month).then_some((
-        Day {
-            day: n,
-            month,
-            year,
-        },
-        s,
-        end,
-    ))
-}
-
 fn next_words(t: &str, pos: usize, k: usize) -> Vec<(usize, usize)> {
     let b = t.as_bytes();
     let mut out = Vec::new();
@@ -603,5 +574,6 @@ fn places_after_words(text: &str, f: &Folded, lang: Lang) -> Vec<String> {
     out
 }
 
+mod dashed;
 #[cfg(test)]
 mod tests;

@@ -29,6 +29,7 @@ pub struct TimeWords {
     pub founds: Vec<&'static str>,
     pub told: Vec<&'static str>,
     pub day_dash: Vec<&'static str>,
+    pub as_of_day: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -79,6 +80,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     founds: strs(&p.founds),
                     told: strs(&p.told),
                     day_dash: strs(&p.day_dash),
+                    as_of_day: strs(&p.as_of_day),
                 }
             })
             .collect()

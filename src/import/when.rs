@@ -132,7 +132,9 @@ pub fn review(text: &str, lang: Lang, published: Option<Stamp>) -> Option<Review
         .max()
         .unwrap_or(0);
     let all = r.f.text.len();
-    // A page reviews no year after its own.
+    // A page reviews no year after its own, nor one before a law it names ("Luật Hợp
+    // tác xã năm 2012").
+    let law = r.law_floor();
     let past = |x: &Review| r.published.is_none_or(|d| x.year <= d.year);
     r.half(0..head)
         .or_else(|| r.part(0..head))
@@ -149,6 +151,7 @@ pub fn review(text: &str, lang: Lang, published: Option<Stamp>) -> Option<Review
         })
         .or_else(|| r.term())
         .or_else(|| r.relative())
+        .filter(|x| law.is_none_or(|f| x.year >= f))
 }
 
 impl Reading<'_> {
@@ -329,7 +332,21 @@ impl Reading<'_> {
     /// the end of June 2022": the year of that day (early in a year, the one before).
     fn as_of(&self) -> Option<Review> {
         let t = &self.f.text;
-        for (s, e, _) in self.f.find_any(&self.w.as_of, 0..t.len()) {
+        let mut found = self.f.find_any(&self.w.as_of, 0..t.len());
+        // "au 30 septembre 2025": a word of the day only before a day's number.
+        found.extend(
+            self.f
+                .find_any(&self.w.as_of_day, 0..t.len())
+                .into_iter()
+                .filter(|&(_, e, _)| {
+                    let rest = t[e..].trim_start();
+                    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    let month = rest[n..].trim_start_matches("er").split_whitespace().next();
+                    (1..=2).contains(&n) && month.and_then(timewords::month).is_some()
+                }),
+        );
+        found.sort_unstable();
+        for (s, e, _) in found {
             // "an increase of 23 compared to the end of 2024": a day compared with.
             if self.is_target(s) || self.compared_at(s, s) {
                 continue;
@@ -349,40 +366,6 @@ impl Reading<'_> {
             return Some(r);
         }
         None
-    }
-
-    /// The year the text speaks of most ("Năm 2024, …", "Trong năm 2024", "in 2022"),
-    /// leaving out years compared with, aims, laws and spans; ties to the latest. Not a
-    /// year after the page's, nor one the text compares the year under review with or
-    /// an earlier one ("Năm 2020, … Năm 2023 tăng 12% so với năm 2022": not 2020).
-    fn vote(&self) -> Option<(Review, usize)> {
-        let t = &self.f.text;
-        let floor = self.compared_floor();
-        let mut counts: Vec<(i32, usize, usize, usize)> = Vec::new();
-        for (s, y) in years(t, 0..t.len()) {
-            if !self.counts_as_reviewed(s)
-                || self.published.is_some_and(|d| y > d.year)
-                || floor.is_some_and(|f| y <= f)
-            {
-                continue;
-            }
-            let figures = usize::from(self.with_figure(s));
-            match counts.iter_mut().find(|c| c.0 == y) {
-                Some(c) => {
-                    c.1 += 1;
-                    c.3 += figures;
-                }
-                None => counts.push((y, 1, s, figures)),
-            }
-        }
-        // Ties go to the year said with figures ("Trong năm 2023, toàn tỉnh thành lập mới
-        // 30 HTX" over "năm 2024, Liên minh HTX tỉnh xác định tập trung …"), then to the
-        // latest.
-        let &(y, _, s, _) = counts.iter().max_by_key(|c| (c.1, c.3, c.0))?;
-        let c = self.seg.clause(s);
-        let from = if s - c.start > 60 { s - 40 } else { c.start };
-        let v = self.sure(y, false, self.f.from_orig(self.f.to_orig(from)), s + 4);
-        Some((v, s))
     }
 
     /// The years compared with ("so với năm 2022", "compared with 2021", "cùng kỳ năm
@@ -422,7 +405,7 @@ impl Reading<'_> {
             };
             if !in_date(t, s)
                 && !self.span_from(s)
-                && (self.f.has_any(&comparisons, from..s) || changed())
+                && (self.f.has_any(&comparisons, from..s) || changed() || self.compared_far(s))
             {
                 out.push((from, y));
             }
@@ -518,14 +501,21 @@ impl Reading<'_> {
             &refs(&self.compare),
             &refs(&self.target),
         ];
-        !other.iter().any(|l| self.f.has_any(l, from..s)) && !self.is_target(s)
+        !other.iter().any(|l| self.f.has_any(l, from..s))
+            && !self.is_target(s)
+            && !self.compared_far(s)
     }
 }
 
-/// The year at `s` ends a date ("16/6/2022", "18-08-2025"): a day, not a period.
+/// The year at `s` ends a date ("16/6/2022", "18-08-2025"): a day, not a period; not a
+/// month ("tháng 2/2022").
 fn in_date(t: &str, s: usize) -> bool {
     let b = t.as_bytes();
-    s >= 2 && matches!(b[s - 1], b'/' | b'-' | b'.') && b[s - 2].is_ascii_digit()
+    if !(s >= 2 && matches!(b[s - 1], b'/' | b'-' | b'.') && b[s - 2].is_ascii_digit()) {
+        return false;
+    }
+    let digits = t[..s - 1].trim_end_matches(|c: char| c.is_ascii_digit());
+    !ends_with_word(digits.trim_end(), "thang")
 }
 
 /// The month named right before a year: "tháng 12/", "31/12/", "june ".
@@ -549,3 +539,4 @@ mod span;
 mod story_tests;
 #[cfg(test)]
 mod tests;
+mod vote;

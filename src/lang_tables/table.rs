@@ -227,14 +227,11 @@ pub struct PeriodWords {
     pub congress: Vec<String>,
     /// The future tense ("will", "sẽ"): a year said so is one of aims, not reviewed.
     pub future: Vec<String>,
-    /// Right before a day, a law takes effect then ("entrera en vigueur le 1er juillet
-    /// 2024", "có hiệu lực từ ngày"): no conference day.
+    /// Right before a day, a law takes effect then ("có hiệu lực từ ngày"): no conference day.
     pub effect: Vec<String>,
-    /// Right before a year, its second half ("6 tháng cuối năm 2023", "the second half of
-    /// 2023"): tasks set for it are the same year's, not the next.
+    /// Right before a year, its second half ("6 tháng cuối năm 2023"): its tasks are its own.
     pub second_half: Vec<String>,
-    /// Right after a span of years, a term ("the 2025–2030 term", "the 2020-2025
-    /// period"): as `term` before one.
+    /// Right after a span of years, a term ("the 2025–2030 term"): as `term` before one.
     pub term_after: Vec<String>,
     /// Right after "from" and a year, the end of a span ("from 2021 to the present",
     /// "từ năm 2020 đến nay"): the year starts a span, it is not compared with.
@@ -247,6 +244,8 @@ pub struct PeriodWords {
     pub told: Vec<String>,
     /// Right before "3-1", "29-11": a day ("Chiều 3-1"), not a range ("2-3 tỷ đồng").
     pub day_dash: Vec<String>,
+    /// Right before a day only ("au 30 septembre 2025"): as `as_of`, the figures' day.
+    pub as_of_day: Vec<String>,
 }
 
 /// A news page's own words, each folded whole: its publication stamp, its lines.
@@ -273,6 +272,7 @@ impl PeriodWords {
             founds: folded(&self.founds),
             told: folded(&self.told),
             day_dash: folded(&self.day_dash),
+            as_of_day: folded(&self.as_of_day),
         }
     }
 }

@@ -310,3 +310,21 @@ fn a_day_written_with_hyphens_after_a_word_of_days() {
         None
     );
 }
+
+#[test]
+fn the_day_of_a_numbered_document_is_no_conference_day() {
+    assert_eq!(
+        day(
+            "Kế hoạch số 45/KH-UBND ngày 3/4/2021 của UBND tỉnh đã được triển khai.",
+            Lang::Vi
+        ),
+        None
+    );
+    assert_eq!(
+        day(
+            "Sáng 3/4, hội nghị triển khai Kế hoạch số 45/KH-UBND.",
+            Lang::Vi
+        ),
+        Some((3, 4, None, "Sáng 3/4".into()))
+    );
+}

@@ -12,13 +12,7 @@ impl Reading<'_> {
     pub(super) fn named_at(&self, s: usize) -> bool {
         let t = &self.f.text;
         let before = t[..s].trim_end().trim_end_matches(',').trim_end();
-        let after = t[s + 4..].trim_start();
-        let law = self.named.iter().any(|w| {
-            super::ends_with_word(before, w)
-                || after
-                    .strip_prefix(w.as_str())
-                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-        });
+        let law = self.law_at(s);
         let mut words = before.rsplit(' ');
         let (last, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         let day = |w: &str| {
@@ -30,6 +24,30 @@ impl Reading<'_> {
         };
         let month = |w: &str| super::timewords::month(w).is_some();
         law || (day(last) && month(second)) || (month(last) && day(second)) || spelled_day(before)
+    }
+
+    /// The latest year of a law the text names ("Luật Hợp tác xã năm 2012", "the 2023
+    /// Co-operative Law"): no year before it is the one reviewed.
+    pub(super) fn law_floor(&self) -> Option<i32> {
+        let t = &self.f.text;
+        years(t, 0..t.len())
+            .into_iter()
+            .filter(|&(s, _)| self.law_at(s))
+            .map(|(_, y)| y)
+            .max()
+    }
+
+    /// The year at `s` names a law, right before or after it.
+    fn law_at(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let before = t[..s].trim_end().trim_end_matches(',').trim_end();
+        let after = t[s + 4..].trim_start();
+        self.named.iter().any(|w| {
+            super::ends_with_word(before, w)
+                || after
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        })
     }
 
     /// The year at `s` is one body's founding ("Thành lập năm 2022, Hợp tác xã …", "the

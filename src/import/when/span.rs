@@ -114,7 +114,7 @@ impl Reading<'_> {
         }
         let p = self.lang.patterns();
         terms.iter().find_map(|x| {
-            if !seen(x.last) || self.is_target(x.at) || self.future(x.at) {
+            if !seen(x.last) || self.is_target(x.at) || self.future(x.at) || self.quoted(x.at) {
                 return None;
             }
             let clause = self.seg.clause(x.at);
@@ -123,6 +123,15 @@ impl Reading<'_> {
             let reviewed = self.f.has_any(&p.review, sentence.start..x.at);
             (opens || reviewed).then(|| self.sure(x.last, false, x.at, x.end))
         })
+    }
+
+    /// `pos` stands inside quotes opened in its sentence: a title ("phê duyệt “Đề án …,
+    /// giai đoạn 2026 - 2030”"), whose term is a plan's, not a period stated.
+    fn quoted(&self, pos: usize) -> bool {
+        let sentence = self.seg.sentence(pos);
+        let before = self.f.orig_of(sentence.start..pos);
+        let count = |c: char| before.chars().filter(|&x| x == c).count();
+        count('“') > count('”') || count('"') % 2 == 1
     }
 
     /// The sentence at `pos` speaks of the future ("In 2025, the province will

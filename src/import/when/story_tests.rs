@@ -155,3 +155,105 @@ fn a_congress_reviews_the_term_before_and_ties_go_to_figures() {
         Some((2023, false))
     );
 }
+
+#[test]
+fn a_month_early_in_a_year_dates_figures_of_the_year_before() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    assert_eq!(
+        en("In January 2021 the provincial union launched a campaign; the province has 412 cooperatives."),
+        Some((2020, false))
+    );
+    assert_eq!(
+        vi("Trong tháng 2/2022, Liên minh HTX tỉnh ra mắt chương trình hỗ trợ 300 HTX."),
+        Some((2021, false))
+    );
+    // Later in the year, the year itself.
+    assert_eq!(
+        en("In October 2021 the province counted 300 cooperatives."),
+        Some((2021, false))
+    );
+    let r = review(
+        "In March 2024 the city released a plan; it has 95 cooperatives.",
+        Lang::En,
+        None,
+    )
+    .unwrap();
+    assert!(!r.sure, "{r:?}");
+}
+
+#[test]
+fn a_whole_year_outweighs_the_start_of_the_running_one() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    assert_eq!(
+        vi("Năm 2022, toàn tỉnh có 180 HTX. Từ đầu năm 2023 đến nay, thành lập mới 7 HTX."),
+        Some((2022, false))
+    );
+    assert_eq!(
+        en("In 2019 the province had 150 cooperatives. Since the beginning of 2020, 6 cooperatives have been set up."),
+        Some((2019, false))
+    );
+    // Alone, the running year is the one the figures are of.
+    assert_eq!(
+        vi("Từ đầu năm 2024 đến nay, toàn tỉnh thành lập mới 12 HTX."),
+        Some((2024, false))
+    );
+}
+
+#[test]
+fn a_year_compared_with_from_afar_and_years_before_a_law() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    // Compared with the end of a year long past, since a law of 2012: no year is said.
+    assert_eq!(
+        vi("Hội nghị 10 năm thi hành Luật Hợp tác xã năm 2012. Hiện toàn tỉnh có 210 HTX, tăng 95 HTX so với thời điểm cuối năm 2003."),
+        None
+    );
+    assert_eq!(
+        en("Ten years after the 2012 Cooperative Law, the province has 210 cooperatives, 95 more compared with the situation at the end of 2003."),
+        None
+    );
+    // A comparison before another year governs that one only.
+    assert_eq!(
+        vi("So với năm 2022, năm 2023 toàn tỉnh có thêm 20 HTX."),
+        Some((2023, false))
+    );
+}
+
+#[test]
+fn figures_at_a_day_after_a_word_of_the_day_only() {
+    let fr = |t: &str| year(t, Lang::Fr, None);
+    assert_eq!(
+        fr("D'après l'Union, au 31 mars 2023, la ville comptait 420 coopératives."),
+        Some((2022, false))
+    );
+    assert_eq!(
+        fr("Selon le bilan, au 15 novembre 2024, 35 coopératives ont été créées."),
+        Some((2024, false))
+    );
+    // "au" before no day is no day ("au 3e rang … depuis 2021").
+    assert_eq!(
+        fr("En 2022, la province comptait 400 coopératives, classée au 3e rang du pays depuis 2021."),
+        Some((2022, false))
+    );
+}
+
+#[test]
+fn a_term_in_a_quoted_title_is_no_period_reviewed() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    assert_eq!(
+        vi("Tỉnh đã phê duyệt “Kế hoạch phát triển kinh tế tập thể của tỉnh, giai đoạn 2026 - 2030” với nhiều giải pháp."),
+        None
+    );
+    assert_eq!(
+        en("The province approved the \"Scheme on developing cooperatives, period 2026-2030\" last month."),
+        None
+    );
+    // Unquoted, the term's figures give its last year.
+    assert_eq!(
+        vi("Giai đoạn 2021 - 2025, toàn tỉnh thành lập mới 120 HTX."),
+        Some((2025, false))
+    );
+}

@@ -1,0 +1,117 @@
+//! The year the text speaks of most, when no words say which year it reviews: each
+//! mention of a year that may be the one reviewed is a vote.
+
+use super::{month_before, years, Reading, Review};
+
+/// The votes of one year.
+struct Tally {
+    year: i32,
+    votes: usize,
+    /// Where it is first said.
+    at: usize,
+    /// Votes in a sentence with a figure.
+    figures: usize,
+    /// Votes of the year itself, not only of its start to now ("từ đầu năm 2024 đến nay").
+    whole: usize,
+    /// Every vote is a month early in the next year ("in February 2023": 2022).
+    shifted: bool,
+}
+
+impl Reading<'_> {
+    /// The year the text speaks of most ("Năm 2024, …", "Trong năm 2024", "in 2022"),
+    /// leaving out years compared with, aims, laws and spans; ties to the latest. Not a
+    /// year after the page's, nor one the text compares the year under review with or
+    /// an earlier one ("Năm 2020, … Năm 2023 tăng 12% so với năm 2022": not 2020).
+    ///
+    /// A year after a month ("in February 2023", "Trong tháng 11/2019") dates an event:
+    /// its year, or the year before when the month is January to March, as a page's day
+    /// (the figures then stand at the end of that year); a guess. Of two years said as
+    /// often, with figures as often, a whole one wins over the start of a year to now
+    /// ("Năm 2023, toàn tỉnh có 221 HTX" over "Tính từ đầu năm 2024 đến nay, … 05 HTX":
+    /// the running year is not over).
+    pub(super) fn vote(&self) -> Option<(Review, usize)> {
+        let t = &self.f.text;
+        let floor = self.compared_floor();
+        let mut tallies: Vec<Tally> = Vec::new();
+        for (s, said) in years(t, 0..t.len()) {
+            let month = month_before(&t[..s]);
+            let shifted = month.is_some_and(|m| m <= 3);
+            let y = said - i32::from(shifted);
+            if !self.counts_as_reviewed(s)
+                || self.published.is_some_and(|d| y > d.year)
+                || floor.is_some_and(|f| y <= f)
+            {
+                continue;
+            }
+            let figures = usize::from(self.with_figure(s));
+            let whole = usize::from(!self.year_to_date(s));
+            match tallies.iter_mut().find(|c| c.year == y) {
+                Some(c) => {
+                    c.votes += 1;
+                    c.figures += figures;
+                    c.whole += whole;
+                    c.shifted &= shifted;
+                }
+                None => tallies.push(Tally {
+                    year: y,
+                    votes: 1,
+                    at: s,
+                    figures,
+                    whole,
+                    shifted,
+                }),
+            }
+        }
+        // Ties go to the year said with figures ("Trong năm 2023, toàn tỉnh thành lập mới
+        // 30 HTX" over "năm 2024, Liên minh HTX tỉnh xác định tập trung …"), then to a
+        // whole year, then to the latest.
+        let best = tallies
+            .iter()
+            .max_by_key(|c| (c.votes, c.figures, c.whole.min(1), c.year))?;
+        let s = best.at;
+        let c = self.seg.clause(s);
+        let from = if s - c.start > 60 { s - 40 } else { c.start };
+        let mut v = self.sure(
+            best.year,
+            false,
+            self.f.from_orig(self.f.to_orig(from)),
+            s + 4,
+        );
+        if best.shifted {
+            v.sure = false;
+            v.quote = format!("the year before {}", v.quote);
+        }
+        Some((v, s))
+    }
+
+    /// The year at `s` is the start of the running year ("từ đầu năm 2024 đến nay",
+    /// "since the beginning of 2024"): its words of a year's start right before it.
+    fn year_to_date(&self, s: usize) -> bool {
+        let before = self.f.text[..s].trim_end();
+        self.w
+            .year_start
+            .iter()
+            .any(|w| super::ends_with_word(before, w))
+    }
+
+    /// A comparison earlier in the year's clause governs it, with no number between
+    /// them ("tăng 132 HTX so với thời điểm cuối năm 2001"): at most eight words back.
+    pub(super) fn compared_far(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let words = self.f.words(self.seg.clause(s).start..s);
+        let from = words[words.len().saturating_sub(8)..]
+            .first()
+            .map_or(s, |w| w.start);
+        // Not a short word ("from", "over"), which compares only after a change.
+        let compare: Vec<&str> = self
+            .compare
+            .iter()
+            .filter(|c| c.contains(' ') || c.len() >= 6)
+            .map(String::as_str)
+            .collect();
+        self.f
+            .find_any(&compare, from..s)
+            .last()
+            .is_some_and(|&(_, e, _)| !t[e..s].bytes().any(|b| b.is_ascii_digit()))
+    }
+}
