@@ -3,6 +3,7 @@
 //! figures' is a figure, a target statement of such a meaning a target. What the
 //! words of each meaning are is the language tables' business, not import's.
 
+mod kind;
 mod lists;
 mod money;
 mod parts;
@@ -97,6 +98,9 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| share_of_all(body, &found, k, key, table))
                 .or_else(|| in_operation(body, &found, k, key, table))
                 .or_else(|| of_a_kind(body, s, key, table))
+                .or_else(|| lists::of_some_sectors(body, s, key, table))
+                .or_else(|| kind::under_a_kind(body, &found, k, key))
+                .or_else(|| kind::members_of_a_kind(body, &found, k, key, table))
                 .or_else(|| money::part_of_year(body, s, key, table))
                 .or_else(|| money::over_a_part(body, &found, k, key, table)),
         });
@@ -588,3 +592,6 @@ mod precision_tests;
 
 #[cfg(test)]
 mod round4_tests;
+
+#[cfg(test)]
+mod kind_tests;

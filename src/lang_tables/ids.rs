@@ -175,8 +175,12 @@ impl PhraseIds {
 pub struct SectorWords {
     /// The word of one sector ("lĩnh vực", "sector").
     pub words: Vec<String>,
-    /// Right before it, words that make it several ("các", "nhiều", "various").
+    /// Right before it, words of all sectors or any ("các", "mọi", "various"); with
+    /// `some`, the words that make it more than one.
     pub several: Vec<String>,
     /// Right after it, words that name the sector said before ("này", "this").
     pub this: Vec<String>,
+    /// Right before it, words of some sectors, not all ("nhiều", "một số", "many"): an
+    /// average said of them is theirs, not the province's.
+    pub some: Vec<String>,
 }

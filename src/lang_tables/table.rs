@@ -530,7 +530,8 @@ impl LangTable {
         out.units = out.list(&self.units);
         out.approx = out.list(&self.money.approx);
         let s = &self.sector;
-        out.sector = [&s.words, &s.several, &s.this].map(|l| out.list(&phrases(l)));
+        let more_than_one = [&s.several[..], &s.some[..]].concat();
+        out.sector = [&s.words, &more_than_one, &s.this].map(|l| out.list(&phrases(l)));
         out.places = out.list(&self.places);
         out.rank_before = out.list(&self.rank_before);
         out.time = TimePhrases {

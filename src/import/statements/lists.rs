@@ -4,7 +4,7 @@
 
 use super::parts::{matches_at, stop};
 use crate::content::reader::{Statement, Unit};
-use crate::figure_table::{AGRICULTURAL, EFFECTIVE, NEW, TOTAL};
+use crate::figure_table::{AGRICULTURAL, EFFECTIVE, INCOME, NEW, PROFIT, REVENUE, TOTAL};
 use crate::lang_tables::{phrase, LangTable};
 use crate::meaning::{Measure, Qualifier};
 
@@ -101,4 +101,32 @@ pub(super) fn part_of_a_kind(all: &[Statement], k: usize, key: &str) -> Option<S
         whole.value,
         whole.qualifier.map_or("", |q| q.words())
     ))
+}
+
+/// "nhiều lĩnh vực đạt trên 2,5 triệu đồng/người/tháng", "incomes in many sectors
+/// reached …": an average said of some sectors in its clause is theirs, not the
+/// province's ("các lĩnh vực", all of them, is).
+pub(super) fn of_some_sectors(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if ![REVENUE, PROFIT, INCOME].contains(&key) {
+        return None;
+    }
+    let lead = super::parts::clause_before(body, s);
+    let sector = &table.sector;
+    let at = |i: usize, some: &String, word: &String| {
+        let p = phrase(some);
+        matches_at(&lead, i, &p) && matches_at(&lead, i + p.len(), &phrase(word))
+    };
+    (0..lead.len()).find_map(|i| {
+        sector.some.iter().find_map(|some| {
+            let word = sector.words.iter().find(|w| at(i, some, w))?;
+            Some(format!(
+                "\"{some} {word}\": it is said of some sectors only"
+            ))
+        })
+    })
 }

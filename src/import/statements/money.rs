@@ -77,7 +77,10 @@ pub(super) fn over_a_part(
     }
     let prev = crate::content::reader::sentence_range(body, at);
     let ws = phrase(&body[prev]);
-    kind_named(&ws, table).then(|| "it follows words of cooperatives of one kind only".to_string())
+    // Not when the paragraph counts all cooperatives before it ("310 cooperatives,
+    // including 95 agricultural cooperatives. The average revenue …").
+    (kind_named(&ws, table) && !super::kind::counts_all_before(body, all, k))
+        .then(|| "it follows words of cooperatives of one kind only".to_string())
 }
 
 /// A word of a kind of cooperatives right before a noun of cooperatives ("non-agricultural

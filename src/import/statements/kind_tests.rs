@@ -1,0 +1,130 @@
+//! The rules of round 4 of #23 (what a count or an average is about): each with
+//! sentences written for the test, in other words than the articles they were found
+//! in, and one where the rule must not fire.
+
+use super::tests::keys;
+
+fn has(got: &[String], want: &str) {
+    assert!(got.iter().any(|g| g == want), "{want} not in {got:?}");
+}
+
+#[test]
+fn an_average_said_of_some_sectors_is_theirs() {
+    let got = keys(
+        "Đời sống của thành viên được cải thiện, một số lĩnh vực có thu nhập bình quân trên \
+         7 triệu đồng/người/tháng như vận tải, xây dựng.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=7000000/Month (doubt)");
+    let got = keys(
+        "In 2024, the average income of workers in several sectors exceeded VND 5 million \
+         per person per month.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=5000000/Month (doubt)");
+    // All sectors ("các lĩnh vực", "all sectors"): the province's.
+    let got = keys(
+        "Năm 2024, thu nhập bình quân của người lao động ở các lĩnh vực đạt 5,2 triệu \
+         đồng/người/tháng.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=5200000/Month");
+    let got = keys(
+        "In 2024, the average income of workers across all sectors was VND 5.4 million \
+         per person per month.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=5400000/Month");
+}
+
+#[test]
+fn an_average_under_counts_of_one_kind_is_that_kinds() {
+    let got = keys(
+        "Cuối năm 2024, tỉnh có 180 hợp tác xã nông nghiệp. Lợi nhuận bình quân đạt 150 \
+         triệu đồng/HTX/năm.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_agricultural=180");
+    has(
+        &got,
+        "figures.avg_profit_per_cooperative=150000000/Year (doubt)",
+    );
+    // The abbreviation offices write: "HTX NN".
+    let got = keys(
+        "Năm 2024, doanh thu bình quân của HTX NN đạt 3 tỷ đồng.",
+        "vi",
+        2024,
+    );
+    has(
+        &got,
+        "figures.avg_revenue_per_cooperative=3000000000/Year (doubt)",
+    );
+    let got = keys(
+        "By the end of 2024 the province had 95 agricultural cooperatives. Their average \
+         revenue was VND 2.4 billion per cooperative.",
+        "en",
+        2024,
+    );
+    has(
+        &got,
+        "figures.avg_revenue_per_cooperative=2400000000/Year (doubt)",
+    );
+    // A count of all cooperatives in the paragraph: the average is the province's.
+    let got = keys(
+        "By the end of 2024 the province had 310 cooperatives, including 95 agricultural \
+         cooperatives. The average revenue was VND 2.4 billion per cooperative.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.avg_revenue_per_cooperative=2400000000/Year");
+    // Counts of two kinds are parts of all of them.
+    let got = keys(
+        "Năm 2024, toàn tỉnh có 120 HTX nông nghiệp và 40 HTX phi nông nghiệp; thu nhập \
+         bình quân của người lao động đạt 5 triệu đồng/người/tháng.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=5000000/Month");
+    // A count of another paragraph says nothing of this one's.
+    let got = keys(
+        "Năm 2024, tỉnh có 180 HTX nông nghiệp.\n\nNăm 2024, lợi nhuận bình quân của các \
+         HTX đạt 150 triệu đồng/HTX/năm.\n",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.avg_profit_per_cooperative=150000000/Year");
+}
+
+#[test]
+fn the_members_of_a_kinds_groups_are_a_part() {
+    let got = keys(
+        "Năm 2024, tỉnh có 410 tổ hợp tác nông nghiệp với 5.300 tổ viên.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperative_group_members=5300 (doubt)");
+    let got = keys(
+        "In 2024 there were 410 agricultural cooperative groups with 5,300 members.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperative_group_members=5300 (doubt)");
+    // Groups of both kinds, or of no kind: all of them.
+    let got = keys(
+        "Năm 2024, tỉnh có 410 tổ hợp tác nông nghiệp và phi nông nghiệp, với 5.300 tổ viên.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperative_group_members=5300");
+    let got = keys(
+        "In 2024 there were 410 cooperative groups with 5,300 members.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperative_group_members=5300");
+}
