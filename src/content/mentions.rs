@@ -45,7 +45,8 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
             continue;
         }
         let after_letter = i > 0 && is_word_byte(text, i - 1);
-        let glued = after_letter && currency_before(text, i, notation);
+        let currency = currency_before(text, i, after_letter, notation);
+        let glued = after_letter && currency.is_some();
         let starts = (!after_letter || glued) && !(i > 0 && bytes[i - 1].is_ascii_digit());
         if !starts {
             i += 1;
@@ -62,8 +63,11 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
             continue;
         }
         match read_at(text, i, end, notation) {
-            // "VNĐ3.2 billion", "VND726million": money, the currency glued before it.
-            Some(m) if glued => {
+            // "(US$89,000)", "USD 50,000": an amount in another currency than the dong,
+            // the same money converted or none of the report's; no figure.
+            Some(m) if currency.as_deref().is_some_and(|c| c != "VND") => i = m.end.max(end),
+            // "VNĐ3.2 billion", "VND 82 million": money, the currency written before it.
+            Some(m) if currency.is_some() => {
                 i = m.end.max(end);
                 out.push(Mention {
                     money: true,
@@ -147,24 +151,38 @@ fn date_at(text: &str, start: usize) -> Option<usize> {
     (day_first || year_first).then_some(end)
 }
 
-/// A currency of the language's table written right before byte `i`, glued to the
-/// number there ("VNĐ3.2 billion", "VND726million").
-fn currency_before(text: &str, i: usize, notation: Notation) -> bool {
-    let before = &text[..i];
+/// The currency written right before a number at byte `i`: glued to it ("VNĐ3.2",
+/// "US$89,000"), or a code or sign one space before it ("VND 82 million", "USD 50,000",
+/// "$ 1.2"), not a word of the currency ("cánh đồng 50 ha" is a field).
+fn currency_before(text: &str, i: usize, glued: bool, notation: Notation) -> Option<String> {
+    let before = match text[..i].strip_suffix(' ') {
+        Some(b) if !glued => b,
+        _ => &text[..i],
+    };
+    let spaced = before.len() < i;
+    let lexicon = &notation.lang().lexicon;
+    if let Some(rest) = before.strip_suffix(['$', '€']) {
+        let sign = &before[rest.len()..];
+        return lexicon.currency(&[sign], sign).map(|(c, _)| c.to_string());
+    }
+    if !glued && !spaced {
+        return None;
+    }
     let from = before
         .char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
-        .map_or(i, |(j, _)| j);
+        .map_or(before.len(), |(j, _)| j);
     let word = &before[from..];
+    let code = word.chars().count() >= 3 && word.chars().all(char::is_uppercase);
+    if word.chars().count() < 2 || (spaced && !code) {
+        return None;
+    }
     let key = crate::lang_tables::fold(word);
-    word.chars().count() >= 2
-        && notation
-            .lang()
-            .lexicon
-            .currency(&[key.as_str()], word)
-            .is_some()
+    lexicon
+        .currency(&[key.as_str()], word)
+        .map(|(c, _)| c.to_string())
 }
 
 /// The letters glued right after a number at byte `end` are one of the language's
@@ -443,6 +461,19 @@ mod tests {
                 (726e6, true, None),
                 (2024.0, false, None)
             ]
+        );
+        // A currency code one space before it makes it money; another currency than
+        // the dong makes it no figure; a word of the currency does not ("cánh đồng").
+        assert_eq!(
+            values(
+                "income of VND 68 million, revenue of USD 50,000 (US$2,100, $9)",
+                "en"
+            ),
+            vec![(68e6, true, None)]
+        );
+        assert_eq!(
+            values("trên cánh đồng 50 ha", "vi"),
+            vec![(50.0, false, None)]
         );
         assert!(values("ngày 28/12/2023, ngày 2023-12-28", "vi").is_empty());
         assert_eq!(values("170/430 produk", "ms").len(), 2);
