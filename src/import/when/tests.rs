@@ -477,3 +477,17 @@ fn a_day_compared_with_and_a_month_of_a_year() {
         None
     );
 }
+
+#[test]
+fn a_year_voted_for_is_quoted_from_a_word() {
+    // A clause long before its year: the quote starts at a word, not inside one.
+    let text = "UBND tỉnh tặng Cờ thi đua cho các tập thể và cá nhân có thành tích xuất sắc \
+                trong phát triển kinh tế tập thể năm 2024.";
+    let r = review(text, Lang::Vi, None).expect("a year");
+    assert_eq!(r.year, 2024);
+    let at = text
+        .find(r.quote.as_str())
+        .expect("the quote is the text's");
+    assert!(at == 0 || text[..at].ends_with(' '), "{:?}", r.quote);
+    assert!(r.quote.ends_with("2024"), "{:?}", r.quote);
+}

@@ -70,7 +70,15 @@ impl Reading<'_> {
             .max_by_key(|c| (c.votes, c.figures, c.whole.min(1), c.year))?;
         let s = best.at;
         let c = self.seg.clause(s);
-        let from = if s - c.start > 60 { s - 40 } else { c.start };
+        // A long clause is quoted from the first word that starts within 40 bytes of
+        // the year, not from inside a word ("á nhân có thành tích …").
+        let from = if s - c.start > 60 {
+            let near = s - 40;
+            let t = self.f.text.as_bytes();
+            (near..s).find(|&i| t[i - 1] == b' ').unwrap_or(near)
+        } else {
+            c.start
+        };
         let mut v = self.sure(
             best.year,
             false,
