@@ -392,9 +392,7 @@ fn places() -> &'static [(String, String)] {
         let register = crate::regions::Register::vietnam();
         let mut out: Vec<(String, String)> = Vec::new();
         for u in register.units() {
-            let names = std::iter::once(&u.name).chain(u.names.values());
-            let former = u.formerly.iter().map(|(n, _)| n);
-            for written in names.chain(former).chain(&u.spellings) {
+            for written in u.written_names() {
                 let f = Folded::new(written).text;
                 for v in [f.replace(" - ", "-"), f.replace(" - ", " "), f] {
                     if !out.iter().any(|(o, _)| *o == v) {
@@ -513,9 +511,7 @@ fn written_marks() -> &'static [(String, Vec<Vec<char>>)] {
         let register = crate::regions::Register::vietnam();
         let mut out = Vec::new();
         for u in register.units() {
-            let names = std::iter::once(&u.name).chain(u.names.values());
-            let former = u.formerly.iter().map(|(n, _)| n);
-            for written in names.chain(former).chain(&u.spellings) {
+            for written in u.written_names() {
                 out.push((u.name.clone(), word_marks(written)));
             }
         }

@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use super::words::fold;
+use super::words::folded;
 
 /// One language's words for `import`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
@@ -48,7 +48,7 @@ pub struct ImportWords {
 impl ImportWords {
     /// Every word folded, as import compares them (the own name and letters kept).
     pub fn folded(self) -> ImportWords {
-        let f = |l: Vec<String>| l.iter().map(|w| fold(w)).collect();
+        let f = |l: Vec<String>| folded(&l);
         ImportWords {
             union: f(self.union),
             review: f(self.review),

@@ -107,14 +107,19 @@ impl Unit {
         }
     }
 
-    /// Every spelling that means it: its names, former names and other spellings.
-    fn all_spellings(&self) -> impl Iterator<Item = &str> {
+    /// Every way a text may write it: its names, former names and other spellings.
+    pub fn written_names(&self) -> impl Iterator<Item = &str> {
         let names =
             std::iter::once(self.name.as_str()).chain(self.names.values().map(String::as_str));
         let former = self.formerly.iter().map(|(n, _)| n.as_str());
         names
             .chain(former)
             .chain(self.spellings.iter().map(String::as_str))
+    }
+
+    /// Every spelling that means it: the ways a text writes it, and its id.
+    fn all_spellings(&self) -> impl Iterator<Item = &str> {
+        self.written_names()
             .chain(std::iter::once(self.id.as_str()))
     }
 }

@@ -5,7 +5,7 @@
 
 use super::cut::Cut;
 use crate::content::amount::Period;
-use crate::lang_tables::LangTable;
+use crate::lang_tables::{LangTable, MoneyWords};
 use crate::meaning::PerUnit;
 
 /// What the words at a noun of money say of its amount.
@@ -26,16 +26,7 @@ pub struct AtNoun {
 pub fn at_noun(cut: &Cut, table: &LangTable, noun: usize) -> AtNoun {
     let ws = cut.words;
     let m = &table.money;
-    let per = noun.checked_sub(1).and_then(|i| {
-        let key = &ws[i].key;
-        if m.monthly.contains(key) {
-            Some(Period::Month)
-        } else if m.yearly.contains(key) {
-            Some(Period::Year)
-        } else {
-            None
-        }
-    });
+    let per = noun.checked_sub(1).and_then(|i| period_word(m, &ws[i].key));
     let average = per.is_some() && noun >= 2 && table.ids.average.ends_at(cut.ids, noun - 1);
     let len = noun_len(cut, table, noun);
     let per_unit = per_unit_after(cut, table, noun + len);
@@ -79,5 +70,17 @@ fn per_unit_after(cut: &Cut, table: &LangTable, i: usize) -> Option<PerUnit> {
             _ => Some(u),
         },
         _ => Some(u),
+    }
+}
+
+/// The period a word of the table's says by itself: "monthly", "hằng tháng" (a month),
+/// "annual", "yearly" (a year).
+pub fn period_word(m: &MoneyWords, key: &str) -> Option<Period> {
+    if m.monthly.iter().any(|w| w == key) {
+        Some(Period::Month)
+    } else if m.yearly.iter().any(|w| w == key) {
+        Some(Period::Year)
+    } else {
+        None
     }
 }

@@ -382,17 +382,10 @@ fn counted(cut: &Cut, table: &LangTable, lists: &[(Measure, Phrases)]) -> Option
 /// A period in one word before an amount, in its clause: "an average yearly income
 /// of 54 million VND", "un revenu annuel de …".
 pub fn period_before(cut: &Cut, table: &LangTable) -> Option<Period> {
-    let m = &table.money;
-    cut.before.clone().rev().find_map(|i| {
-        let key = &cut.words[i].key;
-        if m.monthly.contains(key) {
-            Some(Period::Month)
-        } else if m.yearly.contains(key) {
-            Some(Period::Year)
-        } else {
-            None
-        }
-    })
+    cut.before
+        .clone()
+        .rev()
+        .find_map(|i| super::money_noun::period_word(&table.money, &cut.words[i].key))
 }
 
 /// A unit after a connector: "/người", "per cooperative", "mỗi HTX", "par personne".
