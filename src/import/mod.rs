@@ -416,9 +416,11 @@ fn review_year(
     let day_review =
         day.and_then(|d| day_year(d).map(|y| if d.value.month >= 7 { y } else { y - 1 }));
     let read = read.filter(|r| !r.voted || day_review.is_none_or(|y| r.year >= y));
+    // A guess gives way to a day with its year, but the year the text speaks of most
+    // has been weighed against the day just above (a year said once is a guess too).
     if let Some(r) = read
         .as_ref()
-        .filter(|r| r.sure || day.is_none_or(|d| d.value.year.is_none()))
+        .filter(|r| r.sure || r.voted || day.is_none_or(|d| d.value.year.is_none()))
     {
         if r.half {
             undecided.push(format!(

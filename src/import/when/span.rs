@@ -86,7 +86,8 @@ impl Reading<'_> {
     /// The year a term gives: the first year of the latest term a congress opens
     /// ("Đại hội lần thứ VI, nhiệm kỳ 2020-2025": 2020), else the last year of the
     /// first term the text states figures for or reviews ("giai đoạn 2021 - 2025, toàn
-    /// tỉnh có 537 HTX": 2025), not an aim ("Nhiệm kỳ 2020 - 2025, … phấn đấu").
+    /// tỉnh có 537 HTX": 2025), not an aim ("Nhiệm kỳ 2020 - 2025, … phấn đấu") nor a
+    /// body's term closing its sentence ("… Ban Chấp hành khóa VI, nhiệm kỳ 2020-2025.").
     pub(super) fn term(&self) -> Option<Review> {
         let terms = self.terms();
         let seen = |y: i32| self.published.is_none_or(|d| y <= d.year);
@@ -118,8 +119,14 @@ impl Reading<'_> {
                 return None;
             }
             let clause = self.seg.clause(x.at);
-            let opens = self.f.words(clause.start..x.at).len() <= 1;
             let sentence = self.seg.sentence(x.at);
+            // A term that closes its sentence after a name is that body's ("Hội nghị Ban
+            // thường vụ … khóa VI, nhiệm kỳ 2020-2025."), not a period the text states.
+            let goes_on = !self
+                .f
+                .words(x.end.min(sentence.end)..sentence.end)
+                .is_empty();
+            let opens = self.f.words(clause.start..x.at).len() <= 1 && goes_on;
             let reviewed = self.f.has_any(&p.review, sentence.start..x.at);
             (opens || reviewed).then(|| self.sure(x.last, false, x.at, x.end))
         })

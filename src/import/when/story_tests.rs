@@ -257,3 +257,69 @@ fn a_term_in_a_quoted_title_is_no_period_reviewed() {
         Some((2025, false))
     );
 }
+
+#[test]
+fn a_term_closing_its_sentence_after_a_name_is_that_bodys() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    // A committee's term after its name, and nothing after it: no period stated.
+    assert_eq!(
+        vi("Chiều qua tại Đà Lạt, Liên minh HTX tỉnh họp Ban Chấp hành lần thứ 9, khóa IV, nhiệm kỳ 2021-2026."),
+        None
+    );
+    assert_eq!(
+        en("The meeting was chaired by the union's executive board, tenure 2019-2024."),
+        None
+    );
+    // A term that opens what the sentence goes on to say is still the period stated.
+    assert_eq!(
+        vi("Trong nhiệm kỳ 2020-2025, Liên minh HTX tỉnh đã hỗ trợ thành lập mới 150 HTX."),
+        Some((2025, false))
+    );
+    assert_eq!(
+        en("Over the period of 2019-2023, the province set up 95 cooperatives."),
+        Some((2023, false))
+    );
+}
+
+#[test]
+fn a_year_said_once_in_a_text_with_no_date_is_a_guess() {
+    let read = |t: &str, lang: Lang, page: Option<&str>| {
+        let p = page.map(|d| Stamp::day(crate::content::date::Date::parse(d).unwrap()));
+        review(t, lang, p).map(|r| (r.year, r.sure))
+    };
+    // One body's story, the only year of an undated feature: a guess.
+    assert_eq!(
+        read(
+            "Được hỗ trợ 200 triệu đồng, năm 2022 HTX Tân An mua thêm hai máy sấy chè.",
+            Lang::Vi,
+            None
+        ),
+        Some((2022, false))
+    );
+    assert_eq!(
+        read(
+            "The Hoa Lac tea co-operative, which won a national prize in 2021, now sells to Japan.",
+            Lang::En,
+            None
+        ),
+        Some((2021, false))
+    );
+    // Said twice, or on a dated page: the year the text speaks of, as before.
+    assert_eq!(
+        read(
+            "Năm 2023, toàn tỉnh thành lập mới 25 HTX. Doanh thu bình quân năm 2023 đạt 1,5 tỷ đồng/HTX.",
+            Lang::Vi,
+            None
+        ),
+        Some((2023, true))
+    );
+    assert_eq!(
+        read(
+            "In 2023, the province founded 41 co-operatives.",
+            Lang::En,
+            Some("2023-12-28")
+        ),
+        Some((2023, true))
+    );
+}
