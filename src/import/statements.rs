@@ -5,6 +5,7 @@
 
 mod kind;
 mod lists;
+mod midyear;
 mod money;
 mod parts;
 
@@ -35,6 +36,7 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
 pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i32>) -> Vec<Found> {
     let table = &lang_tables::for_lang(lang).table;
     let found = reader::read(body, lang, year);
+    let whole_year = midyear::says_year_end(body, &found, table);
     let mut out = Vec::new();
     for (k, s) in found.iter().enumerate() {
         let time = match s.time {
@@ -101,6 +103,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| lists::of_some_sectors(body, s, key, table))
                 .or_else(|| kind::under_a_kind(body, &found, k, key))
                 .or_else(|| kind::members_of_a_kind(body, &found, k, key, table))
+                .or_else(|| midyear::in_the_middle(body, s, whole_year, table))
                 .or_else(|| money::part_of_year(body, s, key, table))
                 .or_else(|| money::over_a_part(body, &found, k, key, table)),
         });

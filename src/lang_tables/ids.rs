@@ -184,3 +184,22 @@ pub struct SectorWords {
     /// average said of them is theirs, not the province's.
     pub some: Vec<String>,
 }
+
+/// When in the year a figure stands: "Ước đến cuối năm 2022 … 204 HTX" (the year's end)
+/// beside "Tính đến 30/6/2022 … 203 HTX" (its middle).
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct YearEndWords {
+    /// The year's end or the whole year ("cuối năm", "cả năm", "31/12", "end of the year").
+    pub end: Vec<String>,
+    /// The middle of the year ("30/6", "end of June"); the first half's words are
+    /// `period.half`.
+    pub middle: Vec<String>,
+}
+
+/// [`YearEndWords`] as phrases, made once: the middle's with the first half's words.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct YearEnd {
+    pub end: Vec<super::Phrase>,
+    pub middle: Vec<super::Phrase>,
+}

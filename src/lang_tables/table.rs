@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::ids::{PhraseIds, SectorWords, TimePhrases};
+use super::ids::{PhraseIds, SectorWords, TimePhrases, YearEnd, YearEndWords};
 use super::import_words::ImportWords;
 use super::page_words::PageWords;
 use super::words::{fold, folded, phrase};
@@ -75,6 +75,8 @@ pub struct LangTable {
     /// named before it ("nâng tổng số lên 1.087 đơn vị", "199 of them agricultural").
     pub units: Vec<Phrase>,
     pub sector: SectorWords,
+    /// A figure at the year's end or at its middle (the first half's words too).
+    pub year_end: YearEnd,
     /// Nouns of places: a count right before one counts them ("in five districts").
     pub places: Vec<Phrase>,
     /// Right before a number, words that make it a rank ("lần thứ 5").
@@ -328,6 +330,8 @@ struct Raw {
     #[serde(default)]
     sector: SectorWords,
     #[serde(default)]
+    year_end: YearEndWords,
+    #[serde(default)]
     places: Vec<String>,
     #[serde(default)]
     rank_before: Vec<String>,
@@ -500,6 +504,10 @@ impl LangTable {
             total: phrases(&raw.total),
             units: phrases(&raw.units),
             sector: raw.sector,
+            year_end: YearEnd {
+                end: phrases(&raw.year_end.end),
+                middle: phrases(&[&raw.year_end.middle[..], &raw.period.half[..]].concat()),
+            },
             places: phrases(&raw.places),
             rank_before: phrases(&raw.rank_before),
             time,

@@ -128,3 +128,31 @@ fn the_members_of_a_kinds_groups_are_a_part() {
     );
     has(&got, "figures.cooperative_group_members=5300");
 }
+
+#[test]
+fn a_figure_at_the_middle_of_the_year_is_a_part_when_the_text_states_its_end() {
+    let got = keys(
+        "Đến hết ngày 30/6/2024, toàn tỉnh có 410 HTX. Ước đến cuối năm 2024, toàn tỉnh có \
+         425 HTX.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=410 (doubt)");
+    has(&got, "figures.cooperatives_total=425");
+    let got = keys(
+        "In the first half of 2024, 6 new cooperatives were set up. For the whole year 2024, \
+         15 new cooperatives were established.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_new=6 (doubt)");
+    has(&got, "figures.cooperatives_new=15");
+    // No figure at the year's end: the middle of the year is what the text gives
+    // (a half-year review); nor is a year's end compared with one.
+    let got = keys(
+        "Tính đến 30/6/2024, toàn tỉnh có 410 HTX, tăng 12 HTX so với cuối năm 2023.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=410");
+}
