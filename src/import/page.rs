@@ -110,6 +110,7 @@ pub fn read(text: &str) -> Page {
 fn stamp_line(t: &str) -> Option<Stamp> {
     stamp(t)
         .or_else(|| byline(t))
+        .or_else(|| stamp_then_section(t))
         .map(Stamp::day)
         .or_else(|| opening_stamp(t))
         .or_else(|| iso_stamp(t).map(Stamp::day))
@@ -275,6 +276,31 @@ pub fn stamp(line: &str) -> Option<Date> {
             .then_some(d),
         None => named_date(&rest),
     }
+}
+
+/// A stamp with its time, then the name of the site's section it is filed under, a word
+/// or two ("10:32 | 18/06/2019 Society", "08:15 | 10/01/2024 Kinh tế").
+fn stamp_then_section(line: &str) -> Option<Date> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let n = words
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().all(char::is_alphabetic))
+        .count();
+    // The name opens with a capital ("Kinh tế").
+    let first = words.len().checked_sub(n).and_then(|i| words.get(i));
+    if n == 0
+        || n > 2
+        || n == words.len()
+        || !first.is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let head = &words[..words.len() - n];
+    if !head.iter().any(|w| is_time(w.trim_end_matches([',', '|']))) {
+        return None;
+    }
+    stamp(&head.join(" "))
 }
 
 /// A line opening with a byline's words and a date ("date 2024-03-08 Bac Giang …",

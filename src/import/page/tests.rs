@@ -30,6 +30,30 @@ fn stamps_of_news_pages() {
 }
 
 #[test]
+fn a_stamp_with_its_time_then_a_sections_name_is_a_stamp() {
+    let p = read(
+        "Headline of the story\n10:32 | 18/06/2019 Society\nThe province has 20 cooperatives.",
+    );
+    assert_eq!(p.published.map(|s| *s.0), d("2019-06-18"));
+    assert!(!p.text.contains("Society"), "{}", p.text);
+    let p = read("Tin trong tỉnh\n08:15 | 10/01/2024 Kinh tế\nToàn tỉnh có 20 HTX.");
+    assert_eq!(p.published.map(|s| *s.0), d("2024-01-10"));
+    // Not without a time, not three words of a sentence, not a sentence.
+    for line in [
+        "18/06/2019 Society",
+        "10:32 | 18/06/2019 Society News Today",
+        "Sáng 18/06/2019 Hội Nghị",
+    ] {
+        assert!(
+            read(&format!("Headline of the story\n{line}\nText."))
+                .published
+                .is_none(),
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn bylines_and_run_in_sources_give_the_day_of_publication() {
     let b = |l: &str| stamp(l).or_else(|| byline(l));
     assert_eq!(b("Nguyen Van Phuong July 14, 2018 12:04"), d("2018-07-14"));
