@@ -142,14 +142,6 @@ pub fn strings(lang: &str) -> BTreeMap<String, String> {
     strings_from(built_in(), lang)
 }
 
-/// Month names, January first: English, French, Malay.
-#[rustfmt::skip]
-const MONTHS: [[&str; 12]; 3] = [
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-    ["Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September", "Oktober", "November", "Disember"],
-];
-
 /// How pages and charts speak one language: its words and how it writes numbers.
 #[derive(Debug, Clone)]
 pub struct Locale {
@@ -187,13 +179,24 @@ impl Locale {
     /// 3 Januari 2025, 3 tháng 1 năm 2025 (English for other languages).
     pub fn date(&self, d: &crate::date::Date) -> String {
         let m = (d.month.clamp(1, 12) - 1) as usize;
-        match primary(&self.lang) {
-            "vi" => format!("{} tháng {} năm {}", d.day, d.month, d.year),
-            "fr" if d.day == 1 => format!("1er {} {}", MONTHS[1][m], d.year),
-            "fr" => format!("{} {} {}", d.day, MONTHS[1][m], d.year),
-            "ms" => format!("{} {} {}", d.day, MONTHS[2][m], d.year),
-            _ => format!("{} {} {}", d.day, MONTHS[0][m], d.year),
-        }
+        let code = primary(&self.lang);
+        let tables = crate::lang_tables::all();
+        let written = |l: &&&crate::lang_tables::Lang| l.table.date.months.len() == 12;
+        let own = tables.iter().filter(written).find(|l| l.table.code == code);
+        let Some(w) = own.or_else(|| tables.iter().find(|l| l.table.code == "en")) else {
+            return d.to_string();
+        };
+        let w = &w.table.date;
+        let form = if d.day == 1 && !w.first_day.is_empty() {
+            &w.first_day
+        } else {
+            &w.day
+        };
+        let (day, year) = (d.day.to_string(), d.year.to_string());
+        fill(
+            form,
+            &[("day", &day), ("month", &w.months[m]), ("year", &year)],
+        )
     }
 
     /// One string ("" for a key the tables lack, which the tests rule out).
@@ -281,6 +284,22 @@ mod tests {
                 "3 Januari 2025",
                 "3 tháng 1 năm 2025",
                 "3 January 2025"
+            ]
+        );
+        // The first of a month, and the last month, from the language tables.
+        let d = crate::date::Date::parse("2024-12-01").unwrap();
+        let said: Vec<String> = ["fr", "fr-CA", "vi-VN", "ms", "en-GB"]
+            .iter()
+            .map(|l| Locale::new(l).date(&d))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "1er décembre 2024",
+                "1er décembre 2024",
+                "1 tháng 12 năm 2024",
+                "1 Disember 2024",
+                "1 December 2024"
             ]
         );
     }

@@ -1,7 +1,7 @@
 //! What a report is, read from its words: language, headline, the conference day, the
 //! year under review, the union that held it and its region.
 
-use super::patterns::{not_places, vi_letters, Lang, Patterns};
+use super::patterns::{national, not_places, vi_letters, Lang, Patterns};
 use super::text::{ends_with_word, is_word, Folded, Segments};
 use crate::content::date::Date;
 
@@ -96,15 +96,15 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
             // "entrera en vigueur le 1er juillet 2024": the day a law takes effect.
             let lead = f.text[seg.clause(from).start..from].trim_end();
             let words = super::timewords::of(lang);
-            let bare = lead.trim_end_matches(" ngay");
-            let bare = [" le", " on", " from", " tu", " pada"]
+            let shared = super::timewords::shared();
+            let no_noun = without_day_noun(lead);
+            let bare = shared
+                .day_link
                 .iter()
-                .find_map(|p| bare.strip_suffix(p))
-                .unwrap_or(bare);
+                .find_map(|w| no_noun.strip_suffix(w)?.strip_suffix(' '))
+                .unwrap_or(no_noun);
             let lead_in = |w: &&str| {
-                ends_with_word(lead, w)
-                    || ends_with_word(lead.trim_end_matches(" ngay"), w)
-                    || ends_with_word(bare, w)
+                ends_with_word(lead, w) || ends_with_word(no_noun, w) || ends_with_word(bare, w)
             };
             // "Nghị quyết số 68-NQ/TW ngày 4/5/2025": the day of a document by its number.
             let document = bare.rsplit(' ').next().is_some_and(is_document_number);
@@ -126,6 +126,18 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
         }
     }
     None
+}
+
+/// The words before a day without the day's noun at their end ("co hieu luc tu ngay"
+/// -> "co hieu luc tu").
+fn without_day_noun(lead: &str) -> &str {
+    let mut rest = lead;
+    for w in &super::timewords::shared().day_noun {
+        while let Some(r) = rest.strip_suffix(w).and_then(|r| r.strip_suffix(' ')) {
+            rest = r;
+        }
+    }
+    rest
 }
 
 /// A document's number as it is cited: digits, a slash and letters ("68-nq/tw",
@@ -183,10 +195,11 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
     if let Some(day) = dashed::dashed_day(t, s, e, n, lang) {
         return Some(day);
     }
+    let ordinal = &super::timewords::shared().day_ordinal;
     let mut words = next_words(t, e, 5);
     if words
         .first()
-        .is_some_and(|&(ws, we)| ws == e && ["er", "st", "nd", "rd", "th"].contains(&&t[ws..we]))
+        .is_some_and(|&(ws, we)| ws == e && ordinal.contains(&&t[ws..we]))
     {
         words.remove(0);
     }
@@ -198,9 +211,14 @@ fn day_at(t: &str, s: usize, e: usize, p: &Patterns, lang: Lang) -> Option<(Day,
             .ok()
             .filter(|y| (1900..=2100).contains(y))
     };
-    if lang == Lang::Vi && word(0) == "thang" {
+    let own = super::timewords::of(lang);
+    if own.month_noun.contains(&word(0)) {
         let month: u32 = word(1).parse().ok()?;
-        let year = (word(2) == "nam").then(|| year_at(3)).flatten();
+        let year = own
+            .year_link
+            .contains(&word(2))
+            .then(|| year_at(3))
+            .flatten();
         let k = if year.is_some() { 3 } else { 1 };
         return (1..=12).contains(&month).then(|| {
             (
@@ -286,7 +304,7 @@ pub fn union(text: &str, lang: Lang) -> Option<String> {
         let (os, oe) = extend_name(text, os, oe, lang);
         let name = text[os..oe].trim();
         let folded = Folded::new(name).text;
-        if folded.contains("viet nam") || folded.contains("vietnam") {
+        if national().any(|n| folded.contains(n)) {
             continue; // the national alliance, not the province's union
         }
         names.push(upper_first(name));
@@ -340,12 +358,14 @@ fn extend_name(text: &str, start: usize, end: usize, lang: Lang) -> (usize, usiz
         }
     }
     let mut start = start;
+    let own = words_of(lang);
     if lang == Lang::En {
         let words: Vec<&str> = text[..start].split(' ').collect();
         for w in words.iter().rev().skip(1) {
             let first = w.chars().next();
-            let name_word = first.is_some_and(char::is_uppercase) || *w == "provincial";
-            if !name_word || ["The", "This"].contains(w) {
+            let name_word =
+                first.is_some_and(char::is_uppercase) || own.union_lead.iter().any(|l| l == w);
+            if !name_word || own.union_not_lead.iter().any(|n| n == w) {
                 break;
             }
             start -= w.len() + 1;

@@ -182,13 +182,9 @@ pub fn yaml_str(s: &str) -> String {
 
 /// The title to use when the article has no headline, in its language.
 pub fn made_title(lang: Lang, union: &str, year: i32) -> String {
-    let next = year + 1;
-    match lang {
-        Lang::Vi => format!("{union} tổng kết năm {year}, triển khai nhiệm vụ năm {next}"),
-        Lang::Fr => format!("{union} : bilan de {year} et tâches pour {next}"),
-        Lang::Ms => format!("{union} meringkaskan aktiviti {year} dan melaksanakan tugas {next}"),
-        Lang::En => format!("{union} reviews {year} and sets {next} tasks"),
-    }
+    let title = &crate::lang_tables::for_lang(lang.code()).table.import.title;
+    let (year, next) = (year.to_string(), (year + 1).to_string());
+    crate::i18n::fill(title, &[("union", union), ("year", &year), ("next", &next)])
 }
 
 /// The article's text as Markdown: one paragraph per line (lines a hard wrap split
@@ -293,6 +289,23 @@ mod tests {
         assert_eq!(yaml_str("a \"b\" \\ c\nd"), "\"a \\\"b\\\" \\\\ c\\nd\"");
         let parsed: String = serde_yaml::from_str(&yaml_str("x: \"y\" # z\t\u{1}")).unwrap();
         assert_eq!(parsed, "x: \"y\" # z\t\u{1}");
+    }
+
+    #[test]
+    fn a_made_title_is_the_tables_in_each_language() {
+        let titles: Vec<String> = [Lang::Vi, Lang::Fr, Lang::Ms, Lang::En]
+            .iter()
+            .map(|l| made_title(*l, "U {year}", 2023))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "U {year} tổng kết năm 2023, triển khai nhiệm vụ năm 2024",
+                "U {year} : bilan de 2023 et tâches pour 2024",
+                "U {year} meringkaskan aktiviti 2023 dan melaksanakan tugas 2024",
+                "U {year} reviews 2023 and sets 2024 tasks",
+            ]
+        );
     }
 
     #[test]

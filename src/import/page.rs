@@ -246,7 +246,10 @@ pub fn stamp(line: &str) -> Option<Date> {
     }
     let f = Folded::new(line);
     let t = f.text.as_str();
-    let us = t.contains(" am") || t.contains(" pm");
+    let us = timewords::shared()
+        .twelve_hour
+        .iter()
+        .any(|w| t.match_indices(w).any(|(i, _)| t[..i].ends_with(' ')));
     let mut date = None;
     let mut rest = String::new();
     for token in t.split(|c: char| c.is_whitespace() || "|,()[]".contains(c)) {

@@ -94,6 +94,13 @@ pub fn not_places() -> impl Iterator<Item = &'static str> {
     })
 }
 
+/// The country's names in every language (folded): a union named with one is the
+/// national alliance.
+pub fn national() -> impl Iterator<Item = &'static str> {
+    ALL.iter()
+        .flat_map(|l| table(*l).national.iter().map(String::as_str))
+}
+
 /// Letters only Vietnamese writes (lowercase).
 pub fn vi_letters() -> &'static str {
     &table(Lang::Vi).letters

@@ -138,13 +138,18 @@ pub fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
-/// The period at `i` closes "no" before a number ("No. 231", "no. 19"), not a sentence.
+/// The period at `i` closes a word written short before a number ("No. 231", "no.
+/// 19": the tables' `number_sign`), not a sentence.
 fn numbered(b: &[u8], i: usize) -> bool {
-    i >= 2
-        && b[i - 2..i].eq_ignore_ascii_case(b"no")
-        && (i == 2 || !is_word(b[i - 3]))
-        && b.get(i + 1) == Some(&b' ')
+    let short = |w: &&str| {
+        let n = w.len();
+        i >= n
+            && b[i - n..i].eq_ignore_ascii_case(w.as_bytes())
+            && (i == n || !is_word(b[i - n - 1]))
+    };
+    b.get(i + 1) == Some(&b' ')
         && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+        && super::timewords::shared().number_sign.iter().any(short)
 }
 
 /// Paragraphs, sentences and clauses of a folded text, as ranges of it.

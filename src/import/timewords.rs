@@ -30,6 +30,16 @@ pub struct TimeWords {
     pub told: Vec<&'static str>,
     pub day_dash: Vec<&'static str>,
     pub as_of_day: Vec<&'static str>,
+    /// Between a period's words and its year ("nam", "of").
+    pub year_link: Vec<&'static str>,
+    /// The page's year right after a period's words: `this_year`, a phrase of a year's
+    /// word and a word of `this_year_after` ("nam nay") as that word alone ("nay"), then
+    /// every language's `this_year_after`.
+    pub this_year_after: Vec<&'static str>,
+    /// Letters glued to a day's number ("er" of "1er").
+    pub day_ordinal: Vec<&'static str>,
+    /// The noun of a month before its number ("thang").
+    pub month_noun: Vec<&'static str>,
 }
 
 /// A news page's words in every language: a page copied from a site in one language
@@ -46,7 +56,72 @@ pub struct PageWords {
     pub site: Vec<&'static str>,
 }
 
+/// Words of time `import` reads in a text of any language (a Vietnamese day's words
+/// in an English article), from every table, as `page` does.
+pub struct Shared {
+    /// Between a period's words and its year ("nam", "of", "the year", "de", "tahun").
+    pub year_link: Vec<&'static str>,
+    /// After a period's words ending with a year's word, the page's year ("nay").
+    pub this_year_after: Vec<&'static str>,
+    /// The noun of a day before its number ("ngay").
+    pub day_noun: Vec<&'static str>,
+    /// The word linking the words before a day to it ("tu", "on", "le", "pada").
+    pub day_link: Vec<&'static str>,
+    /// Letters glued to a day's number ("st", "er").
+    pub day_ordinal: Vec<&'static str>,
+    /// The noun of a month before its number ("thang").
+    pub month_noun: Vec<&'static str>,
+    /// The marks of a twelve-hour clock ("am", "pm").
+    pub twelve_hour: Vec<&'static str>,
+    /// Words written short with a period before a number ("no" of "No. 231"): the
+    /// tables' `rank_before` phrases of a word and a period.
+    pub number_sign: Vec<&'static str>,
+}
+
 const LANGS: [Lang; 4] = [Lang::Vi, Lang::En, Lang::Fr, Lang::Ms];
+
+fn table(l: Lang) -> &'static crate::lang_tables::LangTable {
+    &crate::lang_tables::for_lang(l.code()).table
+}
+
+/// Every built-in language's words of time read in any text.
+pub fn shared() -> &'static Shared {
+    static SHARED: OnceLock<Shared> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        let all = |f: fn(&'static crate::lang_tables::LangTable) -> &'static [String]| {
+            LANGS.iter().flat_map(|l| strs(f(table(*l)))).collect()
+        };
+        Shared {
+            year_link: all(|t| &t.period.year_link),
+            this_year_after: all(|t| &t.period.this_year_after),
+            day_noun: all(|t| &t.period.day_noun),
+            day_link: all(|t| &t.period.day_link),
+            day_ordinal: all(|t| &t.page.day_ordinal),
+            month_noun: all(|t| &t.page.month_noun),
+            twelve_hour: all(|t| &t.page.twelve_hour),
+            number_sign: LANGS
+                .iter()
+                .flat_map(|l| &table(*l).rank_before)
+                .filter_map(|p| match p.as_slice() {
+                    [w, dot] if dot == "." => Some(w.as_str()),
+                    _ => None,
+                })
+                .collect(),
+        }
+    })
+}
+
+/// `this_year`'s phrases as read right after a period's words: "nam nay" is "nay"
+/// there, the year's word already read; then every language's words of it.
+fn this_year_after(this_year: &'static [String]) -> Vec<&'static str> {
+    let after = &shared().this_year_after;
+    let short = this_year.iter().map(|p| {
+        p.split_once(' ')
+            .filter(|(first, rest)| shared().year_link.contains(first) && after.contains(rest))
+            .map_or(p.as_str(), |(_, rest)| rest)
+    });
+    short.chain(after.iter().copied()).collect()
+}
 
 fn strs(list: &'static [String]) -> Vec<&'static str> {
     list.iter().map(String::as_str).collect()
@@ -58,7 +133,8 @@ pub fn of(lang: Lang) -> &'static TimeWords {
         LANGS
             .iter()
             .map(|l| {
-                let p = &crate::lang_tables::for_lang(l.code()).table.period;
+                let t = table(*l);
+                let p = &t.period;
                 TimeWords {
                     half: strs(&p.half),
                     as_of: strs(&p.as_of),
@@ -81,6 +157,10 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     told: strs(&p.told),
                     day_dash: strs(&p.day_dash),
                     as_of_day: strs(&p.as_of_day),
+                    year_link: strs(&p.year_link),
+                    this_year_after: this_year_after(&p.this_year),
+                    day_ordinal: strs(&t.page.day_ordinal),
+                    month_noun: strs(&t.page.month_noun),
                 }
             })
             .collect()
@@ -142,5 +222,12 @@ mod tests {
         let p = page();
         assert!(p.lines.contains(&"chia se") && p.lines.contains(&"share"));
         assert!(p.prefixes.contains(&"anh minh hoa") && p.stamp.contains(&"cap nhat:"));
+        let s = shared();
+        assert_eq!(s.year_link, ["nam", "of", "the year", "de", "tahun"]);
+        assert_eq!(s.number_sign, ["no", "no"]);
+        assert_eq!(s.day_ordinal, ["st", "nd", "rd", "th", "er"]);
+        // "năm nay" after "6 tháng đầu năm" is "nay"; "tahun ini" stays whole.
+        assert_eq!(of(Lang::Vi).this_year_after, ["nay", "nay"]);
+        assert_eq!(of(Lang::Ms).this_year_after, ["tahun ini", "nay"]);
     }
 }

@@ -198,16 +198,11 @@ impl Reading<'_> {
         for (s, e, _) in self.f.find_any(&self.w.half, r) {
             let rest = t[e..].trim_start();
             let at = t.len() - rest.len();
-            let skip = ["nam ", "of ", "de ", "tahun ", "the year "]
-                .iter()
-                .find_map(|w| rest.strip_prefix(w))
-                .map_or(0, |r2| rest.len() - r2.len());
+            let skip = year_link(rest);
             if let Some(y) = year_at(t, at + skip) {
                 return Some(self.sure(y, true, s, at + skip + 4));
             }
-            let this = self.w.this_year.iter().chain(["nay"].iter());
-            for w in this {
-                let w = w.trim_start_matches("nam ");
+            for w in &self.w.this_year_after {
                 if rest.starts_with(w) || rest[skip..].starts_with(w) {
                     let y = self.published?.year;
                     return Some(Review {
@@ -235,10 +230,7 @@ impl Reading<'_> {
         for (s, e, _) in self.f.find_any(&self.w.part, r) {
             let rest = t[e..].trim_start_matches([' ', '/', '-']);
             let at = t.len() - rest.len();
-            let skip = ["nam ", "of ", "de ", "tahun ", "the year "]
-                .iter()
-                .find_map(|w| rest.strip_prefix(w))
-                .map_or(0, |r2| rest.len() - r2.len());
+            let skip = year_link(rest);
             let Some(y) = year_at(t, at + skip) else {
                 continue;
             };
@@ -341,7 +333,11 @@ impl Reading<'_> {
                 .filter(|&(_, e, _)| {
                     let rest = t[e..].trim_start();
                     let n = rest.bytes().take_while(u8::is_ascii_digit).count();
-                    let month = rest[n..].trim_start_matches("er").split_whitespace().next();
+                    let ordinal = self.w.day_ordinal.iter();
+                    let month = ordinal
+                        .fold(&rest[n..], |r, o| r.trim_start_matches(o))
+                        .split_whitespace()
+                        .next();
                     (1..=2).contains(&n) && month.and_then(timewords::month).is_some()
                 }),
         );
@@ -515,7 +511,21 @@ fn in_date(t: &str, s: usize) -> bool {
         return false;
     }
     let digits = t[..s - 1].trim_end_matches(|c: char| c.is_ascii_digit());
-    !ends_with_word(digits.trim_end(), "thang")
+    let digits = digits.trim_end();
+    !timewords::shared()
+        .month_noun
+        .iter()
+        .any(|w| ends_with_word(digits, w))
+}
+
+/// The length of the word (and its space) between a period's words and its year at
+/// the start of `rest` ("nam 2022", "of 2022", "the year 2022"), or 0.
+fn year_link(rest: &str) -> usize {
+    timewords::shared()
+        .year_link
+        .iter()
+        .find_map(|w| rest.strip_prefix(w)?.strip_prefix(' '))
+        .map_or(0, |r| rest.len() - r.len())
 }
 
 /// The month named right before a year: "tháng 12/", "31/12/", "june ".

@@ -43,6 +43,17 @@ pub struct ImportWords {
     pub name_joins: Vec<String>,
     /// Words that link a union's name to its place, as written ("de la province de", "of").
     pub name_links: Vec<String>,
+    /// Lowercase words of a union's name before its noun, as written ("Hoa Binh
+    /// provincial Cooperative Union"); read in a language whose adjectives stand first.
+    pub union_lead: Vec<String>,
+    /// Capitalised words before a union's noun that are not its name, as written ("The").
+    pub union_not_lead: Vec<String>,
+    /// The country's name: a union named with it is the national alliance, not the
+    /// province's union ("Liên minh Hợp tác xã Việt Nam").
+    pub national: Vec<String>,
+    /// The title of a draft with no headline: `{union}`, `{year}` (reviewed) and
+    /// `{next}` (the year of the tasks) put in.
+    pub title: String,
 }
 
 impl ImportWords {
@@ -60,6 +71,7 @@ impl ImportWords {
             place_after: f(self.place_after),
             district_before: f(self.district_before),
             district_after: f(self.district_after),
+            national: f(self.national),
             ..self
         }
     }

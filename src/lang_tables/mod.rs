@@ -8,6 +8,8 @@ mod ids;
 mod import_words;
 mod lexicon;
 mod page_words;
+mod period_words;
+mod shown;
 mod table;
 mod words;
 
@@ -19,7 +21,9 @@ pub use ids::{PhraseIds, Phrases, TimePhrases, NO_ID};
 pub use import_words::ImportWords;
 pub use lexicon::{starts_with, Lexicon};
 pub use page_words::PageWords;
-pub use table::{LangTable, MoneyWords, Numbers, PeriodWords, Phrase, Scale, TimeWords};
+pub use period_words::PeriodWords;
+pub use shown::{DateWords, PlaceNameWords};
+pub use table::{LangTable, MoneyWords, Numbers, Phrase, Scale, TimeWords};
 pub use words::{fold, phrase, words, words_into, Word};
 
 /// A language: its table and the money words the money reader uses with it.

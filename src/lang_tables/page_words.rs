@@ -23,6 +23,13 @@ pub struct PageWords {
     /// The start of a site's own line above an article: its greeting, a button, a menu
     /// ("Trang chủ", "Sign in", "Cổng thông tin điện tử"), whole words.
     pub site: Vec<String>,
+    /// Letters glued to a day's number ("1er juillet", "December 28th").
+    pub day_ordinal: Vec<String>,
+    /// The noun of a month right before its number ("tháng 12/2020").
+    pub month_noun: Vec<String>,
+    /// The marks of a twelve-hour clock ("10:16 am"): a stamp with them writes its
+    /// month first.
+    pub twelve_hour: Vec<String>,
 }
 
 impl PageWords {
@@ -40,6 +47,9 @@ impl PageWords {
             months: self.months.iter().map(|m| folded(m)).collect(),
             byline: folded(&self.byline),
             site: folded(&self.site),
+            day_ordinal: folded(&self.day_ordinal),
+            month_noun: folded(&self.month_noun),
+            twelve_hour: folded(&self.twelve_hour),
         })
     }
 }

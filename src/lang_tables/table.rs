@@ -10,6 +10,8 @@ use serde::Deserialize;
 use super::ids::{PhraseIds, SectorWords, TimePhrases, YearEnd, YearEndWords};
 use super::import_words::ImportWords;
 use super::page_words::PageWords;
+use super::period_words::PeriodWords;
+use super::shown::{DateWords, PlaceNameWords};
 use super::words::{fold, folded, phrase};
 use crate::meaning::{Measure, PerUnit, Qualifier};
 
@@ -81,6 +83,10 @@ pub struct LangTable {
     pub places: Vec<Phrase>,
     /// Right before a number, words that make it a rank ("lần thứ 5").
     pub rank_before: Vec<Phrase>,
+    /// How a day is written for people to read.
+    pub date: DateWords,
+    /// Words around a place's name that do not change which place it is.
+    pub place_name: PlaceNameWords,
     pub time: TimeWords,
     pub period: PeriodWords,
     pub page: PageWords,
@@ -194,91 +200,6 @@ pub struct TimeWords {
     pub years_past: Vec<Phrase>,
 }
 
-/// The words of the period a report reviews, each folded whole ("6 thang dau nam"),
-/// as `import` matches them.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct PeriodWords {
-    /// Right before a year, the period is its first half: "6 tháng đầu năm 2022".
-    pub half: Vec<String>,
-    /// Right before a date or year, the figures stand at that day: "tính đến", "as of".
-    pub as_of: Vec<String>,
-    /// Right before a year, besides the comparisons, a year that is not the one
-    /// reviewed: a span starts ("từ năm", "since"), a law's ("Luật HTX năm 2012").
-    pub other: Vec<String>,
-    /// The year the page was published in ("this year", "năm nay").
-    pub this_year: Vec<String>,
-    /// The past twelve months ("trong năm qua").
-    pub past_year: Vec<String>,
-    /// A conference: a day in its sentence is the conference day.
-    pub conference: Vec<String>,
-    /// Right before a year, its start ("đầu năm 2024", "the beginning of 2024"): the
-    /// figures to now are of that year.
-    pub year_start: Vec<String>,
-    /// Right before a year, a part of it other than its first half ("9 tháng đầu năm",
-    /// "first 11 months of", "quý I"): the figures are of that year, to a day in it.
-    pub part: Vec<String>,
-    /// A change before a short comparison ("up 10 per cent from 2022", "tăng 5% so
-    /// 2022"): the year after it is one compared with.
-    pub rise: Vec<String>,
-    /// Right before a span of years, a term or a period ("nhiệm kỳ 2020-2025", "giai
-    /// đoạn 2021–2025", "the period of 2021-2024"): a congress opening it reviews its
-    /// first year, a review of it its last.
-    pub term: Vec<String>,
-    /// A congress, which opens a term ("đại hội", "congress").
-    pub congress: Vec<String>,
-    /// The future tense ("will", "sẽ"): a year said so is one of aims, not reviewed.
-    pub future: Vec<String>,
-    /// Right before a day, a law takes effect then ("có hiệu lực từ ngày"): no conference day.
-    pub effect: Vec<String>,
-    /// Right before a year, its second half ("6 tháng cuối năm 2023"): its tasks are its own.
-    pub second_half: Vec<String>,
-    /// Right after a span of years, a term ("the 2025–2030 term"): as `term` before one.
-    pub term_after: Vec<String>,
-    /// Right after "from" and a year, the end of a span ("from 2021 to the present",
-    /// "từ năm 2020 đến nay"): the year starts a span, it is not compared with.
-    pub span_end: Vec<String>,
-    /// Right before a year, one body's founding ("established in 2015"): its story's year.
-    pub founded: Vec<String>,
-    /// After a year in a sentence with no figure, a founding: the story of one body.
-    pub founds: Vec<String>,
-    /// The first person ("chúng tôi", "we"): a year in a figureless sentence of one's story.
-    pub told: Vec<String>,
-    /// Right before "3-1", "29-11": a day ("Chiều 3-1"), not a range ("2-3 tỷ đồng").
-    pub day_dash: Vec<String>,
-    /// Right before a day only ("au 30 septembre 2025"): as `as_of`, the figures' day.
-    pub as_of_day: Vec<String>,
-}
-
-/// A news page's own words, each folded whole: its publication stamp, its lines.
-impl PeriodWords {
-    fn folded(self) -> PeriodWords {
-        PeriodWords {
-            half: folded(&self.half),
-            as_of: folded(&self.as_of),
-            other: folded(&self.other),
-            this_year: folded(&self.this_year),
-            past_year: folded(&self.past_year),
-            conference: folded(&self.conference),
-            year_start: folded(&self.year_start),
-            part: folded(&self.part),
-            rise: folded(&self.rise),
-            term: folded(&self.term),
-            congress: folded(&self.congress),
-            future: folded(&self.future),
-            effect: folded(&self.effect),
-            second_half: folded(&self.second_half),
-            term_after: folded(&self.term_after),
-            span_end: folded(&self.span_end),
-            founded: folded(&self.founded),
-            founds: folded(&self.founds),
-            told: folded(&self.told),
-            day_dash: folded(&self.day_dash),
-            as_of_day: folded(&self.as_of_day),
-        }
-    }
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
@@ -335,6 +256,10 @@ struct Raw {
     places: Vec<String>,
     #[serde(default)]
     rank_before: Vec<String>,
+    #[serde(default)]
+    date: DateWords,
+    #[serde(default)]
+    place_name: PlaceNameWords,
     #[serde(default)]
     time: RawTime,
     #[serde(default)]
@@ -510,6 +435,8 @@ impl LangTable {
             },
             places: phrases(&raw.places),
             rank_before: phrases(&raw.rank_before),
+            date: raw.date.checked()?,
+            place_name: raw.place_name,
             time,
             period: raw.period.folded(),
             page: raw.page.folded()?,

@@ -16,7 +16,8 @@ impl Reading<'_> {
         let mut words = before.rsplit(' ');
         let (last, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         let day = |w: &str| {
-            let w = ["er", "st", "nd", "rd", "th"]
+            let w = super::timewords::shared()
+                .day_ordinal
                 .iter()
                 .find_map(|s| w.strip_suffix(s))
                 .unwrap_or(w);
