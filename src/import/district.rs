@@ -1,9 +1,16 @@
-//! An article about a district: its headline names a district of the text ("Núi Thành
-//! có 13 hợp tác xã nông nghiệp", where the text says "huyện Núi Thành") and not the
-//! province, so its figures are the district's, not the province's.
+//! A district's figures, not the province's: an article whose headline names a district
+//! of the text ("Núi Thành có 13 hợp tác xã nông nghiệp", where the text says "huyện Núi
+//! Thành") and not the province, and a number a few words after a district named in
+//! its sentence ("In Khanh Vinh District, there are 10 cooperatives").
+
+use std::ops::Range;
 
 use super::found::Found;
-use crate::lang_tables::{fold, LangTable};
+use crate::content::reader::Statement;
+use crate::lang_tables::{has_phrase, matches_at, phrase, words, LangTable, Word};
+
+/// At most this many words between a district's name and a number that is its.
+const NEAR: usize = 5;
 
 /// Every figure gets the doubt of a district's when the headline names a district.
 /// A headline naming the province (`region`, or the word of a province) is not.
@@ -16,14 +23,14 @@ pub fn of_a_district(
     let Some(headline) = headline else {
         return;
     };
-    let w = &table.import;
-    let head = folded_words(headline);
-    let mut province = w.place_before.iter().chain(&w.place_after);
-    if province.any(|p| contains(&head, &split(p))) || contains(&head, &folded_words(region)) {
+    let head = phrase(headline);
+    if has_phrase(&head, &province_words(table)) || contains(&head, &phrase(region)) {
         return;
     }
-    let Some(name) = districts(body, table)
+    let ws = words(body);
+    let Some(name) = named(body, &ws, table)
         .into_iter()
+        .map(|d| key(&ws[d.name]))
         .find(|d| contains(&head, d))
     else {
         return;
@@ -34,63 +41,136 @@ pub fn of_a_district(
     }
 }
 
-/// The names the text gives districts: capitalised words right after a word of a
-/// district ("huyện Núi Thành") or right before one ("Tan Lac district"), folded.
-fn districts(body: &str, table: &LangTable) -> Vec<Vec<String>> {
-    let raw: Vec<&str> = body.split_whitespace().collect();
-    let words: Vec<String> = raw.iter().map(|w| fold(clean(w))).collect();
+/// "In Khanh Vinh District, there are 10 cooperatives (and 23 cooperative groups)",
+/// "huyện Tuy An thành lập mới 3 HTX": a number at most [`NEAR`] words after a district
+/// named in its sentence, or after a number that is, with no word of the province
+/// between ("… Tan Lac district, the province had …"), is the district's.
+pub fn named_before(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    let text = &body[s.sentence.start..s.span.start];
+    let ws = words(text);
+    let last = named(text, &ws, table).pop()?;
+    let between = key(&ws[last.all.end..]);
+    let mut gap = 0;
+    for w in &between {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            gap = 0;
+        } else if w.chars().any(char::is_alphanumeric) {
+            gap += 1;
+        }
+        if gap > NEAR {
+            return None;
+        }
+    }
+    if has_phrase(&between, &province_words(table)) {
+        return None;
+    }
+    let name = &text[ws[last.name.start].start..ws[last.name.end - 1].end];
+    Some(format!(
+        "the sentence names the district {name} right before it"
+    ))
+}
+
+/// A district named in a text: its name's words and, with them, its word of a district.
+struct Named {
+    name: Range<usize>,
+    all: Range<usize>,
+}
+
+/// The districts a text names: capitalised words right after a word of a district
+/// ("huyện Núi Thành") or right before one ("Tan Lac district"), up to three, without
+/// the function words that open a sentence ("In Khanh Vinh District"), nor a word in
+/// capitals ("bình quân HTX NN": no "quận").
+fn named(text: &str, ws: &[Word], table: &LangTable) -> Vec<Named> {
     let capital = |i: usize| {
-        raw.get(i)
-            .is_some_and(|w| clean(w).starts_with(char::is_uppercase))
+        let w = &text[ws[i].start..ws[i].end];
+        w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
     };
     let w = &table.import;
+    let function = |i: usize| w.function_words.contains(&ws[i].key);
+    let keys = written(text, ws);
     let mut out = Vec::new();
-    for p in &w.district_before {
-        let p = split(p);
-        for i in 0..words.len() {
-            if words.get(i..i + p.len()).is_some_and(|s| s == &p[..]) {
-                let from = i + p.len();
-                let mut to = from;
-                while to < words.len() && to - from < 3 && capital(to) {
-                    to += 1;
-                }
-                if to > from {
-                    out.push(words[from..to].to_vec());
-                }
+    for p in w.district_before.iter().map(|p| written_phrase(p)) {
+        for i in (0..ws.len()).filter(|&i| matches_at(&keys, i, &p)) {
+            let from = i + p.len();
+            let mut to = from;
+            while to < ws.len() && to - from < 3 && capital(to) {
+                to += 1;
+            }
+            if to > from {
+                out.push(Named {
+                    name: from..to,
+                    all: i..to,
+                });
             }
         }
     }
-    for p in &w.district_after {
-        let p = split(p);
-        for i in 1..words.len() {
-            if words.get(i..i + p.len()).is_some_and(|s| s == &p[..]) {
-                let mut from = i;
-                while from > 0 && i - from < 3 && capital(from - 1) {
-                    from -= 1;
-                }
-                if from < i {
-                    out.push(words[from..i].to_vec());
-                }
+    for p in w.district_after.iter().map(|p| written_phrase(p)) {
+        for i in (1..ws.len()).filter(|&i| matches_at(&keys, i, &p)) {
+            let mut from = i;
+            while from > 0 && i - from < 3 && capital(from - 1) {
+                from -= 1;
+            }
+            while from < i && function(from) {
+                from += 1;
+            }
+            if from < i {
+                out.push(Named {
+                    name: from..i,
+                    all: from..i + p.len(),
+                });
             }
         }
     }
+    out.sort_by_key(|d| d.all.start);
     out
 }
 
-fn clean(w: &str) -> &str {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
+/// "6 cooperatives in Nghia Dan district", "3 HTX của thị xã Buôn Hồ": the word of a
+/// district among the first six words of `after` (the words after a count), before a
+/// comma, a colon or a bracket ends its clause.
+pub fn word_after<'a>(after: &str, table: &'a LangTable) -> Option<&'a str> {
+    let ws = words(after);
+    let stop = ws
+        .iter()
+        .position(|w| matches!(w.key.as_str(), "," | ";" | ":" | "(" | ")"))
+        .unwrap_or(ws.len());
+    let near = written(after, &ws[..stop.min(6)]);
+    let w = &table.import;
+    w.district_after
+        .iter()
+        .chain(&w.district_before)
+        .find(|d| contains(&near, &written_phrase(d)))
+        .map(String::as_str)
 }
 
-fn split(p: &str) -> Vec<String> {
-    p.split(' ').map(str::to_string).collect()
+/// The words of `text` lowercased as written, with their diacritics.
+fn written(text: &str, ws: &[Word]) -> Vec<String> {
+    ws.iter()
+        .map(|w| text[w.start..w.end].to_lowercase())
+        .collect()
 }
 
-fn folded_words(text: &str) -> Vec<String> {
-    text.split_whitespace().map(|w| fold(clean(w))).collect()
+/// A table's phrase in words lowercased as written.
+fn written_phrase(p: &str) -> Vec<String> {
+    written(p, &words(p))
+}
+
+/// The words of the province: "tỉnh", "province".
+fn province_words(table: &LangTable) -> Vec<Vec<String>> {
+    let w = &table.import;
+    w.place_before
+        .iter()
+        .chain(&w.place_after)
+        .map(|p| phrase(p))
+        .collect()
+}
+
+fn key(ws: &[Word]) -> Vec<String> {
+    ws.iter().map(|w| w.key.clone()).collect()
 }
 
 fn contains(ws: &[String], p: &[String]) -> bool {
-    !p.is_empty() && ws.windows(p.len()).any(|w| w == p)
+    (0..ws.len()).any(|i| matches_at(ws, i, p))
 }
 
 #[cfg(test)]

@@ -35,7 +35,8 @@ pub struct ImportWords {
     pub place_before: Vec<String>,
     /// Words right after a place's name ("Binh An province").
     pub place_after: Vec<String>,
-    /// Words right before a district's name ("huyện", "thị xã").
+    /// Words right before a district's name ("huyện", "thị xã"), lowercase with their
+    /// diacritics.
     pub district_before: Vec<String>,
     /// Words right after a district's name ("Tan Lac district").
     pub district_after: Vec<String>,
@@ -57,7 +58,8 @@ pub struct ImportWords {
 }
 
 impl ImportWords {
-    /// Every word folded, as import compares them (the own name and letters kept).
+    /// Every word folded, as import compares them (the own name and letters kept, the
+    /// district words only lowercased).
     pub fn folded(self) -> ImportWords {
         let f = |l: Vec<String>| folded(&l);
         ImportWords {
@@ -69,10 +71,15 @@ impl ImportWords {
             surnames: f(self.surnames),
             place_before: f(self.place_before),
             place_after: f(self.place_after),
-            district_before: f(self.district_before),
-            district_after: f(self.district_after),
+            // Lowercase as written: "quận" (a district) is not "quân" ("bình quân").
+            district_before: lowercase(self.district_before),
+            district_after: lowercase(self.district_after),
             national: f(self.national),
             ..self
         }
     }
+}
+
+fn lowercase(list: Vec<String>) -> Vec<String> {
+    list.iter().map(|w| w.to_lowercase()).collect()
 }

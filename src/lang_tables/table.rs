@@ -53,6 +53,10 @@ pub struct LangTable {
     /// Bodies that are not cooperatives, though a noun of cooperatives stands in their
     /// name ("cooperative branches", "chi nhánh HTX"): a count of them counts none.
     pub not_cooperatives: Vec<Phrase>,
+    /// Bodies that are not cooperatives, often counted with them ("people's credit
+    /// funds", "quỹ tín dụng nhân dân"): "1,867 cooperatives and people's credit funds"
+    /// counts both.
+    pub other_bodies: Vec<Phrase>,
     /// Before a number in its sentence, a place larger than the province ("cả nước",
     /// "nationwide"): the number is not the province's.
     pub elsewhere: Vec<Phrase>,
@@ -232,6 +236,8 @@ struct Raw {
     respectively: Vec<String>,
     #[serde(default)]
     not_cooperatives: Vec<String>,
+    #[serde(default)]
+    other_bodies: Vec<String>,
     #[serde(default)]
     elsewhere: Vec<String>,
     #[serde(default)]
@@ -420,6 +426,7 @@ impl LangTable {
             income_is_revenue: phrases(&raw.income_is_revenue),
             respectively: phrases(&raw.respectively),
             not_cooperatives: phrases(&raw.not_cooperatives),
+            other_bodies: phrases(&raw.other_bodies),
             elsewhere: phrases(&raw.elsewhere),
             parts: phrases(&raw.parts),
             doing: phrases(&raw.doing),

@@ -199,6 +199,16 @@ pub fn phrase(text: &str) -> Vec<String> {
     words(text).into_iter().map(|w| w.key).collect()
 }
 
+/// Whether the phrase `p` (folded words) stands in the folded words `ws` at `i`.
+pub fn matches_at(ws: &[String], i: usize, p: &[String]) -> bool {
+    !p.is_empty() && ws.len() >= i + p.len() && ws[i..i + p.len()] == p[..]
+}
+
+/// Whether a phrase of `list` stands anywhere in the folded words `ws`.
+pub fn has_phrase(ws: &[String], list: &[Vec<String>]) -> bool {
+    (0..ws.len()).any(|i| list.iter().any(|p| matches_at(ws, i, p)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

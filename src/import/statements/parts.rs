@@ -7,6 +7,7 @@ use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{
     AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME, NEW, PROFIT, REVENUE, TOTAL,
 };
+pub(super) use crate::lang_tables::{has_phrase, matches_at};
 use crate::lang_tables::{phrase, LangTable, Phrase};
 use crate::meaning::{Measure, PerUnit, Qualifier};
 
@@ -139,6 +140,10 @@ pub(super) fn two_kinds(s: &Statement, key: &str) -> Option<String> {
 /// "2 cooperatives each", "the remaining 7 cooperatives", "7 HTX còn lại": a word of a
 /// part next to a count (two words before it, or four after it in its clause).
 pub(super) fn a_part(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    // "In Khanh Vinh District, there are 10 cooperatives": a district's, of any unit.
+    if let Some(why) = crate::import::district::named_before(body, s, table) {
+        return Some(why);
+    }
     if s.unit != Unit::Count {
         return None;
     }
@@ -146,17 +151,12 @@ pub(super) fn a_part(body: &str, s: &Statement, table: &LangTable) -> Option<Str
     let before = &before[before.len().saturating_sub(2)..];
     let after = phrase(&body[s.span.end..s.sentence.end]);
     let stop = after.iter().position(|w| stop(w)).unwrap_or(after.len());
-    let near = &after[..stop.min(6)];
     let after = &after[..stop.min(4)];
     let found = |ws: &[String]| {
         (0..ws.len()).find_map(|i| table.parts.iter().find(|p| matches_at(ws, i, p)))
     };
     // "6 cooperatives in Nghia Dan district", "3 HTX của thị xã Buôn Hồ": a district's.
-    let w = &table.import;
-    let district = w.district_after.iter().chain(&w.district_before).find(|d| {
-        let d = phrase(d);
-        (0..near.len()).any(|i| matches_at(near, i, &d))
-    });
+    let district = crate::import::district::word_after(&body[s.span.end..s.sentence.end], table);
     found(before)
         .or_else(|| found(after))
         .map(|p| format!("\"{}\" makes it a part", p.join(" ")))
@@ -333,7 +333,9 @@ const NEXT_TO: usize = 240;
 /// table knows ("18 HTX thành lập mới, trong đó có: 8 HTX kinh doanh tổng hợp",
 /// "17 new cooperatives including 1 construction cooperative"), and one in a sentence
 /// that starts with a word of those among them, right after the new ones ("… thành
-/// lập mới 15 HTX. Trong đó có 9 HTX nông nghiệp, 5 HTX vận tải").
+/// lập mới 15 HTX. Trong đó có 9 HTX nông nghiệp, 5 HTX vận tải"), or right after a
+/// larger count of cooperatives of no kind ("… có 322 HTX và Quỹ tín dụng nhân dân.
+/// Trong đó, có 259 HTX …", "… 485 cooperatives. Of which 405 cooperatives …").
 pub(super) fn part_of_new(
     body: &str,
     all: &[Statement],
@@ -353,23 +355,22 @@ pub(super) fn part_of_new(
         .rev()
         .take_while(|o| o.sentence == s.sentence)
         .find(new);
-    let before = || {
-        let lead = phrase(&body[s.sentence.start..s.span.start]);
-        let among = table.time.breaks.iter().filter(|p| p.len() > 1);
-        if !among.clone().any(|p| matches_at(&lead, 0, p)) {
-            return None;
-        }
-        let prev = all[..k]
-            .iter()
-            .rev()
-            .find(|o| o.sentence != s.sentence && o.unit == Unit::Count)?;
-        // Right after it: nothing between but a line without numbers (a photo's
-        // caption on a news page).
-        let back = &body[prev.sentence.end.min(s.sentence.start)..s.sentence.start];
-        let next_to = back.len() < NEXT_TO && !back.contains(|c: char| c.is_ascii_digit());
-        (next_to && new(&prev)).then_some(prev)
+    let before = count_before_among(body, all, k, table);
+    let Some(new) = mine.or_else(|| before.filter(new)) else {
+        return (key == TOTAL).then_some(before?).and_then(|prev| {
+            let whole = all.iter().find(|o| {
+                o.sentence == prev.sentence
+                    && o.unit == Unit::Count
+                    && o.measure == Some(Measure::Cooperatives)
+                    && o.qualifier.is_none()
+                    && o.value > s.value
+            })?;
+            Some(format!(
+                "a part of the {} cooperatives before it",
+                whole.value
+            ))
+        });
     };
-    let new = mine.or_else(before)?;
     // "Trong hơn 240 HTX thành lập …, hiện có gần 160 HTX …": a count of now is of all.
     if has_phrase(&clause_before(body, s), &table.time.now) {
         return None;
@@ -378,6 +379,31 @@ pub(super) fn part_of_new(
     // of new ones after it is a part of them too.
     (new.value >= s.value && (key != NEW || new.value > s.value))
         .then(|| format!("a part of the {} new cooperatives before it", new.value))
+}
+
+/// The last count before statement `k` in another sentence, when `k`'s sentence starts
+/// with a word of those among them ("Trong đó", "Of which") and stands right after it:
+/// nothing between but a line without numbers (a photo's caption on a news page). A
+/// year before `k` in its sentence starts another time ("trong đó chỉ có 8 HTX …, thì
+/// đến cuối năm 2021, Bình Định có … 250 hợp tác xã"): not among them.
+fn count_before_among<'a>(
+    body: &str,
+    all: &'a [Statement],
+    k: usize,
+    table: &LangTable,
+) -> Option<&'a Statement> {
+    let s = &all[k];
+    let lead = phrase(&body[s.sentence.start..s.span.start]);
+    let among = table.time.breaks.iter().filter(|p| p.len() > 1);
+    if !among.clone().any(|p| matches_at(&lead, 0, p)) || lead.iter().any(|w| a_year(w)) {
+        return None;
+    }
+    let prev = all[..k]
+        .iter()
+        .rev()
+        .find(|o| o.sentence != s.sentence && o.unit == Unit::Count)?;
+    let back = &body[prev.sentence.end.min(s.sentence.start)..s.sentence.start];
+    (back.len() < NEXT_TO && !back.contains(|c: char| c.is_ascii_digit())).then_some(prev)
 }
 
 /// An average that follows the figures of cooperative groups in its paragraph, with no
@@ -436,22 +462,14 @@ pub(super) fn after_slash(body: &str, s: &Statement) -> bool {
         && before[before.len() - 2].is_ascii_digit()
 }
 
-pub(super) fn matches_at(ws: &[String], i: usize, p: &Phrase) -> bool {
-    !p.is_empty() && ws.len() >= i + p.len() && ws[i..i + p.len()] == p[..]
-}
-
-/// Whether a phrase of `list` stands anywhere in the folded words `ws`.
-pub(super) fn has_phrase(ws: &[String], list: &[Phrase]) -> bool {
-    first_phrase(ws, list).is_some()
-}
-
 /// The punctuation that ends the clause a part's or an operating count's words stay in.
 pub(super) fn stop(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "(" | ")")
 }
 
-/// "287 hợp tác xã, liên hiệp hợp tác xã và quỹ tín dụng", "86 HTX, tổ hợp tác": a
-/// count whose noun is listed with a noun of other bodies counts them together.
+/// "287 hợp tác xã, liên hiệp hợp tác xã và quỹ tín dụng", "86 HTX, tổ hợp tác", "1,867
+/// cooperatives and people's credit funds": a count whose noun is listed with a noun of
+/// other bodies counts them together.
 pub(super) fn counted_together(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
     if s.unit != Unit::Count {
         return None;
@@ -478,7 +496,21 @@ pub(super) fn counted_together(body: &str, s: &Statement, table: &LangTable) -> 
     let joined = ws
         .get(start)
         .is_some_and(|w| w == "," || table.money.and.contains(w));
-    let (other, _) = joined.then(|| noun_at(start + 1)).flatten()?;
+    if !joined {
+        return None;
+    }
+    // "1,867 cooperatives and people's credit funds": bodies that are no cooperatives.
+    let other_body = table
+        .other_bodies
+        .iter()
+        .find(|p| matches_at(&ws, start + 1, p));
+    if let Some(p) = other_body {
+        let tail = &body[s.span.end..s.sentence.end];
+        let at = crate::lang_tables::words(tail);
+        let named = &tail[at[start + 1].start..at[start + p.len()].end];
+        return Some(format!("it counts {} and {named} together", first.words()));
+    }
+    let (other, _) = noun_at(start + 1)?;
     (other != first).then(|| format!("it counts {} and {} together", first.words(), other.words()))
 }
 
@@ -495,7 +527,7 @@ pub(super) fn founded_over_years(
         return None;
     }
     let ws = phrase(&body[s.sentence.start..s.span.start]);
-    let year = |w: &str| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1990..=2060).contains(&y));
+    let year = a_year;
     let span = |i: usize| {
         let w = &ws[i];
         let one = w
@@ -524,3 +556,12 @@ pub(super) fn founded_over_years(
         .find(|&i| span(i) || past(i))
         .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
 }
+
+/// A word that is a year ("2021").
+fn a_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1990..=2060).contains(&y))
+}
+
+#[cfg(test)]
+#[path = "round5_tests.rs"]
+mod round5_tests;
