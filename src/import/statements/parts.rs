@@ -563,5 +563,5 @@ fn a_year(w: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "round5_tests.rs"]
-mod round5_tests;
+#[path = "bodies_tests.rs"]
+mod bodies_tests;

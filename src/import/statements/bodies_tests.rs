@@ -1,4 +1,4 @@
-//! The ways of writing import reads since round 5 of #23 (2026-12-06): counts of
+//! Counts of other bodies and districts (round 5 of #23, 2026-12-06): counts of
 //! cooperatives together with other bodies, parts of such a count, a district's counts.
 //! Sentences of our own, each with one where the rule must not fire.
 
