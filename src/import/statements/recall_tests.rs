@@ -4,6 +4,7 @@
 use super::tests::keys;
 use super::*;
 use crate::content::reader::read;
+use crate::figure_table::NEW;
 
 fn has(got: &[String], want: &str) -> bool {
     got.iter().any(|g| g == want)
