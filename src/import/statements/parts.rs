@@ -152,15 +152,12 @@ pub(super) fn a_part(body: &str, s: &Statement, table: &LangTable) -> Option<Str
     let after = phrase(&body[s.span.end..s.sentence.end]);
     let stop = after.iter().position(|w| stop(w)).unwrap_or(after.len());
     let after = &after[..stop.min(4)];
-    let found = |ws: &[String]| {
-        (0..ws.len()).find_map(|i| table.parts.iter().find(|p| matches_at(ws, i, p)))
-    };
     // "6 cooperatives in Nghia Dan district", "3 HTX của thị xã Buôn Hồ": a district's.
-    let district = crate::import::district::word_after(&body[s.span.end..s.sentence.end], table);
-    found(before)
-        .or_else(|| found(after))
+    let district = || crate::import::district::word_after(&body[s.span.end..s.sentence.end], table);
+    first_phrase(before, &table.parts)
+        .or_else(|| first_phrase(after, &table.parts))
         .map(|p| format!("\"{}\" makes it a part", p.join(" ")))
-        .or_else(|| district.map(|d| format!("\"{d}\": a district's count, a part")))
+        .or_else(|| district().map(|d| format!("\"{d}\": a district's count, a part")))
 }
 
 /// "63 agricultural cooperatives applying high technology", "hỗ trợ 15 HTX": a count
@@ -527,15 +524,14 @@ pub(super) fn founded_over_years(
         return None;
     }
     let ws = phrase(&body[s.sentence.start..s.span.start]);
-    let year = a_year;
     let span = |i: usize| {
         let w = &ws[i];
         let one = w
             .split_once(['-', '–'])
-            .is_some_and(|(a, b)| year(a) && year(b));
-        let three = year(w)
+            .is_some_and(|(a, b)| a_year(a) && a_year(b));
+        let three = a_year(w)
             && ws.get(i + 1).is_some_and(|d| d == "-" || d == "–")
-            && ws.get(i + 2).is_some_and(|b| year(b));
+            && ws.get(i + 2).is_some_and(|b| a_year(b));
         one || three
     };
     let count = |w: &str| {
