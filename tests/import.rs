@@ -453,3 +453,33 @@ fn a_term_gives_the_year_and_its_counts_of_all_but_not_its_foundings() {
     );
     assert!(stderr(&out).contains("--year"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_day_of_history_is_neither_the_conference_nor_its_year() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    // A day recalled from before 1990 (the letter the Cooperative Day remembers): the
+    // text then says no year, and import asks for it rather than writing 1945.
+    for text in [
+        "Ngày Hợp tác xã ở Điện Biên\n\nNgày 11/4/1946, Chủ tịch Hồ Chí Minh gửi thư cho Đại hội nông dân. Hiện toàn tỉnh Điện Biên có 250 HTX.\n",
+        "Dien Bien marks Cooperative Day\n\nOn April 11, 1946, President Ho Chi Minh sent a letter to the farmers' congress. Dien Bien province now has 250 cooperatives.\n",
+    ] {
+        site.file("a.txt", text);
+        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
+        assert!(!out.status.success(), "{text}: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(stderr(&out).contains("--year"), "{}", stderr(&out));
+        let out = site.run(&["import", "a.txt", "--stdout", "--root", root, "--year", "2021"]);
+        let draft = String::from_utf8_lossy(&out.stdout);
+        let date = draft.lines().find(|l| l.starts_with("date:")).unwrap_or_default();
+        assert!(date.contains("does not name the conference day"), "{draft}");
+    }
+    // A conference day of today's years is still read, with its year.
+    site.file(
+        "a.txt",
+        "Ngày Hợp tác xã ở Điện Biên\n\nSáng 10/4/2024, Liên minh HTX tỉnh Điện Biên tổ chức hội nghị. Hiện toàn tỉnh có 250 HTX.\n",
+    );
+    let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
+    let draft = String::from_utf8_lossy(&out.stdout);
+    assert!(draft.contains("\ndate: 2024-04-10 "), "{draft}");
+    assert!(draft.contains("\nyear: 2023 "), "{draft}");
+}

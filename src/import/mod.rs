@@ -273,7 +273,10 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
         None => body.clone(),
     };
     let published = page.published.as_ref().map(|p| p.0);
-    let day = detect::conference_day(&body, lang);
+    // A day of history ("cũng vào ngày 11/4/1964, Bác Hồ gửi thư cho Đại hội HTX …")
+    // is recalled, not the conference's.
+    let day = detect::conference_day(&body, lang)
+        .filter(|d| d.value.year.is_none_or(|y| y >= when::FIRST_YEAR));
     let mut undecided = Vec::new();
     let (year, year_note) =
         review_year(opts, &full, lang, day.as_ref(), published, &mut undecided)?;

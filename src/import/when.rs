@@ -21,6 +21,11 @@ pub struct Review {
     pub voted: bool,
 }
 
+/// The first year a text on today's cooperatives reviews: a year or a day before it is
+/// history ("ngày 11/4/1946", the day of President Hồ Chí Minh's letter the Cooperative
+/// Day recalls), not the year under review nor the conference's.
+pub const FIRST_YEAR: i32 = 1990;
+
 /// A four-digit year standing alone at `s..s+4` of the folded text (not in "1.059",
 /// "2020-2025", "2026–30").
 fn year_at(t: &str, s: usize) -> Option<i32> {
@@ -62,7 +67,7 @@ fn year_at(t: &str, s: usize) -> Option<i32> {
     t[s..s + 4]
         .parse()
         .ok()
-        .filter(|y| (1990..=2100).contains(y))
+        .filter(|y| (FIRST_YEAR..=2100).contains(y))
 }
 
 /// The years of a folded range: (start, year).
