@@ -1,6 +1,8 @@
 //! Fixture sites in temp dirs, built with the real `coopsite` binary.
 #![allow(dead_code)]
 
+pub mod serving;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
