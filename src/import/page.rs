@@ -399,11 +399,33 @@ fn byline(line: &str) -> Option<Date> {
         .byline
         .iter()
         .any(|b| folded.contains(&format!(" {b} ")));
-    let names = before.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit())
-    });
+    let names = |ws: &[&str]| {
+        ws.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+    };
+    // "Hoàng Hữu - Thứ sáu, ngày 23/02/2024 08:00 AM": the author's name, a dash, then
+    // the stamp's own words (a weekday, "ngày", "on").
+    let author = author_before_stamp(&before).is_some_and(|n| n > 0 && names(&before[..n]));
+    let names = names(&before);
     // "Thời sự 27-04-2019": a section's name of a word or two.
-    (byline_words || glued || names || before.len() <= 2).then_some(date)
+    (byline_words || glued || names || author || before.len() <= 2).then_some(date)
+}
+
+/// Where a byline's name ends when a dash and the stamp's own words follow it
+/// ("Hoàng Hữu - Thứ sáu, ngày" -> 2): the number of words before the dash.
+fn author_before_stamp(before: &[&str]) -> Option<usize> {
+    let dash = |w: &str| matches!(w, "-" | "–" | "—");
+    let stamp_word = |w: &str| {
+        !dash(w)
+            && timewords::page()
+                .stamp
+                .contains(&Folded::new(w).text.as_str())
+    };
+    let n = before.len() - before.iter().rev().take_while(|w| stamp_word(w)).count();
+    let at = n.checked_sub(1)?;
+    (n < before.len() && dash(before[at])).then_some(at)
 }
 
 /// A date closing the words ("… july 14 2018", "… ninh18/08/2025"), the words before

@@ -67,6 +67,15 @@ fn bylines_and_run_in_sources_give_the_day_of_publication() {
     assert_eq!(b("Update: 10:17, 03/03/2025"), d("2025-03-03"));
     assert_eq!(b("Thu, 02/06/2024 - 08:23"), d("2024-06-02"));
     assert_eq!(b("Posted by Minh Anh, Feb. 6, 2024"), d("2024-02-06"));
+    // An author, a dash, then the stamp with its weekday.
+    assert_eq!(
+        b("Trần Minh Tâm - Thứ hai, ngày 13/01/2025 07:30 AM (GMT+7)"),
+        d("2025-01-13")
+    );
+    assert_eq!(b("Mai Lan – Monday, 13/01/2025 07:30"), d("2025-01-13"));
+    // Not a dash after words of a sentence, nor a stamp's words with no dash.
+    assert_eq!(b("Tổng kết năm - Thứ hai, ngày 13/01/2025"), None);
+    assert_eq!(b("Sáng nay tổ chức thứ hai, ngày 13/01/2025"), None);
     // A sentence or a conference day is no byline.
     assert_eq!(b("Hội nghị diễn ra sáng 15/1/2024"), None);
     assert_eq!(
