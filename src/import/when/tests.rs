@@ -492,3 +492,44 @@ fn a_year_voted_for_is_quoted_from_a_word() {
     assert!(at == 0 || text[..at].ends_with(' '), "{quote:?}");
     assert!(quote.ends_with("2024"), "{quote:?}");
 }
+
+#[test]
+fn a_year_stepped_into_is_one_of_aims() {
+    let vi = |t: &str, p: Option<&str>| year(t, Lang::Vi, p);
+    let en = |t: &str, p: Option<&str>| year(t, Lang::En, p);
+    // "Bước sang năm 2025" opens what the year to come holds: the year before is reviewed.
+    assert_eq!(
+        vi(
+            "Hiện toàn tỉnh có 410 HTX. Bước sang năm 2025, HTX Bình Minh dự kiến mở rộng \
+            thêm 20 ha chè.",
+            Some("2025-02-14")
+        ),
+        Some((2024, false))
+    );
+    assert_eq!(
+        vi(
+            "Bước sang năm 2025, Liên minh HTX tỉnh tiếp tục hỗ trợ 20 HTX chuyển đổi số.",
+            None
+        ),
+        Some((2024, false))
+    );
+    assert_eq!(
+        en(
+            "Heading into 2025, the cooperative plans to add 20 hectares of tea.",
+            None
+        ),
+        Some((2024, false))
+    );
+    // A year stated with its figures is the year's own, a step into a phase no aim.
+    assert_eq!(
+        vi(
+            "Năm 2024, toàn tỉnh thành lập mới 35 HTX, bước sang giai đoạn phát triển mới.",
+            None
+        ),
+        Some((2024, false))
+    );
+    assert_eq!(
+        en("In 2024, the province set up 35 new cooperatives.", None),
+        Some((2024, false))
+    );
+}
