@@ -14,6 +14,11 @@ const REACH: usize = 8;
 /// reach.
 const KIND_START: usize = 5;
 
+/// How far back a word of which ones may start for a comma or a break word inside it
+/// not to end the clause ("nông, lâm, ngư, diêm nghiệp": the last comma is five words
+/// in).
+const KIND_HELD: usize = 7;
+
 /// A sentence's words, folded once however many of its numbers are read.
 #[derive(Debug, Default)]
 pub struct Sentence {
@@ -136,7 +141,7 @@ impl<'s> Cut<'s> {
         // A break word inside a word of which ones ("beroperasi dengan berkesan")
         // does not break.
         let held = |i: usize| {
-            (i.saturating_sub(3)..i).any(|j| {
+            (i.saturating_sub(KIND_HELD)..i).any(|j| {
                 table
                     .ids
                     .qualifiers

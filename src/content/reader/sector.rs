@@ -21,7 +21,10 @@ pub fn sector(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
     let find = |r: std::ops::Range<usize>| r.clone().find(|&i| cut.phrase(i, len, one) > 0);
     let (at, from) = match find(cut.after.clone()) {
         Some(at) => (at, cut.next),
-        None => (find(cut.before.clone())?, cut.before.start),
+        None => match find(cut.before.clone()) {
+            Some(at) => (at, cut.before.start),
+            None => kind_past_reach(cut, table).map(|at| (at, at))?,
+        },
     };
     let end_of = at + cut.phrase(at, len, one);
     let close = at.saturating_sub(2).max(from)..at;
@@ -42,9 +45,31 @@ pub fn sector(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
     while end < len && end - end_of < SECTOR_REACH && open(end) {
         end += 1;
     }
+    // A kind begun in reach is read whole, past its commas ("trong lĩnh vực nông, lâm,
+    // ngư nghiệp 279 HTX").
+    let whole = (end_of..end)
+        .filter_map(|k| cut.best_at_len(k, len, quals).map(|(_, n)| k + n))
+        .max();
+    let end = end.max(whole.unwrap_or(end));
     let start = at.saturating_sub(3).max(from);
     Some(
         cut.first(start..end, quals)
             .map_or(Qualifier::Sector, |(q, _)| q),
     )
+}
+
+/// The word of a sector just before the words said of a count, when the kind it names
+/// runs into them ("Trong lĩnh vực nông, lâm, ngư, diêm nghiệp có 593 hợp tác xã": the
+/// kind's commas take the reach).
+fn kind_past_reach(cut: &Cut, table: &LangTable) -> Option<usize> {
+    let one = &table.ids.sector[0];
+    let b = cut.before.start;
+    let len = cut.words.len();
+    (b.saturating_sub(SECTOR_REACH)..b).rev().find(|&at| {
+        let n = cut.phrase(at, len, one);
+        n > 0
+            && cut
+                .best_at_len(at + n, len, &table.ids.qualifiers)
+                .is_some_and(|(_, k)| at + n + k >= b && at + n + k <= cut.at)
+    })
 }

@@ -2,7 +2,7 @@
 //! the cooperatives owning things counted before them, how they operate said after a
 //! list, a count of how a kind does after a count of that kind.
 
-use super::parts::{matches_at, stop};
+use super::parts::{clause_before, matches_at, stop};
 use crate::content::reader::{Statement, Unit};
 use crate::figure_table::{AGRICULTURAL, EFFECTIVE, INCOME, NEW, PROFIT, REVENUE, TOTAL};
 use crate::lang_tables::{phrase, LangTable};
@@ -129,4 +129,37 @@ pub(super) fn of_some_sectors(
             ))
         })
     })
+}
+
+/// "Lĩnh vực công nghiệp …, có 83 HTX (chiếm 8,05%), trong đó có 5 HTX dịch vụ điện": a
+/// count of cooperatives of no kind in a clause that starts with a word of those among
+/// them ("trong đó", "of which"), after a larger count of cooperatives in its sentence,
+/// is a part of that one, not the province's.
+pub(super) fn among_a_count(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    if key != TOTAL || s.qualifier.is_some() {
+        return None;
+    }
+    let lead = clause_before(body, s);
+    let mut among = table.time.breaks.iter().filter(|p| p.len() > 1);
+    if !among.any(|p| matches_at(&lead, 0, p)) {
+        return None;
+    }
+    let whole = all[..k]
+        .iter()
+        .rev()
+        .take_while(|o| o.sentence == s.sentence)
+        .find(|o| {
+            o.unit == Unit::Count && o.measure == Some(Measure::Cooperatives) && o.value > s.value
+        })?;
+    Some(format!(
+        "a part of the {} cooperatives before it",
+        whole.value
+    ))
 }

@@ -1,0 +1,63 @@
+//! Vietnamese ways of writing import reads since round 6 (2026-12-06, #23), each with
+//! sentences of our own and one where the rule must not fire.
+
+use super::tests::keys;
+
+fn has(got: &[String], want: &str) -> bool {
+    got.iter().any(|g| g == want)
+}
+
+#[test]
+fn a_sector_named_before_its_count_with_commas_in_its_name_is_that_kind() {
+    let got = keys(
+        "Trong lĩnh vực nông, lâm, ngư, diêm nghiệp có 612 hợp tác xã.",
+        "vi",
+        2022,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=612"),
+        "{got:?}"
+    );
+    let got = keys(
+        "Năm 2020, các HTX hoạt động trong lĩnh vực nông, lâm, ngư nghiệp 301 HTX, chiếm 61%.",
+        "vi",
+        2020,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=301"),
+        "{got:?}"
+    );
+    // The sector's words end before the clause of the count: the count is all of them.
+    let got = keys(
+        "Lĩnh vực nông nghiệp phát triển mạnh, toàn tỉnh có 488 HTX.",
+        "vi",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperatives_total=488"), "{got:?}");
+    assert!(!got.iter().any(|g| g.contains("agricultural")), "{got:?}");
+}
+
+#[test]
+fn a_count_of_no_kind_among_a_larger_count_is_a_part_of_it() {
+    // The larger count is a share, left out itself: the part is no total either.
+    let got = keys(
+        "Năm 2022, lĩnh vực công nghiệp, điện, có 91 HTX (chiếm 8,1%), trong đó có 7 HTX dịch vụ điện.",
+        "vi",
+        2022,
+    );
+    assert!(!has(&got, "figures.cooperatives_total=7"), "{got:?}");
+    let got = keys(
+        "In 2022 the industry sector had 91 cooperatives, accounting for 8.1%, of which 7 cooperatives supply electricity.",
+        "en",
+        2022,
+    );
+    assert!(!has(&got, "figures.cooperatives_total=7"), "{got:?}");
+    // A kind the table knows is that kind's count, not left out.
+    let got = keys(
+        "Năm 2022, toàn tỉnh có 140 HTX, trong đó có 96 HTX nông nghiệp.",
+        "vi",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperatives_total=140"), "{got:?}");
+    assert!(has(&got, "figures.cooperatives_agricultural=96"), "{got:?}");
+}
