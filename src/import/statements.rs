@@ -106,7 +106,8 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| kind::members_of_a_kind(body, &found, k, key, table))
                 .or_else(|| midyear::in_the_middle(body, s, whole_year, table))
                 .or_else(|| money::part_of_year(body, s, key, table))
-                .or_else(|| money::over_a_part(body, &found, k, key, table)),
+                .or_else(|| money::over_a_part(body, &found, k, key, table))
+                .or_else(|| money::of_other_bodies(body, s, key, table)),
         });
     }
     parts_after_the_whole(&mut out, body, table);
@@ -145,6 +146,7 @@ fn other_incomes(body: &str, all: &[Statement], found: &mut [Found], table: &Lan
         .filter(|(_, s)| s.measure == Some(Measure::Income))
         .filter(|(k, _)| after_groups(body, all, *k, INCOME, table).is_none())
         .filter(|(k, _)| key_of(body, all, *k, table) != Some(REVENUE))
+        .filter(|(_, s)| money::of_other_bodies(body, s, INCOME, table).is_none())
         .map(|(_, s)| (s.value, s.per))
         .collect();
     for f in found

@@ -2,11 +2,11 @@
 //! year, of some cooperatives only (those operating, those of one kind), or too large
 //! for what it would be.
 
-use super::parts::{matches_at, operating};
+use super::parts::{clause_before, matches_at, operating};
 use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{INCOME, PROFIT, REVENUE};
 use crate::lang_tables::{phrase, LangTable};
-use crate::meaning::{Measure, Qualifier};
+use crate::meaning::{Measure, PerUnit, Qualifier};
 
 /// "Doanh thu bình quân 9 tháng năm 2025 ước đạt 2,14 tỷ đồng/HTX": a revenue or a
 /// profit said of part of the year, with no period of its own, is not a year's.
@@ -100,4 +100,60 @@ fn kind_named(ws: &[String], table: &LangTable) -> bool {
         (0..ws.len())
             .any(|i| matches_at(ws, i, q) && nouns.iter().any(|n| matches_at(ws, i + q.len(), n)))
     })
+}
+
+/// "thu nhập bình quân của lao động HTX là 4 triệu đồng/người/tháng, khối Quỹ tín dụng
+/// nhân dân đạt bình quân gần 10 triệu đồng/người/tháng": an average whose clause names
+/// bodies that are no cooperatives (credit funds), and no cooperative, is theirs; so is
+/// one whose sentence names cooperative groups before it and no cooperative ("Bình quân
+/// THT doanh thu ước đạt 385 triệu đồng, …, thu nhập người lao động đạt 4,3 triệu").
+pub(super) fn of_other_bodies(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if ![REVENUE, PROFIT, INCOME].contains(&key) || s.per_unit == Some(PerUnit::Cooperative) {
+        return None;
+    }
+    let named = |ws: &[String], m: Measure| bodies_named(ws, table).contains(&m);
+    let lead = clause_before(body, s);
+    if !named(&lead, Measure::Cooperatives) {
+        let other = (0..lead.len())
+            .find_map(|i| table.other_bodies.iter().find(|p| matches_at(&lead, i, p)));
+        if let Some(other) = other {
+            return Some(format!(
+                "it is the average of the {}, no cooperatives",
+                other.join(" ")
+            ));
+        }
+    }
+    let sentence = phrase(&body[s.sentence.start..s.span.start]);
+    (named(&sentence, Measure::CooperativeGroups) && !named(&sentence, Measure::Cooperatives))
+        .then(|| "its sentence names cooperative groups, no cooperatives: theirs".to_string())
+}
+
+/// The bodies whose nouns stand in `ws`, each read at its longest ("cooperative groups"
+/// names groups, not cooperatives).
+fn bodies_named(ws: &[String], table: &LangTable) -> Vec<Measure> {
+    let bodies = [Measure::Cooperatives, Measure::CooperativeGroups];
+    let mut named = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let best = table
+            .nouns
+            .iter()
+            .filter(|(m, _)| bodies.contains(m))
+            .flat_map(|(m, l)| l.iter().map(move |p| (*m, p)))
+            .filter(|(_, p)| matches_at(ws, i, p))
+            .max_by_key(|(_, p)| p.len());
+        match best {
+            Some((m, p)) => {
+                named.push(m);
+                i += p.len();
+            }
+            None => i += 1,
+        }
+    }
+    named
 }

@@ -61,3 +61,71 @@ fn a_count_of_no_kind_among_a_larger_count_is_a_part_of_it() {
     assert!(has(&got, "figures.cooperatives_total=140"), "{got:?}");
     assert!(has(&got, "figures.cooperatives_agricultural=96"), "{got:?}");
 }
+
+#[test]
+fn the_income_of_credit_funds_is_theirs_and_leaves_the_cooperatives_income_alone() {
+    let got = keys(
+        "Năm 2022, thu nhập bình quân của lao động HTX là 4,6 triệu đồng/người/tháng, khối Quỹ tín dụng nhân dân đạt bình quân 11 triệu đồng/người/tháng.",
+        "vi",
+        2022,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=4600000/Month"),
+        "{got:?}"
+    );
+    assert!(
+        !has(&got, "figures.avg_income_per_worker=11000000/Month"),
+        "{got:?}"
+    );
+    let got = keys(
+        "In 2022, the average income of cooperative workers was VND 4.6 million a month, while people's credit funds paid VND 11 million a month.",
+        "en",
+        2022,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=4600000/Month"),
+        "{got:?}"
+    );
+    // Cooperatives and credit funds named together: the income of both, the province's.
+    let got = keys(
+        "In 2022, the average income of workers at cooperatives and people's credit funds was VND 5.2 million a month.",
+        "en",
+        2022,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=5200000/Month"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_average_in_a_sentence_of_cooperative_groups_only_is_theirs() {
+    let got = keys(
+        "Năm 2023, bình quân một HTX đạt doanh thu 2,4 tỷ đồng, thu nhập đầu người 5,1 triệu đồng/tháng. Bình quân THT doanh thu đạt 300 triệu đồng, thu nhập người lao động đạt 3,9 triệu đồng/tháng.",
+        "vi",
+        2023,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=5100000/Month"),
+        "{got:?}"
+    );
+    let got = keys(
+        "In 2023, the average income of cooperative workers was VND 5.1 million a month. In cooperative groups, the average income of workers was VND 3.9 million a month.",
+        "en",
+        2023,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=5100000/Month"),
+        "{got:?}"
+    );
+    // Cooperatives named in the sentence too: their workers' income.
+    let got = keys(
+        "In 2023, cooperative groups grew in number, and the average income of cooperative workers was VND 5.2 million a month.",
+        "en",
+        2023,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=5200000/Month"),
+        "{got:?}"
+    );
+}
