@@ -13,6 +13,7 @@
 //! ```
 
 mod cut;
+mod heading;
 mod money_noun;
 mod numwords;
 mod referent;

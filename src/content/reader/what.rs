@@ -91,7 +91,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         })
         .or_else(|| {
             (unit == Unit::Count && measure == Some(Measure::Cooperatives))
-                .then(|| headed_kind(cut, table))
+                .then(|| super::heading::headed_kind(cut, table))
                 .flatten()
         });
     // "222 co-operatives, 199 of them in the agricultural sector".
@@ -231,31 +231,6 @@ fn listed_new(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
         }
     }
     None
-}
-
-/// "Nông nghiệp: 212 HTX", "HTX nông nghiệp: có 180 HTX", "agriculture (120
-/// cooperatives)", "agriculture with 389 cooperatives": a kind that ends right before
-/// the colon, bracket or word of "with" that opens the count's clause (one word may
-/// stand between them and the count) is the count's.
-fn headed_kind(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
-    let j = cut.before.start;
-    if cut.at - j > 1 || j == 0 {
-        return None;
-    }
-    let opens = if matches!(cut.words[j - 1].key.as_str(), ":" | "(") {
-        1
-    } else {
-        let with = &table.ids.time.breaks;
-        (1..=j.min(3))
-            .find(|&n| cut.phrase(j - n, j, with) == n)
-            .filter(|_| table.money.and.iter().all(|a| *a != cut.words[j - 1].key))?
-    };
-    let end = j - opens;
-    (end.saturating_sub(6)..end).find_map(|k| {
-        cut.best_at_len(k, end, &table.ids.qualifiers)
-            .filter(|&(_, n)| k + n == end)
-            .map(|(q, _)| q)
-    })
 }
 
 /// A count followed by a noun of places counts places; in a language whose counts are

@@ -129,3 +129,26 @@ fn an_average_in_a_sentence_of_cooperative_groups_only_is_theirs() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_heading_of_the_number_of_a_kind_before_a_colon_names_the_counts_kind() {
+    let got = keys(
+        "Năm 2022:\n- Số HTX hoạt động hiệu quả theo Luật Hợp tác xã năm 2012: là 64 HTX (chiếm 31,4% trên tổng số HTX).",
+        "vi",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperatives_effective=64"), "{got:?}");
+    let got = keys(
+        "In 2022:\n- Number of cooperatives operating effectively under the 2012 Law: 64 cooperatives.",
+        "en",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperatives_effective=64"), "{got:?}");
+    // The kind stands further in the heading, not right after its noun: not the count's.
+    let got = keys(
+        "Năm 2022:\n- Số HTX được hỗ trợ theo chương trình nông nghiệp năm 2022: 12 HTX.",
+        "vi",
+        2022,
+    );
+    assert!(!got.iter().any(|g| g.contains("agricultural")), "{got:?}");
+}
