@@ -36,6 +36,8 @@ pub struct TimeWords {
     /// word and a word of `this_year_after` ("nam nay") as that word alone ("nay"), then
     /// every language's `this_year_after`.
     pub this_year_after: Vec<&'static str>,
+    /// After a number of years, the years a law has been implemented ("nam thi hanh").
+    pub implementing: Vec<&'static str>,
     /// Letters glued to a day's number ("er" of "1er").
     pub day_ordinal: Vec<&'static str>,
     /// The noun of a month before its number ("thang").
@@ -159,6 +161,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     as_of_day: strs(&p.as_of_day),
                     year_link: strs(&p.year_link),
                     this_year_after: this_year_after(&p.this_year),
+                    implementing: strs(&p.implementing),
                     day_ordinal: strs(&t.page.day_ordinal),
                     month_noun: strs(&t.page.month_noun),
                 }

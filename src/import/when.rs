@@ -140,6 +140,7 @@ pub fn review(text: &str, lang: Lang, published: Option<Stamp>) -> Option<Review
     // A page reviews no year after its own, nor one before a law it names ("Luật Hợp
     // tác xã năm 2012").
     let law = r.law_floor();
+    let after_law = |x: &Review| law.is_none_or(|f| x.year >= f);
     let past = |x: &Review| r.published.is_none_or(|d| x.year <= d.year);
     r.half(0..head)
         .or_else(|| r.part(0..head))
@@ -156,7 +157,8 @@ pub fn review(text: &str, lang: Lang, published: Option<Stamp>) -> Option<Review
         })
         .or_else(|| r.term())
         .or_else(|| r.relative())
-        .filter(|x| law.is_none_or(|f| x.year >= f))
+        .filter(after_law)
+        .or_else(|| r.implemented().filter(after_law))
 }
 
 impl Reading<'_> {
@@ -548,6 +550,7 @@ fn month_before(t: &str) -> Option<u32> {
 }
 
 mod aims;
+mod implementing;
 mod relative;
 mod span;
 #[cfg(test)]

@@ -72,6 +72,10 @@ pub struct PeriodWords {
     /// The word that links the words before a day to it ("có hiệu lực từ ngày",
     /// "entrera en vigueur le", "into force on").
     pub day_link: Vec<String>,
+    /// Right after a number of years, the years a law or a resolution has been
+    /// implemented ("10 năm thi hành Luật HTX năm 2012", "10 years of implementing the
+    /// 2012 Law"): their review is held in the last of them.
+    pub implementing: Vec<String>,
 }
 
 impl PeriodWords {
@@ -102,6 +106,7 @@ impl PeriodWords {
             this_year_after: folded(&self.this_year_after),
             day_noun: folded(&self.day_noun),
             day_link: folded(&self.day_link),
+            implementing: folded(&self.implementing),
         }
     }
 }

@@ -205,10 +205,11 @@ fn a_whole_year_outweighs_the_start_of_the_running_one() {
 fn a_year_compared_with_from_afar_and_years_before_a_law() {
     let vi = |t: &str| year(t, Lang::Vi, None);
     let en = |t: &str| year(t, Lang::En, None);
-    // Compared with the end of a year long past, since a law of 2012: no year is said.
+    // Compared with the end of a year long past, since a law of 2012: no year is said
+    // but the tenth year of the law (a guess).
     assert_eq!(
         vi("Hội nghị 10 năm thi hành Luật Hợp tác xã năm 2012. Hiện toàn tỉnh có 210 HTX, tăng 95 HTX so với thời điểm cuối năm 2003."),
-        None
+        Some((2021, false))
     );
     assert_eq!(
         en("Ten years after the 2012 Cooperative Law, the province has 210 cooperatives, 95 more compared with the situation at the end of 2003."),
@@ -322,4 +323,39 @@ fn a_year_said_once_in_a_text_with_no_date_is_a_guess() {
         ),
         Some((2023, true))
     );
+}
+
+#[test]
+fn a_review_of_the_years_a_law_has_been_implemented() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // The tenth year of a law of 2012 is 2021: a guess when the text says no other year.
+    assert_eq!(
+        vi("Chiều 12/11, tỉnh tổ chức Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012. Toàn tỉnh có 215 HTX."),
+        Some((2021, false))
+    );
+    assert_eq!(
+        en("After 10 years of implementing the 2012 Law on Cooperatives, the province has 215 cooperatives."),
+        Some((2021, false))
+    );
+    // A year compared with before the law is no year under review either.
+    assert_eq!(
+        vi("Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012. Toàn tỉnh có 215 HTX, tăng 132 HTX so với cuối năm 2001."),
+        Some((2021, false))
+    );
+    // Not a number of years with no law's year, nor over a year the text states.
+    assert_eq!(
+        vi("Sau 20 năm thực hiện Nghị quyết 13, toàn tỉnh có 215 HTX."),
+        None
+    );
+    assert_eq!(
+        vi("Năm 2023, toàn tỉnh có 215 HTX. Sau 10 năm thi hành Luật Hợp tác xã năm 2012, nhiều HTX hoạt động hiệu quả."),
+        Some((2023, false))
+    );
+    let got = review(
+        "Sau 10 năm thi hành Luật Hợp tác xã năm 2012, toàn tỉnh có 215 HTX.",
+        Lang::Vi,
+        None,
+    );
+    assert!(got.is_some_and(|r| !r.sure), "a guess");
 }

@@ -429,9 +429,10 @@ fn the_year_before_a_plans_year_and_laws_and_days_are_no_year_reviewed() {
         en("The alliance is implementing the 2023 Co-operative Law."),
         None
     );
+    // The law's year is not reviewed; the tenth year of its implementation is (a guess).
     assert_eq!(
         vi("Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012."),
-        None
+        Some((2021, false))
     );
     assert_eq!(
         en("Resolution No. 67 dated December 13, 2023 supports OCOP producers."),

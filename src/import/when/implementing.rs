@@ -1,0 +1,39 @@
+//! The years a law or a resolution has been implemented, when the text names no other
+//! year: "Hội nghị tổng kết … 10 năm thi hành Luật Hợp tác xã năm 2012", "After 10 years
+//! of implementing the 2012 Law on Cooperatives". Such reviews are held in the last of
+//! those years (the tenth year from 2012 is 2021), a guess for the author to check.
+
+use super::{years, Reading, Review};
+
+impl Reading<'_> {
+    /// The last of the years a law of a stated year has been implemented: its year and
+    /// the number before "năm thi hành", "years of implementing", less one. Not a number
+    /// of years with no year of its law ("20 năm thực hiện Nghị quyết 13").
+    pub(super) fn implemented(&self) -> Option<Review> {
+        let t = &self.f.text;
+        self.f
+            .find_any(&self.w.implementing, 0..t.len())
+            .into_iter()
+            .find_map(|(s, e, _)| {
+                let before = t[..s].trim_end();
+                let digits =
+                    before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                let n: i32 = before[before.len() - digits..].parse().ok()?;
+                let sentence = self.seg.sentence(s);
+                let end = (e + 60).min(sentence.end);
+                let (ys, law) = *years(t, e..end).first()?;
+                let year = law + n - 1;
+                if !(2..=50).contains(&n) || self.published.is_some_and(|d| year > d.year) {
+                    return None;
+                }
+                let from = before.len() - digits;
+                Some(Review {
+                    year,
+                    half: false,
+                    quote: format!("the last of {}", self.quote(from, ys + 4)),
+                    sure: false,
+                    voted: false,
+                })
+            })
+    }
+}
