@@ -28,6 +28,7 @@ pub struct TimeWords {
     pub founded: Vec<&'static str>,
     pub founds: Vec<&'static str>,
     pub told: Vec<&'static str>,
+    pub own: Vec<&'static str>,
     pub day_dash: Vec<&'static str>,
     pub as_of_day: Vec<&'static str>,
     /// Between a period's words and its year ("nam", "of").
@@ -157,6 +158,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     founded: strs(&p.founded),
                     founds: strs(&p.founds),
                     told: strs(&p.told),
+                    own: strs(&p.own),
                     day_dash: strs(&p.day_dash),
                     as_of_day: strs(&p.as_of_day),
                     year_link: strs(&p.year_link),

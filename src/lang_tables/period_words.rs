@@ -56,6 +56,9 @@ pub struct PeriodWords {
     pub founds: Vec<String>,
     /// The first person ("chúng tôi", "we"): a year in a figureless sentence of one's story.
     pub told: Vec<String>,
+    /// One body's own ("its", "son", "HTX này"): a year said once in a text with no
+    /// date, in a sentence of one body's, is a year of its story, not a guess.
+    pub own: Vec<String>,
     /// Right before "3-1", "29-11": a day ("Chiều 3-1"), not a range ("2-3 tỷ đồng").
     pub day_dash: Vec<String>,
     /// Right before a day only ("au 30 septembre 2025"): as `as_of`, the figures' day.
@@ -100,6 +103,7 @@ impl PeriodWords {
             founded: folded(&self.founded),
             founds: folded(&self.founds),
             told: folded(&self.told),
+            own: folded(&self.own),
             day_dash: folded(&self.day_dash),
             as_of_day: folded(&self.as_of_day),
             year_link: folded(&self.year_link),

@@ -359,3 +359,29 @@ fn a_review_of_the_years_a_law_has_been_implemented() {
     );
     assert!(got.is_some_and(|r| !r.sure), "a guess");
 }
+
+#[test]
+fn a_year_said_once_of_one_bodys_own_is_no_guess() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let fr = |t: &str| year(t, Lang::Fr, None);
+    // One cooperative's year, in a text that says no year of the province's.
+    assert_eq!(
+        en("The Tan Phu co-operative has 30 members. In 2023, its revenue reached VND2 billion. The district has 40 co-operatives."),
+        None
+    );
+    assert_eq!(
+        fr("La coopérative Tan Phu compte 30 membres. En 2023, son chiffre d'affaires a atteint 2 milliards de VND."),
+        None
+    );
+    assert_eq!(
+        vi("Năm 2023, doanh thu của HTX này đạt 2 tỷ đồng. Toàn huyện có 40 HTX."),
+        None
+    );
+    // The province's own year stays a guess.
+    assert_eq!(
+        en("In 2023, the province raised its number of co-operatives to 418."),
+        Some((2023, false))
+    );
+    assert_eq!(vi("Năm 2023, toàn tỉnh có 418 HTX."), Some((2023, false)));
+}

@@ -29,7 +29,8 @@ impl Reading<'_> {
     /// often, with figures as often, a whole one wins over the start of a year to now
     /// ("Năm 2023, toàn tỉnh có 221 HTX" over "Tính từ đầu năm 2024 đến nay, … 05 HTX":
     /// the running year is not over). A year said once in a text with no date is a
-    /// guess (right 19 times of 25 on the development articles).
+    /// guess (right 19 times of 25 on the development articles), and no year at all in a
+    /// sentence of one body's own ("its", "son", "HTX này").
     pub(super) fn vote(&self) -> Option<(Review, usize)> {
         let t = &self.f.text;
         let floor = self.compared_floor();
@@ -90,12 +91,32 @@ impl Reading<'_> {
             v.sure = false;
             v.quote = format!("the year before {}", v.quote);
         } else if best.votes == 1 && self.published.is_none() {
+            // Said once, in a sentence of one body's own ("En 2024, son chiffre
+            // d'affaires …", "its 22 members grow ST25 rice, winner … in 2019") that names
+            // no province: a year of its story, and no year of the province's is said.
+            if self.of_one_body(s) {
+                return None;
+            }
             // Said once in a text with no date: often a year of one body's story ("the
             // cooperative … won the contest in 2019"), a guess for the author to check.
             v.sure = false;
             v.quote = format!("said once, in a text with no date: {}", v.quote);
         }
         Some((v, s))
+    }
+
+    /// The sentence at `s` speaks of one body's own ("its", "son", "HTX này") and names
+    /// no province ("the province and its 418 cooperatives" is the province's).
+    fn of_one_body(&self, s: usize) -> bool {
+        let sentence = self.seg.sentence(s);
+        let words = &crate::lang_tables::for_lang(self.lang.code()).table.import;
+        let province: Vec<&str> = words
+            .place_before
+            .iter()
+            .chain(&words.place_after)
+            .map(String::as_str)
+            .collect();
+        self.f.has_any(&self.w.own, sentence.clone()) && !self.f.has_any(&province, sentence)
     }
 
     /// The year at `s` is the start of the running year ("từ đầu năm 2024 đến nay",
