@@ -292,7 +292,8 @@ fn planned_before(
 const SLASH_REACH: usize = 12;
 
 /// "139/143 HTX đang hoạt động có hiệu quả": how they do is said of the part (139),
-/// the whole (143) is all of them; the part counts what the whole's noun names.
+/// the whole (143) is all of them; the part counts what the whole's noun names. Of new
+/// ones ("thành lập mới 11/15 HTX") the whole is the plan: it counts nothing.
 fn slashed(
     text: &str,
     words: &cut::Sentence,
@@ -302,7 +303,7 @@ fn slashed(
     unit: Unit,
     w: &mut what::What,
 ) {
-    use crate::meaning::Qualifier::{Effective, Inactive, Ineffective};
+    use crate::meaning::Qualifier::{Effective, Inactive, Ineffective, New};
     let state = |q: Option<crate::meaning::Qualifier>| {
         matches!(q, Some(Effective | Ineffective | Inactive))
     };
@@ -313,21 +314,37 @@ fn slashed(
         w.qualifier = None;
         return;
     }
-    if unit != Unit::Count || w.measure.is_some() || !text[m.end..].starts_with('/') {
+    let sentence = &words.range;
+    let from = found.partition_point(|o| o.end <= sentence.start);
+    let to = found.partition_point(|o| o.start < sentence.end);
+    let others = &found[from..to.max(from)];
+    // "thành lập mới 11/15 HTX": the whole after new ones is the plan they were set
+    // against, no count of the province's.
+    let part = found.iter().find(|o| o.end + 1 == m.start);
+    if let Some(part) = part.filter(|_| unit == Unit::Count && digit_before) {
+        let c = cut::Cut::new(words, part, others, table);
+        if what::what(&c, table, Unit::Count, false).qualifier == Some(New) {
+            w.measure = None;
+            w.qualifier = None;
+            return;
+        }
+    }
+    let new = w.qualifier == Some(New);
+    if unit != Unit::Count || (w.measure.is_some() && !new) || !text[m.end..].starts_with('/') {
         return;
     }
     let Some(whole) = found.iter().find(|o| o.start == m.end + 1) else {
         return;
     };
-    let sentence = &words.range;
-    let from = found.partition_point(|o| o.end <= sentence.start);
-    let to = found.partition_point(|o| o.start < sentence.end);
     // How they do may stand after the noun and an aside ("hợp tác xã (HTX) đang hoạt
     // động có hiệu quả"): read further than for a number alone.
-    let others = &found[from..to.max(from)];
     let c = cut::Cut::reaching(words, whole, others, table, SLASH_REACH);
     let ww = what::what(&c, table, Unit::Count, false);
-    if state(ww.qualifier) {
+    if new && ww.measure.is_some() {
+        // The part of "a/b" new ones: new ones of what the whole counts, whatever noun
+        // stands before ("Liên minh HTX tỉnh đã thành lập mới 12/20 HTX").
+        w.measure = ww.measure;
+    } else if state(ww.qualifier) && w.measure.is_none() {
         w.measure = ww.measure;
         w.qualifier = ww.qualifier;
     }

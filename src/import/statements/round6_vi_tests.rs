@@ -152,3 +152,30 @@ fn a_heading_of_the_number_of_a_kind_before_a_colon_names_the_counts_kind() {
     );
     assert!(!got.iter().any(|g| g.contains("agricultural")), "{got:?}");
 }
+
+#[test]
+fn the_whole_of_new_ones_written_a_slash_b_is_their_plan() {
+    let got = keys(
+        "Năm 2022, Liên minh HTX tỉnh đã thành lập mới 12/20 HTX, đạt 60% kế hoạch. Toàn tỉnh hiện có 310 HTX.",
+        "vi",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperatives_new=12"), "{got:?}");
+    assert!(has(&got, "figures.cooperatives_total=310"), "{got:?}");
+    assert!(!got.iter().any(|g| g.contains("=20")), "{got:?}");
+    let got = keys(
+        "In 2022, the alliance established 12/20 new cooperatives. The province now has 310 cooperatives.",
+        "en",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperatives_total=310"), "{got:?}");
+    assert!(!got.iter().any(|g| g.contains("=20")), "{got:?}");
+    // Of how they do, the whole is all of them.
+    let got = keys(
+        "Năm 2022, có 139/143 HTX đang hoạt động có hiệu quả.",
+        "vi",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperatives_effective=139"), "{got:?}");
+    assert!(has(&got, "figures.cooperatives_total=143"), "{got:?}");
+}
