@@ -102,6 +102,7 @@ pub struct TimePhrases {
     pub target: Phrases,
     pub not_target: Phrases,
     pub expected: Phrases,
+    pub share_of: Phrases,
     pub change: Phrases,
     pub level: Phrases,
     pub change_after: Phrases,

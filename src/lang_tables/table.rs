@@ -178,6 +178,9 @@ pub struct TimeWords {
     pub expected: Vec<Phrase>,
     /// Before a percentage, a share of a whole: "chiếm", "accounting for".
     pub share: Vec<Phrase>,
+    /// Right after a percentage, before the whole it is a share of: "of" in "156% of
+    /// the resolution's target" (whose target word sets no target).
+    pub share_of: Vec<Phrase>,
     /// Right before a number, a change: "tăng", "an increase of".
     pub change: Vec<Phrase>,
     /// After a change word, a level after all: "tăng lên 498", "rose to".
@@ -310,6 +313,7 @@ struct RawTime {
     not_target: Vec<String>,
     expected: Vec<String>,
     share: Vec<String>,
+    share_of: Vec<String>,
     change: Vec<String>,
     level: Vec<String>,
     change_after: Vec<String>,
@@ -356,6 +360,7 @@ fn time_words(t: &RawTime) -> TimeWords {
         not_target: phrases(&t.not_target),
         expected: phrases(&t.expected),
         share: phrases(&t.share),
+        share_of: phrases(&t.share_of),
         change: phrases(&t.change),
         level: phrases(&t.level),
         change_after: phrases(&t.change_after),
@@ -480,6 +485,7 @@ impl LangTable {
             target: out.list(&t.target),
             not_target: out.list(&t.not_target),
             expected: out.list(&t.expected),
+            share_of: out.list(&t.share_of),
             change: out.list(&t.change),
             level: out.list(&t.level),
             change_after: out.list(&t.change_after),

@@ -99,7 +99,7 @@ pub fn sentence_range(text: &str, pos: usize) -> Range<usize> {
 }
 
 /// Punctuation that ends a clause: what is said of a number stays inside it.
-fn is_break_symbol(key: &str) -> bool {
+pub(super) fn is_break_symbol(key: &str) -> bool {
     matches!(
         key,
         "," | ";" | ":" | "(" | ")" | "…" | "–" | "—" | "[" | "]" | "\"" | "“" | "”"

@@ -444,3 +444,21 @@ fn a_count_said_to_be_in_one_sector_is_that_sectors() {
         );
     }
 }
+
+#[test]
+fn a_plan_a_percentage_is_a_share_of_sets_no_target() {
+    // The plan is the whole the percentage is of: the count after it is the year's.
+    let en = "In all, 40 new cooperatives were set up, reaching 125% of the congress's target and raising the number of cooperatives to 512.";
+    assert_eq!(time_of(en, "en", 2024, "512"), Review);
+    let en = "Ten new cooperatives were set up, equal to 50 per cent of the yearly plan, and the total of cooperatives came to 230.";
+    assert_eq!(time_of(en, "en", 2024, "230"), Review);
+    let vi = "Năm 2024 thành lập mới 40 HTX, đạt 125% so với chỉ tiêu Đại hội, nâng tổng số HTX lên 512.";
+    assert_eq!(time_of(vi, "vi", 2024, "512"), Review);
+    // A percentage of something else before a plan of its own: the plan sets a target.
+    let en = "Members grew 8% and the province plans to set up 20 new cooperatives.";
+    assert_eq!(time_of(en, "en", 2024, "20"), Target);
+    let en = "Members make up 30% of the workforce and the province plans 20 new cooperatives.";
+    assert_eq!(time_of(en, "en", 2024, "20"), Target);
+    let vi = "Thu nhập tăng 8%, tỉnh phấn đấu thành lập mới 20 HTX.";
+    assert_eq!(time_of(vi, "vi", 2024, "20"), Target);
+}

@@ -2,7 +2,7 @@
 //! target, a share, a span of years. Read from the words before the number in its
 //! sentence ("phấn đấu", "tăng", "so với") and the years the sentence names.
 
-use super::cut::{Cut, YearRef};
+use super::cut::{is_break_symbol, Cut, YearRef};
 use super::statement::{TimeRole, Unit};
 use crate::lang_tables::{LangTable, Phrases};
 
@@ -91,12 +91,48 @@ fn targeted(cut: &Cut, table: &LangTable) -> bool {
             .phrase(i, cut.at, &t.target)
             .max(cut.phrase(i, cut.at, &t.expected));
         let of_number = i > 0 && (cut.in_number[i - 1] || cut.words[i - 1].key == "%");
-        if yes > not && !of_number {
+        if yes > not && !of_number && !share_of_plan(cut, table, i) {
             return true;
         }
         i += not.max(1);
     }
     false
+}
+
+/// How many words may stand between a percentage's "of" and the word of a plan
+/// ("156% of the resolution's target", "46% of the year's plan": a possessive is
+/// three words, "year", "'" and "s").
+const SHARE_REACH: usize = 4;
+
+/// The target word at `i` names the whole a percentage before it is a share of:
+/// "reaching 156% of the resolution's target", "32.5% of the province's yearly
+/// target". A word of share ("of", "de") stands right after the percentage, and only
+/// words (no number, no break) between it and the target word.
+fn share_of_plan(cut: &Cut, table: &LangTable, i: usize) -> bool {
+    let (ws, t) = (cut.words, &table.ids.time);
+    let from = i.saturating_sub(SHARE_REACH + 2);
+    (from..i).any(|j| {
+        let n = cut.phrase(j, i, &t.share_of);
+        // "grew 8% of members and plans to …": "and" ends what the share was of.
+        let plain = |k: usize| {
+            !(cut.in_number[k] || is_break_symbol(&ws[k].key) || cut.phrase(k, i, &t.breaks) > 0)
+        };
+        n > 0 && i - (j + n) <= SHARE_REACH && after_percent(cut, table, j) && (j + n..i).all(plain)
+    })
+}
+
+/// A percentage ends right before word `j`: "%" or the language's words for it
+/// ("per cent") after a number.
+fn after_percent(cut: &Cut, table: &LangTable, j: usize) -> bool {
+    let ws = cut.words;
+    if j > 0 && ws[j - 1].key == "%" {
+        return true;
+    }
+    table.numbers.percent.iter().any(|p| {
+        let p: Vec<String> = p.split_whitespace().map(crate::lang_tables::fold).collect();
+        let n = p.len();
+        n < j && ws[j - n..j].iter().zip(&p).all(|(w, k)| w.key == *k) && cut.in_number[j - n - 1]
+    })
 }
 
 /// The year the number is stated for: the nearest year named before it in its
