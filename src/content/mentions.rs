@@ -62,6 +62,12 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
             i = end;
             continue;
         }
+        // "the 100-member Đức Phát cooperative", "a 3-star product": joined to the word
+        // after it, the number says what one thing is like, not how many there are.
+        if compound_after(text, end) {
+            i = end;
+            continue;
+        }
         match read_at(text, i, end, notation) {
             // "(US$89,000)", "USD 50,000": an amount in another currency than the dong,
             // the same money converted or none of the report's; no figure.
@@ -196,6 +202,15 @@ fn ordinal_after(text: &str, end: usize, notation: Notation) -> bool {
         let key = crate::lang_tables::fold(&rest[..len]);
         notation.lang().table.numbers.ordinal.contains(&key)
     }
+}
+
+/// A hyphen glued right after the number at byte `end`, and a letter right after it:
+/// the number is the first part of a compound word ("100-member", "3-star").
+fn compound_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix('-')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphabetic)
 }
 
 /// Whether the character ending at byte `i` is a letter (a number glued to a word,

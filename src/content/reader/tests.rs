@@ -462,3 +462,24 @@ fn a_plan_a_percentage_is_a_share_of_sets_no_target() {
     let vi = "Thu nhập tăng 8%, tỉnh phấn đấu thành lập mới 20 HTX.";
     assert_eq!(time_of(vi, "vi", 2024, "20"), Target);
 }
+
+#[test]
+fn a_number_joined_to_a_word_by_a_hyphen_counts_nothing() {
+    let en = "The 100-member Duc Phat cooperative sells 3-star products; the city has 1,284 agricultural cooperatives.";
+    assert_eq!(
+        said(en, "en", 2021),
+        vec![one(
+            "1,284",
+            Some(Cooperatives),
+            Some(Qualifier::Agricultural),
+            Review
+        )]
+    );
+    // Digits after the hyphen: a range, both ends read.
+    let vi = "Mỗi năm thành lập mới 30-40 HTX.";
+    let found: Vec<String> = read(vi, "vi", 2021)
+        .iter()
+        .map(|s| s.text(vi).to_string())
+        .collect();
+    assert_eq!(found, ["30", "40"]);
+}
