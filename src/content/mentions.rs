@@ -340,10 +340,11 @@ fn next_is_money_word(rest: &str, notation: Notation) -> bool {
 }
 
 /// The byte offsets in `rest` where each of its first words ends, stopping at the
-/// end of a clause.
+/// end of a clause. A slash ends a word too ("million/year/cooperative": "million"
+/// and "million/year" are tried before the whole).
 fn word_ends(rest: &str) -> Vec<usize> {
     let mut ends = Vec::new();
-    let mut in_word = false;
+    let (mut in_word, mut words) = (false, 0);
     for (i, c) in rest.char_indices() {
         if matches!(c, ';' | ':' | '(' | ')' | '\n' | ',' | '.') && !in_word_sep(rest, i) {
             if in_word {
@@ -352,9 +353,13 @@ fn word_ends(rest: &str) -> Vec<usize> {
             return ends;
         }
         let word_char = !c.is_whitespace();
+        if in_word && c == '/' {
+            ends.push(i);
+        }
         if in_word && !word_char {
             ends.push(i);
-            if ends.len() == MAX_WORDS {
+            words += 1;
+            if words == MAX_WORDS {
                 return ends;
             }
         }

@@ -483,3 +483,19 @@ fn a_number_joined_to_a_word_by_a_hyphen_counts_nothing() {
         .collect();
     assert_eq!(found, ["30", "40"]);
 }
+
+#[test]
+fn an_amount_glued_to_its_units_by_slashes_keeps_its_scale() {
+    let en = "The average profit is VND168 million/year/cooperative, up 5 percent.";
+    let found = read(en, "en", 2019);
+    assert_eq!(found[0].value, 168_000_000.0);
+    assert_eq!(found[0].per, Some(Period::Year));
+    assert_eq!(found[0].per_unit, Some(PerUnit::Cooperative));
+    // Units a money reading takes whole stay whole; a slash between counts is no money.
+    let vi = "Thu nhập bình quân 5,3 triệu đồng/người/tháng; 139/143 HTX hoạt động hiệu quả.";
+    let found = read(vi, "vi", 2019);
+    assert_eq!(found[0].text(vi), "5,3 triệu đồng/người/tháng");
+    assert_eq!(found[0].per, Some(Period::Month));
+    assert_eq!(found[1].unit, Unit::Count);
+    assert_eq!(found[2].unit, Unit::Count);
+}
