@@ -483,3 +483,29 @@ fn a_day_of_history_is_neither_the_conference_nor_its_year() {
     assert!(draft.contains("\ndate: 2024-04-10 "), "{draft}");
     assert!(draft.contains("\nyear: 2023 "), "{draft}");
 }
+
+#[test]
+fn last_year_in_a_conference_held_the_year_after_is_the_year_reviewed() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    let text = |day: &str| {
+        format!(
+            "Hoa Binh reviews its collective economy\n\n{day}, the provincial steering \
+             committee reviewed its 2021 activities. Last year, 40 new cooperatives were \
+             established in Hoa Binh province, which now has 450 cooperatives.\n"
+        )
+    };
+    site.file("january.txt", text("On January 12, 2022"));
+    let out = site.run(&["import", "january.txt", "--stdout", "--root", root]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("\nyear: 2021 "), "{report}");
+    assert!(report.contains("\n  cooperatives_new: 40 "), "{report}");
+    // Held in the year reviewed, its "last year" is the year before.
+    site.file("december.txt", text("On December 28, 2021"));
+    let out = site.run(&["import", "december.txt", "--stdout", "--root", root]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("\nyear: 2021 "), "{report}");
+    assert!(!report.contains("cooperatives_new: 40"), "{report}");
+}

@@ -242,7 +242,8 @@ struct Head {
     date_note: String,
     year: i32,
     year_note: String,
-    /// The year the page was published in, when it shows it.
+    /// The year the page was published in, when it shows it; else the year of a
+    /// conference held the year after the one it reviews (its "last year" is that one).
     published: Option<i32>,
     region: (String, String),
     union: String,
@@ -315,6 +316,7 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
             "the text does not name the conference day: write it as YYYY-MM-DD".into()
         }
     };
+    let held_after = date.as_ref().filter(|d| d.year == year + 1).map(|d| d.year);
     Ok(Head {
         lang,
         lang_note,
@@ -324,7 +326,7 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
         date_note,
         year,
         year_note,
-        published: published.map(|d| d.year),
+        published: published.map(|d| d.year).or(held_after),
         region,
         union: union.unwrap_or_else(|| lang.patterns().union_default.to_string()),
         union_note,
