@@ -179,3 +179,22 @@ fn the_whole_of_new_ones_written_a_slash_b_is_their_plan() {
     assert!(has(&got, "figures.cooperatives_effective=139"), "{got:?}");
     assert!(has(&got, "figures.cooperatives_total=143"), "{got:?}");
 }
+
+#[test]
+fn cooperatives_that_converted_are_a_part() {
+    let got = keys(
+        "Năm 2016, hiện có 68 HTX chuyển đổi theo Luật HTX năm 2012. Toàn tỉnh có 112 HTX.",
+        "vi",
+        2016,
+    );
+    assert!(!has(&got, "figures.cooperatives_total=68"), "{got:?}");
+    assert!(has(&got, "figures.cooperatives_total=112"), "{got:?}");
+    let got = keys(
+        "In 2016, 68 cooperatives have converted under the 2012 Cooperative Law. The province has 112 cooperatives.",
+        "en",
+        2016,
+    );
+    assert!(!has(&got, "figures.cooperatives_total=68"), "{got:?}");
+    assert!(has(&got, "figures.cooperatives_total=112"), "{got:?}");
+}
+
