@@ -3,6 +3,7 @@
 //! figures' is a figure, a target statement of such a meaning a target. What the
 //! words of each meaning are is the language tables' business, not import's.
 
+mod founded;
 mod key;
 mod kind;
 mod lists;
@@ -90,7 +91,8 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| lists::owners(body, &found, k, key, table))
                 .or_else(|| lists::state_after_list(body, &found, k, key))
                 .or_else(|| parts::counted_together(body, s, table))
-                .or_else(|| parts::founded_over_years(body, s, key, table))
+                .or_else(|| founded::founded_over_years(body, s, key, table))
+                .or_else(|| founded::founded_in_another_year(body, s, key, table, year))
                 .or_else(|| every_year(body, s, table))
                 .or_else(|| unit_of_average(body, s, table))
                 .or_else(|| summed_into(body, &found, k, key))

@@ -264,7 +264,7 @@ pub(super) fn clause_before(body: &str, s: &Statement) -> Vec<String> {
 }
 
 /// The folded words of the number's clause after it.
-fn clause_after(body: &str, s: &Statement) -> Vec<String> {
+pub(super) fn clause_after(body: &str, s: &Statement) -> Vec<String> {
     let mut after = phrase(&body[s.span.end..s.sentence.end]);
     after.truncate(after.iter().position(|w| stop(w)).unwrap_or(after.len()));
     after
@@ -511,50 +511,8 @@ pub(super) fn counted_together(body: &str, s: &Statement, table: &LangTable) -> 
     (other != first).then(|| format!("it counts {} and {} together", first.words(), other.words()))
 }
 
-/// "Trong 15 năm qua, thành phố phát triển mới 324 HTX", "nhiệm kỳ 2020-2025, toàn tỉnh
-/// thành lập mới 353 HTX": new cooperatives counted over a span of years before them
-/// in their sentence were founded over a term, not in the year.
-pub(super) fn founded_over_years(
-    body: &str,
-    s: &Statement,
-    key: &str,
-    table: &LangTable,
-) -> Option<String> {
-    if key != NEW {
-        return None;
-    }
-    let ws = phrase(&body[s.sentence.start..s.span.start]);
-    let span = |i: usize| {
-        let w = &ws[i];
-        let one = w
-            .split_once(['-', '–'])
-            .is_some_and(|(a, b)| a_year(a) && a_year(b));
-        let three = a_year(w)
-            && ws.get(i + 1).is_some_and(|d| d == "-" || d == "–")
-            && ws.get(i + 2).is_some_and(|b| a_year(b));
-        one || three
-    };
-    let count = |w: &str| {
-        w.parse::<u32>()
-            .ok()
-            .or_else(|| table.numbers.words.get(w).map(|&n| n as u32))
-            .is_some_and(|n| n >= 2)
-    };
-    let past = |i: usize| {
-        count(&ws[i])
-            && table
-                .time
-                .years_past
-                .iter()
-                .any(|p| matches_at(&ws, i + 1, p))
-    };
-    (0..ws.len())
-        .find(|&i| span(i) || past(i))
-        .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
-}
-
 /// A word that is a year ("2021").
-fn a_year(w: &str) -> bool {
+pub(super) fn a_year(w: &str) -> bool {
     w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1990..=2060).contains(&y))
 }
 

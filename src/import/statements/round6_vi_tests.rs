@@ -198,3 +198,26 @@ fn cooperatives_that_converted_are_a_part() {
     assert!(has(&got, "figures.cooperatives_total=112"), "{got:?}");
 }
 
+#[test]
+fn cooperatives_founded_before_another_year_are_not_the_years_new_ones() {
+    let got = keys(
+        "Năm 2016, toàn tỉnh có 81 HTX thành lập trước năm 2013 phải tổ chức lại. Trong năm, đã thành lập 12 HTX mới.",
+        "vi",
+        2016,
+    );
+    assert!(!has(&got, "figures.cooperatives_new=81"), "{got:?}");
+    assert!(has(&got, "figures.cooperatives_new=12"), "{got:?}");
+    let got = keys(
+        "In 2016, 81 cooperatives founded before 2013 had to reorganise. During the year, 12 new cooperatives were established.",
+        "en",
+        2016,
+    );
+    assert!(!has(&got, "figures.cooperatives_new=81"), "{got:?}");
+    // Founded in the year under review: the year's new ones.
+    let got = keys(
+        "Năm 2017, có 45 HTX thành lập mới trong năm 2017.",
+        "vi",
+        2017,
+    );
+    assert!(has(&got, "figures.cooperatives_new=45"), "{got:?}");
+}

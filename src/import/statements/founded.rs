@@ -1,0 +1,82 @@
+//! When new cooperatives were founded: over a term of years, or in another year than
+//! the one under review.
+
+use super::parts::{a_year, clause_after, matches_at};
+use crate::content::reader::Statement;
+use crate::figure_table::NEW;
+use crate::lang_tables::{phrase, LangTable};
+
+/// "Trong 15 năm qua, thành phố phát triển mới 324 HTX", "nhiệm kỳ 2020-2025, toàn tỉnh
+/// thành lập mới 353 HTX": new cooperatives counted over a span of years before them
+/// in their sentence were founded over a term, not in the year.
+pub(super) fn founded_over_years(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if key != NEW {
+        return None;
+    }
+    let ws = phrase(&body[s.sentence.start..s.span.start]);
+    let span = |i: usize| {
+        let w = &ws[i];
+        let one = w
+            .split_once(['-', '–'])
+            .is_some_and(|(a, b)| a_year(a) && a_year(b));
+        let three = a_year(w)
+            && ws.get(i + 1).is_some_and(|d| d == "-" || d == "–")
+            && ws.get(i + 2).is_some_and(|b| a_year(b));
+        one || three
+    };
+    let count = |w: &str| {
+        w.parse::<u32>()
+            .ok()
+            .or_else(|| table.numbers.words.get(w).map(|&n| n as u32))
+            .is_some_and(|n| n >= 2)
+    };
+    let past = |i: usize| {
+        count(&ws[i])
+            && table
+                .time
+                .years_past
+                .iter()
+                .any(|p| matches_at(&ws, i + 1, p))
+    };
+    (0..ws.len())
+        .find(|&i| span(i) || past(i))
+        .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
+}
+
+/// How many words after a word of founding the year it was founded in may stand
+/// ("thành lập trước năm 2013").
+const YEAR_AFTER: usize = 3;
+
+/// "79 HTX thành lập trước năm 2013 phải tổ chức chuyển đổi", "cooperatives founded
+/// before 2013": new ones whose words of founding, after them in their clause, name
+/// another year than the one under review were not founded in it.
+pub(super) fn founded_in_another_year(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+    review: i32,
+) -> Option<String> {
+    if key != NEW {
+        return None;
+    }
+    let after = clause_after(body, s);
+    let founds: Vec<_> = table.period.founds.iter().map(|p| phrase(p)).collect();
+    let (at, p) = (0..after.len()).find_map(|i| {
+        founds
+            .iter()
+            .find(|p| matches_at(&after, i, p))
+            .map(|p| (i, p))
+    })?;
+    let from = at + p.len();
+    let year = after[from..after.len().min(from + YEAR_AFTER)]
+        .iter()
+        .find(|w| a_year(w))?;
+    (year.parse::<i32>().ok()? != review)
+        .then(|| format!("founded in another year than the one under review (\"{year}\")"))
+}
