@@ -328,3 +328,34 @@ fn the_day_of_a_numbered_document_is_no_conference_day() {
         Some((3, 4, None, "Sáng 3/4".into()))
     );
 }
+
+#[test]
+fn the_day_figures_stand_at_is_no_conference_day() {
+    // "đến 31/12/2021", "tại thời điểm 31/12/2018": the day of the figures.
+    assert_eq!(
+        day("Số HTX ước đến 31/12/2024: 312 HTX, tăng 20 HTX.", Lang::Vi),
+        None
+    );
+    assert_eq!(
+        day(
+            "Doanh thu bình quân của một HTX tại thời điểm 31/12/2024 là 1,8 tỷ đồng.",
+            Lang::Vi
+        ),
+        None
+    );
+    // The conference's day is still read, in either language.
+    assert_eq!(
+        day(
+            "Sáng 20/1/2025, Liên minh HTX tỉnh tổ chức hội nghị.",
+            Lang::Vi
+        ),
+        Some((20, 1, Some(2025), "Sáng 20/1/2025".into()))
+    );
+    assert_eq!(
+        day(
+            "On January 20, 2025, the provincial Cooperative Alliance held a conference.",
+            Lang::En
+        ),
+        Some((20, 1, Some(2025), "On January 20, 2025".into()))
+    );
+}

@@ -534,3 +534,12 @@ fn a_year_stepped_into_is_one_of_aims() {
         Some((2024, false))
     );
 }
+
+#[test]
+fn the_day_figures_stand_at_gives_their_year() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    assert_eq!(
+        vi("Doanh thu bình quân của một HTX tại thời điểm 31/12/2024 là 1,8 tỷ đồng, tăng 0,6 tỷ đồng so với thời điểm 31/12/2015."),
+        Some((2024, false))
+    );
+}
