@@ -293,6 +293,41 @@ fn a_day_written_with_hyphens_after_a_word_of_days() {
         day("Ngày 4-2-2021, hội nghị tổng kết được tổ chức.", Lang::Vi),
         Some((4, 2, Some(2021), "Ngày 4-2-2021".into()))
     );
+    // A day written with a dot, as some papers do ("Chiều 23.1").
+    assert_eq!(
+        day("Chiều 23.1, Liên minh HTX tỉnh tổ chức hội nghị.", Lang::Vi),
+        Some((23, 1, None, "Chiều 23.1".into()))
+    );
+    assert_eq!(
+        day(
+            "Hội nghị của Liên minh HTX tỉnh diễn ra sáng 24.4.",
+            Lang::Vi
+        ),
+        Some((24, 4, None, "24.4".into()))
+    );
+    assert_eq!(
+        day(
+            "Ngày 5.3.2024, Liên minh HTX tỉnh tổ chức hội nghị.",
+            Lang::Vi
+        ),
+        Some((5, 3, Some(2024), "Ngày 5.3.2024".into()))
+    );
+    // An amount or a version with dots is no day.
+    assert_eq!(
+        day("Mỗi HTX lãi 2.5 tỷ đồng, hội nghị ghi nhận.", Lang::Vi),
+        None
+    );
+    assert_eq!(
+        day("Ngày 1.2.3 của phần mềm, hội nghị ghi nhận.", Lang::Vi),
+        None
+    );
+    assert_eq!(
+        day(
+            "The conference drew 2.5 thousand members on the morning.",
+            Lang::En
+        ),
+        None
+    );
     // A range of amounts or of days is no day.
     assert_eq!(
         day("Mỗi HTX lãi 2-3 tỷ đồng, hội nghị ghi nhận.", Lang::Vi),
