@@ -1,0 +1,52 @@
+//! The English ways of writing import reads since round 6 of #23 (2026-12-06), each
+//! with sentences of our own and one where the rule must not fire.
+
+use super::tests::keys;
+
+fn has(got: &[String], want: &str) -> bool {
+    got.iter().any(|g| g == want)
+}
+
+#[test]
+fn a_projection_listed_after_a_plan_is_its_target() {
+    let got = keys(
+        "Specifically, in 2025, the province will set up 12 new cooperatives; the average \
+         revenue of cooperatives is projected to be 3.1 billion VND per year; the average \
+         income of workers is expected to be 7 million VND per month.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "targets.cooperatives_new=12"), "{got:?}");
+    assert!(
+        has(&got, "targets.avg_revenue_per_cooperative=3100000000/Year"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "targets.avg_income_per_worker=7000000/Month"),
+        "{got:?}"
+    );
+    let got = keys(
+        "Năm 2025, tỉnh phấn đấu thành lập mới 12 HTX; doanh thu bình quân của HTX dự kiến \
+         đạt 3,1 tỷ đồng/năm.",
+        "vi",
+        2024,
+    );
+    assert!(
+        has(&got, "targets.avg_revenue_per_cooperative=3100000000/Year"),
+        "{got:?}"
+    );
+    // A projection alone, or after a first part that is one too, sets no target.
+    let got = keys(
+        "The average revenue of cooperatives is projected to be 3.1 billion VND per year.",
+        "en",
+        2024,
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = keys(
+        "It is expected that by 2025 the province will have 140 cooperatives; the average \
+         revenue is expected to be 3.1 billion VND per year.",
+        "en",
+        2024,
+    );
+    assert!(!got.iter().any(|g| g.contains("avg_revenue")), "{got:?}");
+}
