@@ -43,8 +43,13 @@ pub(super) fn founded_over_years(
                 .iter()
                 .any(|p| matches_at(&ws, i + 1, p))
     };
+    // "In the 2020-2025 term, 51 new cooperatives were established, and in the first
+    // 6 months of 2023, an additional 8": a year named after the span is the number's.
+    let dash = |j: usize| ws[j] == "-" || ws[j] == "–";
+    let own_year = |i: usize| (i + 3..ws.len()).any(|j| a_year(&ws[j]) && !span(j) && !dash(j - 1));
     (0..ws.len())
         .find(|&i| span(i) || past(i))
+        .filter(|&i| !own_year(i))
         .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
 }
 

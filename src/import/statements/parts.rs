@@ -347,11 +347,14 @@ pub(super) fn part_of_new(
     let new = |o: &&Statement| {
         o.measure == Some(Measure::Cooperatives) && o.qualifier == Some(Qualifier::New)
     };
+    // "In the 2020-2025 term, 51 new cooperatives …, and in the first 6 months of 2023,
+    // an additional 8": a term's new ones hold no count of the year.
+    let of_a_term = |o: &&Statement| matches!(o.time, TimeRole::Span(..)) && o.time != s.time;
     let mine = all[..k]
         .iter()
         .rev()
         .take_while(|o| o.sentence == s.sentence)
-        .find(new);
+        .find(|o| new(o) && !of_a_term(o));
     let before = count_before_among(body, all, k, table);
     let Some(new) = mine.or_else(|| before.filter(new)) else {
         return (key == TOTAL).then_some(before?).and_then(|prev| {

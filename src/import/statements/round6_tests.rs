@@ -50,3 +50,29 @@ fn a_projection_listed_after_a_plan_is_its_target() {
     );
     assert!(!got.iter().any(|g| g.contains("avg_revenue")), "{got:?}");
 }
+
+#[test]
+fn the_years_new_ones_after_a_terms_are_the_years() {
+    let got = keys(
+        "In the first half of the 2021-2025 term, 44 new cooperatives were established, and \
+         in 2023, a further 9 cooperatives were founded.",
+        "en",
+        2023,
+    );
+    assert!(has(&got, "figures.cooperatives_new=9"), "{got:?}");
+    assert!(!has(&got, "figures.cooperatives_new=44"), "{got:?}");
+    let got = keys(
+        "Nhiệm kỳ 2020-2025 thành lập mới 44 HTX, riêng năm 2023 thành lập mới 9 HTX.",
+        "vi",
+        2023,
+    );
+    assert!(has(&got, "figures.cooperatives_new=9"), "{got:?}");
+    // No year of its own after the term: the count is the term's.
+    let got = keys(
+        "In the 2021-2025 term, 44 new cooperatives were established, and a further 9 \
+         cooperatives were founded.",
+        "en",
+        2023,
+    );
+    assert!(!has(&got, "figures.cooperatives_new=9"), "{got:?}");
+}
