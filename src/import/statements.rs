@@ -102,7 +102,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| after_groups(body, &found, k, key, table))
                 .or_else(|| share_of_all(body, &found, k, key, table))
                 .or_else(|| in_operation(body, &found, k, key, table))
-                .or_else(|| of_a_kind(body, s, key, table))
+                .or_else(|| of_a_kind(body, &found, k, key, table))
                 .or_else(|| lists::of_some_sectors(body, s, key, table))
                 .or_else(|| kind::under_a_kind(body, &found, k, key))
                 .or_else(|| kind::members_of_a_kind(body, &found, k, key, table))

@@ -56,7 +56,20 @@ pub(super) fn over_a_part(
             && o.measure == Some(Measure::Cooperatives)
     };
     let before: Vec<&Statement> = all[..k].iter().filter(coops).collect();
-    let some = |o: &&&Statement| o.qualifier.is_some() || operating(body, o, table);
+    // Those operating are some only when the text counts more of them ("với 518 HTX
+    // đang hoạt động, … doanh thu bình quân đạt 650 triệu đồng/HTX/năm", the only
+    // count, is all of them).
+    let more = |o: &Statement| {
+        all.iter().any(|w| {
+            w.time == TimeRole::Review
+                && w.unit == Unit::Count
+                && w.measure == Some(Measure::Cooperatives)
+                && w.qualifier.is_none()
+                && w.value > o.value
+                && !operating(body, w, table)
+        })
+    };
+    let some = |o: &&&Statement| o.qualifier.is_some() || (operating(body, o, table) && more(o));
     // A person's income is theirs whichever cooperatives they work in.
     if let Some(part) = before.iter().find(some).filter(|_| key != INCOME) {
         if !before.iter().any(|o| !some(&o)) {

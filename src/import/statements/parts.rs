@@ -78,13 +78,37 @@ pub(super) fn operating(body: &str, s: &Statement, table: &LangTable) -> bool {
 /// An average of some cooperatives only ("thu nhập bình quân … ở HTX nông nghiệp đạt
 /// 2,8 triệu"), or the members of some cooperative groups only ("tổ viên tham gia tổ
 /// hợp tác nông nghiệp là 49.768"): not the province's.
-pub(super) fn of_a_kind(body: &str, s: &Statement, key: &str, table: &LangTable) -> Option<String> {
+///
+/// An average after a count of all cooperatives in its sentence is theirs whatever kind
+/// was named before that count ("… có số HTX thành lập mới … cao trên toàn quốc với 518
+/// HTX đang hoạt động, …, doanh thu bình quân đạt 650 triệu đồng/HTX/năm").
+pub(super) fn of_a_kind(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
     let whose = match key {
         REVENUE | PROFIT | INCOME => Measure::Cooperatives,
         GROUP_MEMBERS => Measure::CooperativeGroups,
         _ => return None,
     };
-    let lead = phrase(&body[s.sentence.start..s.span.start]);
+    let all_of_them = all[..k]
+        .iter()
+        .rev()
+        .take_while(|o| o.sentence == s.sentence)
+        .find(|o| {
+            o.unit == Unit::Count
+                && o.measure == Some(Measure::Cooperatives)
+                && o.qualifier.is_none()
+        });
+    let start = match all_of_them {
+        Some(o) if whose == Measure::Cooperatives => o.span.end,
+        _ => s.sentence.start,
+    };
+    let lead = phrase(&body[start..s.span.start]);
     let kind = |i: usize| {
         table
             .qualifiers

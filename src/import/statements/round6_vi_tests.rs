@@ -221,3 +221,45 @@ fn cooperatives_founded_before_another_year_are_not_the_years_new_ones() {
     );
     assert!(has(&got, "figures.cooperatives_new=45"), "{got:?}");
 }
+
+#[test]
+fn an_average_after_a_count_of_all_cooperatives_is_theirs_whatever_kind_came_before() {
+    let got = keys(
+        "Năm 2023, tỉnh có số HTX thành lập mới cao, với 420 HTX đang hoạt động, doanh thu bình quân đạt 700 triệu đồng/HTX/năm.",
+        "vi",
+        2023,
+    );
+    assert!(
+        has(&got, "figures.avg_revenue_per_cooperative=700000000/Year"),
+        "{got:?}"
+    );
+    let got = keys(
+        "In 2023, the province had 420 cooperatives, with an average revenue of VND 700 million per cooperative.",
+        "en",
+        2023,
+    );
+    assert!(
+        has(&got, "figures.avg_revenue_per_cooperative=700000000/Year"),
+        "{got:?}"
+    );
+    // The kind named after the count: the average of that kind.
+    let got = keys(
+        "Năm 2023, toàn tỉnh có 420 HTX, trong đó doanh thu bình quân của HTX nông nghiệp đạt 900 triệu đồng/năm.",
+        "vi",
+        2023,
+    );
+    assert!(
+        !has(&got, "figures.avg_revenue_per_cooperative=900000000/Year"),
+        "{got:?}"
+    );
+    // Those operating, when the text counts more cooperatives: their average only.
+    let got = keys(
+        "Năm 2023, toàn tỉnh có 500 HTX. Trong tổng số 420 HTX đang hoạt động, doanh thu bình quân của một HTX đạt 800 triệu đồng/năm.",
+        "vi",
+        2023,
+    );
+    assert!(
+        !has(&got, "figures.avg_revenue_per_cooperative=800000000/Year"),
+        "{got:?}"
+    );
+}
