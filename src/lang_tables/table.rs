@@ -205,6 +205,9 @@ pub struct TimeWords {
     /// After a number of two or more, years up to now: "15 năm qua", "over the past
     /// five years". New cooperatives counted so were founded over a term.
     pub years_past: Vec<Phrase>,
+    /// The term that has just ended: "nhiệm kỳ qua", "the past term". New cooperatives
+    /// counted over it were founded over the term, not in the year.
+    pub terms_past: Vec<Phrase>,
 }
 
 #[derive(Deserialize)]
@@ -325,6 +328,7 @@ struct RawTime {
     named: Vec<String>,
     every_year: Vec<String>,
     years_past: Vec<String>,
+    terms_past: Vec<String>,
 }
 
 fn phrases(list: &[String]) -> Vec<Phrase> {
@@ -372,6 +376,7 @@ fn time_words(t: &RawTime) -> TimeWords {
         named: phrases(&t.named),
         every_year: phrases(&t.every_year),
         years_past: phrases(&t.years_past),
+        terms_past: phrases(&t.terms_past),
     }
 }
 

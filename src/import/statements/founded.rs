@@ -47,6 +47,14 @@ pub(super) fn founded_over_years(
     // 6 months of 2023, an additional 8": a year named after the span is the number's.
     let dash = |j: usize| ws[j] == "-" || ws[j] == "–";
     let own_year = |i: usize| (i + 3..ws.len()).any(|j| a_year(&ws[j]) && !span(j) && !dash(j - 1));
+    // "Trong nhiệm kỳ qua, Trà Vinh đã thành lập mới 69 HTX": over the term just ended.
+    let term = (0..ws.len()).find_map(|i| {
+        let terms = &table.time.terms_past;
+        terms.iter().find(|p| matches_at(&ws, i, p))
+    });
+    if let Some(p) = term {
+        return Some(format!("founded over \"{}\", not in the year", p.join(" ")));
+    }
     (0..ws.len())
         .find(|&i| span(i) || past(i))
         .filter(|&i| !own_year(i))

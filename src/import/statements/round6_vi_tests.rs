@@ -263,3 +263,26 @@ fn an_average_after_a_count_of_all_cooperatives_is_theirs_whatever_kind_came_bef
         "{got:?}"
     );
 }
+
+#[test]
+fn new_ones_of_the_term_just_ended_are_not_the_years() {
+    let got = keys(
+        "Trong nhiệm kỳ qua, toàn tỉnh đã thành lập mới 72 HTX.",
+        "vi",
+        2022,
+    );
+    assert!(!has(&got, "figures.cooperatives_new=72"), "{got:?}");
+    let got = keys(
+        "During the past term, the province established 72 new cooperatives.",
+        "en",
+        2022,
+    );
+    assert!(!has(&got, "figures.cooperatives_new=72"), "{got:?}");
+    // A term named without its end: the year's new ones.
+    let got = keys(
+        "Năm 2022, năm đầu nhiệm kỳ, toàn tỉnh thành lập mới 15 HTX.",
+        "vi",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperatives_new=15"), "{got:?}");
+}
