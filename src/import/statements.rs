@@ -113,6 +113,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
         });
     }
     parts_after_the_whole(&mut out, body, table);
+    kinds_among_a_part(&mut out, body, &found, table);
     other_incomes(body, &found, &mut out, table);
     out
 }
@@ -310,6 +311,34 @@ fn parts_after_the_whole(found: &mut [Found], body: &str, table: &LangTable) {
                     "smaller than the total {first} stated before it: a part of it"
                 ));
             }
+        }
+    }
+}
+
+/// "… the former province of Quảng Nam had 682 cooperatives. Of these, 426 were
+/// agricultural": a kind counted among a count of cooperatives that is itself a part
+/// (smaller than the total before it) is a part too, not the province's.
+fn kinds_among_a_part(found: &mut [Found], body: &str, all: &[Statement], table: &LangTable) {
+    let parts: Vec<usize> = found
+        .iter()
+        .filter(|f| f.key == TOTAL && f.section == Section::Figures && f.doubt.is_some())
+        .map(|f| f.pos)
+        .collect();
+    for f in found.iter_mut() {
+        let kind = f.key == AGRICULTURAL || f.key == EFFECTIVE;
+        if !kind || f.section != Section::Figures || f.doubt.is_some() {
+            continue;
+        }
+        let Some(k) = all.iter().position(|s| s.span.start == f.pos) else {
+            continue;
+        };
+        if let Some(p) =
+            parts::count_before_among(body, all, k, table).filter(|p| parts.contains(&p.span.start))
+        {
+            f.doubt = Some(format!(
+                "among the {} cooperatives before it, themselves a part",
+                p.value
+            ));
         }
     }
 }

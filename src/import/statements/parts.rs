@@ -410,7 +410,7 @@ pub(super) fn part_of_new(
 /// nothing between but a line without numbers (a photo's caption on a news page). A
 /// year before `k` in its sentence starts another time ("trong đó chỉ có 8 HTX …, thì
 /// đến cuối năm 2021, Bình Định có … 250 hợp tác xã"): not among them.
-fn count_before_among<'a>(
+pub(super) fn count_before_among<'a>(
     body: &str,
     all: &'a [Statement],
     k: usize,
@@ -418,7 +418,13 @@ fn count_before_among<'a>(
 ) -> Option<&'a Statement> {
     let s = &all[k];
     let lead = phrase(&body[s.sentence.start..s.span.start]);
-    let among = table.time.breaks.iter().filter(|p| p.len() > 1);
+    // "Of these, 426 …", "Parmi celles-ci, …": the words of those among them too.
+    let among = table
+        .time
+        .breaks
+        .iter()
+        .filter(|p| p.len() > 1)
+        .chain(&table.units);
     if !among.clone().any(|p| matches_at(&lead, 0, p)) || lead.iter().any(|w| a_year(w)) {
         return None;
     }

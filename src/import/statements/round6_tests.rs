@@ -76,3 +76,49 @@ fn the_years_new_ones_after_a_terms_are_the_years() {
     );
     assert!(!has(&got, "figures.cooperatives_new=9"), "{got:?}");
 }
+
+#[test]
+fn a_kind_among_a_part_is_a_part() {
+    let got = keys(
+        "After the merger, the province has 900 cooperatives. The former province of \
+         Quang Nam had 640 cooperatives. Of these, 410 were agricultural cooperatives.",
+        "en",
+        2025,
+    );
+    assert!(has(&got, "figures.cooperatives_total=900"), "{got:?}");
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=410 (doubt)"),
+        "{got:?}"
+    );
+    let got = keys(
+        "La province compte désormais 900 coopératives. L'ancienne province comptait 640 \
+         coopératives. Parmi celles-ci, 410 étaient des coopératives agricoles.",
+        "fr",
+        2025,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=410 (doubt)"),
+        "{got:?}"
+    );
+    let got = keys(
+        "Sau sáp nhập, tỉnh có 900 HTX. Tỉnh Quảng Nam cũ có 640 HTX. Trong đó, có 410 HTX \
+         nông nghiệp.",
+        "vi",
+        2025,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=410 (doubt)"),
+        "{got:?}"
+    );
+    // Among the province's own total, a kind is the province's.
+    let got = keys(
+        "In 2025, the province had 640 cooperatives. Of these, 410 were agricultural \
+         cooperatives.",
+        "en",
+        2025,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=410"),
+        "{got:?}"
+    );
+}
