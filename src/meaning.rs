@@ -83,6 +83,11 @@ impl Qualifier {
             Qualifier::Sector => "one sector's",
         }
     }
+
+    /// Agricultural or not: the two kinds that make up all cooperatives.
+    pub fn is_farming(self) -> bool {
+        matches!(self, Qualifier::Agricultural | Qualifier::NonAgricultural)
+    }
 }
 
 /// What an amount is counted over: "/HTX", "/người", "per member".

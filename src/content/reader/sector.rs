@@ -73,3 +73,26 @@ fn kind_past_reach(cut: &Cut, table: &LangTable) -> Option<usize> {
                 .is_some_and(|(_, k)| at + n + k >= b && at + n + k <= cut.at)
     })
 }
+
+/// "1.409 tổ hợp tác nông nghiệp và phi nông nghiệp", "agricultural and
+/// non-agricultural cooperatives": the two kinds that make up all cooperatives, joined
+/// by "and" next to the count (before it, or after it in what is said of it), name all
+/// of them, no kind.
+pub fn both_kinds(cut: &Cut, table: &LangTable) -> bool {
+    let (ws, quals) = (cut.words, &table.ids.qualifiers);
+    let len = ws.len();
+    let farming = |i: usize| {
+        cut.best_at_len(i, len, quals)
+            .filter(|(q, _)| q.is_farming())
+    };
+    let from = cut.at.saturating_sub(SECTOR_REACH).max(cut.before.start);
+    (from..cut.after.end.min(len)).any(|i| {
+        let Some((a, n)) = farming(i) else {
+            return false;
+        };
+        let and = ws
+            .get(i + n)
+            .is_some_and(|w| table.money.and.contains(&w.key));
+        and && farming(i + n + 1).is_some_and(|(b, _)| b != a)
+    })
+}

@@ -286,3 +286,32 @@ fn new_ones_of_the_term_just_ended_are_not_the_years() {
     );
     assert!(has(&got, "figures.cooperatives_new=15"), "{got:?}");
 }
+
+#[test]
+fn both_farming_kinds_named_together_are_all_of_them() {
+    let got = keys(
+        "Năm 2019, thành phố có 1.380 tổ hợp tác nông nghiệp và phi nông nghiệp.",
+        "vi",
+        2019,
+    );
+    assert!(has(&got, "figures.cooperative_groups=1380"), "{got:?}");
+    let got = keys(
+        "In 2019, the city had 1,380 cooperative groups in the agricultural and non-agricultural sectors.",
+        "en",
+        2019,
+    );
+    assert!(has(&got, "figures.cooperative_groups=1380"), "{got:?}");
+    // One kind only: not all the groups.
+    let got = keys(
+        "Năm 2019, thành phố có 1.380 tổ hợp tác nông nghiệp.",
+        "vi",
+        2019,
+    );
+    assert!(!has(&got, "figures.cooperative_groups=1380"), "{got:?}");
+    let got = keys(
+        "In 2019, the city had 1,380 cooperative groups in the agricultural sector.",
+        "en",
+        2019,
+    );
+    assert!(!has(&got, "figures.cooperative_groups=1380"), "{got:?}");
+}
