@@ -2,6 +2,7 @@
 //! nghiệp", "44 cooperatives in the construction sector".
 
 use super::cut::Cut;
+use super::statement::Unit;
 use crate::lang_tables::LangTable;
 use crate::meaning::Qualifier;
 
@@ -95,4 +96,28 @@ pub fn both_kinds(cut: &Cut, table: &LangTable) -> bool {
             .is_some_and(|w| table.money.and.contains(&w.key));
         and && farming(i + n + 1).is_some_and(|(b, _)| b != a)
     })
+}
+
+/// The kinds said of a count (its qualifier and a second one) with the sector said of
+/// it (of a count of cooperatives, `coops`; a second kind only when `second`), without
+/// the farming ones when [`both_kinds`] names all of them ("1.409 tổ hợp tác nông
+/// nghiệp và phi nông nghiệp").
+pub fn kinds_of(
+    cut: &Cut,
+    table: &LangTable,
+    unit: Unit,
+    coops: bool,
+    second: bool,
+    [qualifier, also]: [Option<Qualifier>; 2],
+) -> [Option<Qualifier>; 2] {
+    let sector = coops.then(|| sector(cut, table)).flatten();
+    let kinds = match (qualifier, sector) {
+        (None, k) => [k, also],
+        (Some(q), Some(k)) if k != q && second => [Some(q), also.or(Some(k))],
+        (q, _) => [q, also],
+    };
+    if unit != Unit::Count || !both_kinds(cut, table) {
+        return kinds;
+    }
+    kinds.map(|k| k.filter(|q| !q.is_farming()))
 }

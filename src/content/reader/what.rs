@@ -104,22 +104,9 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         .filter(|_| kinds)
         .zip(found.filter(|(m, _)| *m == Measure::Cooperatives))
         .and_then(|(q, (_, noun))| second_kind(cut, table, q, near, noun));
-    let sector = (unit == Unit::Count && measure == Some(Measure::Cooperatives))
-        .then(|| super::sector::sector(cut, table))
-        .flatten();
-    let (qualifier, also) = match (qualifier, sector) {
-        (None, k) => (k, also),
-        (Some(q), Some(k)) if k != q && kinds => (Some(q), also.or(Some(k))),
-        (q, _) => (q, also),
-    };
-    // "1.409 tổ hợp tác nông nghiệp và phi nông nghiệp": both kinds, all of them.
-    let (qualifier, also) = match unit == Unit::Count && super::sector::both_kinds(cut, table) {
-        true => (
-            qualifier.filter(|q| !q.is_farming()),
-            also.filter(|q| !q.is_farming()),
-        ),
-        false => (qualifier, also),
-    };
+    let coops = unit == Unit::Count && measure == Some(Measure::Cooperatives);
+    let [qualifier, also] =
+        super::sector::kinds_of(cut, table, unit, coops, kinds, [qualifier, also]);
     // "Doanh thu bình quân của hợp tác xã năm 2021 khoảng 773 triệu": the words of
     // an average stand with the word of money, however far before the number.
     // ("Purata hasil koperasi pada 2023 … 2 bilion"): right before it or after it.
