@@ -36,7 +36,8 @@ pub(super) fn part_of_year(
 /// triệu đồng": an average after a count of some cooperatives only (operating, of
 /// one kind) in its sentence, with no count of all of them there, is theirs; so is one
 /// after a sentence of its paragraph that names cooperatives of one kind ("These
-/// non-agricultural cooperatives have attracted …").
+/// non-agricultural cooperatives have attracted …") or opens with one sector ("Lĩnh vực
+/// công nghiệp - tiểu thủ công nghiệp, điện, có 83 HTX …").
 pub(super) fn over_a_part(
     body: &str,
     all: &[Statement],
@@ -92,8 +93,10 @@ pub(super) fn over_a_part(
     let ws = phrase(&body[prev]);
     // Not when the paragraph counts all cooperatives before it ("310 cooperatives,
     // including 95 agricultural cooperatives. The average revenue …").
-    (kind_named(&ws, table) && !super::kind::counts_all_before(body, all, k))
-        .then(|| "it follows words of cooperatives of one kind only".to_string())
+    // A sentence that opens with one sector counts that sector's, whatever its counts.
+    ((kind_named(&ws, table) && !super::kind::counts_all_before(body, all, k))
+        || opens_with_a_sector(&ws, table))
+    .then(|| "it follows words of cooperatives of one kind only".to_string())
 }
 
 /// A word of a kind of cooperatives right before a noun of cooperatives ("non-agricultural
@@ -169,4 +172,24 @@ fn bodies_named(ws: &[String], table: &LangTable) -> Vec<Measure> {
         }
     }
     named
+}
+
+/// How far into a sentence its word of a sector may stand for the sentence to be about
+/// that sector ("Lĩnh vực công nghiệp …", "Trong lĩnh vực …", "In the industrial sector").
+const SECTOR_OPENS: usize = 4;
+
+/// The sentence opens with one sector ("Lĩnh vực công nghiệp - tiểu thủ công nghiệp,
+/// điện, có 83 HTX"), not with several ("Các lĩnh vực …").
+fn opens_with_a_sector(ws: &[String], table: &LangTable) -> bool {
+    let sector = &table.sector;
+    let one = |i: usize| sector.words.iter().any(|w| matches_at(ws, i, &phrase(w)));
+    let several = |i: usize| {
+        i > 0
+            && sector
+                .several
+                .iter()
+                .chain(&sector.some)
+                .any(|w| ws[i - 1] == phrase(w).join(" "))
+    };
+    (0..ws.len().min(SECTOR_OPENS)).any(|i| one(i) && !several(i))
 }

@@ -315,3 +315,35 @@ fn both_farming_kinds_named_together_are_all_of_them() {
     );
     assert!(!has(&got, "figures.cooperative_groups=1380"), "{got:?}");
 }
+
+#[test]
+fn an_average_after_a_sentence_that_opens_with_one_sector_is_that_sectors() {
+    let got = keys(
+        "Năm 2022, toàn tỉnh có 300 HTX. Lĩnh vực công nghiệp, điện, có 40 HTX. Doanh thu bình quân đạt 900 triệu đồng/HTX.",
+        "vi",
+        2022,
+    );
+    assert!(
+        !has(&got, "figures.avg_revenue_per_cooperative=900000000/Year"),
+        "{got:?}"
+    );
+    let got = keys(
+        "In 2022, the province had 300 cooperatives. In the industrial sector, there are 40 cooperatives. The average revenue is VND 900 million per cooperative.",
+        "en",
+        2022,
+    );
+    assert!(
+        !has(&got, "figures.avg_revenue_per_cooperative=900000000/Year"),
+        "{got:?}"
+    );
+    // All sectors: the province's average.
+    let got = keys(
+        "Năm 2022, các lĩnh vực đều phát triển, toàn tỉnh có 300 HTX. Doanh thu bình quân đạt 900 triệu đồng/HTX.",
+        "vi",
+        2022,
+    );
+    assert!(
+        has(&got, "figures.avg_revenue_per_cooperative=900000000/Year"),
+        "{got:?}"
+    );
+}
