@@ -152,9 +152,10 @@ fn other_incomes(body: &str, all: &[Statement], found: &mut [Found], table: &Lan
         .filter(|(_, s)| money::of_other_bodies(body, s, INCOME, table).is_none())
         .map(|(_, s)| (s.value, s.per))
         .collect();
+    // A target's income is next year's: not beside this year's.
     for f in found
         .iter_mut()
-        .filter(|f| f.key == INCOME && f.doubt.is_none())
+        .filter(|f| f.key == INCOME && f.section == Section::Figures && f.doubt.is_none())
     {
         let Val::Money { amount, .. } = f.val else {
             continue;

@@ -347,3 +347,35 @@ fn an_average_after_a_sentence_that_opens_with_one_sector_is_that_sectors() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_target_income_is_not_beside_the_years_income() {
+    let got = keys(
+        "Năm 2022, thu nhập bình quân của thành viên đạt 84 triệu đồng/người/năm. Năm 2023, phấn đấu thu nhập bình quân của người lao động khoảng 72 triệu đồng/người/năm.",
+        "vi",
+        2022,
+    );
+    assert!(
+        has(&got, "targets.avg_income_per_worker=72000000/Year"),
+        "{got:?}"
+    );
+    let got = keys(
+        "In 2022, the average income of members was VND 84 million per person per year. In 2023, the province targets an average income of workers of VND 72 million per person per year.",
+        "en",
+        2022,
+    );
+    assert!(
+        has(&got, "targets.avg_income_per_worker=72000000/Year"),
+        "{got:?}"
+    );
+    // Two incomes of the year itself: whose is which is left to the author.
+    let got = keys(
+        "Năm 2022, thu nhập bình quân của thành viên đạt 84 triệu đồng/người/năm; thu nhập bình quân của người lao động đạt 72 triệu đồng/người/năm.",
+        "vi",
+        2022,
+    );
+    assert!(
+        !has(&got, "figures.avg_income_per_worker=84000000/Year"),
+        "{got:?}"
+    );
+}
