@@ -99,6 +99,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| part_of_new(body, &found, k, key, table))
                 .or_else(|| lists::part_of_a_kind(&found, k, key))
                 .or_else(|| lists::among_a_count(body, &found, k, key, table))
+                .or_else(|| lists::among_another_year(body, &found, k, table))
                 .or_else(|| after_groups(body, &found, k, key, table))
                 .or_else(|| share_of_all(body, &found, k, key, table))
                 .or_else(|| in_operation(body, &found, k, key, table))

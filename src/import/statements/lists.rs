@@ -2,8 +2,8 @@
 //! the cooperatives owning things counted before them, how they operate said after a
 //! list, a count of how a kind does after a count of that kind.
 
-use super::parts::{clause_before, matches_at, stop};
-use crate::content::reader::{Statement, Unit};
+use super::parts::{clause_before, count_before_among, matches_at, stop};
+use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{AGRICULTURAL, EFFECTIVE, INCOME, NEW, PROFIT, REVENUE, TOTAL};
 use crate::lang_tables::{phrase, LangTable};
 use crate::meaning::{Measure, Qualifier};
@@ -162,4 +162,21 @@ pub(super) fn among_a_count(
         "a part of the {} cooperatives before it",
         whole.value
     ))
+}
+
+/// "Từ trước năm 2001, toàn tỉnh có 288 hợp tác xã; trong đó chỉ có 8 hợp tác xã hoạt
+/// động có hiệu quả": a count among the count of another year right before it (its
+/// sentence opens with "trong đó", "of which") is of that year too.
+pub(super) fn among_another_year(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    table: &LangTable,
+) -> Option<String> {
+    let whole = count_before_among(body, all, k, table)?;
+    let year = match whole.time {
+        TimeRole::Year(y) | TimeRole::Span(_, y) => y,
+        _ => return None,
+    };
+    Some(format!("a part of the {} of {year} before it", whole.value))
 }

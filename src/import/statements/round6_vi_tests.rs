@@ -379,3 +379,27 @@ fn a_target_income_is_not_beside_the_years_income() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_part_among_another_years_count_is_of_that_year() {
+    let got = keys(
+        "Năm 2015, toàn tỉnh có 200 HTX; trong đó chỉ có 10 HTX hoạt động có hiệu quả. Đến cuối năm 2021, toàn tỉnh có 250 HTX; trong đó có 95 HTX hoạt động hiệu quả.",
+        "vi",
+        2021,
+    );
+    assert!(has(&got, "figures.cooperatives_effective=95"), "{got:?}");
+    assert!(!has(&got, "figures.cooperatives_effective=10"), "{got:?}");
+    let got = keys(
+        "In 2015, the province had 200 cooperatives; of which only 10 cooperatives operated effectively. By the end of 2021, the province had 250 cooperatives; of which 95 cooperatives operated effectively.",
+        "en",
+        2021,
+    );
+    assert!(!has(&got, "figures.cooperatives_effective=10"), "{got:?}");
+    // Among the year's own count: the year's.
+    let got = keys(
+        "Năm 2021, toàn tỉnh có 250 HTX; trong đó có 95 HTX hoạt động hiệu quả.",
+        "vi",
+        2021,
+    );
+    assert!(has(&got, "figures.cooperatives_effective=95"), "{got:?}");
+}
