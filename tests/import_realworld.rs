@@ -32,17 +32,19 @@ use common::{stderr, Site};
 use serde_yaml::{Mapping, Value};
 
 /// What is asserted on the `test` split: the targets of issue #23 (97% precision, 80%
-/// recall) once reached; until then the numbers reached, a few points below (measured on
-/// 14 test articles after the recall round of 2026-12-06, 15ff6a9: 97.2% and 89.7%; `test`
-/// is development text since then, docs/import.md). Re-measure and raise them when
-/// import, the reader or the set changes.
-const TEST_PRECISION_FLOOR: f64 = 0.94;
-const TEST_RECALL_FLOOR: f64 = 0.84;
+/// recall) or the numbers reached, a little below them (measured on 14 test articles after
+/// the recall round of 2026-12-06, 15ff6a9: 97.2% and 89.7%; at the end of the sixth
+/// session of 2026-12-06, bd7eeb8: 100% (39/39) and 100%; `test` is development text since
+/// 2026-12-06, docs/import.md). Re-measure and raise them when import, the reader or the
+/// set changes.
+const TEST_PRECISION_FLOOR: f64 = 0.97;
+const TEST_RECALL_FLOOR: f64 = 0.94;
 /// What is asserted on the `dev` split (tuned on), so it fails on regression
 /// (measured on 31 dev articles at 15ff6a9: 97.1% and 85.3%; at 059e4e7, where a right
-/// number under a wrong year counts as wrong, 95.1% and 83.6%).
+/// number under a wrong year counts as wrong, 95.1% and 83.6%; at bd7eeb8 95.3% (101/106)
+/// and 87.1%).
 const DEV_PRECISION_FLOOR: f64 = 0.95;
-const DEV_RECALL_FLOOR: f64 = 0.83;
+const DEV_RECALL_FLOOR: f64 = 0.86;
 
 /// The splits of the set (see tests/reader/README.md).
 const SPLITS: [&str; 13] = [

@@ -437,13 +437,10 @@ mod recall_tests;
 mod precision_tests;
 
 #[cfg(test)]
-mod round4_tests;
+mod english_tests;
 
 #[cfg(test)]
 mod kind_tests;
 
 #[cfg(test)]
-mod round6_vi_tests;
-
-#[cfg(test)]
-mod round6_tests;
+mod vietnamese_tests;

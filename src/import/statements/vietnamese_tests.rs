@@ -1,4 +1,4 @@
-//! Vietnamese ways of writing import reads since round 6 (2026-12-06, #23), each with
+//! Vietnamese ways of writing import reads (round 6 of #23, 2026-12-06), each with
 //! sentences of our own and one where the rule must not fire.
 
 use super::tests::keys;
