@@ -129,7 +129,7 @@ fn after_percent(cut: &Cut, table: &LangTable, j: usize) -> bool {
         return true;
     }
     table.numbers.percent.iter().any(|p| {
-        let p: Vec<String> = p.split_whitespace().map(crate::lang_tables::fold).collect();
+        let p = crate::lang_tables::phrase(p);
         let n = p.len();
         n < j && ws[j - n..j].iter().zip(&p).all(|(w, k)| w.key == *k) && cut.in_number[j - n - 1]
     })
