@@ -294,11 +294,15 @@ impl Reading<'_> {
                 if let Some((ys, y)) = year {
                     // "nhiệm vụ 6 tháng cuối năm 2023": the tasks of the year's second
                     // half, set when its first half is reviewed.
-                    let before = self.f.text[e..ys].trim_end();
-                    let second =
-                        shift == 1 && self.w.second_half.iter().any(|w| ends_with_word(before, w));
-                    return Some(if second {
+                    // "nhiệm vụ quý II năm 2018", "quý III/2023": a later quarter's,
+                    // set when the part before it is reviewed.
+                    let before = self.f.text[e..ys].trim_end_matches([' ', '/', '-']);
+                    let ends =
+                        |l: &[&str]| shift == 1 && l.iter().any(|w| ends_with_word(before, w));
+                    return Some(if ends(&self.w.second_half) {
                         self.sure(y, true, s, ys + 4)
+                    } else if ends(&self.w.later_part) {
+                        self.sure(y, false, s, ys + 4)
                     } else {
                         self.sure(y - shift, false, s, ys + 4)
                     });

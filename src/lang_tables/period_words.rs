@@ -45,6 +45,10 @@ pub struct PeriodWords {
     pub effect: Vec<String>,
     /// Right before a year, its second half ("6 tháng cuối năm 2023"): its tasks are its own.
     pub second_half: Vec<String>,
+    /// Right before a year, a later part of it than its first quarter ("quý II năm
+    /// 2018", "the third quarter of 2023"): its tasks are its own, set when the part
+    /// before is reviewed.
+    pub later_part: Vec<String>,
     /// Right after a span of years, a term ("the 2025–2030 term"): as `term` before one.
     pub term_after: Vec<String>,
     /// Right after "from" and a year, the end of a span ("from 2021 to the present",
@@ -98,6 +102,7 @@ impl PeriodWords {
             future: folded(&self.future),
             effect: folded(&self.effect),
             second_half: folded(&self.second_half),
+            later_part: folded(&self.later_part),
             term_after: folded(&self.term_after),
             span_end: folded(&self.span_end),
             founded: folded(&self.founded),

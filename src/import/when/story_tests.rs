@@ -71,6 +71,35 @@ fn terms_halves_spans_and_days_newspapers_write() {
 }
 
 #[test]
+fn tasks_of_a_later_quarter_are_that_years() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // A meeting on the first quarter sets the second's tasks: the same year, not the one
+    // before it (as "nhiệm vụ năm 2019" would give).
+    assert_eq!(
+        vi("Ban Thường vụ họp, đánh giá kết quả quý I, triển khai nhiệm vụ trọng tâm quý II năm 2019 của Liên minh."),
+        Some((2019, false))
+    );
+    assert_eq!(
+        vi("Hội nghị giao ban đã triển khai nhiệm vụ Quí III/2021 cho các phòng."),
+        Some((2021, false))
+    );
+    assert_eq!(
+        en("The standing board looked back on the first nine months and set tasks for the fourth quarter of 2022."),
+        Some((2022, false))
+    );
+    // A whole year's tasks are still the next year's.
+    assert_eq!(
+        vi("Hội nghị giao ban đã triển khai nhiệm vụ năm 2021 cho các phòng."),
+        Some((2020, false))
+    );
+    assert_eq!(
+        en("The standing board met and set tasks for 2022."),
+        Some((2021, false))
+    );
+}
+
+#[test]
 fn a_story_year_is_not_the_year_under_review() {
     let en = |t: &str| year(t, Lang::En, None);
     let vi = |t: &str| year(t, Lang::Vi, None);
