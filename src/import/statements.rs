@@ -18,9 +18,10 @@ use crate::figure_table::{AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME
 use crate::lang_tables::{self, phrase, words, LangTable, Phrase};
 use crate::meaning::Measure;
 use key::key_of;
+use money::after_groups;
 use parts::{
-    a_part, acting, after_groups, every_year, has_phrase, in_operation, matches_at, of_a_kind,
-    part_of_new, share_of_all, summed_into, two_kinds, unit_of_average,
+    a_part, acting, every_year, has_phrase, in_operation, matches_at, of_a_kind, part_of_new,
+    share_of_all, summed_into, two_kinds, unit_of_average,
 };
 
 /// The longest quote: a sentence longer than this is quoted around its number.

@@ -1,6 +1,6 @@
 //! Why an amount of the year is not the province's average: it is of part of the
-//! year, of some cooperatives only (those operating, those of one kind), or too large
-//! for what it would be.
+//! year, of some cooperatives only (those operating, those of one kind), it could be
+//! the cooperative groups', or it is too large for what it would be.
 
 use super::parts::{clause_before, matches_at, operating};
 use crate::content::reader::{Statement, TimeRole, Unit};
@@ -149,10 +149,31 @@ pub(super) fn of_other_bodies(
         .then(|| "its sentence names cooperative groups, no cooperatives: theirs".to_string())
 }
 
+/// The sentence before `s` names workers or members, then cooperatives, and no
+/// cooperative group ("của một lao động trong Hợp tác xã", "of a worker in the
+/// cooperatives").
+fn of_cooperatives_workers(body: &str, s: &Statement, table: &LangTable) -> bool {
+    let people = [Measure::Workers, Measure::Members];
+    let bodies = [Measure::Cooperatives, Measure::CooperativeGroups];
+    let lead = phrase(&body[s.sentence.start..s.span.start]);
+    let named = nouns_named(&lead, table, &[&people[..], &bodies[..]].concat());
+    let person = named.iter().position(|m| people.contains(m));
+    !named.contains(&Measure::CooperativeGroups)
+        && person.is_some_and(|p| named[p..].contains(&Measure::Cooperatives))
+}
+
 /// The bodies whose nouns stand in `ws`, each read at its longest ("cooperative groups"
 /// names groups, not cooperatives).
 fn bodies_named(ws: &[String], table: &LangTable) -> Vec<Measure> {
-    let bodies = [Measure::Cooperatives, Measure::CooperativeGroups];
+    nouns_named(
+        ws,
+        table,
+        &[Measure::Cooperatives, Measure::CooperativeGroups],
+    )
+}
+
+/// The measures of `bodies` whose nouns stand in `ws`, in order, each read at its longest.
+fn nouns_named(ws: &[String], table: &LangTable, bodies: &[Measure]) -> Vec<Measure> {
     let mut named = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -192,4 +213,60 @@ fn opens_with_a_sector(ws: &[String], table: &LangTable) -> bool {
                 .any(|w| ws[i - 1] == phrase(w).join(" "))
     };
     (0..ws.len().min(SECTOR_OPENS)).any(|i| one(i) && !several(i))
+}
+
+/// An average that follows the figures of cooperative groups in its paragraph, with no
+/// count of cooperatives between ("215 groupes coopératifs … Le revenu moyen d'une
+/// coopérative est estimé à 280 millions"): it could be theirs, but for an income of
+/// the workers of cooperatives.
+pub(super) fn after_groups(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    // "3 tỷ đồng/HTX/năm", "the average revenue of each cooperative": said to be a
+    // cooperative's.
+    if ![REVENUE, PROFIT, INCOME].contains(&key) || per_cooperative(body, s, table) {
+        return None;
+    }
+    // "Thu nhập bình quân của một lao động trong Hợp tác xã đạt 41 triệu": an income
+    // whose sentence names the workers or members of cooperatives before it, and no
+    // cooperative group, is theirs. (A revenue "of a cooperative" may still be a
+    // group's, as translations write it.)
+    if key == INCOME && of_cooperatives_workers(body, s, table) {
+        return None;
+    }
+    let paragraph = body[..s.span.start].rfind("\n\n").unwrap_or(0);
+    let last = all[..k]
+        .iter()
+        .rev()
+        .take_while(|o| o.span.start >= paragraph)
+        .find(|o| o.unit == Unit::Count && o.measure.is_some())?;
+    let groups = matches!(
+        last.measure,
+        Some(Measure::CooperativeGroups | Measure::Members)
+    ) && all[..k]
+        .iter()
+        .rev()
+        .take_while(|o| o.span.start >= paragraph)
+        .any(|o| o.measure == Some(Measure::CooperativeGroups));
+    groups
+        .then(|| "it follows the figures of cooperative groups, so it could be theirs".to_string())
+}
+
+/// The sentence says the amount is per cooperative in so many words: a connector and a
+/// cooperative ("/HTX", "mỗi HTX", "of each cooperative", "per cooperative").
+fn per_cooperative(body: &str, s: &Statement, table: &LangTable) -> bool {
+    let ws = phrase(&body[s.sentence.clone()]);
+    let units = table
+        .per_unit
+        .iter()
+        .filter(|(u, _)| *u == PerUnit::Cooperative)
+        .flat_map(|(_, l)| l);
+    (1..ws.len()).any(|i| {
+        table.money.connectors.contains(&ws[i - 1]) && units.clone().any(|p| matches_at(&ws, i, p))
+    })
 }

@@ -1,6 +1,6 @@
 //! Why a statement of the year is not the province's figure: a part of a whole the
 //! text states ("of which", "each", "a/b", counts adding up to another), an average of
-//! some cooperatives only, one that could be the cooperative groups'. Each gives the
+//! some cooperatives only. Each gives the
 //! doubt `import` writes beside the figure it leaves out.
 
 use crate::content::reader::{Statement, TimeRole, Unit};
@@ -9,7 +9,7 @@ use crate::figure_table::{
 };
 pub(super) use crate::lang_tables::{has_phrase, matches_at};
 use crate::lang_tables::{phrase, LangTable, Phrase};
-use crate::meaning::{Measure, PerUnit, Qualifier};
+use crate::meaning::{Measure, Qualifier};
 
 /// "nâng số HTX đang hoạt động … 581 HTX, chiếm 80,3% so với tổng số HTX": a count
 /// that the text gives as a share of all cooperatives is not their total.
@@ -434,54 +434,6 @@ pub(super) fn count_before_among<'a>(
         .find(|o| o.sentence != s.sentence && o.unit == Unit::Count)?;
     let back = &body[prev.sentence.end.min(s.sentence.start)..s.sentence.start];
     (back.len() < NEXT_TO && !back.contains(|c: char| c.is_ascii_digit())).then_some(prev)
-}
-
-/// An average that follows the figures of cooperative groups in its paragraph, with no
-/// count of cooperatives between ("215 groupes coopératifs … Le revenu moyen d'une
-/// coopérative est estimé à 280 millions"): it could be theirs.
-pub(super) fn after_groups(
-    body: &str,
-    all: &[Statement],
-    k: usize,
-    key: &str,
-    table: &LangTable,
-) -> Option<String> {
-    let s = &all[k];
-    // "3 tỷ đồng/HTX/năm", "the average revenue of each cooperative": said to be a
-    // cooperative's.
-    if ![REVENUE, PROFIT, INCOME].contains(&key) || per_cooperative(body, s, table) {
-        return None;
-    }
-    let paragraph = body[..s.span.start].rfind("\n\n").unwrap_or(0);
-    let last = all[..k]
-        .iter()
-        .rev()
-        .take_while(|o| o.span.start >= paragraph)
-        .find(|o| o.unit == Unit::Count && o.measure.is_some())?;
-    let groups = matches!(
-        last.measure,
-        Some(Measure::CooperativeGroups | Measure::Members)
-    ) && all[..k]
-        .iter()
-        .rev()
-        .take_while(|o| o.span.start >= paragraph)
-        .any(|o| o.measure == Some(Measure::CooperativeGroups));
-    groups
-        .then(|| "it follows the figures of cooperative groups, so it could be theirs".to_string())
-}
-
-/// The sentence says the amount is per cooperative in so many words: a connector and a
-/// cooperative ("/HTX", "mỗi HTX", "of each cooperative", "per cooperative").
-fn per_cooperative(body: &str, s: &Statement, table: &LangTable) -> bool {
-    let ws = phrase(&body[s.sentence.clone()]);
-    let units = table
-        .per_unit
-        .iter()
-        .filter(|(u, _)| *u == PerUnit::Cooperative)
-        .flat_map(|(_, l)| l);
-    (1..ws.len()).any(|i| {
-        table.money.connectors.contains(&ws[i - 1]) && units.clone().any(|p| matches_at(&ws, i, p))
-    })
 }
 
 /// The number is the second of "a/b".

@@ -314,6 +314,67 @@ fn an_average_per_cooperative_after_groups_is_theirs() {
 }
 
 #[test]
+fn an_income_of_the_workers_of_cooperatives_after_groups_is_theirs() {
+    let groups =
+        "Năm 2024 toàn tỉnh có 150 HTX với 4.000 thành viên và 60 tổ hợp tác với 900 tổ viên.";
+    let got = keys(
+        &format!(
+            "{groups} Thu nhập bình quân của người lao động trong các HTX đạt 45 triệu đồng/năm."
+        ),
+        "vi",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=45000000/Year"),
+        "{got:?}"
+    );
+    // No noun of its own: it could still be the groups'.
+    let got = keys(
+        &format!("{groups} Thu nhập bình quân của người lao động đạt 45 triệu đồng/năm."),
+        "vi",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=45000000/Year (doubt)"),
+        "{got:?}"
+    );
+    // A revenue "of the cooperatives" right after the groups may be theirs, as a
+    // translation writes it.
+    let got = keys(
+        &format!("{groups} Doanh thu bình quân của HTX đạt 900 triệu đồng/năm."),
+        "vi",
+        2024,
+    );
+    assert!(
+        has(
+            &got,
+            "figures.avg_revenue_per_cooperative=900000000/Year (doubt)"
+        ),
+        "{got:?}"
+    );
+    // Both named: whose is not said.
+    let got = keys(
+        &format!(
+            "{groups} Thu nhập bình quân của lao động trong HTX, tổ hợp tác đạt 45 triệu đồng/năm."
+        ),
+        "vi",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=45000000/Year (doubt)"),
+        "{got:?}"
+    );
+    let en =
+        "In 2024 the province had 150 cooperatives and 60 cooperative groups with 900 members. \
+              The average income of workers in the cooperatives was VND 45 million a year.";
+    let got = keys(en, "en", 2024);
+    assert!(
+        has(&got, "figures.avg_income_per_worker=45000000/Year"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_kind_heading_its_count() {
     let got = keys(
         "Năm 2024, toàn tỉnh có 310 HTX, cụ thể: Nông nghiệp: 240 HTX; vận tải: 30 HTX.",
