@@ -40,6 +40,8 @@ pub struct TimeWords {
     pub this_year_after: Vec<&'static str>,
     /// After a number of years, the years a law has been implemented ("nam thi hanh").
     pub implementing: Vec<&'static str>,
+    /// As written, lowercased: sets aims though it folds as a level word ("đặt").
+    pub sets_aims: Vec<&'static str>,
     /// Letters glued to a day's number ("er" of "1er").
     pub day_ordinal: Vec<&'static str>,
     /// The noun of a month before its number ("thang").
@@ -166,6 +168,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     year_link: strs(&p.year_link),
                     this_year_after: this_year_after(&p.this_year),
                     implementing: strs(&p.implementing),
+                    sets_aims: strs(&p.sets_aims),
                     day_ordinal: strs(&t.page.day_ordinal),
                     month_noun: strs(&t.page.month_noun),
                 }

@@ -510,6 +510,7 @@ impl Reading<'_> {
         ];
         !other.iter().any(|l| self.f.has_any(l, from..s))
             && !self.is_target(s)
+            && !self.aims_after(s)
             && !self.compared_far(s)
     }
 }

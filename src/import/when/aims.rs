@@ -108,7 +108,7 @@ impl Reading<'_> {
                 || self
                     .published
                     .is_some_and(|d| y - 1 > d.year || (y == d.year && d.month >= 7))
-                || !self.aim_at(s)
+                || !(self.aim_at(s) || self.aims_after(s))
             {
                 return None;
             }
@@ -127,6 +127,36 @@ impl Reading<'_> {
                 voted: false,
             })
         })
+    }
+
+    /// The year at `s` opens a sentence with no figure and the next sentence of its
+    /// paragraph sets aims: the year it names is theirs ("Năm 2025, tỉnh tập trung đổi
+    /// mới … Tỉnh đặt mục tiêu thành lập mới 10 hợp tác xã", "In 2025, the province
+    /// focuses on … It targets 12 new cooperatives"). Not when the next sentence states
+    /// a result against them ("… đạt 100% kế hoạch").
+    pub(super) fn aims_after(&self, s: usize) -> bool {
+        let sentence = self.seg.sentence(s);
+        if self.f.words(sentence.start..s).len() > 3 || self.with_figure(s) {
+            return false;
+        }
+        let paragraph = self.seg.paragraph(s);
+        let next = self.seg.sentence(sentence.end + 1);
+        if next.start <= sentence.start || next.start >= paragraph.end {
+            return false;
+        }
+        // Its first words set them ("Tỉnh đặt mục tiêu …", "It targets …"), not a
+        // result later on ("As a result, 63 were founded, surpassing the target").
+        let words = self.f.words(next);
+        let Some(head) = words
+            .get(..words.len().min(4))
+            .and_then(|w| w.first().zip(w.last()))
+        else {
+            return false;
+        };
+        let opening = head.0.start..head.1.end.min(self.seg.clause(head.0.start).end);
+        let aims = refs(&self.target);
+        let first = self.f.find_any(&aims, opening).first().map(|&(a, _, _)| a);
+        first.is_some_and(|a| self.aim_at(a))
     }
 
     /// Aims are set at `pos`: a word of aims or of the future in its clause or in the 60
@@ -161,7 +191,15 @@ impl Reading<'_> {
         let from = words[words.len().saturating_sub(3)..]
             .first()
             .map_or(a, |w| w.start);
-        !self.f.has_any(&refs(&self.level), from..a)
+        // "đạt mục tiêu" reached them; "đặt mục tiêu", folded alike, sets them.
+        !self
+            .f
+            .find_any(&refs(&self.level), from..a)
+            .iter()
+            .any(|&(ls, le, _)| {
+                let written = self.f.orig_of(ls..le).to_lowercase();
+                !self.w.sets_aims.contains(&written.as_str())
+            })
     }
 }
 

@@ -100,6 +100,36 @@ fn tasks_of_a_later_quarter_are_that_years() {
 }
 
 #[test]
+fn a_year_opening_a_plan_is_one_of_aims() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // The year opens a sentence with no figure; the next one opens with its aims.
+    assert_eq!(
+        vi("Năm 2026, tỉnh tập trung củng cố các hợp tác xã yếu kém. Tỉnh đặt mục tiêu thành lập mới 15 hợp tác xã."),
+        Some((2025, false))
+    );
+    assert_eq!(
+        en("In 2026, the province focuses on strengthening weak cooperatives. It targets 15 new cooperatives."),
+        Some((2025, false))
+    );
+    // Reached, not set ("đạt", folded as "đặt" is): a result of the year.
+    assert_eq!(
+        vi("Năm 2026, tỉnh tập trung củng cố các hợp tác xã yếu kém. Tỉnh đạt mục tiêu thành lập mới 15 hợp tác xã."),
+        Some((2026, false))
+    );
+    // A result against the target later in the next sentence, or figures in the
+    // year's own: the year reviewed.
+    assert_eq!(
+        en("In 2026, the province focused on strengthening weak cooperatives. As a result, 15 new cooperatives were set up, surpassing the target."),
+        Some((2026, false))
+    );
+    assert_eq!(
+        vi("Năm 2026, tỉnh có 300 hợp tác xã. Tỉnh đặt mục tiêu thành lập mới 15 hợp tác xã trong năm tới."),
+        Some((2026, false))
+    );
+}
+
+#[test]
 fn a_story_year_is_not_the_year_under_review() {
     let en = |t: &str| year(t, Lang::En, None);
     let vi = |t: &str| year(t, Lang::Vi, None);
