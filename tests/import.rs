@@ -254,6 +254,38 @@ fn no_region_in_the_text_asks_for_region() {
 }
 
 #[test]
+fn a_text_in_a_language_import_does_not_read_is_refused_not_called_english() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    site.file(
+        "ja.txt",
+        "ディエンビエン省協同組合連盟大会\n\n2025年、省内には協同組合が350あり、\
+         新たに30の協同組合が設立された。"
+            .as_bytes(),
+    );
+    let out = site.run(&["import", "ja.txt", "--root", root, "--year", "2025"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("ja.txt"), "{err}");
+    assert!(
+        err.contains("not written in a language import reads"),
+        "{err}"
+    );
+    assert!(!site.root().join("content").exists());
+    // The same page's English translation is read.
+    site.file(
+        "en.txt",
+        "In 2025, Dien Bien province had 350 cooperatives, and 30 new cooperatives were \
+         established."
+            .as_bytes(),
+    );
+    let out = site.run(&["import", "en.txt", "--stdout", "--root", root]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let draft = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(draft.contains("lang: en"), "{draft}");
+}
+
+#[test]
 fn wrong_usage_exits_2() {
     let site = Site::new();
     let root = site.root().to_str().unwrap();

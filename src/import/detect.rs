@@ -1,7 +1,7 @@
 //! What a report is, read from its words: language, headline, the conference day, the
 //! year under review, the union that held it and its region.
 
-use super::patterns::{national, not_places, vi_letters, Lang, Patterns};
+use super::patterns::{national, not_places, Lang, Patterns};
 use super::text::{ends_with_word, is_word, Folded, Segments};
 use crate::content::date::Date;
 
@@ -10,38 +10,6 @@ use crate::content::date::Date;
 pub struct Read<T> {
     pub value: T,
     pub quote: String,
-}
-
-/// The language of a text: Vietnamese by its letters, the others by their
-/// commonest words.
-pub fn language(text: &str) -> Lang {
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let vi_only = vi_letters();
-    let vi = text
-        .chars()
-        .filter(|c| c.to_lowercase().any(|l| vi_only.contains(l)))
-        .count();
-    if letters > 0 && vi * 40 >= letters {
-        return Lang::Vi;
-    }
-    let folded = Folded::new(text);
-    let words: Vec<&str> = folded
-        .text
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let score = |l: Lang| {
-        let list = &l.patterns().function_words;
-        words.iter().filter(|w| list.contains(w)).count()
-    };
-    let (fr, ms, en) = (score(Lang::Fr), score(Lang::Ms), score(Lang::En));
-    if fr > ms && fr > en {
-        Lang::Fr
-    } else if ms > en {
-        Lang::Ms
-    } else {
-        Lang::En
-    }
 }
 
 /// A day and month, with the year when the text writes it.
@@ -591,5 +559,7 @@ fn places_after_words(text: &str, f: &Folded, lang: Lang) -> Vec<String> {
 }
 
 mod dashed;
+mod language;
+pub use language::language;
 #[cfg(test)]
 mod tests;

@@ -260,7 +260,15 @@ fn language(article: &str, opts: &ImportOptions) -> Result<(Lang, &'static str),
                 "--lang {code}: import reads vi, en, fr or ms"
             ))),
         },
-        None => Ok((detect::language(article), "detected from the text")),
+        None => detect::language(article)
+            .map(|l| (l, "detected from the text"))
+            .ok_or_else(|| {
+                Failure::Usage(
+                    "the text is not written in a language import reads (vi, en, fr or ms): \
+                     import a translation of it in one of them"
+                        .into(),
+                )
+            }),
     }
 }
 

@@ -4,19 +4,38 @@ use super::*;
 fn languages_by_letters_and_words() {
     assert_eq!(
         language("Toàn tỉnh có 1.059 hợp tác xã được thành lập"),
-        Lang::Vi
+        Some(Lang::Vi)
     );
     assert_eq!(
         language("Le revenu moyen d’une coopérative est estimé à 850 millions de VND par an."),
-        Lang::Fr
+        Some(Lang::Fr)
     );
     assert_eq!(
         language("Purata hasil koperasi pada tahun 2023 akan mencecah VND 2 bilion dan ini"),
-        Lang::Ms
+        Some(Lang::Ms)
     );
     assert_eq!(
         language("The average revenue of a cooperative in Hòa Bình reached VND 2.3 billion."),
-        Lang::En
+        Some(Lang::En)
+    );
+}
+
+#[test]
+fn a_text_in_another_script_is_in_no_language_import_reads() {
+    // Japanese and Russian pages on a Vietnamese province's cooperatives: their Latin
+    // names and "VND" are not the text's language.
+    assert_eq!(
+        language("2025年、Điện Biên省には協同組合が350あり、新たに30の協同組合が設立された。"),
+        None
+    );
+    assert_eq!(
+        language("В провинции Лангшон насчитывается 171 кооператив, доход 2 млрд VND."),
+        None
+    );
+    // A Vietnamese page with a Chinese name in it is still Vietnamese.
+    assert_eq!(
+        language("Hợp tác xã Kim Long (金龍) có 120 thành viên, doanh thu 5 tỷ đồng."),
+        Some(Lang::Vi)
     );
 }
 

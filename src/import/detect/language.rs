@@ -1,0 +1,53 @@
+//! The language of an article: Vietnamese by its letters, French, Malay and English by
+//! their commonest words, none when it is written in another script.
+
+use crate::import::patterns::{vi_letters, Lang};
+use crate::import::text::Folded;
+
+/// The language of a text: Vietnamese by its letters, the others by their commonest
+/// words. None when most of its letters are not Latin ones (a Japanese, Chinese, Russian
+/// or Thai page): import reads none of those, and a draft must not call it English.
+pub fn language(text: &str) -> Option<Lang> {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let latin = text
+        .chars()
+        .filter(|&c| c.is_alphabetic() && latin_letter(c))
+        .count();
+    if latin * 2 < letters {
+        return None;
+    }
+    let vi_only = vi_letters();
+    let vi = text
+        .chars()
+        .filter(|c| c.to_lowercase().any(|l| vi_only.contains(l)))
+        .count();
+    if letters > 0 && vi * 40 >= letters {
+        return Some(Lang::Vi);
+    }
+    let folded = Folded::new(text);
+    let words: Vec<&str> = folded
+        .text
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let score = |l: Lang| {
+        let list = &l.patterns().function_words;
+        words.iter().filter(|w| list.contains(w)).count()
+    };
+    let (fr, ms, en) = (score(Lang::Fr), score(Lang::Ms), score(Lang::En));
+    Some(if fr > ms && fr > en {
+        Lang::Fr
+    } else if ms > en {
+        Lang::Ms
+    } else {
+        Lang::En
+    })
+}
+
+/// A letter of the Latin script: ASCII, Latin-1, Latin Extended-A and -B, and Latin
+/// Extended Additional (Vietnamese).
+fn latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || ('\u{c0}'..='\u{24f}').contains(&c)
+        || ('\u{1e00}'..='\u{1eff}').contains(&c)
+}
