@@ -198,3 +198,30 @@ fn a_kind_among_a_part_is_a_part() {
         "{got:?}"
     );
 }
+
+#[test]
+fn cooperative_members_are_members_not_cooperatives() {
+    let got = keys(
+        "In 2024 the province had 180 cooperatives with a total number of cooperative \
+         members of about 21,000.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_total=180"), "{got:?}");
+    assert!(!got.iter().any(|g| g.contains("=21000")), "{got:?}");
+    let got = keys(
+        "En 2024, la province comptait 180 coopératives et un nombre total de membres des \
+         coopératives de 21 000.",
+        "fr",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_total=180"), "{got:?}");
+    assert!(!got.iter().any(|g| g.contains("=21000")), "{got:?}");
+    // The noun alone still counts cooperatives.
+    let got = keys(
+        "In 2024 the total number of cooperatives was 180, with 21,000 members.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_total=180"), "{got:?}");
+}
