@@ -30,6 +30,8 @@ pub struct TimeWords {
     pub founds: Vec<&'static str>,
     pub told: Vec<&'static str>,
     pub own: Vec<&'static str>,
+    pub body_after: Vec<&'static str>,
+    pub not_body: Vec<&'static str>,
     pub day_dash: Vec<&'static str>,
     pub as_of_day: Vec<&'static str>,
     /// Between a period's words and its year ("nam", "of").
@@ -163,6 +165,8 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     founds: strs(&p.founds),
                     told: strs(&p.told),
                     own: strs(&p.own),
+                    body_after: strs(&p.body_after),
+                    not_body: strs(&p.not_body),
                     day_dash: strs(&p.day_dash),
                     as_of_day: strs(&p.as_of_day),
                     year_link: strs(&p.year_link),

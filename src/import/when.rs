@@ -485,6 +485,7 @@ impl Reading<'_> {
             || self.future(s)
             || self.founded_at(s)
             || self.story_at(s)
+            || self.body_after(s)
         {
             return false;
         }

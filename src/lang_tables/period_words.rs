@@ -63,6 +63,12 @@ pub struct PeriodWords {
     /// One body's own ("its", "son", "HTX này"): a year said once in a text with no
     /// date, in a sentence of one body's, is a year of its story, not a guess.
     pub own: Vec<String>,
+    /// Right after a year, one cooperative its clause speaks of ("năm 2023 HTX đầu tư",
+    /// "In 2015, the cooperative developed"): a year of that body's story.
+    pub body_after: Vec<String>,
+    /// Right after `body_after`, words that make it a kind, an adjective or a list
+    /// ("HTX nông nghiệp", "the cooperative sector", "HTX và tổ hợp tác").
+    pub not_body: Vec<String>,
     /// Right before "3-1", "29-11": a day ("Chiều 3-1"), not a range ("2-3 tỷ đồng").
     pub day_dash: Vec<String>,
     /// Right before a day only ("au 30 septembre 2025"): as `as_of`, the figures' day.
@@ -112,6 +118,8 @@ impl PeriodWords {
             founds: folded(&self.founds),
             told: folded(&self.told),
             own: folded(&self.own),
+            body_after: folded(&self.body_after),
+            not_body: folded(&self.not_body),
             day_dash: folded(&self.day_dash),
             as_of_day: folded(&self.as_of_day),
             year_link: folded(&self.year_link),

@@ -81,6 +81,28 @@ impl Reading<'_> {
                 || self.f.has_any(&self.w.told, sentence))
     }
 
+    /// The year at `s` is right before one cooperative its clause speaks of, after a
+    /// comma at most ("năm 2023 HTX đầu tư dây chuyền …", "Năm 2020, Hợp tác xã Gà đồi
+    /// …", "In 2015, the cooperative developed …"): a year of that body's story, with
+    /// or without figures (its own). Not a kind of them, an adjective or a list ("Năm
+    /// 2023, HTX nông nghiệp …", "In 2022, the cooperative sector …").
+    pub(super) fn body_after(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let rest = t[s + 4..].trim_start_matches([' ', ',']);
+        self.w.body_after.iter().any(|w| {
+            rest.strip_prefix(w)
+                .filter(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+                .is_some_and(|r| {
+                    let r = r.trim_start();
+                    !r.starts_with([',', ';', ':', '.'])
+                        && !self.w.not_body.iter().any(|n| {
+                            r.strip_prefix(n)
+                                .is_some_and(|x| !x.starts_with(|c: char| c.is_alphanumeric()))
+                        })
+                })
+        })
+    }
+
     /// The sentence at `s` states a figure: a number that is no year nor part of a day.
     pub(super) fn with_figure(&self, s: usize) -> bool {
         let t = &self.f.text;

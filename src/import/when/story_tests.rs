@@ -130,6 +130,34 @@ fn a_year_opening_a_plan_is_one_of_aims() {
 }
 
 #[test]
+fn a_year_right_before_one_cooperative_is_its_story() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // One cooperative is what the year's clause speaks of, with its own figures.
+    assert_eq!(
+        vi("HTX Thành Công ở xã Yên Lãng trồng 20 ha chè. Nhờ vốn vay 200 triệu đồng, năm 2024 HTX mua thêm máy sao chè."),
+        None
+    );
+    assert_eq!(
+        en("The Tan Phu cooperative grows tea on 30 ha. In 2019, the cooperative bought a drying machine with a loan of VND 500 million."),
+        None
+    );
+    assert_eq!(
+        vi("Toàn tỉnh có 120 HTX trong năm 2021. Năm 2022, Hợp tác xã Hoa Sen đầu tư 2 tỷ đồng vào kho lạnh."),
+        Some((2021, false))
+    );
+    // A kind of cooperatives, the word as an adjective: the province's.
+    assert_eq!(
+        vi("Năm 2024, HTX nông nghiệp toàn tỉnh đạt doanh thu bình quân 1,2 tỷ đồng."),
+        Some((2024, false))
+    );
+    assert_eq!(
+        en("In 2024, the cooperative sector of the province created 3,000 jobs."),
+        Some((2024, false))
+    );
+}
+
+#[test]
 fn a_story_year_is_not_the_year_under_review() {
     let en = |t: &str| year(t, Lang::En, None);
     let vi = |t: &str| year(t, Lang::Vi, None);
@@ -348,15 +376,17 @@ fn a_year_said_once_in_a_text_with_no_date_is_a_guess() {
         let p = page.map(|d| Stamp::day(crate::content::date::Date::parse(d).unwrap()));
         review(t, lang, p).map(|r| (r.year, r.sure))
     };
-    // One body's story, the only year of an undated feature: a guess.
+    // One cooperative's story right after its year, the only year of an undated
+    // feature: no year at all.
     assert_eq!(
         read(
             "Được hỗ trợ 200 triệu đồng, năm 2022 HTX Tân An mua thêm hai máy sấy chè.",
             Lang::Vi,
             None
         ),
-        Some((2022, false))
+        None
     );
+    // A prize's year in a clause of the co-operative's: a guess.
     assert_eq!(
         read(
             "The Hoa Lac tea co-operative, which won a national prize in 2021, now sells to Japan.",
