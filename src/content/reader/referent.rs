@@ -13,7 +13,7 @@ const NOUN_OF_A_COUNT: usize = 4;
 /// which 132 were newly established" may be over a term) with a word of the table's
 /// `units` right after it ("199 of them") or right before it ("out of which 1,314"):
 /// the last noun before it in its sentence that is a count's noun ("222
-/// co-operatives"), the whole it is a part of.
+/// co-operatives", "the total number of cooperatives … 995"), the whole it is a part of.
 pub fn named_before(
     cut: &Cut,
     table: &LangTable,
@@ -33,5 +33,13 @@ pub fn named_before(
     }
     let (m, i) = cut.last(0..cut.at, lists)?;
     let counted = (i.saturating_sub(NOUN_OF_A_COUNT)..i).any(|j| cut.in_number[j]);
-    counted.then_some(m)
+    // "nâng tổng số HTX lên 995, trong đó, 808 đơn vị …", "bringing the total number
+    // of cooperatives to 995, of which 808 …": a noun right after the words of a
+    // number of it, its number after it.
+    let number_of = &table.ids.number_of;
+    let numbered = number_of
+        .lens()
+        .any(|n| n <= i && cut.phrase(i - n, i, number_of) == n)
+        && (i..cut.at).any(|j| cut.in_number[j]);
+    (counted || numbered).then_some(m)
 }

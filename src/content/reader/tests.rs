@@ -499,3 +499,42 @@ fn an_amount_glued_to_its_units_by_slashes_keeps_its_scale() {
     assert_eq!(found[1].unit, Unit::Count);
     assert_eq!(found[2].unit, Unit::Count);
 }
+
+#[test]
+fn units_after_the_number_of_a_kind_count_that_kind() {
+    // The noun stands after the words of its number, its number later.
+    let vi = "Năm 2024, tỉnh thành lập mới 40 HTX, đưa tổng số HTX toàn tỉnh lên 612, trong đó 450 đơn vị hoạt động hiệu quả.";
+    let got = said(vi, "vi", 2024);
+    assert_eq!(
+        got[2],
+        one(
+            "450",
+            Some(Cooperatives),
+            Some(Qualifier::Effective),
+            Review
+        )
+    );
+    let en = "In 2024 the province set up 40 new cooperatives, raising the total number of cooperatives to 612, of which 450 operate effectively.";
+    let got = said(en, "en", 2024);
+    assert_eq!(
+        got[2],
+        one(
+            "450",
+            Some(Cooperatives),
+            Some(Qualifier::Effective),
+            Review
+        )
+    );
+    // No number of the noun between: the units count nothing named.
+    let vi = "Tỉnh đang rà soát tổng số HTX, trong đó 450 đơn vị hoạt động hiệu quả.";
+    assert_eq!(
+        said(vi, "vi", 2024),
+        vec![one("450", None, Some(Qualifier::Effective), Review)]
+    );
+    let en =
+        "The province is reviewing the number of cooperatives, of which 450 operate effectively.";
+    assert_eq!(
+        said(en, "en", 2024),
+        vec![one("450", None, Some(Qualifier::Effective), Review)]
+    );
+}
