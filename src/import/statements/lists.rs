@@ -37,6 +37,35 @@ pub(super) fn owners(
         .then(|| format!("the cooperatives {} belong to, a part", p.text(body).trim()))
 }
 
+/// "tổng vốn điều lệ của 3 HTX là 2,4 tỷ đồng", "the charter capital of 3
+/// cooperatives": a count of cooperatives right after a noun of money and a word of
+/// whose is the cooperatives that money is of (those just named, those set up), a part.
+pub(super) fn money_of(body: &str, s: &Statement, key: &str, table: &LangTable) -> Option<String> {
+    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
+        return None;
+    }
+    let before = clause_before(body, s);
+    // The word of whose right before the count, or before one word of about ("của hơn").
+    let of = (before.len().saturating_sub(2)..before.len())
+        .find(|&i| table.owned_by.iter().any(|p| matches_at(&before, i, p)))?;
+    let money = [
+        Measure::Capital,
+        Measure::Revenue,
+        Measure::Profit,
+        Measure::Income,
+    ];
+    let (m, _) = table
+        .nouns
+        .iter()
+        .filter(|(m, _)| money.contains(m))
+        .flat_map(|(m, l)| l.iter().map(move |p| (m, p)))
+        .find(|(_, p)| before[..of].ends_with(p))?;
+    Some(format!(
+        "the cooperatives whose {} it is, a part",
+        m.words()
+    ))
+}
+
 /// "over 650 cooperatives and 146 cooperative groups operating effectively": how they
 /// operate, said after a list of counts of cooperatives and of other bodies, may be said
 /// of each: the count of cooperatives may be of those only.

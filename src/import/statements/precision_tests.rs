@@ -179,3 +179,37 @@ fn a_figure_said_in_the_future_or_of_last_year_is_not_the_years() {
     has(&got, "figures.cooperatives_total=530 (doubt)");
     has(&got, "figures.cooperatives_total=520");
 }
+
+#[test]
+fn cooperatives_after_a_noun_of_money_and_of_are_those_whose_money_it_is() {
+    let got = keys(
+        "Năm 2024 thành lập mới 4 HTX với 30 thành viên, tổng vốn điều lệ của 4 HTX là 3 tỷ đồng. \
+         Toàn tỉnh hiện có 310 HTX.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=4 (doubt)");
+    has(&got, "figures.cooperatives_total=310");
+    let got = keys(
+        "In 2024, 4 new cooperatives were set up with 30 members; the charter capital of 4 \
+         cooperatives is VND 3 billion. The province now has 310 cooperatives.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=4 (doubt)");
+    has(&got, "figures.cooperatives_total=310");
+    // Money of all of them, the count before it: the count is all of them.
+    let got = keys(
+        "Năm 2024, toàn tỉnh có 310 HTX với tổng vốn điều lệ 900 tỷ đồng.",
+        "vi",
+        2024,
+    );
+    assert_eq!(got, ["figures.cooperatives_total=310"]);
+    // "a total of": no money before it.
+    let got = keys(
+        "In 2024 the province had a total of 310 cooperatives.",
+        "en",
+        2024,
+    );
+    assert_eq!(got, ["figures.cooperatives_total=310"]);
+}
