@@ -225,3 +225,30 @@ fn cooperative_members_are_members_not_cooperatives() {
     );
     assert!(has(&got, "figures.cooperatives_total=180"), "{got:?}");
 }
+
+#[test]
+fn groupes_de_cooperatives_are_groups() {
+    let got = keys(
+        "En 2024, la province compte 75 coopératives et 1 240 groupes de coopératives.",
+        "fr",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperative_groups=1240"), "{got:?}");
+    assert!(has(&got, "figures.cooperatives_total=75"), "{got:?}");
+    let got = keys(
+        "In 2024 the province counts 75 cooperatives and 1,240 cooperative groups.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperative_groups=1240"), "{got:?}");
+    // Unions of cooperatives are no groups.
+    let got = keys(
+        "En 2024, la province compte 75 coopératives et 3 unions de coopératives.",
+        "fr",
+        2024,
+    );
+    assert!(
+        !got.iter().any(|g| g.contains("cooperative_groups")),
+        "{got:?}"
+    );
+}
