@@ -324,6 +324,21 @@ fn a_day_written_with_hyphens_after_a_word_of_days() {
         ),
         Some((24, 4, None, "24.4".into()))
     );
+    // Yesterday's afternoon, as a paper writes it the day after ("Chiều qua 27.12").
+    assert_eq!(
+        day(
+            "Chiều qua 27.12, UBND tỉnh tổ chức hội nghị tổng kết kinh tế tập thể.",
+            Lang::Vi
+        ),
+        Some((27, 12, None, "Chiều qua 27.12".into()))
+    );
+    assert_eq!(
+        day(
+            "Doanh thu năm qua 2.5 tỷ đồng mỗi HTX, hội nghị ghi nhận.",
+            Lang::Vi
+        ),
+        None
+    );
     assert_eq!(
         day(
             "Ngày 5.3.2024, Liên minh HTX tỉnh tổ chức hội nghị.",
