@@ -149,8 +149,11 @@ fn groups_members(body: &str, all: &[Statement], k: usize, table: &LangTable) ->
             .filter(|p| p.unit == Unit::Count)
             .skip(1)
             // "196 HTX với 46.000 thành viên, 270 tổ hợp tác với 56.000 thành viên":
-            // a body before its own members is not of the list.
-            .take_while(|p| p.measure != Some(Measure::Members))
+            // a body before its own members is not of the list; nor is a union before
+            // its member cooperatives ("2 Liên hiệp HTX với 13 HTX thành viên").
+            .take_while(|p| {
+                p.measure != Some(Measure::Members) && !not_cooperatives(body, p, table)
+            })
             .take_while(|p| {
                 let listed = p.time == o.time && p.span.end + 40 > next;
                 next = p.span.start;
@@ -166,6 +169,16 @@ fn groups_members(body: &str, all: &[Statement], k: usize, table: &LangTable) ->
     }
     let lead = &body[s.sentence.start..s.span.start];
     names(lead, table, Measure::CooperativeGroups) && !names(lead, table, Measure::Cooperatives)
+}
+
+/// The words right after the number of `p` name bodies that are not cooperatives with
+/// a noun of cooperatives ("13 HTX thành viên": a union's member cooperatives).
+fn not_cooperatives(body: &str, p: &Statement, table: &LangTable) -> bool {
+    let after = phrase(&body[p.span.end..p.sentence.end.max(p.span.end)]);
+    table
+        .not_cooperatives
+        .iter()
+        .any(|n| matches_at(&after, 0, n))
 }
 
 /// An average per cooperative: averaged or per cooperative, and not an average of

@@ -403,3 +403,30 @@ fn a_part_among_another_years_count_is_of_that_year() {
     );
     assert!(has(&got, "figures.cooperatives_effective=95"), "{got:?}");
 }
+
+#[test]
+fn a_union_before_its_member_cooperatives_is_not_of_the_groups_list() {
+    let got = keys(
+        "Năm 2024, toàn tỉnh có 210 HTX với 5.000 thành viên, 3 liên hiệp HTX với 20 HTX thành viên, 900 tổ hợp tác với 9.000 thành viên.",
+        "vi",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.cooperative_group_members=9000"),
+        "{got:?}"
+    );
+    let en = "In 2024 the province had 210 cooperatives with 5,000 members, 3 cooperative unions \
+              with 20 member cooperatives, and 900 cooperative groups with 9,000 members.";
+    let got = keys(en, "en", 2024);
+    assert!(
+        has(&got, "figures.cooperative_group_members=9000"),
+        "{got:?}"
+    );
+    // Members after a list of bodies with none of their own: of all of them.
+    let got = keys(
+        "Năm 2024, toàn tỉnh có 210 HTX, 3 liên hiệp HTX và 900 tổ hợp tác với 9.000 thành viên.",
+        "vi",
+        2024,
+    );
+    assert!(!got.iter().any(|g| g.contains("group_members")), "{got:?}");
+}
