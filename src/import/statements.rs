@@ -143,7 +143,8 @@ fn last_year(body: &str, s: &Statement, table: &LangTable) -> bool {
 
 /// An income figure when the text states another income for the year, not averaged
 /// ("thu nhập bình quân của thành viên 4,5 triệu/tháng; thu nhập của lao động 4
-/// triệu/tháng"): whose is which is left to the author.
+/// triệu/tháng"): whose is which is left to the author. The ends of a range are no
+/// other income.
 fn other_incomes(body: &str, all: &[Statement], found: &mut [Found], table: &LangTable) {
     let incomes: Vec<(f64, Option<Period>)> = all
         .iter()
@@ -153,6 +154,9 @@ fn other_incomes(body: &str, all: &[Statement], found: &mut [Found], table: &Lan
         .filter(|(k, _)| after_groups(body, all, *k, INCOME, table).is_none())
         .filter(|(k, _)| key_of(body, all, *k, table) != Some(REVENUE))
         .filter(|(_, s)| money::of_other_bodies(body, s, INCOME, table).is_none())
+        // "thu nhập bình quân 5–7 triệu đồng/tháng": a range gives the spread of some
+        // incomes, no other average.
+        .filter(|(_, s)| !in_range(body, s, table))
         .map(|(_, s)| (s.value, s.per))
         .collect();
     // A target's income is next year's: not beside this year's.

@@ -213,3 +213,29 @@ fn cooperatives_after_a_noun_of_money_and_of_are_those_whose_money_it_is() {
     );
     assert_eq!(got, ["figures.cooperatives_total=310"]);
 }
+
+#[test]
+fn the_ends_of_a_range_are_no_other_income() {
+    let got = keys(
+        "Năm 2024, thu nhập bình quân của người lao động trong HTX đạt 50 triệu đồng/người/năm. \
+         Tại một HTX chè, 12 lao động có thu nhập bình quân 4–6 triệu đồng/tháng.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=50000000/Year");
+    let got = keys(
+        "In 2024 the average income of cooperative workers was VND 50 million a year. At one tea \
+         cooperative, 12 workers earn an average of VND 4-6 million a month.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=50000000/Year");
+    // Another single income: whose is which is still the author's to say.
+    let got = keys(
+        "Năm 2024, thu nhập bình quân của người lao động trong HTX đạt 50 triệu đồng/người/năm. \
+         Tại một HTX chè, 12 lao động có thu nhập bình quân 6 triệu đồng/tháng.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=50000000/Year (doubt)");
+}
