@@ -248,7 +248,8 @@ fn groupes_de_cooperatives_are_groups() {
         2024,
     );
     assert!(
-        !got.iter().any(|g| g.contains("cooperative_groups")),
+        !got.iter()
+            .any(|g| g.contains("figures.cooperative_groups=")),
         "{got:?}"
     );
 }
