@@ -276,3 +276,31 @@ fn each_mistake_of_meaning_time_or_period_is_named_in_vi_fr_and_en() {
         }
     }
 }
+
+#[test]
+fn a_report_in_a_language_without_a_table_is_said_unchecked_not_unstated() {
+    let site = site();
+    // A Japanese report: its text states the figure, but nothing reads Japanese.
+    site.file(
+        "content/a.md",
+        report(
+            "ja",
+            "  cooperatives_total: 350\n  cooperatives_new: 30\n",
+            "2023年、省内には協同組合が350あり、新たに30の協同組合が設立された。",
+        ),
+    );
+    let o = site.run(&["check", "--strict", "--root", site.root().to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("content/a.md:7:7: the report's language, `ja`, is not one coopsite reads (vi, fr, ms, en): its 2 figures are not checked"),
+        "{err}"
+    );
+    assert!(!err.contains("not stated in the report's text"), "{err}");
+    assert_eq!(err.matches("warning:").count(), 1, "{err}");
+    // The page shows the figures without a sentence under them that would look sourced.
+    site.build_ok();
+    let page = site.read("reports/a/index.html");
+    assert!(page.contains("350"), "{page}");
+    assert!(!page.contains("The report says:"), "{page}");
+}
