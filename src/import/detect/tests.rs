@@ -109,6 +109,51 @@ fn conference_days_in_four_languages() {
     assert_eq!(day("The union met to review 2023.", Lang::En), None);
 }
 
+/// A working session is a meeting: its day, said after the first paragraph, is the
+/// conference day, as a day near no meeting's words there is not.
+#[test]
+fn the_day_of_a_working_session_is_a_conference_day() {
+    let lead = "Tra Vinh has 91 cooperatives and 1,966 cooperative groups.\n\n";
+    assert_eq!(
+        day(
+            &format!("{lead}The minister praised them at a working session on January 21 with the province."),
+            Lang::En
+        ),
+        Some((21, 1, None, "January 21".into()))
+    );
+    assert_eq!(
+        day(
+            &format!("{lead}The minister visited a tea farm on January 21 with the province."),
+            Lang::En
+        ),
+        None
+    );
+    let lead = "Tỉnh có 91 HTX và 1.966 tổ hợp tác.\n\n";
+    assert_eq!(
+        day(
+            &format!(
+                "{lead}Tại buổi làm việc với tỉnh ngày 21/1, Bộ trưởng đề nghị phát triển HTX."
+            ),
+            Lang::Vi
+        ),
+        Some((21, 1, None, "Tại buổi làm việc với tỉnh ngày 21/1".into()))
+    );
+    assert_eq!(
+        day(
+            &format!("{lead}Bộ trưởng thăm vườn chè của HTX ngày 21/1 cùng lãnh đạo tỉnh."),
+            Lang::Vi
+        ),
+        None
+    );
+    assert_eq!(
+        day(
+            &format!("{lead}Il l'a souligné lors d'une séance de travail, le 21 janvier, avec les autorités."),
+            Lang::Fr
+        ),
+        Some((21, 1, None, "le 21 janvier".into()))
+    );
+}
+
 #[test]
 fn a_january_conference_reviews_the_year_before() {
     let d = Day {
