@@ -1,6 +1,8 @@
 //! What a report is, read from its words: language, headline, the conference day, the
 //! year under review, the union that held it and its region.
 
+pub use anniversary::anniversary_year;
+
 use super::patterns::{national, not_places, Lang, Patterns};
 use super::text::{ends_with_word, is_word, Folded, Segments};
 use crate::content::date::Date;
@@ -558,6 +560,7 @@ fn places_after_words(text: &str, f: &Folded, lang: Lang) -> Vec<String> {
     out
 }
 
+mod anniversary;
 mod dashed;
 mod language;
 pub use language::language;

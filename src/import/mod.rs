@@ -310,10 +310,21 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
         .is_none()
         .then_some("the text does not name the union: check it");
     // A day before the year it would review is not the conference's (a decree's date).
+    // Without its year or the page's, an anniversary's span in its sentence gives it.
     let date = day
         .as_ref()
         .and_then(|d| match (d.value.year, published) {
             (None, Some(p)) => d.value.date_before(p.day),
+            (None, None) => detect::anniversary_year(&body, &d.quote, lang).map_or_else(
+                || d.value.date(year),
+                |y| {
+                    detect::Day {
+                        year: Some(y),
+                        ..d.value
+                    }
+                    .date(year)
+                },
+            ),
             _ => d.value.date(year),
         })
         .filter(|d| d.year >= year);

@@ -24,6 +24,9 @@ pub struct PeriodWords {
     pub past_year: Vec<String>,
     /// A conference: a day in its sentence is the conference day.
     pub conference: Vec<String>,
+    /// An anniversary, before its span in the sentence of a day without its year
+    /// ("kỷ niệm 30 năm … (1994 - 2024)"): the day is in the span's last year.
+    pub anniversary: Vec<String>,
     /// Right before a year, its start ("đầu năm 2024", "the beginning of 2024"): the
     /// figures to now are of that year.
     pub year_start: Vec<String>,
@@ -103,6 +106,7 @@ impl PeriodWords {
             this_year: folded(&self.this_year),
             past_year: folded(&self.past_year),
             conference: folded(&self.conference),
+            anniversary: folded(&self.anniversary),
             year_start: folded(&self.year_start),
             part: folded(&self.part),
             rise: folded(&self.rise),
