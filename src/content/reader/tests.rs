@@ -538,3 +538,27 @@ fn units_after_the_number_of_a_kind_count_that_kind() {
         vec![one("450", None, Some(Qualifier::Effective), Review)]
     );
 }
+
+#[test]
+fn a_number_in_brackets_opening_with_now_beside_an_aim_is_the_present() {
+    let vi = "Tỉnh phấn đấu đến năm 2025 có 350 HTX (hiện có 310 HTX) và 900 tổ hợp tác.";
+    assert_eq!(
+        said(vi, "vi", 2024),
+        vec![
+            one("350", Some(Cooperatives), None, Target),
+            one("310", Some(Cooperatives), None, Review),
+            one("900", Some(CooperativeGroups), None, Target),
+        ]
+    );
+    let en = "The province aims to have 350 cooperatives by 2025 (currently 310 cooperatives).";
+    assert_eq!(
+        said(en, "en", 2024),
+        vec![
+            one("350", Some(Cooperatives), None, Target),
+            one("310", Some(Cooperatives), None, Review),
+        ]
+    );
+    // Brackets without a word of now: a part of the aim.
+    let vi = "Tỉnh phấn đấu đến năm 2025 có 350 HTX (trong đó 200 HTX nông nghiệp).";
+    assert_eq!(said(vi, "vi", 2024)[1].3, Target);
+}

@@ -23,6 +23,9 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
             .map_or(review - 1, |y| y.year);
         return TimeRole::Year(year);
     }
+    if now_aside(cut, table) {
+        return TimeRole::Review;
+    }
     if targeted(cut, table) {
         // "In 2026–30 the alliance plans to establish 150": an aim over a term is not
         // the target of a year.
@@ -57,6 +60,22 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
         Some(y) if y.year > review => TimeRole::Target,
         _ => TimeRole::Review,
     }
+}
+
+/// How many words after an aside's opening bracket its number may stand.
+const ASIDE_REACH: usize = 5;
+
+/// "chỉ tiêu đến 2021, toàn tỉnh có 226 hợp tác xã (hiện nay là 214 hợp tác xã)", "to
+/// 226 cooperatives (currently 214)": a number in brackets that open with a word of now
+/// is the present count beside an aim, not the aim.
+fn now_aside(cut: &Cut, table: &LangTable) -> bool {
+    let ws = cut.words;
+    let from = cut.at.saturating_sub(ASIDE_REACH);
+    let Some(open) = (from..cut.at).rev().find(|&i| ws[i].key == "(") else {
+        return false;
+    };
+    let plain = (open + 1..cut.at).all(|i| ws[i].key != ")" && !cut.in_number[i]);
+    plain && cut.phrase(open + 1, cut.at, &table.ids.time.now) > 0
 }
 
 /// Where the number's words start: before an approximation ending right before it
