@@ -80,6 +80,10 @@ pub struct LangTable {
     /// Words after (or, for a count of a kind, before) a count that stand for the noun
     /// named before it ("nâng tổng số lên 1.087 đơn vị", "199 of them agricultural").
     pub units: Vec<Phrase>,
+    /// At a sentence's start, before a count of a noun, words that make it the whole
+    /// the count after the clause's comma is a part of ("Of the 234 co-operatives …, 78
+    /// are in the agricultural sector", "Sur les 91 coopératives, 60 sont agricoles").
+    pub whole_first: Vec<Phrase>,
     pub sector: SectorWords,
     /// A figure at the year's end or at its middle (the first half's words too).
     pub year_end: YearEnd,
@@ -260,6 +264,8 @@ struct Raw {
     total: Vec<String>,
     #[serde(default)]
     units: Vec<String>,
+    #[serde(default)]
+    whole_first: Vec<String>,
     #[serde(default)]
     sector: SectorWords,
     #[serde(default)]
@@ -445,6 +451,7 @@ impl LangTable {
             done_for: phrases(&raw.done_for),
             total: phrases(&raw.total),
             units: phrases(&raw.units),
+            whole_first: phrases(&raw.whole_first),
             sector: raw.sector,
             year_end: YearEnd {
                 end: phrases(&raw.year_end.end),
@@ -480,6 +487,7 @@ impl LangTable {
         out.not_cooperatives = out.list(&self.not_cooperatives);
         out.total = out.list(&self.total);
         out.units = out.list(&self.units);
+        out.whole_first = out.list(&self.whole_first);
         out.approx = out.list(&self.money.approx);
         let s = &self.sector;
         let more_than_one = [&s.several[..], &s.some[..]].concat();

@@ -253,3 +253,37 @@ fn groupes_de_cooperatives_are_groups() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_kind_after_of_the_whole_counts_its_noun() {
+    let got = keys(
+        "In 2024 the province had 150 co-operatives. Of the 150 co-operatives that have \
+         at least seven members, as the law asks, 95 are in the agricultural sector.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_agricultural=95"), "{got:?}");
+    let got = keys(
+        "En 2024, la province comptait 150 coopératives. Sur les 150 coopératives, 95 sont \
+         agricoles.",
+        "fr",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_agricultural=95"), "{got:?}");
+    // No kind said of the count: nothing is read of it.
+    let got = keys(
+        "In 2024 the province had 150 co-operatives. Of the 150 co-operatives, 95 have \
+         adopted new technology.",
+        "en",
+        2024,
+    );
+    assert!(!got.iter().any(|g| g.contains("=95")), "{got:?}");
+    // Not the first number after a comma: another count's.
+    let got = keys(
+        "In 2024 the province had 150 co-operatives. Of the 150 co-operatives, 40 work \
+         with companies, and 95 farms are agricultural.",
+        "en",
+        2024,
+    );
+    assert!(!got.iter().any(|g| g.contains("=95")), "{got:?}");
+}
