@@ -57,6 +57,10 @@ pub struct LangTable {
     /// funds", "quỹ tín dụng nhân dân"): "1,867 cooperatives and people's credit funds"
     /// counts both.
     pub other_bodies: Vec<Phrase>,
+    /// Bodies that hold cooperatives with others ("collective economic organizations":
+    /// cooperatives, their unions and groups): an average said of them, even "and
+    /// cooperatives", is not a cooperative's.
+    pub wider_bodies: Vec<Phrase>,
     /// Before a number in its sentence, a place larger than the province ("cả nước",
     /// "nationwide"): the number is not the province's.
     pub elsewhere: Vec<Phrase>,
@@ -248,6 +252,8 @@ struct Raw {
     not_cooperatives: Vec<String>,
     #[serde(default)]
     other_bodies: Vec<String>,
+    #[serde(default)]
+    wider_bodies: Vec<String>,
     #[serde(default)]
     elsewhere: Vec<String>,
     #[serde(default)]
@@ -443,6 +449,7 @@ impl LangTable {
             respectively: phrases(&raw.respectively),
             not_cooperatives: phrases(&raw.not_cooperatives),
             other_bodies: phrases(&raw.other_bodies),
+            wider_bodies: phrases(&raw.wider_bodies),
             elsewhere: phrases(&raw.elsewhere),
             parts: phrases(&raw.parts),
             doing: phrases(&raw.doing),

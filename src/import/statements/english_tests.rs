@@ -287,3 +287,56 @@ fn a_kind_after_of_the_whole_counts_its_noun() {
     );
     assert!(!got.iter().any(|g| g.contains("=95")), "{got:?}");
 }
+
+#[test]
+fn an_average_of_cooperatives_and_other_bodies_together_is_left_out() {
+    let text = "In 2024 the province had 120 cooperatives. The average revenue of collective \
+                economic organisations and cooperatives was 3.1 billion VND per year.";
+    let got = keys(text, "en", 2024);
+    assert!(has(&got, "figures.cooperatives_total=120"), "{got:?}");
+    assert!(
+        !has(&got, "figures.avg_revenue_per_cooperative=3100000000/Year"),
+        "{got:?}"
+    );
+    let got = keys(
+        "En 2024, le chiffre d'affaires moyen des coopératives et des organisations \
+         économiques collectives atteint 3,1 milliards de dongs par an.",
+        "fr",
+        2024,
+    );
+    assert!(
+        !has(&got, "figures.avg_revenue_per_cooperative=3100000000/Year"),
+        "{got:?}"
+    );
+    let got = keys(
+        "Năm 2024, thu nhập bình quân của người lao động trong các tổ chức kinh tế tập thể \
+         và HTX đạt 5 triệu đồng/người/tháng.",
+        "vi",
+        2024,
+    );
+    assert!(
+        !has(&got, "figures.avg_income_per_worker=5000000/Month"),
+        "{got:?}"
+    );
+    // The cooperatives' own average, the other bodies named apart: written.
+    let got = keys(
+        "In 2024 the average revenue of cooperatives was 3.1 billion VND per year, while \
+         collective economic organisations employed 9,000 workers.",
+        "en",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.avg_revenue_per_cooperative=3100000000/Year"),
+        "{got:?}"
+    );
+    let got = keys(
+        "Năm 2024, thu nhập bình quân của người lao động trong HTX đạt 5 triệu \
+         đồng/người/tháng.",
+        "vi",
+        2024,
+    );
+    assert!(
+        has(&got, "figures.avg_income_per_worker=5000000/Month"),
+        "{got:?}"
+    );
+}

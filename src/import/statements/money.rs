@@ -135,8 +135,8 @@ pub(super) fn of_other_bodies(
     let named = |ws: &[String], m: Measure| bodies_named(ws, table).contains(&m);
     let lead = clause_before(body, s);
     if !named(&lead, Measure::Cooperatives) {
-        let other = (0..lead.len())
-            .find_map(|i| table.other_bodies.iter().find(|p| matches_at(&lead, i, p)));
+        let bodies = || table.other_bodies.iter().chain(&table.wider_bodies);
+        let other = (0..lead.len()).find_map(|i| bodies().find(|p| matches_at(&lead, i, p)));
         if let Some(other) = other {
             return Some(format!(
                 "it is the average of the {}, no cooperatives",
@@ -144,9 +144,46 @@ pub(super) fn of_other_bodies(
             ));
         }
     }
+    if let Some(other) = joined_with_cooperatives(&lead, table) {
+        return Some(format!(
+            "it is the average of cooperatives and {} together",
+            other.join(" ")
+        ));
+    }
     let sentence = phrase(&body[s.sentence.start..s.span.start]);
     (named(&sentence, Measure::CooperativeGroups) && !named(&sentence, Measure::Cooperatives))
         .then(|| "its sentence names cooperative groups, no cooperatives: theirs".to_string())
+}
+
+/// "The average revenue of collective economic organizations and cooperatives", "des
+/// organisations économiques collectives et des coopératives": a body that holds
+/// cooperatives with others joined by "and" (or a comma, one word may follow it) to a
+/// noun of cooperatives, either side; the average is of both together. (Cooperatives
+/// and credit funds together are the province's.)
+fn joined_with_cooperatives<'t>(ws: &[String], table: &'t LangTable) -> Option<&'t [String]> {
+    let joint = |w: &String| w == "," || table.money.and.contains(w);
+    // The length of the noun of cooperatives at `at` (not of cooperative groups there).
+    let coops_at = |at: usize| -> Option<usize> {
+        let longest = table
+            .nouns
+            .iter()
+            .filter(|(m, _)| *m == Measure::Cooperatives)
+            .flat_map(|(_, l)| l.iter())
+            .filter(|n| matches_at(ws, at, n))
+            .map(|n| n.len())
+            .max()?;
+        let first = bodies_named(&ws[at..], table).first().copied();
+        (first == Some(Measure::Cooperatives)).then_some(longest)
+    };
+    (0..ws.len()).find_map(|i| {
+        let p = table.wider_bodies.iter().find(|p| matches_at(ws, i, p))?;
+        let end = i + p.len();
+        let after = ws.get(end).is_some_and(joint)
+            && (end + 1..(end + 3).min(ws.len())).any(|j| coops_at(j).is_some());
+        let before = (i.saturating_sub(2)..i)
+            .any(|k| joint(&ws[k]) && (0..k).any(|j| coops_at(j).is_some_and(|n| j + n == k)));
+        (after || before).then_some(p.as_slice())
+    })
 }
 
 /// The sentence before `s` names workers or members, then cooperatives, and no
