@@ -58,6 +58,8 @@ pub struct Sentences {
     last: Option<Sentence>,
     pub(super) planned: Option<(usize, bool)>,
     pub(super) heads: Option<Box<Sentences>>,
+    /// The year of the text's first date, once looked for.
+    pub(super) written: Option<Option<i32>>,
 }
 
 impl Sentences {
@@ -316,7 +318,7 @@ fn span_end(from: i32, key: &str) -> Option<i32> {
 /// The years the sentence names, in order: four digits standing alone as a word
 /// (not in a name: "Luật HTX năm 2012", "the 2012 law"), spans of two, an earlier year to now ("từ năm 2013", "since 2021"), and the
 /// table's words for last year and for now.
-pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
+pub fn years(cut: &Cut, table: &LangTable, review: i32, written: Option<i32>) -> Vec<YearRef> {
     let ws = cut.words;
     let t = &table.ids.time;
     let mut out: Vec<YearRef> = Vec::new();
@@ -383,7 +385,11 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32) -> Vec<YearRef> {
         let earlier = cut.phrase(i, ws.len(), &t.earlier);
         let now = cut.phrase(i, ws.len(), &t.now);
         if earlier > 0 || now > 0 {
-            let year = if earlier >= now { review - 1 } else { review };
+            let year = if earlier >= now {
+                super::written::last_year(review, written)
+            } else {
+                review
+            };
             out.push(YearRef {
                 at: i,
                 year,

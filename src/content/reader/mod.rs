@@ -21,6 +21,7 @@ mod sector;
 mod statement;
 mod time;
 mod what;
+mod written;
 
 pub use cut::{sentence_range, Sentences};
 pub use numwords::word_mentions;
@@ -138,6 +139,9 @@ fn state(
     if is_year(text, m) || is_day(text, m, table) {
         return None;
     }
+    let written = *sentences
+        .written
+        .get_or_insert_with(|| written::first_date_year(&crate::lang_tables::words(text)));
     let sentence = cut::sentence_range(text, m.start);
     let from = found.partition_point(|o| o.end <= sentence.start);
     let to = found.partition_point(|o| o.start < sentence.end);
@@ -165,7 +169,7 @@ fn state(
     if unit == Unit::Money && w.measure.is_some_and(|x| !x.is_money()) {
         w.measure = None;
     }
-    let years = cut::years(&c, table, review);
+    let years = cut::years(&c, table, review, written);
     let mut time = time::role(&c, table, &years, review, unit);
     if matches!(time, TimeRole::Span(_, to) if to == review) && at_term_end(&c, &w, table) {
         time = TimeRole::Review;

@@ -17,11 +17,18 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
     let t = &table.ids.time;
     // "more than 73,000", "over 500": an approximate number, not one compared with.
     if compared(cut, approx_start(cut, table), &t.compare) {
+        // "to VNĐ2.1 billion this year from VNĐ1.2 billion ($51,000) last year" in a
+        // text dated after the year under review: what is compared with is that year's.
+        // The year may stand after an aside in brackets that ends the clause.
+        let behind = behind_aside(cut);
         let year = years
             .iter()
-            .find(|y| cut.after.contains(&y.at))
-            .map_or(review - 1, |y| y.year);
-        return TimeRole::Year(year);
+            .find(|y| cut.after.contains(&y.at) || (y.relative && Some(y.at) == behind));
+        return match year {
+            Some(y) if y.relative && y.year == review => TimeRole::Review,
+            Some(y) => TimeRole::Year(y.year),
+            None => TimeRole::Year(review - 1),
+        };
     }
     if now_aside(cut, table) {
         return TimeRole::Review;
