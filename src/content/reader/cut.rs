@@ -318,7 +318,12 @@ fn span_end(from: i32, key: &str) -> Option<i32> {
 /// The years the sentence names, in order: four digits standing alone as a word
 /// (not in a name: "Luật HTX năm 2012", "the 2012 law"), spans of two, an earlier year to now ("từ năm 2013", "since 2021"), and the
 /// table's words for last year and for now.
-pub fn years(cut: &Cut, table: &LangTable, review: i32, written: Option<i32>) -> Vec<YearRef> {
+pub fn years(
+    cut: &Cut,
+    table: &LangTable,
+    review: i32,
+    written: &mut dyn FnMut() -> Option<i32>,
+) -> Vec<YearRef> {
     let ws = cut.words;
     let t = &table.ids.time;
     let mut out: Vec<YearRef> = Vec::new();
@@ -386,7 +391,7 @@ pub fn years(cut: &Cut, table: &LangTable, review: i32, written: Option<i32>) ->
         let now = cut.phrase(i, ws.len(), &t.now);
         if earlier > 0 || now > 0 {
             let year = if earlier >= now {
-                super::written::last_year(review, written)
+                super::written::last_year(review, written())
             } else {
                 review
             };

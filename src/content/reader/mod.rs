@@ -139,9 +139,11 @@ fn state(
     if is_year(text, m) || is_day(text, m, table) {
         return None;
     }
-    let written = *sentences
-        .written
-        .get_or_insert_with(|| written::first_date_year(&crate::lang_tables::words(text)));
+    // The year of the text's first date, looked for only when a sentence says "last
+    // year" (cutting the whole text into words for every number cost a tenth of a build).
+    let mut dated = sentences.written;
+    let mut written_year =
+        || *dated.get_or_insert_with(|| written::first_date_year(&crate::lang_tables::words(text)));
     let sentence = cut::sentence_range(text, m.start);
     let from = found.partition_point(|o| o.end <= sentence.start);
     let to = found.partition_point(|o| o.start < sentence.end);
@@ -169,7 +171,7 @@ fn state(
     if unit == Unit::Money && w.measure.is_some_and(|x| !x.is_money()) {
         w.measure = None;
     }
-    let years = cut::years(&c, table, review, written);
+    let years = cut::years(&c, table, review, &mut written_year);
     let mut time = time::role(&c, table, &years, review, unit);
     if matches!(time, TimeRole::Span(_, to) if to == review) && at_term_end(&c, &w, table) {
         time = TimeRole::Review;
@@ -179,6 +181,7 @@ fn state(
             .then(|| what::period_before(&c, table).or(w.per))
             .flatten()
     });
+    sentences.written = dated;
     if time == TimeRole::Review
         && years.is_empty()
         && planned_before(text, found, &sentence, (notation, review), sentences)
