@@ -2,7 +2,7 @@
 //! year, of some cooperatives only (those operating, those of one kind), it could be
 //! the cooperative groups', or it is too large for what it would be.
 
-use super::parts::{clause_before, matches_at, operating};
+use super::parts::{clause_before, larger_total, matches_at, operating};
 use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{INCOME, PROFIT, REVENUE};
 use crate::lang_tables::{phrase, LangTable};
@@ -60,16 +60,7 @@ pub(super) fn over_a_part(
     // Those operating are some only when the text counts more of them ("với 518 HTX
     // đang hoạt động, … doanh thu bình quân đạt 650 triệu đồng/HTX/năm", the only
     // count, is all of them).
-    let more = |o: &Statement| {
-        all.iter().any(|w| {
-            w.time == TimeRole::Review
-                && w.unit == Unit::Count
-                && w.measure == Some(Measure::Cooperatives)
-                && w.qualifier.is_none()
-                && w.value > o.value
-                && !operating(body, w, table)
-        })
-    };
+    let more = |o: &Statement| larger_total(body, all, o, table).is_some();
     let some = |o: &&&Statement| o.qualifier.is_some() || (operating(body, o, table) && more(o));
     // A person's income is theirs whichever cooperatives they work in.
     if let Some(part) = before.iter().find(some).filter(|_| key != INCOME) {

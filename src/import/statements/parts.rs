@@ -46,18 +46,30 @@ pub(super) fn in_operation(
     if key != TOTAL || !operating(body, s, table) {
         return None;
     }
-    let whole = all.iter().find(|o| {
-        o.time == TimeRole::Review
-            && o.unit == Unit::Count
-            && o.measure == Some(Measure::Cooperatives)
-            && o.qualifier.is_none()
-            && o.value > s.value
-            && !operating(body, o, table)
-    })?;
+    let whole = larger_total(body, all, s, table)?;
     Some(format!(
         "a count of those in operation; the text gives {} as all of them",
         whole.value
     ))
+}
+
+/// A count of all the cooperatives in the year under review, of no kind and not said of
+/// those in operation, larger than `than`: the whole that a count of some of them
+/// (those in operation, of one kind) is a part of.
+pub(super) fn larger_total<'a>(
+    body: &str,
+    all: &'a [Statement],
+    than: &Statement,
+    table: &LangTable,
+) -> Option<&'a Statement> {
+    all.iter().find(|o| {
+        o.time == TimeRole::Review
+            && o.unit == Unit::Count
+            && o.measure == Some(Measure::Cooperatives)
+            && o.qualifier.is_none()
+            && o.value > than.value
+            && !operating(body, o, table)
+    })
 }
 
 /// Words of cooperatives in operation stand next to the number (up to four words
