@@ -486,6 +486,7 @@ impl Reading<'_> {
             || self.founded_at(s)
             || self.story_at(s)
             || self.body_after(s)
+            || self.restated_aim(s)
         {
             return false;
         }
@@ -555,6 +556,8 @@ fn month_before(t: &str) -> Option<u32> {
     timewords::month(last)
 }
 
+#[cfg(test)]
+mod aim_tests;
 mod aims;
 mod implementing;
 mod relative;

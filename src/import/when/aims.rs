@@ -3,7 +3,7 @@
 //! day's ("dated December 13, 2023"), and the year of aims, whose year before is then
 //! the one reviewed.
 
-use super::{in_date, refs, years, Reading, Review};
+use super::{in_date, is_word, refs, years, Reading, Review};
 
 impl Reading<'_> {
     /// The year at `s` names a law ("Luật Hợp tác xã năm 2012", "the 2023 Co-operative
@@ -149,6 +149,60 @@ impl Reading<'_> {
                 voted: false,
             })
         })
+    }
+
+    /// The year at `s` is said with a number another sentence sets as an aim of that same
+    /// year: the aim restated without its word, as a headline writes it ("Thành lập mới
+    /// 80 HTX trong năm 2019" over "… triển khai kế hoạch thành lập mới tổng số 80 HTX
+    /// trong năm 2019", "80 new cooperatives in 2019" over "plans to set up 80 new
+    /// cooperatives in 2019"). Not when that sentence states a result against the aim
+    /// ("thành lập mới 80 HTX năm 2019, vượt kế hoạch"), nor a number said only once.
+    pub(super) fn restated_aim(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let sentence = self.seg.sentence(s);
+        let said = self.numbers(sentence.clone());
+        if said.is_empty() {
+            return false;
+        }
+        years(t, 0..t.len()).into_iter().any(|(o, _)| {
+            let other = self.seg.sentence(o);
+            other != sentence
+                && t[o..o + 4] == t[s..s + 4]
+                && self.aim_at(o)
+                && self.numbers(other).iter().any(|n| said.contains(n))
+        })
+    }
+
+    /// The numbers of a range that are figures, as written ("80", "1.384"): not years,
+    /// days or documents' numbers.
+    fn numbers(&self, r: std::ops::Range<usize>) -> Vec<&str> {
+        let t = &self.f.text;
+        let b = t.as_bytes();
+        let mut out = Vec::new();
+        let mut i = r.start;
+        while i < r.end {
+            let starts = b[i].is_ascii_digit() && (i == 0 || !is_word(b[i - 1]));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let mut e = i;
+            while e < r.end
+                && (b[e].is_ascii_digit()
+                    || matches!(b[e], b'.' | b',') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+            {
+                e += 1;
+            }
+            let figure = super::year_at(t, i).is_none()
+                && !in_date(t, i)
+                && !t[e..].starts_with(['/', '-'])
+                && b.get(e).is_none_or(|&c| !is_word(c));
+            if figure {
+                out.push(&t[i..e]);
+            }
+            i = e.max(i + 1);
+        }
+        out
     }
 
     /// The year at `s` opens a sentence with no figure and the next sentence of its
