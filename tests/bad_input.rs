@@ -43,6 +43,11 @@ fn each_bad_input_names_file_line_column_and_cause() {
             "content/a.md:1:1: missing required key `region`",
         ),
         (
+            "required key left empty (an imported draft's year)",
+            "---\ntitle: x\ndate: 2023-12-28\nyear:      # write it\nunion: U\nregion: R\n---\n".into(),
+            "content/a.md:4:1: `year` is empty",
+        ),
+        (
             "negative count",
             format!("{GOOD}figures:\n  cooperatives_new: -5\n---\n"),
             "content/a.md:8:21: figures.cooperatives_new: a count must be a whole number, 0 or more; found -5",

@@ -369,6 +369,67 @@ fn a_text_without_the_conference_day_leaves_date_to_fill_in() {
 }
 
 #[test]
+fn a_text_that_names_no_year_leaves_the_year_to_fill_in() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    // A news page copied without its date line: its figures are drafted, the year is
+    // the author's to write, and the site does not build the draft until it is written.
+    site.file(
+        "a.txt",
+        "Liên minh HTX tỉnh Yên Bái tổng kết hoạt động\n\nSáng 15/1, Liên minh HTX tỉnh Yên Bái \
+         tổ chức hội nghị tổng kết. Hiện toàn tỉnh có 345 HTX, thành lập mới 21 HTX. Phấn đấu \
+         năm tới thành lập mới 30 HTX.\n",
+    );
+    let out = site.run(&["import", "a.txt", "--root", root]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("fill in `year:`"), "{}", stderr(&out));
+    let text = fs::read_to_string(site.root().join("content/yen-bai.md")).unwrap();
+    let line = |key: &str| {
+        text.lines()
+            .find(|l| l.starts_with(key))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(line("year:").contains("the text names no year"), "{text}");
+    assert!(
+        line("date:").contains("\"Sáng 15/1\": write it as YYYY-MM-DD"),
+        "{text}"
+    );
+    assert!(text.contains("\n  cooperatives_total: 345 "), "{text}");
+    assert!(text.contains("\n  cooperatives_new: 21 "), "{text}");
+    assert!(text.contains("targets:\n  cooperatives_new: 30 "), "{text}");
+    let out = site.build(&["--drafts"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("`year`"), "{}", stderr(&out));
+    // The same figures with a year the text names are that year's, in its folder; a text
+    // that names years but not which it reviews is still refused.
+    site.file(
+        "b.txt",
+        fs::read_to_string(site.root().join("a.txt"))
+            .unwrap()
+            .replace("Hiện", "Năm 2024,"),
+    );
+    let out = site.run(&["import", "b.txt", "--stdout", "--root", root]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("\nyear: 2024 "),
+        "{}",
+        stderr(&out)
+    );
+    site.file(
+        "c.txt",
+        "Liên minh HTX tỉnh Yên Bái\n\nThành lập từ năm 1998, đến nay toàn tỉnh có 345 HTX.\n",
+    );
+    let out = site.run(&["import", "c.txt", "--stdout", "--root", root]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(stderr(&out).contains("--year"), "{}", stderr(&out));
+}
+
+#[test]
 fn the_draft_is_read_by_the_projects_parser() {
     // Titles with quotes and backslashes stay one YAML string.
     let site = Site::new();
@@ -491,15 +552,20 @@ fn a_day_of_history_is_neither_the_conference_nor_its_year() {
     let site = Site::new();
     let root = site.root().to_str().unwrap();
     // A day recalled from before 1990 (the letter the Cooperative Day remembers): the
-    // text then says no year, and import asks for it rather than writing 1945.
+    // text then names no year of its own, and the draft leaves the year to the author
+    // rather than writing 1946 (or 1945).
     for text in [
         "Ngày Hợp tác xã ở Điện Biên\n\nNgày 11/4/1946, Chủ tịch Hồ Chí Minh gửi thư cho Đại hội nông dân. Hiện toàn tỉnh Điện Biên có 250 HTX.\n",
         "Dien Bien marks Cooperative Day\n\nOn April 11, 1946, President Ho Chi Minh sent a letter to the farmers' congress. Dien Bien province now has 250 cooperatives.\n",
     ] {
         site.file("a.txt", text);
         let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
-        assert!(!out.status.success(), "{text}: {}", String::from_utf8_lossy(&out.stdout));
-        assert!(stderr(&out).contains("--year"), "{}", stderr(&out));
+        assert!(out.status.success(), "{text}: {}", stderr(&out));
+        let draft = String::from_utf8_lossy(&out.stdout);
+        let year = draft.lines().find(|l| l.starts_with("year:")).unwrap_or_default();
+        assert!(year.contains("names no year"), "{draft}");
+        assert!(!draft.contains("1946-04-11") && !draft.contains("\nyear: 19"), "{draft}");
+        assert!(draft.contains("\n  cooperatives_total: 250 "), "{draft}");
         let out = site.run(&["import", "a.txt", "--stdout", "--root", root, "--year", "2021"]);
         let draft = String::from_utf8_lossy(&out.stdout);
         let date = draft.lines().find(|l| l.starts_with("date:")).unwrap_or_default();

@@ -6,7 +6,8 @@
 //!
 //! Printed: each article's mistakes, then precision (the share of the figures and
 //! targets written that are right, under the year a person reads: a right number filed
-//! under a wrong year counts as wrong) and recall (the share of those a person reads
+//! under a wrong year counts as wrong; in a draft whose year is left to the author, a text
+//! that names no year, it counts by its value) and recall (the share of those a person reads
 //! that are written right) per split (dev, test, holdout, fresh, blind2, blind3, blind4, blind5,
 //! blind6, blind7, blind8, blind9, blind10, blind11, blind12), per language and overall, and how often the
 //! year under review, the conference date and the region are right.
@@ -132,6 +133,8 @@ struct Score {
     date_wrong: usize,
     region_right: usize,
     refused: usize,
+    /// Drafts whose year is left to the author (the text names no year).
+    year_left: usize,
     others: usize,
 }
 
@@ -147,6 +150,7 @@ impl Score {
         self.date_wrong += o.date_wrong;
         self.region_right += o.region_right;
         self.refused += o.refused;
+        self.year_left += o.year_left;
         self.others += o.others;
     }
     fn precision(&self) -> f64 {
@@ -164,7 +168,7 @@ impl Score {
     fn line(&self, name: &str) -> String {
         format!(
             "{name:<10} {:>3} articles  precision {:>5.1}% ({}/{})  recall {:>5.1}% ({}/{})  \
-             year {}/{}  date {}/{} ({} wrong)  region {}/{}  refused {}  other keys {}",
+             year {}/{}  date {}/{} ({} wrong)  region {}/{}  refused {}  year left {}  other keys {}",
             self.articles,
             self.precision() * 100.0,
             self.right,
@@ -180,6 +184,7 @@ impl Score {
             self.region_right,
             self.articles,
             self.refused,
+            self.year_left,
             self.others
         )
     }
@@ -238,12 +243,15 @@ fn score_article(site: &Site, yaml_path: &Path) -> (String, String, Score) {
     s.written = written.len();
     let mut notes = Vec::new();
     // A figure filed under another year is wrong where a reader finds it: the draft's
-    // page is that year's. So it counts as right only under the year a person reads.
+    // page is that year's. So it counts as right only under the year a person reads, or
+    // in a draft whose year is left to the author (it is on no page until it is written).
     let year = got.get("year").and_then(Value::as_i64);
     let year_right = year == want["year"].as_i64();
+    let year_left = got.get("year").is_none_or(Value::is_null);
+    s.year_left = usize::from(year_left);
     for (k, v) in &written {
         match expected.get(k) {
-            Some(e) if e == v && year_right => s.right += 1,
+            Some(e) if e == v && (year_right || year_left) => s.right += 1,
             Some(e) if e == v => {
                 notes.push(format!("{k}: wrote {} under the wrong year", show(*v)))
             }
@@ -258,6 +266,11 @@ fn score_article(site: &Site, yaml_path: &Path) -> (String, String, Score) {
     }
     if year_right {
         s.year_right = 1;
+    } else if year_left {
+        notes.push(format!(
+            "year: left to the author, for {:?}",
+            want["year"].as_i64()
+        ));
     } else {
         notes.push(format!("year: {year:?} for {:?}", want["year"].as_i64()));
     }

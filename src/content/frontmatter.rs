@@ -215,13 +215,19 @@ impl<'a> Doc<'a> {
         self.at(key, true, format!("{key}: {msg}"))
     }
 
+    /// A required key that is not there, or is there with no value (`year:` left for
+    /// the author in an imported draft): said at the key when it is there.
     fn missing(&mut self, key: &str, help: String) {
-        self.errors.push(
-            Diagnostic::in_file(self.shared.clone(), format!("missing required key `{key}`"))
-                .at(1, 1)
-                .help(help)
-                .with_source(self.text),
-        );
+        let empty = self.map.contains_key(key);
+        let d = match self.pos.value(key).filter(|_| empty) {
+            Some(s) => Diagnostic::in_file(self.shared.clone(), format!("`{key}` is empty"))
+                .at(s.line, s.key_col),
+            None => {
+                Diagnostic::in_file(self.shared.clone(), format!("missing required key `{key}`"))
+                    .at(1, 1)
+            }
+        };
+        self.errors.push(d.help(help).with_source(self.text));
     }
 
     fn unknown_keys(&mut self) {

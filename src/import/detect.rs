@@ -396,10 +396,24 @@ fn places() -> &'static [(String, String)] {
 }
 
 /// A region's official name in `year`, as the register has it (the name as written
-/// when the register does not know it).
-pub fn official(name: &str, year: i32) -> String {
+/// when the register does not know it). Without a year, the name every unit of that
+/// spelling has had, else the name as written.
+pub fn official(name: &str, year: Option<i32>) -> String {
     use crate::regions::{Found, Register};
     let register = Register::vietnam();
+    let Some(year) = year else {
+        let names = register
+            .candidates(name)
+            .iter()
+            .map(|&i| &register.unit(i).name);
+        let mut names = names.collect::<Vec<_>>();
+        names.sort();
+        names.dedup();
+        return match names[..] {
+            [one] => one.clone(),
+            _ => name.to_string(),
+        };
+    };
     match register.resolve(name, year) {
         Found::Unit(i) | Found::NotInYear(i) => register.unit(i).name.clone(),
         Found::Unknown(_) => name.to_string(),

@@ -17,7 +17,8 @@ pub struct Draft<'a> {
     pub title_note: Option<&'a str>,
     pub date: Option<Date>,
     pub date_note: String,
-    pub year: i32,
+    /// `None`: left for the author (the text names no year).
+    pub year: Option<i32>,
     pub year_note: String,
     pub union: &'a str,
     pub union_note: Option<&'a str>,
@@ -45,7 +46,8 @@ pub fn render(d: &Draft) -> String {
     );
     let date = d.date.map_or(String::new(), |x| x.to_string());
     line(&mut out, &format!("date: {date}"), Some(&d.date_note));
-    line(&mut out, &format!("year: {}", d.year), Some(&d.year_note));
+    let year = d.year.map_or(String::new(), |y| y.to_string());
+    line(&mut out, &format!("year: {year}"), Some(&d.year_note));
     line(
         &mut out,
         &format!("union: {}", yaml_str(d.union)),

@@ -18,6 +18,7 @@ pub mod patterns;
 pub mod statements;
 pub mod text;
 mod timewords;
+pub mod undated;
 pub mod when;
 
 use std::io::Write;
@@ -240,7 +241,8 @@ struct Head {
     body: String,
     date: Option<Date>,
     date_note: String,
-    year: i32,
+    /// `None`: the text names no year; the author writes it.
+    year: Option<i32>,
     year_note: String,
     /// The year the page was published in, when it shows it; else the year of a
     /// conference held the year after the one it reviews (its "last year" is that one).
@@ -313,7 +315,8 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
     // Without its year or the page's, an anniversary's span in its sentence gives it.
     let date = day
         .as_ref()
-        .and_then(|d| match (d.value.year, published) {
+        .zip(year)
+        .and_then(|(d, year)| match (d.value.year, published) {
             (None, Some(p)) => d.value.date_before(p.day),
             (None, None) => detect::anniversary_year(&body, &d.quote, lang).map_or_else(
                 || d.value.date(year),
@@ -327,15 +330,25 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
             ),
             _ => d.value.date(year),
         })
-        .filter(|d| d.year >= year);
+        .filter(|d| year.is_some_and(|y| d.year >= y));
     let date_note = match &day {
         Some(d) if date.is_some() => draft::quoted(&d.quote),
+        Some(d) if year.is_none() => {
+            undecided.push(format!(
+                "the conference day: the text names it ({}) but not its year",
+                draft::quoted(&d.quote)
+            ));
+            format!("{}: write it as YYYY-MM-DD", draft::quoted(&d.quote))
+        }
         _ => {
             undecided.push("the conference day: the text does not name it".into());
             "the text does not name the conference day: write it as YYYY-MM-DD".into()
         }
     };
-    let held_after = date.as_ref().filter(|d| d.year == year + 1).map(|d| d.year);
+    let held_after = date
+        .as_ref()
+        .filter(|d| year.is_some_and(|y| d.year == y + 1))
+        .map(|d| d.year);
     Ok(Head {
         lang,
         lang_note,
@@ -358,25 +371,33 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let article = normalise(article);
     let head = read_head(&article, opts)?;
     let (lang, year) = (head.lang, head.year);
-    let mut found = statements::figures_published(&head.body, lang.code(), year, head.published);
+    let read_as = year.unwrap_or(undated::STAND_IN);
+    let published = year.and(head.published);
+    let mut found = statements::figures_published(&head.body, lang.code(), read_as, published);
     let table = &crate::lang_tables::for_lang(lang.code()).table;
     let named = (head.headline.as_deref(), head.region.0.as_str());
     district::of_a_district(&mut found, named, &head.body, table);
     let decided = decide::decide(found);
-    let title = head
-        .headline
-        .clone()
-        .unwrap_or_else(|| draft::made_title(lang, &head.union, year));
-    let slug = match slugify(&head.region.0) {
-        s if s.is_empty() => format!("report-{year}"),
-        s => format!("{s}-{year}"),
+    let title = match (&head.headline, year) {
+        (Some(h), _) => h.clone(),
+        (None, Some(y)) => draft::made_title(lang, &head.union, y),
+        (None, None) => head.union.clone(),
+    };
+    let slug = match (slugify(&head.region.0), year) {
+        (s, Some(y)) if s.is_empty() => format!("report-{y}"),
+        (s, Some(y)) => format!("{s}-{y}"),
+        (s, None) if s.is_empty() => "report".to_string(),
+        (s, None) => s,
     };
     let d = draft::Draft {
         title: &title,
-        title_note: head
-            .headline
-            .is_none()
-            .then_some("the article has no headline: made from the union and the year"),
+        title_note: match (&head.headline, year) {
+            (Some(_), _) => None,
+            (None, Some(_)) => {
+                Some("the article has no headline: made from the union and the year")
+            }
+            (None, None) => Some("the article has no headline: write one"),
+        },
         date: head.date,
         date_note: head.date_note.clone(),
         year,
@@ -393,11 +414,27 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
         body: &head.body,
     };
     let text = draft::render(&d);
-    let rel_path = PathBuf::from("content")
-        .join(year.to_string())
-        .join(format!("{slug}.md"));
-    verify(&text, &rel_path, head.date.is_none().then_some(year), site)?;
+    let folder = year.map_or(PathBuf::from("content"), |y| {
+        PathBuf::from("content").join(y.to_string())
+    });
+    let rel_path = folder.join(format!("{slug}.md"));
+    let stand_in = year.unwrap_or(undated::STAND_IN);
+    let verified = verify(
+        &text,
+        &rel_path,
+        year.is_none(),
+        head.date.is_none(),
+        stand_in,
+        site,
+    );
+    verified?;
     let mut notes = Vec::new();
+    if year.is_none() {
+        notes.push(format!(
+            "the text names no year: fill in `year:` (and the slug `{slug}-YYYY`), \
+             or import it again with --year"
+        ));
+    }
     if head.date.is_none() {
         notes.push("the text does not name the conference day: fill in `date:`".into());
     }
@@ -410,7 +447,9 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
 }
 
 /// The year under review: `--year`, the text's words, the conference day's year, or
-/// a guess from the page's publication day (listed as undecided).
+/// a guess from the page's publication day (listed as undecided); `None` for a text
+/// that names no year at all (the author writes it). A text that names years but not
+/// which one it reviews is refused: which of its numbers are the year's is not known.
 fn review_year(
     opts: &ImportOptions,
     full: &str,
@@ -418,12 +457,12 @@ fn review_year(
     day: Option<&detect::Read<detect::Day>>,
     published: Option<page::Stamp>,
     undecided: &mut Vec<String>,
-) -> Result<(i32, String), Failure> {
+) -> Result<(Option<i32>, String), Failure> {
     if let Some(y) = opts.year {
         if !(1000..=9999).contains(&y) {
             return Err(Failure::Usage(format!("--year {y} is not a year")));
         }
-        return Ok((y, "given with --year".into()));
+        return Ok((Some(y), "given with --year".into()));
     }
     let read = when::review(full, lang, published);
     // A conference day with its year ("Sáng 15/1/2024", which reviews 2023), or dated by
@@ -460,7 +499,7 @@ fn review_year(
             ));
         }
         let half = if r.half { "the first half: " } else { "" };
-        return Ok((r.year, format!("{half}{}", draft::quoted(&r.quote))));
+        return Ok((Some(r.year), format!("{half}{}", draft::quoted(&r.quote))));
     }
     if let Some(d) = day {
         if let Some(y) = day_year(d) {
@@ -470,10 +509,17 @@ fn review_year(
                 _ => String::new(),
             };
             return Ok((
-                y,
+                Some(y),
                 format!("the year before or of {}{page}", draft::quoted(&d.quote)),
             ));
         }
+    }
+    if undated::names_no_year(full) {
+        undecided.push("the year under review: the text names no year".into());
+        return Ok((
+            None,
+            "the text names no year: write the year it reviews (YYYY)".into(),
+        ));
     }
     Err(Failure::Usage(
         "the text does not say which year it reviews: give it with --year, e.g. --year 2023".into(),
@@ -481,13 +527,23 @@ fn review_year(
 }
 
 /// The draft as the site's parser reads it: any problem is a bug of `import`, and
-/// nothing is written. `no_date`: the year under review of a draft whose date is left to fill in (the
-/// last day of that year stands in for it).
-fn verify(text: &str, rel: &Path, no_date: Option<i32>, site: &Site) -> Result<(), Failure> {
-    let text = match no_date {
-        None => text.to_string(),
-        Some(year) => text.replacen("\ndate: ", &format!("\ndate: {year}-12-31 "), 1),
-    };
+/// nothing is written. A year or a date left for the author to fill in is read as
+/// `year` and the last day of that year.
+fn verify(
+    text: &str,
+    rel: &Path,
+    no_year: bool,
+    no_date: bool,
+    year: i32,
+    site: &Site,
+) -> Result<(), Failure> {
+    let mut text = text.to_string();
+    if no_year {
+        text = text.replacen("\nyear: ", &format!("\nyear: {year} "), 1);
+    }
+    if no_date {
+        text = text.replacen("\ndate: ", &format!("\ndate: {year}-12-31 "), 1);
+    }
     let settings = Settings {
         site_lang: &site.lang,
         table: &site.table,

@@ -1,0 +1,78 @@
+//! A text that names no year at all: a news page copied without its date line ("Sáng
+//! 15/1, Liên minh HTX tỉnh tổ chức hội nghị …", "The province now has 120
+//! cooperatives"). Its figures are still the ones it reports, but which year they are
+//! of only the author knows: the draft leaves `year:` (and `date:`) for the author, as
+//! it leaves the conference day when the text does not name it.
+
+use super::when::FIRST_YEAR;
+
+/// The year a text that names none is read against. The reader places numbers in time
+/// against the year under review, and in a text naming no year only words of time
+/// ("last year", "next year", "so với cùng kỳ") place them, the same way whatever the
+/// year: any year gives the same statements. It is never written in a draft.
+pub const STAND_IN: i32 = 2000;
+
+/// The latest year a text could name.
+const LAST_YEAR: i32 = 2100;
+
+/// The text names no year: no four-digit number standing alone (not inside "1.995" or
+/// "2.020.000") from [`FIRST_YEAR`] to 2100. A span ("2020-2025"), a month ("12/2020")
+/// and a number that only looks like a year ("2050 members") all name one: such a text
+/// is not undated, and its year is read, or asked for.
+pub fn names_no_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        // "1.995", "2,020": the digits after a separator of thousands or decimals.
+        let grouped =
+            start >= 2 && matches!(b[start - 1], b'.' | b',') && b[start - 2].is_ascii_digit();
+        // "2.020.000", "2020,5": the digits before one.
+        let more = i + 1 < b.len() && matches!(b[i], b'.' | b',') && b[i + 1].is_ascii_digit();
+        if i - start == 4 && !grouped && !more {
+            let year: i32 = text[start..i].parse().unwrap_or(0);
+            if (FIRST_YEAR..=LAST_YEAR).contains(&year) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_no_year;
+
+    #[test]
+    fn a_text_with_only_numbers_of_things_names_no_year() {
+        assert!(names_no_year(
+            "Sáng 15/1, Liên minh HTX tỉnh tổ chức hội nghị. Toàn tỉnh có 1.995 HTX, \
+             doanh thu bình quân 2.020 triệu đồng, 12.000 thành viên."
+        ));
+        assert!(names_no_year(
+            "The province now has 120 cooperatives with 2,020 members and a revenue of 1,994.5 million."
+        ));
+    }
+
+    #[test]
+    fn a_year_a_span_or_a_month_names_a_year() {
+        assert!(!names_no_year("Năm 2023, toàn tỉnh có 120 HTX."));
+        assert!(!names_no_year("nhiệm kỳ 2020-2025"));
+        assert!(!names_no_year("tính đến tháng 12/2020"));
+        assert!(!names_no_year("In 2019 the province had 80 cooperatives."));
+        // A count that looks like a year is read as one: asked for, never guessed.
+        assert!(!names_no_year("with 2050 members"));
+    }
+
+    #[test]
+    fn numbers_outside_the_years_do_not_name_one() {
+        assert!(names_no_year("1500 hộ, 12345 lao động, 9999 ha"));
+    }
+}
