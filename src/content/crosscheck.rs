@@ -170,7 +170,10 @@ fn in_words(
     let mut all = found.to_vec();
     all.extend(words);
     all.sort_by_key(|m| m.start);
-    let mut second = CrossCheck::default();
+    let mut second = CrossCheck {
+        read: out.read.for_other_numbers(),
+        ..CrossCheck::default()
+    };
     for (section, name) in again.iter().zip(["figures", "targets"]) {
         check(body, &all, name, section, ctx, &mut second);
     }

@@ -43,6 +43,15 @@ pub struct Text<'a> {
 }
 
 impl Statements {
+    /// For the same text read with another list of its numbers (those written in words
+    /// added): what is read once of the text kept.
+    pub fn for_other_numbers(&self) -> Statements {
+        Statements {
+            read: Vec::new(),
+            sentences: self.sentences.for_other_numbers(),
+        }
+    }
+
     /// Reads the numbers `at` (indices into `t.found`, in order) of `t`.
     pub fn read_all(&mut self, t: &Text, at: &[usize]) {
         for &i in at {

@@ -49,10 +49,11 @@ impl Sentence {
     }
 }
 
-/// The last sentence read of one text, kept for its next number; and what the first
-/// part of a sentence cut by semicolons says of its parts after them (whether they
-/// are targets: `planned_before`), kept by where that part starts, with the words of
-/// the last such part read.
+/// What is read once of one text, however many of its numbers are looked up: the last
+/// sentence read, kept for its next number; the year of the text's first date; and
+/// what the first part of a sentence cut by semicolons says of its parts after them
+/// (whether they are targets: `planned_before`), kept by where that part starts, with
+/// the words of the last such part read.
 #[derive(Debug, Default)]
 pub struct Sentences {
     last: Option<Sentence>,
@@ -63,6 +64,15 @@ pub struct Sentences {
 }
 
 impl Sentences {
+    /// For the same text read with another list of its numbers: what the numbers do
+    /// not change (the year of its first date) kept, the rest read again.
+    pub fn for_other_numbers(&self) -> Sentences {
+        Sentences {
+            written: self.written,
+            ..Sentences::default()
+        }
+    }
+
     /// The sentence of `text` at `range`, read with `table`'s words.
     pub fn get(&mut self, text: &str, range: &Range<usize>, table: &LangTable) -> &Sentence {
         // An empty sentence has no words: the one the default holds.

@@ -79,25 +79,9 @@ pub fn statements<'a>(
 }
 
 /// The statement of one number `m` of `found` (every number of `text`, in order);
-/// None for a year.
-pub fn statement_at(
-    text: &str,
-    found: &[Mention],
-    m: &Mention,
-    notation: Notation,
-    review: i32,
-) -> Option<Statement> {
-    statement_in(
-        text,
-        found,
-        m,
-        (notation, review),
-        &mut Sentences::default(),
-    )
-}
-
-/// [`statement_at`], the words of the last sentence read of `text` kept in
-/// `sentences` for its next number.
+/// None for a year. What is read once of `text` (the words of the last sentence read,
+/// the year of its first date) is kept in `sentences`, one for all the numbers of the
+/// text looked up.
 pub fn statement_in(
     text: &str,
     found: &[Mention],
@@ -266,6 +250,8 @@ fn planned_before(
     let first = found.partition_point(|o| o.end <= head);
     // The first part's words, read apart from the caller's (it holds this part's).
     let heads = sentences.heads.get_or_insert_with(Box::default);
+    // The text's first date, looked for once for both.
+    heads.written = sentences.written;
     let planned = found[first..]
         .iter()
         .take_while(|o| o.start < sentence.start)
@@ -292,6 +278,7 @@ fn planned_before(
                 || (s.unit == Unit::Percent && has(&ids.time.target) && !has(&ids.time.not_target));
             aimed && !has(&ids.time.expected)
         });
+    sentences.written = heads.written;
     sentences.planned = Some((head, planned));
     planned
 }

@@ -58,7 +58,7 @@ pub struct Statement {
     pub qualifier: Option<Qualifier>,
     /// A second kind said of them ("8 new agricultural cooperatives"): they are a part
     /// of those of either kind. Read by [`super::read`] (for `import`), not by
-    /// [`super::statement_at`] (for `check`).
+    /// [`super::statement_in`] (for `check`).
     pub also: Option<Qualifier>,
     pub time: TimeRole,
 }
