@@ -24,7 +24,7 @@ pub fn of_a_district(
         return;
     };
     let head = phrase(headline);
-    if has_phrase(&head, &province_words(table)) || contains(&head, &phrase(region)) {
+    if has_phrase(&head, &table.import.province) || contains(&head, &phrase(region)) {
         return;
     }
     let ws = words(body);
@@ -61,7 +61,7 @@ pub fn named_before(body: &str, s: &Statement, table: &LangTable) -> Option<Stri
             return None;
         }
     }
-    if has_phrase(&between, &province_words(table)) {
+    if has_phrase(&between, &table.import.province) {
         return None;
     }
     let name = &text[ws[last.name.start].start..ws[last.name.end - 1].end];
@@ -89,8 +89,8 @@ fn named(text: &str, ws: &[Word], table: &LangTable) -> Vec<Named> {
     let function = |i: usize| w.function_words.contains(&ws[i].key);
     let keys = written(text, ws);
     let mut out = Vec::new();
-    for p in w.district_before.iter().map(|p| written_phrase(p)) {
-        for i in (0..ws.len()).filter(|&i| matches_at(&keys, i, &p)) {
+    for p in &w.district_words[0] {
+        for i in (0..ws.len()).filter(|&i| matches_at(&keys, i, p)) {
             let from = i + p.len();
             let mut to = from;
             while to < ws.len() && to - from < 3 && capital(to) {
@@ -104,8 +104,8 @@ fn named(text: &str, ws: &[Word], table: &LangTable) -> Vec<Named> {
             }
         }
     }
-    for p in w.district_after.iter().map(|p| written_phrase(p)) {
-        for i in (1..ws.len()).filter(|&i| matches_at(&keys, i, &p)) {
+    for p in &w.district_words[1] {
+        for i in (1..ws.len()).filter(|&i| matches_at(&keys, i, p)) {
             let mut from = i;
             while from > 0 && i - from < 3 && capital(from - 1) {
                 from -= 1;
@@ -136,32 +136,17 @@ pub fn word_after<'a>(after: &str, table: &'a LangTable) -> Option<&'a str> {
         .unwrap_or(ws.len());
     let near = written(after, &ws[..stop.min(6)]);
     let w = &table.import;
-    w.district_after
-        .iter()
-        .chain(&w.district_before)
-        .find(|d| contains(&near, &written_phrase(d)))
-        .map(String::as_str)
+    let [before, after] = &w.district_words;
+    (w.district_after.iter().zip(after))
+        .chain(w.district_before.iter().zip(before))
+        .find(|(_, p)| contains(&near, p))
+        .map(|(d, _)| d.as_str())
 }
 
 /// The words of `text` lowercased as written, with their diacritics.
 fn written(text: &str, ws: &[Word]) -> Vec<String> {
     ws.iter()
         .map(|w| text[w.start..w.end].to_lowercase())
-        .collect()
-}
-
-/// A table's phrase in words lowercased as written.
-fn written_phrase(p: &str) -> Vec<String> {
-    written(p, &words(p))
-}
-
-/// The words of the province: "tỉnh", "province".
-fn province_words(table: &LangTable) -> Vec<Vec<String>> {
-    let w = &table.import;
-    w.place_before
-        .iter()
-        .chain(&w.place_after)
-        .map(|p| phrase(p))
         .collect()
 }
 

@@ -197,12 +197,7 @@ fn not_next_year(body: &str, s: &Statement, review: i32) -> Option<String> {
 /// ("một trong các tỉnh … cao trên toàn quốc với 518 HTX" is the province's).
 fn elsewhere(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
     let lead = parts::clause_before(body, s);
-    let w = &table.import;
-    let mut province = w.place_before.iter().chain(&w.place_after);
-    if province.any(|p| {
-        let p = phrase(p);
-        (0..lead.len()).any(|i| matches_at(&lead, i, &p))
-    }) {
+    if has_phrase(&lead, &table.import.province) {
         return None;
     }
     let found = |ws: &[String]| {

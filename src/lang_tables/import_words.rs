@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use super::words::folded;
+use super::words::{folded, phrase, words};
 
 /// One language's words for `import`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
@@ -55,6 +55,14 @@ pub struct ImportWords {
     /// The title of a draft with no headline: `{union}`, `{year}` (reviewed) and
     /// `{next}` (the year of the tasks) put in.
     pub title: String,
+    /// The words of the province (`place_before` and `place_after`: "tỉnh",
+    /// "province"), each cut into its folded words; made once, not read.
+    #[serde(skip)]
+    pub province: Vec<Vec<String>>,
+    /// `district_before` and `district_after` each cut into its words, lowercased as
+    /// written; made once, not read.
+    #[serde(skip)]
+    pub district_words: [Vec<Vec<String>>; 2],
 }
 
 impl ImportWords {
@@ -62,7 +70,7 @@ impl ImportWords {
     /// district words only lowercased).
     pub fn folded(self) -> ImportWords {
         let f = |l: Vec<String>| folded(&l);
-        ImportWords {
+        let mut out = ImportWords {
             union: f(self.union),
             review: f(self.review),
             next_tasks: f(self.next_tasks),
@@ -76,8 +84,22 @@ impl ImportWords {
             district_after: lowercase(self.district_after),
             national: f(self.national),
             ..self
-        }
+        };
+        out.province = (out.place_before.iter().chain(&out.place_after))
+            .map(|p| phrase(p))
+            .collect();
+        out.district_words = [&out.district_before, &out.district_after]
+            .map(|list| list.iter().map(|p| written_words(p)).collect());
+        out
     }
+}
+
+/// The words of `p` lowercased as written, with their diacritics.
+fn written_words(p: &str) -> Vec<String> {
+    words(p)
+        .iter()
+        .map(|w| p[w.start..w.end].to_lowercase())
+        .collect()
 }
 
 fn lowercase(list: Vec<String>) -> Vec<String> {

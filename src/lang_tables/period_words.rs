@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::words::folded;
+use super::words::{folded, phrase};
 
 /// The words of the period a report reviews, each folded whole ("6 thang dau nam"),
 /// as `import` matches them.
@@ -61,6 +61,9 @@ pub struct PeriodWords {
     pub founded: Vec<String>,
     /// After a year in a sentence with no figure, a founding: the story of one body.
     pub founds: Vec<String>,
+    /// `founds`, each cut into its folded words; made once, not read.
+    #[serde(skip)]
+    pub founds_words: Vec<Vec<String>>,
     /// The first person ("chúng tôi", "we"): a year in a figureless sentence of one's story.
     pub told: Vec<String>,
     /// One body's own ("its", "son", "HTX này"): a year said once in a text with no
@@ -99,6 +102,7 @@ pub struct PeriodWords {
 
 impl PeriodWords {
     pub(super) fn folded(self) -> PeriodWords {
+        let founds = folded(&self.founds);
         PeriodWords {
             half: folded(&self.half),
             as_of: folded(&self.as_of),
@@ -119,7 +123,8 @@ impl PeriodWords {
             term_after: folded(&self.term_after),
             span_end: folded(&self.span_end),
             founded: folded(&self.founded),
-            founds: folded(&self.founds),
+            founds_words: founds.iter().map(|p| phrase(p)).collect(),
+            founds,
             told: folded(&self.told),
             own: folded(&self.own),
             body_after: folded(&self.body_after),

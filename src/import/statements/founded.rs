@@ -79,10 +79,8 @@ pub(super) fn founded_in_another_year(
         return None;
     }
     let after = clause_after(body, s);
-    let founds: Vec<_> = table.period.founds.iter().map(|p| phrase(p)).collect();
     let (at, p) = (0..after.len()).find_map(|i| {
-        founds
-            .iter()
+        (table.period.founds_words.iter())
             .find(|p| matches_at(&after, i, p))
             .map(|p| (i, p))
     })?;

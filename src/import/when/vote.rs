@@ -109,14 +109,7 @@ impl Reading<'_> {
     /// no province ("the province and its 418 cooperatives" is the province's).
     fn of_one_body(&self, s: usize) -> bool {
         let sentence = self.seg.sentence(s);
-        let words = &crate::lang_tables::for_lang(self.lang.code()).table.import;
-        let province: Vec<&str> = words
-            .place_before
-            .iter()
-            .chain(&words.place_after)
-            .map(String::as_str)
-            .collect();
-        self.f.has_any(&self.w.own, sentence.clone()) && !self.f.has_any(&province, sentence)
+        self.f.has_any(&self.w.own, sentence.clone()) && !self.f.has_any(&self.w.province, sentence)
     }
 
     /// The year at `s` is the start of the running year ("từ đầu năm 2024 đến nay",
