@@ -445,3 +445,6 @@ mod kind_tests;
 
 #[cfg(test)]
 mod vietnamese_tests;
+
+#[cfg(test)]
+mod members_tests;

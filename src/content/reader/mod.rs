@@ -136,7 +136,7 @@ fn state(
     let c = cut::Cut::new(words, m, &found[from..to.max(from)], table);
     let unit = if m.percent {
         Unit::Percent
-    } else if m.priced || m.money {
+    } else if m.priced || (m.money && !counted_by_scale(&c, table)) {
         Unit::Money
     } else {
         Unit::Count
@@ -343,6 +343,14 @@ fn slashed(
         w.measure = ww.measure;
         w.qualifier = ww.qualifier;
     }
+}
+
+/// "hơn 120 nghìn thành viên", "2.5 thousand members": a number with a scale word and
+/// neither a currency nor a period (those are money's) counts the things its noun, right
+/// after it, names.
+fn counted_by_scale(c: &cut::Cut, table: &LangTable) -> bool {
+    c.first(c.next..c.after.end, &table.ids.count_nouns)
+        .is_some_and(|(_, i)| i == c.next)
 }
 
 /// A count of things written with the decimal mark where the other notation groups

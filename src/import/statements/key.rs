@@ -132,21 +132,12 @@ fn income_is_revenue(body: &str, s: &Statement, table: &LangTable) -> bool {
 /// tác thu hút 6.200 thành viên").
 fn groups_members(body: &str, all: &[Statement], k: usize, table: &LangTable) -> bool {
     let s = &all[k];
-    let before = all[..k]
-        .iter()
-        .rev()
-        .take_while(|o| o.sentence == s.sentence)
-        .find(|o| o.unit == Unit::Count);
-    if let Some(o) = before {
+    if let Some(o) = counts_before(body, all, k).next() {
         // "430 HTX và 7.150 THT với trên 200.000 thành viên", "1.025 HTX, 3 liên hiệp
         // HTX, 2.600 tổ hợp tác với 91.000 thành viên": after a list of counts of
         // several bodies, the members of all of them.
         let mut next = o.span.start;
-        let both = all[..k]
-            .iter()
-            .rev()
-            .take_while(|p| p.sentence == s.sentence)
-            .filter(|p| p.unit == Unit::Count)
+        let both = counts_before(body, all, k)
             .skip(1)
             // "196 HTX với 46.000 thành viên, 270 tổ hợp tác với 56.000 thành viên":
             // a body before its own members is not of the list; nor is a union before
@@ -169,6 +160,30 @@ fn groups_members(body: &str, all: &[Statement], k: usize, table: &LangTable) ->
     }
     let lead = &body[s.sentence.start..s.span.start];
     names(lead, table, Measure::CooperativeGroups) && !names(lead, table, Measure::Cooperatives)
+}
+
+/// The counts before the `k`th statement in its sentence, the nearest first, without
+/// those of an aside closed before it: in "2.148 tổ hợp tác (thành lập mới 93 tổ hợp
+/// tác), với 45 nghìn tổ viên" the members are the 2.148 groups'.
+pub(super) fn counts_before<'a>(
+    body: &'a str,
+    all: &'a [Statement],
+    k: usize,
+) -> impl Iterator<Item = &'a Statement> + 'a {
+    let s = &all[k];
+    all[..k]
+        .iter()
+        .rev()
+        .take_while(move |o| o.sentence == s.sentence)
+        .filter(move |o| o.unit == Unit::Count && !in_aside_before(body, o, s))
+}
+
+/// `o` stands in brackets that close before `s`: "(" before it with no ")" between,
+/// and ")" between it and `s`.
+fn in_aside_before(body: &str, o: &Statement, s: &Statement) -> bool {
+    let lead = &body[o.sentence.start..o.span.start];
+    let opened = lead.rfind('(').is_some_and(|i| !lead[i..].contains(')'));
+    opened && body[o.span.end..s.span.start].contains(')')
 }
 
 /// The words right after the number of `p` name bodies that are not cooperatives with

@@ -69,11 +69,8 @@ pub(super) fn members_of_a_kind(
         return None;
     }
     let s = &all[k];
-    let groups = all[..k]
-        .iter()
-        .rev()
-        .take_while(|o| o.sentence == s.sentence)
-        .find(|o| o.unit == Unit::Count)
+    let groups = super::key::counts_before(body, all, k)
+        .next()
         .filter(|o| o.measure == Some(Measure::CooperativeGroups))?;
     let kind = groups.qualifier.filter(|_| groups.also.is_none())?;
     // "1.409 tổ hợp tác nông nghiệp và phi nông nghiệp": of both kinds, all of them.

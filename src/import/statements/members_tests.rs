@@ -1,0 +1,67 @@
+//! Members counted in thousands and the members of groups after an aside (round 8 of
+//! #23, 2026-12-07), each with sentences of our own and one where the rule must not fire.
+
+use super::tests::keys;
+
+fn has(got: &[String], want: &str) -> bool {
+    got.iter().any(|g| g == want)
+}
+
+#[test]
+fn members_counted_with_a_word_of_thousands_are_a_count() {
+    let got = keys(
+        "Cuối năm 2022, cả tỉnh có 1.310 tổ hợp tác với khoảng 27 nghìn tổ viên.",
+        "vi",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperative_groups=1310"), "{got:?}");
+    assert!(
+        has(&got, "figures.cooperative_group_members=27000"),
+        "{got:?}"
+    );
+    let en =
+        "By the end of 2022 the province had 1,310 cooperative groups with 2.7 thousand members.";
+    let got = keys(en, "en", 2022);
+    assert!(
+        has(&got, "figures.cooperative_group_members=2700"),
+        "{got:?}"
+    );
+    // With a currency, a period or another word between, it stays money, no count.
+    for vi in [
+        "Cuối năm 2022, cả tỉnh có 1.310 tổ hợp tác, vốn góp 27 nghìn đồng mỗi tổ viên.",
+        "Cuối năm 2022, cả tỉnh có 1.310 tổ hợp tác, thu 27 nghìn/tháng của tổ viên.",
+    ] {
+        let got = keys(vi, "vi", 2022);
+        assert!(
+            !got.iter()
+                .any(|g| g.starts_with("figures.cooperative_group_members")),
+            "{vi}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn the_members_after_an_aside_are_those_of_the_count_before_it() {
+    let vi = "Năm 2023, toàn tỉnh có 1.520 tổ hợp tác (thành lập mới 64 tổ hợp tác), với \
+              18.300 tổ viên.";
+    let got = keys(vi, "vi", 2023);
+    assert!(
+        has(&got, "figures.cooperative_group_members=18300"),
+        "{got:?}"
+    );
+    let en = "In 2023 the province had 1,520 cooperative groups (64 new cooperative groups \
+              among them), with 18,300 members.";
+    let got = keys(en, "en", 2023);
+    assert!(
+        has(&got, "figures.cooperative_group_members=18300"),
+        "{got:?}"
+    );
+    // Members inside the aside, after a kind of groups, are that kind's only.
+    let part = "Năm 2023, toàn tỉnh có 1.520 tổ hợp tác (trong đó 300 tổ hợp tác nông nghiệp \
+                với 7.000 tổ viên).";
+    let got = keys(part, "vi", 2023);
+    assert!(
+        !has(&got, "figures.cooperative_group_members=7000"),
+        "{got:?}"
+    );
+}
