@@ -89,7 +89,8 @@ pub fn read(text: &str) -> Page {
             stamps.push((d, t.to_string()));
             continue;
         }
-        if at.is_some_and(|a| i < a) && site_line(t) {
+        // Above the headline: the site's lines (a section's name above a stamp too).
+        if at.is_some_and(|a| i < a) && !is_page_line(t) {
             site.push(t);
             continue;
         }
@@ -135,11 +136,46 @@ fn headline_at(lines: &[&str]) -> Option<usize> {
             continue;
         }
         if reads(i) {
-            return Some(i);
+            return Some(section_above_stamp(lines, i).unwrap_or(i));
         }
         break;
     }
     (!lines.is_empty() && reads(0)).then_some(0)
+}
+
+/// A section's name above the page's stamp, the headline below it ("Kinh tế Nông
+/// nghiệp - Nông thôn" / "04/11/2014 - 05:39" / "Phong Điền: 45 hợp tác xã hoạt động
+/// hiệu quả"): a line of at most six words, no digit, in parts joined by a dash or
+/// "/" or ">", then a line that is a stamp alone, then a line of more words that reads as
+/// a headline and ends with no full stop (not the article's first sentence, "Toàn tỉnh
+/// có 20 HTX."); gives that line.
+fn section_above_stamp(lines: &[&str], i: usize) -> Option<usize> {
+    let words = |t: &str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let section = lines[i].trim();
+    let n = words(section);
+    // A section's path: "Kinh tế - Xã hội", "Kinh tế > Nông nghiệp".
+    let path = [" - ", " – ", " > ", " / "]
+        .iter()
+        .any(|s| section.contains(s));
+    if n > 6 || !path || section.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut next = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty());
+    // The stamp alone, not a byline ("Tác giả …, ngày đăng 08/08/2018").
+    let stamped = next.next()?;
+    stamp(lines[stamped].trim())?;
+    let h = next.next()?;
+    let t = lines[h].trim();
+    let below = words(t) > n
+        && !t.ends_with(['.', '!', '?'])
+        && !site_line(t)
+        && !is_page_line(t)
+        && is_headline(t, &lines[h + 1..]);
+    below.then_some(h)
 }
 
 /// A line of the site above an article, not its headline: a button or a section's

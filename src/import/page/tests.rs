@@ -224,3 +224,54 @@ fn an_opening_paragraph_or_a_caption_is_kept_and_is_no_headline() {
     let p = read("Bac Giang promotes OCOP products (Photo: baobacgiang.com.vn)\nText.");
     assert!(p.headline.is_some_and(|h| h.starts_with("Bac Giang")));
 }
+
+#[test]
+fn a_sections_name_above_the_stamp_is_not_the_headline_below_it() {
+    let p = read(
+        "Kinh tế Nông thôn - Xã hội\n\n15/03/2021 - 07:20\n\nHương Trà: 31 hợp tác xã có lãi\n\n\
+         Toàn thị xã có 31 HTX có lãi.",
+    );
+    assert_eq!(
+        p.headline.as_deref(),
+        Some("Hương Trà: 31 hợp tác xã có lãi")
+    );
+    assert_eq!(p.published.map(|x| x.0.day), d("2021-03-15"));
+    assert_eq!(p.text.trim(), "Toàn thị xã có 31 HTX có lãi.");
+    let p = read("News > Farming\n\n15/03/2021\n\nA district grows its co-operatives\n\nText.");
+    assert_eq!(
+        p.headline.as_deref(),
+        Some("A district grows its co-operatives")
+    );
+    // The first line stays the headline: not a section's path, or above a byline, the
+    // article's first sentence, a shorter line or a line with a number.
+    for (top, stamp, below) in [
+        (
+            "Local economy reaches good results",
+            "15/03/2021 - 07:20",
+            "Part 2: Upholding the economy's role",
+        ),
+        (
+            "Kinh tế - Xã hội",
+            "Tác giả Thoai Phuong, ngày đăng 08/08/2018",
+            "Part 2: Upholding the economy's role",
+        ),
+        (
+            "Tin trong tỉnh - Kinh tế",
+            "15/03/2021 - 07:20",
+            "Toàn tỉnh có 20 HTX.",
+        ),
+        (
+            "Hợp tác xã - Kinh tế mới",
+            "15/03/2021 - 07:20",
+            "Anh Phong",
+        ),
+        (
+            "Năm 2021 - 31 hợp tác xã",
+            "15/03/2021 - 07:20",
+            "Hợp tác xã ở Phong Điền có lãi lớn",
+        ),
+    ] {
+        let p = read(&format!("{top}\n{stamp}\n{below}\nText of it."));
+        assert_eq!(p.headline.as_deref(), Some(top), "{top}");
+    }
+}
