@@ -20,8 +20,8 @@ use crate::meaning::Measure;
 use key::key_of;
 use money::after_groups;
 use parts::{
-    a_part, acting, every_year, has_phrase, in_operation, matches_at, of_a_kind, part_of_new,
-    share_of_all, summed_into, two_kinds, unit_of_average,
+    a_part, acting, every_year, has_phrase, in_operation, matches_at, of_a_kind, of_a_type,
+    part_of_new, share_of_all, summed_into, two_kinds, unit_of_average,
 };
 
 /// The longest quote: a sentence longer than this is quoted around its number.
@@ -89,6 +89,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| two_kinds(s, key))
                 .or_else(|| a_part(body, s, table))
                 .or_else(|| acting(body, &found, k, key, table))
+                .or_else(|| of_a_type(body, s, table))
                 .or_else(|| lists::owners(body, &found, k, key, table))
                 .or_else(|| lists::money_of(body, s, key, table))
                 .or_else(|| lists::state_after_list(body, &found, k, key))

@@ -70,6 +70,9 @@ pub struct LangTable {
     /// Words after a count of cooperatives that make it those doing something, a
     /// part ("63 cooperatives applying high technology", "26 HTX liên kết với DN").
     pub doing: Vec<Phrase>,
+    /// Words of a type of cooperatives in the clause after a count of them ("5 HTX hoạt
+    /// động theo mô hình kiểu mới", "30 new-type cooperatives"): those of that type, a part.
+    pub of_a_type: Vec<Phrase>,
     /// Words right before a count of cooperatives that make it those something was
     /// done for, a part ("supported 79 cooperatives", "hỗ trợ 15 HTX").
     pub done_to: Vec<Phrase>,
@@ -260,6 +263,8 @@ struct Raw {
     parts: Vec<String>,
     #[serde(default)]
     doing: Vec<String>,
+    #[serde(default)]
+    of_a_type: Vec<String>,
     #[serde(default)]
     done_to: Vec<String>,
     #[serde(default)]
@@ -453,6 +458,7 @@ impl LangTable {
             elsewhere: phrases(&raw.elsewhere),
             parts: phrases(&raw.parts),
             doing: phrases(&raw.doing),
+            of_a_type: phrases(&raw.of_a_type),
             done_to: phrases(&raw.done_to),
             owned_by: phrases(&raw.owned_by),
             done_for: phrases(&raw.done_for),

@@ -156,3 +156,39 @@ fn a_figure_at_the_middle_of_the_year_is_a_part_when_the_text_states_its_end() {
     );
     has(&got, "figures.cooperatives_total=410");
 }
+
+#[test]
+fn cooperatives_of_the_new_type_are_a_kind_not_new_ones() {
+    let vi = "Năm 2022, toàn tỉnh có 140 HTX. Có 12 HTX được củng cố theo mô hình kiểu mới. \
+              Toàn tỉnh có 30 hợp tác xã kiểu mới.";
+    let got = keys(vi, "vi", 2022);
+    has(&got, "figures.cooperatives_total=140");
+    has(&got, "figures.cooperatives_total=12 (doubt)");
+    has(&got, "figures.cooperatives_new=30 (doubt)");
+    let en = "In 2022 the province had 140 cooperatives. It counts 30 new-type cooperatives.";
+    let got = keys(en, "en", 2022);
+    has(&got, "figures.cooperatives_total=140");
+    has(&got, "figures.cooperatives_total=30 (doubt)");
+    // "new-style" said of rural areas is no type of cooperatives.
+    has(
+        &keys(
+            "In 2022 the province had 75 cooperatives building new-style rural areas.",
+            "en",
+            2022,
+        ),
+        "figures.cooperatives_total=75",
+    );
+    // New ones ("mới" alone, "new"), without the words of a type, are still new.
+    has(
+        &keys("Năm 2022, toàn tỉnh thành lập 30 HTX mới.", "vi", 2022),
+        "figures.cooperatives_new=30",
+    );
+    has(
+        &keys(
+            "In 2022 the province set up 30 new cooperatives.",
+            "en",
+            2022,
+        ),
+        "figures.cooperatives_new=30",
+    );
+}
