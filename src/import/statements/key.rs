@@ -150,12 +150,9 @@ fn groups_members(body: &str, all: &[Statement], k: usize, table: &LangTable) ->
                 next = p.span.start;
                 listed
             })
-            .any(|p| {
-                matches!(
-                    p.measure,
-                    Some(Measure::Cooperatives | Measure::Federations)
-                )
-            });
+            // A union's members are cooperatives: members in people after "3 liên
+            // hiệp HTX, 8.400 tổ hợp tác" are the groups'.
+            .any(|p| p.measure == Some(Measure::Cooperatives));
         return o.measure == Some(Measure::CooperativeGroups) && !both;
     }
     let lead = &body[s.sentence.start..s.span.start];

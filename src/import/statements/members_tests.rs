@@ -65,3 +65,30 @@ fn the_members_after_an_aside_are_those_of_the_count_before_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn members_after_unions_and_groups_are_the_groups() {
+    let vi = "Năm 2025, toàn tỉnh có 1.210 HTX với 38.000 thành viên; 4 liên hiệp HTX, \
+              7.300 tổ hợp tác với 52.000 thành viên.";
+    let got = keys(vi, "vi", 2025);
+    assert!(
+        has(&got, "figures.cooperative_group_members=52000"),
+        "{got:?}"
+    );
+    let en = "In 2025 the province had 4 cooperative unions and 7,300 cooperative groups with \
+              52,000 members.";
+    let got = keys(en, "en", 2025);
+    assert!(
+        has(&got, "figures.cooperative_group_members=52000"),
+        "{got:?}"
+    );
+    // With a count of cooperatives in the list, the members are all of theirs.
+    let all = "Năm 2025, toàn tỉnh có 1.210 HTX, 4 liên hiệp HTX, 7.300 tổ hợp tác với \
+               90.000 thành viên.";
+    let got = keys(all, "vi", 2025);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("figures.cooperative_group_members")),
+        "{got:?}"
+    );
+}
