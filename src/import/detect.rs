@@ -42,7 +42,9 @@ impl Day {
 
 /// The conference day: a date in the first paragraph ("Sáng 28/12", "Le matin du 3
 /// janvier", "Pada pagi 28 Disember", "On the morning of December 28"), or in a
-/// sentence of the next two that speaks of a conference.
+/// sentence of the next two that speaks of a conference. A subheading between them
+/// ("## Chương trình kết nối doanh nghiệp …", a short line the body marks) is not one of
+/// the three.
 pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
     let f = Folded::new(text);
     let seg = Segments::new(&f.text);
@@ -51,8 +53,13 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
         .paragraphs
         .iter()
         .filter(|r| !f.text[(*r).clone()].trim().is_empty())
-        .take(3);
-    for (k, para) in paragraphs.enumerate() {
+        .scan(0, |k, r| {
+            let at = *k;
+            *k += usize::from(!f.text[r.clone()].starts_with("## "));
+            Some((at, r))
+        })
+        .take_while(|&(k, _)| k < 3);
+    for (k, para) in paragraphs {
         // "VIETNAM, April 7 -": a dateline of a place and a day, the day it was filed.
         let dateline = f.text[para.clone()].split_whitespace().count() <= 6;
         let mut i = para.start;

@@ -473,3 +473,17 @@ fn the_day_figures_stand_at_is_no_conference_day() {
         Some((20, 1, Some(2025), "On January 20, 2025".into()))
     );
 }
+
+#[test]
+fn a_subheading_is_not_one_of_the_paragraphs_a_conference_day_is_read_in() {
+    // Two paragraphs, a subheading, then the conference in the third paragraph.
+    let vi = "Toàn tỉnh hiện có hơn 1.000 HTX.\n\nCác HTX gắn kết nông dân.\n\n## Chương trình kết nối doanh nghiệp và hợp tác xã\n\nTại hội nghị do Liên minh HTX tỉnh tổ chức sáng 4/10, đại biểu đã chia sẻ nhiều thông tin.";
+    assert_eq!(day(vi, Lang::Vi).map(|d| (d.0, d.1)), Some((4, 10)));
+    let en = "The province has over 1,000 cooperatives.\n\nThey link farmers with markets.\n\n## Business forum draws cooperatives\n\nAt the conference held on October 4, delegates shared figures.";
+    assert_eq!(day(en, Lang::En).map(|d| (d.0, d.1)), Some((4, 10)));
+    // A fourth paragraph is still past the three, subheading or not.
+    let vi = "Toàn tỉnh hiện có hơn 1.000 HTX.\n\nCác HTX gắn kết nông dân.\n\n## Chương trình kết nối\n\nNhiều HTX đổi mới.\n\nTại hội nghị do Liên minh HTX tỉnh tổ chức sáng 4/10, đại biểu đã chia sẻ.";
+    assert_eq!(day(vi, Lang::Vi), None);
+    let en = "The province has over 1,000 cooperatives.\n\nThey link farmers with markets.\n\n## Business forum\n\nMany cooperatives have changed.\n\nAt the conference held on October 4, delegates shared figures.";
+    assert_eq!(day(en, Lang::En), None);
+}
