@@ -192,3 +192,40 @@ fn cooperatives_of_the_new_type_are_a_kind_not_new_ones() {
         "figures.cooperatives_new=30",
     );
 }
+
+#[test]
+fn cooperatives_admitted_to_the_union_or_its_members_are_a_part() {
+    // Said before the total, they would make it one of several different totals.
+    for (vi, part) in [
+        ("Liên minh đã kết nạp 15 hợp tác xã làm thành viên.", 15),
+        ("Hiện 160 hợp tác xã là thành viên của Liên minh.", 160),
+    ] {
+        let got = keys(
+            &format!("{vi} Năm 2017, toàn tỉnh có 230 hợp tác xã."),
+            "vi",
+            2017,
+        );
+        has(&got, &format!("figures.cooperatives_total={part} (doubt)"));
+        has(&got, "figures.cooperatives_total=230");
+    }
+    for (en, part) in [
+        ("The union admitted 15 cooperatives.", 15),
+        ("Now 160 cooperatives are members of the union.", 160),
+    ] {
+        let got = keys(
+            &format!("{en} In 2017 the province had 230 cooperatives."),
+            "en",
+            2017,
+        );
+        has(&got, &format!("figures.cooperatives_total={part} (doubt)"));
+    }
+    // Members of cooperatives, not cooperatives that are members: all of them.
+    has(
+        &keys(
+            "Năm 2017, toàn tỉnh có 230 hợp tác xã với 9.000 thành viên.",
+            "vi",
+            2017,
+        ),
+        "figures.cooperatives_total=230",
+    );
+}
