@@ -80,10 +80,10 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                         .then(|| not_next_year(body, s, year))
                         .flatten()
                 })
-                .or_else(|| elsewhere(body, s, table))
+                .or_else(|| elsewhere(body, &found, k, table))
                 .or_else(|| {
                     (section == Section::Figures)
-                        .then(|| future(body, s, table))
+                        .then(|| future(body, &found, k, table))
                         .flatten()
                 })
                 .or_else(|| two_kinds(s, key))
@@ -194,10 +194,13 @@ fn not_next_year(body: &str, s: &Statement, review: i32) -> Option<String> {
 
 /// "Trong 6 tháng đầu năm, cả nước thành lập mới 843 HTX": words of a place larger
 /// than the province before the number in its sentence.
-/// The words must stand in the number's clause, with no word of a province there
-/// ("một trong các tỉnh … cao trên toàn quốc với 518 HTX" is the province's).
-fn elsewhere(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
-    let lead = parts::clause_before(body, s);
+/// The words must stand in the number's clause, or before the first count of the list
+/// it is listed in ("the country has 31,700 cooperatives, 158 unions and 73,000
+/// groups"), with no word of a province there ("một trong các tỉnh … cao trên toàn
+/// quốc với 518 HTX" is the province's).
+fn elsewhere(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Option<String> {
+    let s = &all[k];
+    let lead = lists::list_lead(body, all, k, table);
     if has_phrase(&lead, &table.import.province) {
         return None;
     }
@@ -219,14 +222,16 @@ fn elsewhere(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
 }
 
 /// "the number of agricultural cooperatives … will reach 511", "sẽ có 520 HTX": a count
-/// said in the future tense in its clause is not the year's figure. Not an amount: pages
+/// said in the future tense in its clause, or before the first count of its list ("will
+/// have about 31,700 cooperatives, 158 unions and 73,000 groups"), is not the year's
+/// figure. Not an amount: pages
 /// translated by machine write the year's averages so ("Purata hasil koperasi pada 2023
 /// akan mencecah VND 2 bilion").
-fn future(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
-    if s.unit != Unit::Count {
+fn future(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Option<String> {
+    if all[k].unit != Unit::Count {
         return None;
     }
-    let lead = parts::clause_before(body, s);
+    let lead = lists::list_lead(body, all, k, table);
     let will = lead.iter().find(|w| table.period.future.contains(w))?;
     Some(format!("\"{will}\": it is said of the future"))
 }

@@ -209,3 +209,43 @@ pub(super) fn among_another_year(
     };
     Some(format!("a part of the {} of {year} before it", whole.value))
 }
+
+/// "the country will have about 31,700 cooperatives, 158 cooperative unions and 73,000
+/// cooperative groups": the words before the first count of a list (its verb, its
+/// place) are said of every count listed after it. A count is listed after the one
+/// before it in its sentence when only that one's noun (up to four words) and a comma
+/// or "and" (and a word of about) stand between them; the clause before the list's
+/// first count is the lead of each.
+pub(super) fn list_lead(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Vec<String> {
+    let mut i = k;
+    while let Some(p) = i
+        .checked_sub(1)
+        .filter(|&p| listed_after(body, &all[p], &all[i], table))
+    {
+        i = p;
+    }
+    clause_before(body, &all[i])
+}
+
+/// `s` is the next count of a list after `p`: "31,700 cooperatives, 158", "158
+/// cooperative unions and 73,000", "12 HTX và khoảng 30".
+fn listed_after(body: &str, p: &Statement, s: &Statement, table: &LangTable) -> bool {
+    if p.sentence != s.sentence || p.unit != Unit::Count || s.unit != Unit::Count {
+        return false;
+    }
+    let mut between = phrase(&body[p.span.end..s.span.start]);
+    while let Some(a) = table.money.approx.iter().find(|a| between.ends_with(a)) {
+        between.truncate(between.len() - a.len());
+    }
+    let joined = between.last().is_some_and(|w| table.money.and.contains(w));
+    if joined {
+        between.pop();
+    }
+    if between.last().is_some_and(|w| w == ",") {
+        between.pop();
+    } else if !joined {
+        return false;
+    }
+    let word = |w: &String| !stop(w) && !w.starts_with(|c: char| c.is_ascii_digit());
+    between.len() <= 4 && between.iter().all(word)
+}
