@@ -93,6 +93,7 @@ pub struct PhraseIds {
     /// A sector's words: the word of one, words that make it several, words of "this".
     pub sector: [Phrases; 3],
     pub places: Phrases,
+    pub quantities: Phrases,
     pub rank_before: Phrases,
     pub time: TimePhrases,
 }

@@ -96,6 +96,9 @@ pub struct LangTable {
     pub year_end: YearEnd,
     /// Nouns of places: a count right before one counts them ("in five districts").
     pub places: Vec<Phrase>,
+    /// Units of land and goods: a count right before one measures them ("20 hectares of
+    /// longan"), it counts no body.
+    pub quantities: Vec<Phrase>,
     /// Right before a number, words that make it a rank ("lần thứ 5").
     pub rank_before: Vec<Phrase>,
     /// How a day is written for people to read.
@@ -284,6 +287,8 @@ struct Raw {
     #[serde(default)]
     places: Vec<String>,
     #[serde(default)]
+    quantities: Vec<String>,
+    #[serde(default)]
     rank_before: Vec<String>,
     #[serde(default)]
     date: DateWords,
@@ -471,6 +476,7 @@ impl LangTable {
                 middle: phrases(&[&raw.year_end.middle[..], &raw.period.half[..]].concat()),
             },
             places: phrases(&raw.places),
+            quantities: phrases(&raw.quantities),
             rank_before: phrases(&raw.rank_before),
             date: raw.date.checked()?,
             place_name: raw.place_name,
@@ -506,6 +512,7 @@ impl LangTable {
         let more_than_one = [&s.several[..], &s.some[..]].concat();
         out.sector = [&s.words, &more_than_one, &s.this].map(|l| out.list(&phrases(l)));
         out.places = out.list(&self.places);
+        out.quantities = out.list(&self.quantities);
         out.rank_before = out.list(&self.rank_before);
         out.time = TimePhrases {
             target: out.list(&t.target),

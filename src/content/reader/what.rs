@@ -59,6 +59,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
     let found =
         found.filter(|&(m, i)| !(m == Measure::Cooperatives && not_cooperatives(cut, table, i)));
     let found = found.filter(|_| money || !time_after(cut, table));
+    let found = found.filter(|_| money || !measured(cut, table));
     // "Hội nghị … Liên minh Hợp tác xã tỉnh lần thứ 5": a rank, not a count.
     let found = found.filter(|_| !table.ids.rank_before.ends_at(cut.ids, cut.at));
     let measure = found.map(|(m, _)| m);
@@ -96,7 +97,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         });
     // "222 co-operatives, 199 of them in the agricultural sector".
     let measure = measure.or_else(|| {
-        (unit == Unit::Count)
+        (unit == Unit::Count && !measured(cut, table))
             .then(|| super::referent::named_before(cut, table, lists, qualifier))
             .flatten()
     });
@@ -226,6 +227,14 @@ fn listed_new(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
         }
     }
     None
+}
+
+/// "La coopérative gère 20 hectares de longanes", "12,000 tonnes of the cooperatives'
+/// rice": a number right before a unit of land or goods measures them; it counts no
+/// body, whatever noun stands near it.
+fn measured(cut: &Cut, table: &LangTable) -> bool {
+    let (i, end) = (cut.next, cut.after.end);
+    i < end && cut.phrase(i, end, &table.ids.quantities) > 0
 }
 
 /// A count followed by a noun of places counts places; in a language whose counts are
@@ -546,3 +555,7 @@ fn number_list(cut: &Cut, table: &LangTable) -> Vec<usize> {
     }
     starts[from..=to].to_vec()
 }
+
+#[cfg(test)]
+#[path = "what_tests.rs"]
+mod tests;

@@ -1,0 +1,59 @@
+//! What a number counts, in sentences of our own: a number before a unit of land or
+//! goods counts no body (round 8 of #23, 2026-12-07).
+
+use crate::content::reader::read;
+use crate::meaning::Measure;
+
+/// (number as written, measure) of each statement.
+fn measures(text: &str, lang: &str) -> Vec<(String, Option<Measure>)> {
+    read(text, lang, 2025)
+        .into_iter()
+        .map(|s| (s.text(text).to_string(), s.measure))
+        .collect()
+}
+
+fn of(n: &str, m: Option<Measure>) -> (String, Option<Measure>) {
+    (n.to_string(), m)
+}
+
+#[test]
+fn a_number_before_a_unit_of_land_or_goods_counts_no_cooperatives() {
+    assert_eq!(
+        measures(
+            "The cooperative now farms 35 hectares of dragon fruit.",
+            "en"
+        ),
+        vec![of("35", None)]
+    );
+    // A noun of cooperatives after the unit does not make it a count of them.
+    assert_eq!(
+        measures(
+            "Last year 1,200 tonnes of the cooperatives' coffee were sold.",
+            "en"
+        ),
+        vec![of("1,200", None)]
+    );
+    assert_eq!(
+        measures("Chaque coopérative exploite 15 hectares de riz.", "fr"),
+        vec![of("15", None)]
+    );
+}
+
+#[test]
+fn a_count_of_cooperatives_beside_a_unit_is_still_theirs() {
+    assert_eq!(
+        measures(
+            "In 2025, 42 cooperatives grew rice on 900 hectares; the cooperative has 35 members.",
+            "en"
+        ),
+        vec![
+            of("42", Some(Measure::Cooperatives)),
+            of("900", None),
+            of("35", Some(Measure::Members)),
+        ]
+    );
+    assert_eq!(
+        measures("En 2025, 18 coopératives cultivent 600 hectares.", "fr"),
+        vec![of("18", Some(Measure::Cooperatives)), of("600", None)]
+    );
+}
