@@ -404,3 +404,27 @@ fn a_count_after_a_new_verb_or_place_is_no_item_of_the_list_before_it() {
     assert!(has(&got, "figures.cooperative_groups=300"), "{got:?}");
     assert!(has(&got, "figures.cooperatives_total=650"), "{got:?}");
 }
+
+/// Round 8: "groupements de coopératives" are cooperative groups (tổ hợp tác), as
+/// "groupes de coopératives" are.
+#[test]
+fn groupements_de_cooperatives_are_groups_not_cooperatives() {
+    let got = keys(
+        "En 2025, la province comptait 420 coopératives agricoles et 510 groupements de \
+         coopératives agricoles.",
+        "fr",
+        2025,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=420"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.contains("=510")), "{got:?}");
+    let got = keys(
+        "En 2025, la province comptait 420 coopératives et 35 groupements de coopératives.",
+        "fr",
+        2025,
+    );
+    assert!(has(&got, "figures.cooperatives_total=420"), "{got:?}");
+    assert!(has(&got, "figures.cooperative_groups=35"), "{got:?}");
+}
