@@ -4,6 +4,7 @@
 //! formatting (`numfmt`) all take their words from here. A language is added with one
 //! more table: [`add`] reads one from YAML text at run time.
 
+mod elisions;
 mod ids;
 mod import_words;
 mod lexicon;
@@ -132,9 +133,13 @@ pub fn all() -> &'static [&'static Lang] {
 /// (its money words added to those of the built-in languages). Err when the table
 /// cannot be read or its code is taken.
 pub fn add(yaml: &str) -> Result<&'static Lang, String> {
-    let table = LangTable::from_yaml(yaml)?;
+    let mut table = LangTable::from_yaml(yaml)?;
     if let Some(l) = find(&table.code) {
         return Err(format!("a table for `{}` exists already", l.table.code));
+    }
+    // Its elisions join those of every table; its own phrases are cut with them.
+    if elisions::add(&table.elisions) {
+        table = LangTable::from_yaml(yaml)?;
     }
     let tables = all().iter().map(|l| &l.table).chain([&table]);
     let lexicon: &'static Lexicon = Box::leak(Box::new(Lexicon::of(tables)));

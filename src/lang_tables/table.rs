@@ -26,6 +26,9 @@ pub struct LangTable {
     pub aliases: Vec<String>,
     /// The language's name in English, for messages ("Vietnamese").
     pub name: String,
+    /// Words written short before an apostrophe, as written ("d", "qu"): see
+    /// [`super::elisions`].
+    pub elisions: Vec<String>,
     pub numbers: Numbers,
     /// Scale words, smallest first.
     pub scales: Vec<Scale>,
@@ -231,6 +234,8 @@ struct Raw {
     #[serde(default)]
     aliases: Vec<String>,
     name: String,
+    #[serde(default)]
+    elisions: Vec<String>,
     numbers: Numbers,
     scales: Vec<RawScale>,
     #[serde(default)]
@@ -429,6 +434,7 @@ impl LangTable {
             code: raw.code.to_ascii_lowercase(),
             aliases: raw.aliases.iter().map(|a| a.to_ascii_lowercase()).collect(),
             name: raw.name,
+            elisions: raw.elisions,
             numbers: raw.numbers,
             scales,
             false_friends: raw

@@ -104,7 +104,7 @@ pub fn words_into(text: &str, words: &mut Vec<Word>) {
                 break;
             }
             // "d'affaires", "l'an", "qu'en": the elided word stands alone.
-            if matches!(n, '\'' | '’') && is_elided(&text[start..i]) {
+            if matches!(n, '\'' | '’') && super::elisions::is_elided(&text[start..i]) {
                 out.put(start, i + n.len_utf8(), |k| {
                     fold_into(&text[start..i], k);
                     k.push('\'');
@@ -163,14 +163,6 @@ fn possessive(text: &str, i: usize, start: usize) -> bool {
     tail.starts_with(['s', 'S'])
         && !tail[1..].chars().next().is_some_and(is_word_char)
         && text[start..i].chars().count() >= 3
-}
-
-/// A French word written short before an apostrophe: d', l', qu'...
-fn is_elided(word: &str) -> bool {
-    matches!(
-        word,
-        "d" | "D" | "l" | "L" | "qu" | "Qu" | "s" | "n" | "j" | "J" | "c" | "C" | "m" | "t"
-    )
 }
 
 /// The word after an elision, up to its end.
