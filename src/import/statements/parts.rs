@@ -380,6 +380,10 @@ const NEXT_TO: usize = 240;
 /// lập mới 15 HTX. Trong đó có 9 HTX nông nghiệp, 5 HTX vận tải"), or right after a
 /// larger count of cooperatives of no kind ("… có 322 HTX và Quỹ tín dụng nhân dân.
 /// Trong đó, có 259 HTX …", "… 485 cooperatives. Of which 405 cooperatives …").
+/// That count must be of all of them, unlike the one `lists::among_a_count` finds in the
+/// count's own sentence, which may be of a kind: a count of a kind a sentence before
+/// is no whole of a count of all (allowing it leaves out blind11's right 244
+/// agricultural cooperatives in vi_ha-giang_2017-agri); see there.
 pub(super) fn part_of_new(
     body: &str,
     all: &[Statement],

@@ -239,3 +239,17 @@ fn the_ends_of_a_range_are_no_other_income() {
     );
     has(&got, "figures.avg_income_per_worker=50000000/Year (doubt)");
 }
+
+#[test]
+fn a_count_among_a_larger_count_of_a_kind_in_its_sentence_is_a_part_of_it() {
+    // The whole before "trong đó" in the sentence may be of a kind; 30 is no part of 20.
+    for (whole, part) in [(120, true), (20, false)] {
+        let text =
+            format!("Năm 2024, tỉnh có {whole} HTX nông nghiệp, trong đó có 30 HTX đạt chuẩn.");
+        let got = keys(&text, "vi", 2024);
+        let left_out = got
+            .iter()
+            .any(|g| g == "figures.cooperatives_total=30 (doubt)");
+        assert_eq!(left_out, part, "{got:?}");
+    }
+}
