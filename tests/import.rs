@@ -272,6 +272,28 @@ fn a_text_in_a_language_import_does_not_read_is_refused_not_called_english() {
         "{err}"
     );
     assert!(!site.root().join("content").exists());
+    // So is one in Latin letters in a language import does not read (a German edition).
+    let de = "Die Provinz Điện Biên zählt im Jahr 2025 insgesamt 350 Genossenschaften, davon \
+              wurden 30 neu gegründet. Der durchschnittliche Umsatz einer Genossenschaft lag \
+              bei 1,8 Milliarden VND, das Einkommen der Mitglieder bei 4,5 Millionen VND pro \
+              Monat und Person. ";
+    site.file(
+        "de.txt",
+        format!("Genossenschaften in Điện Biên\n\n{}", de.repeat(2)).as_bytes(),
+    );
+    let out = site.run(&["import", "de.txt", "--root", root]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        stderr(&out).contains("not written in a language import reads"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!site.root().join("content").exists());
     // The same page's English translation is read.
     site.file(
         "en.txt",

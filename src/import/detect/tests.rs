@@ -32,6 +32,24 @@ fn a_text_in_another_script_is_in_no_language_import_reads() {
         language("В провинции Лангшон насчитывается 171 кооператив, доход 2 млрд VND."),
         None
     );
+    // Pages in Latin letters in a language import does not read (German, Portuguese,
+    // Spanish) are in none, however many Vietnamese names and "VND" they hold; an
+    // English page as long is English.
+    let long = |s: &str| [s; 4].join(" ");
+    for text in [
+        "Die Provinz Hòa Bình zählt derzeit 520 Genossenschaften, davon wurden im Jahr 2024 \
+         insgesamt 36 neu gegründet; der durchschnittliche Umsatz einer Genossenschaft lag bei \
+         2,1 Milliarden VND.",
+        "A província de Hòa Bình conta atualmente com 520 cooperativas, 36 delas criadas em \
+         2024; a receita média de uma cooperativa foi de 2,1 bilhões de VND por ano.",
+        "La provincia de Hòa Bình cuenta actualmente con 520 cooperativas, 36 de ellas creadas \
+         en 2024; el ingreso medio de una cooperativa fue de 2,1 mil millones de VND.",
+    ] {
+        assert_eq!(language(&long(text)), None, "{text}");
+    }
+    let en = "Hòa Bình province now has 520 cooperatives, 36 of which were founded in 2024; \
+              the average revenue of a cooperative was VND 2.1 billion a year.";
+    assert_eq!(language(&long(en)), Some(Lang::En));
     // A Vietnamese page with a Chinese name in it is still Vietnamese.
     assert_eq!(
         language("Hợp tác xã Kim Long (金龍) có 120 thành viên, doanh thu 5 tỷ đồng."),
