@@ -17,8 +17,8 @@
 //! collected as text nobody developed rules on, measured, and became development text
 //! afterwards (tests/reader/README.md says when; `blind8` was measured at the start and the
 //! end of the fourth session of 2026-12-06, `blind9` at the start and the end of the fifth,
-//! `blind10` at the start and the end of the sixth); `blind11` is development text now and
-//! `blind12` the held-out measure. Only `dev` and `test` have floors: a floor on the others
+//! `blind10` at the start and the end of the sixth, `blind11` of the seventh, `blind12` of
+//! the eighth, on 2026-12-07); `blind12` becomes development text in the next session. Only `dev` and `test` have floors: a floor on the others
 //! would invite tuning on them.
 //!
 //! Only the nine built-in keys are judged (the set labels only those); other keys
