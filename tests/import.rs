@@ -279,7 +279,7 @@ fn a_text_in_a_language_import_does_not_read_is_refused_not_called_english() {
               Monat und Person. ";
     site.file(
         "de.txt",
-        format!("Genossenschaften in Điện Biên\n\n{}", de.repeat(2)).as_bytes(),
+        format!("Genossenschaften in Điện Biên\n\n{}", de.repeat(3)).as_bytes(),
     );
     let out = site.run(&["import", "de.txt", "--root", root]);
     assert_eq!(

@@ -42,7 +42,11 @@ pub fn language(text: &str) -> Option<Lang> {
     // (a German or Portuguese edition: 1-5% of its words, where an English, French or
     // Malay report has 14% or more) is in none of them.
     let best = fr.max(ms).max(en);
-    if words.len() >= FOREIGN_MIN_WORDS && best * FOREIGN_SHARE < words.len() {
+    let lettered = words
+        .iter()
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .count();
+    if lettered >= FOREIGN_MIN_WORDS && best * FOREIGN_SHARE < lettered {
         return None;
     }
     Some(if fr > ms && fr > en {
@@ -54,9 +58,10 @@ pub fn language(text: &str) -> Option<Lang> {
     })
 }
 
-/// A text of at least this many words is judged by its share of common words; a shorter
-/// one (a headline and a sentence) is given the language whose words it has most.
-const FOREIGN_MIN_WORDS: usize = 30;
+/// A text of at least this many words (of letters, not numbers) is judged by its share
+/// of common words; a shorter one (a headline, a byline and two sentences) is given the
+/// language whose words it has most.
+const FOREIGN_MIN_WORDS: usize = 80;
 
 /// At least one word in this many is a common word of the language a text is in.
 const FOREIGN_SHARE: usize = 12;
