@@ -15,6 +15,7 @@ pub mod draft;
 pub mod found;
 pub mod page;
 pub mod patterns;
+mod review;
 pub mod statements;
 pub mod text;
 mod timewords;
@@ -289,8 +290,15 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
     let day = detect::conference_day(&body, lang)
         .filter(|d| d.value.year.is_none_or(|y| y >= when::FIRST_YEAR));
     let mut undecided = Vec::new();
-    let (year, year_note) =
-        review_year(opts, &full, lang, day.as_ref(), published, &mut undecided)?;
+    let (year, year_note) = review::review_year(
+        opts.year,
+        &full,
+        lang,
+        day.as_ref(),
+        published,
+        &mut undecided,
+    )
+    .map_err(Failure::Usage)?;
     // The site's own lines may name the province the page is about (a provincial
     // portal's greeting): read first, they settle a tie.
     let named = format!("{}\n\n{full}", page.site);
@@ -444,86 +452,6 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
         text,
         notes,
     })
-}
-
-/// The year under review: `--year`, the text's words, the conference day's year, or
-/// a guess from the page's publication day (listed as undecided); `None` for a text
-/// that names no year at all (the author writes it). A text that names years but not
-/// which one it reviews is refused: which of its numbers are the year's is not known.
-fn review_year(
-    opts: &ImportOptions,
-    full: &str,
-    lang: Lang,
-    day: Option<&detect::Read<detect::Day>>,
-    published: Option<page::Stamp>,
-    undecided: &mut Vec<String>,
-) -> Result<(Option<i32>, String), Failure> {
-    if let Some(y) = opts.year {
-        if !(1000..=9999).contains(&y) {
-            return Err(Failure::Usage(format!("--year {y} is not a year")));
-        }
-        return Ok((Some(y), "given with --year".into()));
-    }
-    let read = when::review(full, lang, published);
-    // A conference day with its year ("Sáng 15/1/2024", which reviews 2023), or dated by
-    // the page's day ("Ngày 29-11" on a page of 29/11/2025), outweighs a year the text
-    // only speaks of most when that year is earlier: history, not the year under review.
-    let day_year = |d: &detect::Read<detect::Day>| {
-        let by_page = || {
-            published
-                .and_then(|p| d.value.date_before(p.day))
-                .map(|x| x.year)
-        };
-        d.value.year.or_else(by_page)
-    };
-    let day_review =
-        day.and_then(|d| day_year(d).map(|y| if d.value.month >= 7 { y } else { y - 1 }));
-    let read = read.filter(|r| !r.voted || day_review.is_none_or(|y| r.year >= y));
-    // A guess gives way to a day with its year, but the year the text speaks of most
-    // has been weighed against the day just above (a year said once is a guess too).
-    if let Some(r) = read
-        .as_ref()
-        .filter(|r| r.sure || r.voted || day.is_none_or(|d| d.value.year.is_none()))
-    {
-        if r.half {
-            undecided.push(format!(
-                "the text reviews the first half of {} only ({}): its figures are for six months",
-                r.year,
-                draft::quoted(&r.quote)
-            ));
-        }
-        if !r.sure {
-            undecided.push(format!(
-                "the year under review: {} is a guess ({})",
-                r.year, r.quote
-            ));
-        }
-        let half = if r.half { "the first half: " } else { "" };
-        return Ok((Some(r.year), format!("{half}{}", draft::quoted(&r.quote))));
-    }
-    if let Some(d) = day {
-        if let Some(y) = day_year(d) {
-            let y = if d.value.month >= 7 { y } else { y - 1 };
-            let page = match (d.value.year, published) {
-                (None, Some(p)) => format!(" (published {p})"),
-                _ => String::new(),
-            };
-            return Ok((
-                Some(y),
-                format!("the year before or of {}{page}", draft::quoted(&d.quote)),
-            ));
-        }
-    }
-    if undated::names_no_year(full) {
-        undecided.push("the year under review: the text names no year".into());
-        return Ok((
-            None,
-            "the text names no year: write the year it reviews (YYYY)".into(),
-        ));
-    }
-    Err(Failure::Usage(
-        "the text does not say which year it reviews: give it with --year, e.g. --year 2023".into(),
-    ))
 }
 
 /// The draft as the site's parser reads it: any problem is a bug of `import`, and
