@@ -38,7 +38,8 @@ use patterns::Lang;
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
     pub files: Vec<PathBuf>,
-    /// The site: reports go to `ROOT/content/<year>/<slug>.md`.
+    /// The site: reports go to `ROOT/content/<year>/<slug>.md` (`ROOT/content/<slug>.md`
+    /// when the text names no year).
     pub root: PathBuf,
     pub lang: Option<String>,
     pub region: Option<String>,
@@ -72,13 +73,14 @@ impl Failure {
 /// A drafted report.
 #[derive(Debug, Clone)]
 pub struct Imported {
-    /// `content/<year>/<slug>.md`, relative to the site root.
+    /// `content/<year>/<slug>.md` (`content/<slug>.md` when the text names no year),
+    /// relative to the site root.
     pub rel_path: PathBuf,
     /// The report file's text.
     pub text: String,
     /// What was found, one line per figure, then what was left out.
     pub lines: Vec<String>,
-    /// What the author must still do (a date to fill in).
+    /// What the author must still do (a year or a date to fill in).
     pub notes: Vec<String>,
 }
 
@@ -427,15 +429,14 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     });
     let rel_path = folder.join(format!("{slug}.md"));
     let stand_in = year.unwrap_or(undated::STAND_IN);
-    let verified = verify(
+    verify(
         &text,
         &rel_path,
         year.is_none(),
         head.date.is_none(),
         stand_in,
         site,
-    );
-    verified?;
+    )?;
     let mut notes = Vec::new();
     if year.is_none() {
         notes.push(format!(
