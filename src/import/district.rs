@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::found::Found;
 use crate::content::reader::Statement;
-use crate::lang_tables::{has_phrase, matches_at, phrase, words, LangTable, Word};
+use crate::lang_tables::{has_phrase, matches_at, phrase, words, written, LangTable, Word};
 
 /// At most this many words between a district's name and a number that is its.
 const NEAR: usize = 5;
@@ -141,13 +141,6 @@ pub fn word_after<'a>(after: &str, table: &'a LangTable) -> Option<&'a str> {
         .chain(w.district_before.iter().zip(before))
         .find(|(_, p)| contains(&near, p))
         .map(|(d, _)| d.as_str())
-}
-
-/// The words of `text` lowercased as written, with their diacritics.
-fn written(text: &str, ws: &[Word]) -> Vec<String> {
-    ws.iter()
-        .map(|w| text[w.start..w.end].to_lowercase())
-        .collect()
 }
 
 fn key(ws: &[Word]) -> Vec<String> {

@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use super::words::{folded, phrase, words};
+use super::words::{folded, phrase, words, written};
 
 /// One language's words for `import`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
@@ -89,17 +89,9 @@ impl ImportWords {
             .map(|p| phrase(p))
             .collect();
         out.district_words = [&out.district_before, &out.district_after]
-            .map(|list| list.iter().map(|p| written_words(p)).collect());
+            .map(|list| list.iter().map(|p| written(p, &words(p))).collect());
         out
     }
-}
-
-/// The words of `p` lowercased as written, with their diacritics.
-fn written_words(p: &str) -> Vec<String> {
-    words(p)
-        .iter()
-        .map(|w| p[w.start..w.end].to_lowercase())
-        .collect()
 }
 
 fn lowercase(list: Vec<String>) -> Vec<String> {

@@ -25,7 +25,7 @@ pub use page_words::PageWords;
 pub use period_words::PeriodWords;
 pub use shown::{DateWords, PlaceNameWords};
 pub use table::{LangTable, MoneyWords, Numbers, Phrase, Scale, TimeWords};
-pub use words::{fold, has_phrase, matches_at, phrase, words, words_into, Word};
+pub use words::{fold, has_phrase, matches_at, phrase, words, words_into, written, Word};
 
 /// A language: its table and the money words the money reader uses with it.
 #[derive(Debug)]

@@ -191,6 +191,14 @@ pub fn phrase(text: &str) -> Vec<String> {
     words(text).into_iter().map(|w| w.key).collect()
 }
 
+/// The words `ws` of `text` lowercased as written, with their diacritics (a district's
+/// name is told from a word of another meaning by its marks).
+pub fn written(text: &str, ws: &[Word]) -> Vec<String> {
+    ws.iter()
+        .map(|w| text[w.start..w.end].to_lowercase())
+        .collect()
+}
+
 /// Whether the phrase `p` (folded words) stands in the folded words `ws` at `i`.
 pub fn matches_at(ws: &[String], i: usize, p: &[String]) -> bool {
     !p.is_empty() && ws.len() >= i + p.len() && ws[i..i + p.len()] == p[..]
