@@ -490,6 +490,12 @@ impl Reader<'_> {
             let persons = self.phrase(self.pos, &w.units);
             let unit = period_in(key, &w.months, &w.years);
             if let Some(connector) = open.take() {
+                // "đồng/1 người/tháng": one of the unit after the slash, as forms write it.
+                if is_one(tok) && self.pos + 1 < self.toks.len() {
+                    open = Some(connector);
+                    self.pos += 1;
+                    continue;
+                }
                 match unit {
                     Some(p) => set_period(&mut period, p)?,
                     None if persons > 0 => self.pos += persons - 1,
@@ -536,6 +542,11 @@ fn set_period(period: &mut Option<Period>, p: Period) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// The number one written before a unit ("/1 người", "/01 lao động").
+fn is_one(tok: &Tok) -> bool {
+    matches!(tok, Tok::Num(n) if n == "1" || n == "01")
 }
 
 fn not_followed(connector: &str) -> String {

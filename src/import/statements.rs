@@ -113,7 +113,8 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| midyear::in_the_middle(body, s, whole_year, table))
                 .or_else(|| money::part_of_year(body, s, key, table))
                 .or_else(|| money::over_a_part(body, &found, k, key, table))
-                .or_else(|| money::of_other_bodies(body, s, key, table)),
+                .or_else(|| money::of_other_bodies(body, s, key, table))
+                .or_else(|| money::no_period(s, key)),
         });
     }
     parts_after_the_whole(&mut out, body, table);

@@ -315,6 +315,20 @@ fn money_in_every_language() {
 }
 
 #[test]
+fn a_one_written_before_the_unit_after_a_slash_keeps_the_period() {
+    let vi = parse_money("4,2 triệu đồng/1 lao động/tháng", Vi).unwrap();
+    assert_eq!((vi.value, vi.per), (4_200_000.0, Some(Month)));
+    let vi = parse_money("60 triệu đồng/01 người/năm", Vi).unwrap();
+    assert_eq!(vi.per, Some(Year));
+    let en = parse_money("VND 5 million/1 worker/month", En).unwrap();
+    assert_eq!(en.per, Some(Month));
+    // Any other number after the slash is no period, nor a one left dangling.
+    assert!(parse_money("3 triệu đồng/12 người/tháng", Vi).is_err());
+    assert!(parse_money("3 triệu đồng/1", Vi).is_err());
+    assert!(parse_money("3 triệu đồng/1 hecta", Vi).is_err());
+}
+
+#[test]
 fn values_are_exact_where_float_products_are_not() {
     // Multiplying floats would give 8199999.999999999 and 1004999999.9999999 here.
     assert_ne!(8.2_f64 * 1e6, 8_200_000.0);

@@ -32,6 +32,18 @@ pub(super) fn part_of_year(
     })
 }
 
+/// Below this a person's income is no year's: the smallest a year the articles give is
+/// 11,24 million dong (2016), the largest a month 6 million.
+const MIN_YEAR_INCOME: f64 = 10_000_000.0;
+
+/// "thu nhập bình quân 5,3 triệu đồng" with no "/tháng" or "/năm" after it (or a period
+/// the reader could not read): too small for a year's income, it is a month's, or of
+/// something else; writing it as a year's would be wrong.
+pub(super) fn no_period(s: &Statement, key: &str) -> Option<String> {
+    (key == INCOME && s.unit == Unit::Money && s.per.is_none() && s.value < MIN_YEAR_INCOME)
+        .then(|| "no period written, and too small for a year's income".to_string())
+}
+
 /// "Trong tổng số 153 HTX đang hoạt động, doanh thu bình quân của một HTX ước đạt 821
 /// triệu đồng": an average after a count of some cooperatives only (operating, of
 /// one kind) in its sentence, with no count of all of them there, is theirs; so is one

@@ -253,3 +253,32 @@ fn a_count_among_a_larger_count_of_a_kind_in_its_sentence_is_a_part_of_it() {
         assert_eq!(left_out, part, "{got:?}");
     }
 }
+
+#[test]
+fn a_small_income_with_no_period_is_no_years_income() {
+    let got = keys(
+        "Năm 2024, thu nhập bình quân của người lao động trong HTX đạt 4,6 triệu đồng.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=4600000/Year (doubt)");
+    let got = keys(
+        "In 2024, the average income of cooperative workers was VND 3.9 million.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=3900000/Year (doubt)");
+    // Not with its period, nor when a year's income is large enough to be one.
+    let got = keys(
+        "Năm 2024, thu nhập bình quân của người lao động trong HTX đạt 4,6 triệu đồng/1 lao động/tháng; năm 2023 là 44 triệu đồng.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=4600000/Month");
+    let got = keys(
+        "Năm 2024, thu nhập bình quân của người lao động trong HTX đạt 46 triệu đồng.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.avg_income_per_worker=46000000/Year");
+}
