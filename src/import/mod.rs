@@ -244,9 +244,11 @@ struct Head {
     body: String,
     date: Option<Date>,
     date_note: String,
-    /// `None`: the text names no year; the author writes it.
+    /// `None`: the author writes it (the text names no year, or not which one).
     year: Option<i32>,
     year_note: String,
+    /// The years a text names when it does not say which one it reviews.
+    named: Vec<i32>,
     /// The year the page was published in, when it shows it; else the year of a
     /// conference held the year after the one it reviews (its "last year" is that one).
     published: Option<i32>,
@@ -292,7 +294,7 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
     let day = detect::conference_day(&body, lang)
         .filter(|d| d.value.year.is_none_or(|y| y >= when::FIRST_YEAR));
     let mut undecided = Vec::new();
-    let (year, year_note) = review::review_year(
+    let reviewed = review::review_year(
         opts.year,
         &full,
         lang,
@@ -301,6 +303,7 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
         &mut undecided,
     )
     .map_err(Failure::Usage)?;
+    let year = reviewed.year;
     // The site's own lines may name the province the page is about (a provincial
     // portal's greeting): read first, they settle a tie.
     let named = format!("{}\n\n{full}", page.site);
@@ -367,7 +370,8 @@ fn read_head(article: &str, opts: &ImportOptions) -> Result<Head, Failure> {
         date,
         date_note,
         year,
-        year_note,
+        year_note: reviewed.note,
+        named: reviewed.named,
         published: published.map(|d| d.year).or(held_after),
         region,
         union: union.unwrap_or_else(|| lang.patterns().union_default.to_string()),
@@ -384,6 +388,9 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let read_as = year.unwrap_or(undated::STAND_IN);
     let published = year.and(head.published);
     let mut found = statements::figures_published(&head.body, lang.code(), read_as, published);
+    if !head.named.is_empty() {
+        undated::leave_out(&mut found);
+    }
     let table = &crate::lang_tables::for_lang(lang.code()).table;
     let named = (head.headline.as_deref(), head.region.0.as_str());
     district::of_a_district(&mut found, named, &head.body, table);
@@ -438,10 +445,17 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
         site,
     )?;
     let mut notes = Vec::new();
-    if year.is_none() {
+    if year.is_none() && head.named.is_empty() {
         notes.push(format!(
             "the text names no year: fill in `year:` (and the slug `{slug}-YYYY`), \
              or import it again with --year"
+        ));
+    } else if year.is_none() {
+        notes.push(format!(
+            "the text names {} but does not say which year it reviews: import it again \
+             with --year YYYY to read its figures, or fill in `year:` (and the slug \
+             `{slug}-YYYY`)",
+            undated::listed(&head.named)
         ));
     }
     if head.date.is_none() {

@@ -8,10 +8,32 @@ use super::patterns::Lang;
 use super::undated;
 use super::when;
 
+/// The year under review as import read it.
+#[derive(Debug)]
+pub struct Reviewed {
+    /// `None`: left to the author.
+    pub year: Option<i32>,
+    /// How it was read, or what the author is to do (the comment beside `year:`).
+    pub note: String,
+    /// The years a text names when none of them is known to be the one it reviews:
+    /// which of its figures are that year's is not known either (empty otherwise).
+    pub named: Vec<i32>,
+}
+
+impl Reviewed {
+    fn read(year: i32, note: String) -> Reviewed {
+        Reviewed {
+            year: Some(year),
+            note,
+            named: Vec::new(),
+        }
+    }
+}
+
 /// The year under review: `--year`, the text's words, the conference day's year, or
 /// a guess from the page's publication day (listed as undecided); `None` for a text
-/// that names no year at all (the author writes it). A text that names years but not
-/// which one it reviews is refused: which of its numbers are the year's is not known.
+/// that names no year at all, or names years but not which one it reviews (the author
+/// writes it; the years it names are listed).
 pub fn review_year(
     given: Option<i32>,
     full: &str,
@@ -19,12 +41,12 @@ pub fn review_year(
     day: Option<&detect::Read<detect::Day>>,
     published: Option<page::Stamp>,
     undecided: &mut Vec<String>,
-) -> Result<(Option<i32>, String), String> {
+) -> Result<Reviewed, String> {
     if let Some(y) = given {
         if !(1000..=9999).contains(&y) {
             return Err(format!("--year {y} is not a year"));
         }
-        return Ok((Some(y), "given with --year".into()));
+        return Ok(Reviewed::read(y, "given with --year".into()));
     }
     let read = when::review(full, lang, published);
     // A conference day with its year ("Sáng 15/1/2024", which reviews 2023), or dated by
@@ -61,7 +83,10 @@ pub fn review_year(
             ));
         }
         let half = if r.half { "the first half: " } else { "" };
-        return Ok((Some(r.year), format!("{half}{}", draft::quoted(&r.quote))));
+        return Ok(Reviewed::read(
+            r.year,
+            format!("{half}{}", draft::quoted(&r.quote)),
+        ));
     }
     if let Some(d) = day {
         if let Some(y) = day_year(d) {
@@ -70,18 +95,34 @@ pub fn review_year(
                 (None, Some(p)) => format!(" (published {p})"),
                 _ => String::new(),
             };
-            return Ok((
-                Some(y),
+            return Ok(Reviewed::read(
+                y,
                 format!("the year before or of {}{page}", draft::quoted(&d.quote)),
             ));
         }
     }
-    if undated::names_no_year(full) {
+    let named = undated::years_named(full);
+    if named.is_empty() {
         undecided.push("the year under review: the text names no year".into());
-        return Ok((
-            None,
-            "the text names no year: write the year it reviews (YYYY)".into(),
-        ));
+        return Ok(Reviewed {
+            year: None,
+            note: "the text names no year: write the year it reviews (YYYY)".into(),
+            named,
+        });
     }
-    Err("the text does not say which year it reviews: give it with --year, e.g. --year 2023".into())
+    // Years of history, of plans, of one cooperative's story: which one the text
+    // reviews, and so which of its numbers are that year's, only the author knows.
+    let list = undated::listed(&named);
+    undecided.push(format!(
+        "the year under review: the text names {list} but does not say which year it \
+         reviews; its figures are left out below: import it again with --year YYYY to read them"
+    ));
+    Ok(Reviewed {
+        year: None,
+        note: format!(
+            "the text names {list}: write the year it reviews (YYYY), or import it \
+             again with --year YYYY to read its figures"
+        ),
+        named,
+    })
 }

@@ -2,8 +2,11 @@
 //! 15/1, Liên minh HTX tỉnh tổ chức hội nghị …", "The province now has 120
 //! cooperatives"). Its figures are still the ones it reports, but which year they are
 //! of only the author knows: the draft leaves `year:` (and `date:`) for the author, as
-//! it leaves the conference day when the text does not name it.
+//! it leaves the conference day when the text does not name it. A text that names years
+//! but not which one it reviews leaves its year to the author too, and its figures
+//! ([`leave_out`]).
 
+use super::found::Found;
 use super::when::FIRST_YEAR;
 
 /// The year a text that names none is read against. The reader places numbers in time
@@ -20,6 +23,13 @@ const LAST_YEAR: i32 = 2100;
 /// and a number that only looks like a year ("2050 members") all name one: such a text
 /// is not undated, and its year is read, or asked for.
 pub fn names_no_year(text: &str) -> bool {
+    years_named(text).is_empty()
+}
+
+/// The years a text names, each once, earliest first: every four-digit number standing
+/// alone from [`FIRST_YEAR`] to 2100 (see [`names_no_year`]).
+pub fn years_named(text: &str) -> Vec<i32> {
+    let mut out = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -39,16 +49,43 @@ pub fn names_no_year(text: &str) -> bool {
         if i - start == 4 && !grouped && !more {
             let year: i32 = text[start..i].parse().unwrap_or(0);
             if (FIRST_YEAR..=LAST_YEAR).contains(&year) {
-                return false;
+                out.push(year);
             }
         }
     }
-    true
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Years as a reader lists them: "2021", "2021 and 2022", "2019, 2021 and 2022".
+pub fn listed(years: &[i32]) -> String {
+    let all: Vec<String> = years.iter().map(i32::to_string).collect();
+    match all.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Why a figure of a text that names years but not which one it reviews is left out:
+/// it may be any of them.
+const OF_NO_KNOWN_YEAR: &str = "the text does not say which year it reviews";
+
+/// Leaves out every figure and target of a text that names years but not which one it
+/// reviews (a founding, one cooperative's story, a plan's term): which year each number
+/// is of only the author knows, and such texts are features more than reports (written
+/// as the undated path writes them, 45 of their 59 figures were right on the development
+/// articles). They stay listed under `# Left out`; `--year` reads them as that year's.
+pub fn leave_out(found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.doubt.is_none()) {
+        f.doubt = Some(OF_NO_KNOWN_YEAR.into());
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::names_no_year;
+    use super::{listed, names_no_year, years_named};
 
     #[test]
     fn a_text_with_only_numbers_of_things_names_no_year() {
@@ -69,6 +106,17 @@ mod tests {
         assert!(!names_no_year("In 2019 the province had 80 cooperatives."));
         // A count that looks like a year is read as one: asked for, never guessed.
         assert!(!names_no_year("with 2050 members"));
+    }
+
+    #[test]
+    fn the_years_named_are_listed_once_each_earliest_first() {
+        let text = "Nhiệm kỳ 2020-2025, toàn tỉnh có 345 HTX (1.995 thành viên); năm 2020 \
+                    thành lập mới 12 HTX. By 2025, 2,020 members.";
+        assert_eq!(years_named(text), vec![2020, 2025]);
+        assert_eq!(listed(&years_named(text)), "2020 and 2025");
+        assert_eq!(listed(&[2016]), "2016");
+        assert_eq!(listed(&[1998, 2016, 2025]), "1998, 2016 and 2025");
+        assert!(years_named("Hiện toàn tỉnh có 345 HTX.").is_empty());
     }
 
     #[test]
