@@ -276,6 +276,14 @@ fn is_page_line(line: &str) -> bool {
 }
 
 /// A publication stamp: a date, with only times, weekdays and stamp words around it.
+///
+/// Not `content::reader`'s first date of a text (`written.rs`), on purpose: a page's
+/// stamp is a whole line read as one (a line of running text that holds a date is no
+/// stamp), and import wants its day, not only its year: a day on the calendar, the
+/// month first when the stamp keeps a twelve-hour clock; a conference day written
+/// without its year takes one from the stamp's day and month (`detect.rs`), and the
+/// year under review is weighed against it. The reader wants only the year of the first
+/// date anywhere in a text, from the words it has cut, for `check` as well.
 pub fn stamp(line: &str) -> Option<Date> {
     if line.is_empty() || line.chars().count() > 80 {
         return None;

@@ -19,6 +19,14 @@ fn short(key: &str) -> bool {
 /// month in digits one or two words before it ("April 01, 2023", "12/01/2024",
 /// "May 10 2021"), or a year written first with its month and day after dashes
 /// ("2022-04-07").
+///
+/// Not `import::page`'s reading of a page's stamp, on purpose: `check` reads a
+/// report's text with it, and `content` cannot read `import` (which stands beside the
+/// pipeline and reads `content`); it looks at any date in running text ("Sáng ngày
+/// 12/01/2024, …"), not only at a line that is a stamp; it reads the words the reader
+/// has already cut (a date is several of them: "12", "/", "01", "/", "2024"); and it
+/// wants only the year, so it needs no calendar ("31/02/2024" is a date of 2024 to it)
+/// and never tells a day from a month. `import::page` wants the day itself.
 pub fn first_date_year(words: &[Word]) -> Option<i32> {
     let key = |i: usize| words.get(i).map_or("", |w| w.key.as_str());
     (0..words.len()).find_map(|i| {
