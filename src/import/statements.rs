@@ -67,6 +67,9 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
         let Some(val) = value(key, s).filter(|_| !foreign(body, s, lang)) else {
             continue;
         };
+        // The clause before the first count of the list `s` is in, read once for both
+        // `elsewhere` and `future`.
+        let lead = lists::list_lead(body, &found, k, table);
         out.push(Found {
             section,
             key,
@@ -80,10 +83,10 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                         .then(|| not_next_year(body, s, year))
                         .flatten()
                 })
-                .or_else(|| elsewhere(body, &found, k, table))
+                .or_else(|| elsewhere(body, s, &lead, table))
                 .or_else(|| {
                     (section == Section::Figures)
-                        .then(|| future(body, &found, k, table))
+                        .then(|| future(s, &lead, table))
                         .flatten()
                 })
                 .or_else(|| two_kinds(s, key))
@@ -198,11 +201,9 @@ fn not_next_year(body: &str, s: &Statement, review: i32) -> Option<String> {
 /// The words must stand in the number's clause, or before the first count of the list
 /// it is listed in ("the country has 31,700 cooperatives, 158 unions and 73,000
 /// groups"), with no word of a province there ("một trong các tỉnh … cao trên toàn
-/// quốc với 518 HTX" is the province's).
-fn elsewhere(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Option<String> {
-    let s = &all[k];
-    let lead = lists::list_lead(body, all, k, table);
-    if has_phrase(&lead, &table.import.province) {
+/// quốc với 518 HTX" is the province's). `lead` is [`lists::list_lead`] of `s`.
+fn elsewhere(body: &str, s: &Statement, lead: &[String], table: &LangTable) -> Option<String> {
+    if has_phrase(lead, &table.import.province) {
         return None;
     }
     let found = |ws: &[String]| {
@@ -211,7 +212,7 @@ fn elsewhere(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Opti
     // A part after a semicolon goes on with what the first part said: "cả nước có
     // 26.145 HTX, …; trong đó 17.060 HTX nông nghiệp".
     let mut head = s.sentence.start;
-    let mut p = found(&lead);
+    let mut p = found(lead);
     while p.is_none() {
         let Some(end) = body[..head].trim_end().strip_suffix(';').map(str::len) else {
             break;
@@ -227,12 +228,11 @@ fn elsewhere(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Opti
 /// have about 31,700 cooperatives, 158 unions and 73,000 groups"), is not the year's
 /// figure. Not an amount: pages
 /// translated by machine write the year's averages so ("Purata hasil koperasi pada 2023
-/// akan mencecah VND 2 bilion").
-fn future(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Option<String> {
-    if all[k].unit != Unit::Count {
+/// akan mencecah VND 2 bilion"). `lead` is [`lists::list_lead`] of `s`.
+fn future(s: &Statement, lead: &[String], table: &LangTable) -> Option<String> {
+    if s.unit != Unit::Count {
         return None;
     }
-    let lead = lists::list_lead(body, all, k, table);
     let will = lead.iter().find(|w| table.period.future.contains(w))?;
     Some(format!("\"{will}\": it is said of the future"))
 }
