@@ -97,10 +97,10 @@ impl<'a> Folded<'a> {
     }
 
     /// True when any of `phrases` stands in `range`.
-    pub fn has_any(&self, phrases: &[&str], range: Range<usize>) -> bool {
+    pub fn has_any(&self, phrases: &[impl AsRef<str>], range: Range<usize>) -> bool {
         phrases
             .iter()
-            .any(|p| !self.find_all(p, range.clone()).is_empty())
+            .any(|p| !self.find_all(p.as_ref(), range.clone()).is_empty())
     }
 
     /// The words (runs of letters and digits) of a folded range.

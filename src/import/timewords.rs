@@ -47,9 +47,6 @@ pub struct TimeWords {
     pub sets_aims: Vec<&'static str>,
     /// Letters glued to a day's number ("er" of "1er").
     pub day_ordinal: Vec<&'static str>,
-    /// The words of a province ("tinh", "province"): the import table's
-    /// `place_before` and `place_after`.
-    pub province: Vec<&'static str>,
     /// The noun of a month before its number ("thang").
     pub month_noun: Vec<&'static str>,
 }
@@ -179,10 +176,6 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     implementing: strs(&p.implementing),
                     sets_aims: strs(&p.sets_aims),
                     day_ordinal: strs(&t.page.day_ordinal),
-                    province: strs(&t.import.place_before)
-                        .into_iter()
-                        .chain(strs(&t.import.place_after))
-                        .collect(),
                     month_noun: strs(&t.page.month_noun),
                 }
             })

@@ -56,7 +56,9 @@ pub struct ImportWords {
     /// `{next}` (the year of the tasks) put in.
     pub title: String,
     /// The words of the province (`place_before` and `place_after`: "tỉnh",
-    /// "province"), each cut into its folded words; made once, not read.
+    /// "province"), each cut into its folded words; made once, not read. The only
+    /// form they are held in besides those lists, which the year vote matches as they
+    /// are in a text's folded letters.
     #[serde(skip)]
     pub province: Vec<Vec<String>>,
     /// `district_before` and `district_after` each cut into its words, lowercased as

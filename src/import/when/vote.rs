@@ -106,10 +106,14 @@ impl Reading<'_> {
     }
 
     /// The sentence at `s` speaks of one body's own ("its", "son", "HTX này") and names
-    /// no province ("the province and its 418 cooperatives" is the province's).
+    /// no province ("the province and its 418 cooperatives" is the province's): no word
+    /// of the import table's `place_before` or `place_after` ("tinh", "province").
     fn of_one_body(&self, s: usize) -> bool {
         let sentence = self.seg.sentence(s);
-        self.f.has_any(&self.w.own, sentence.clone()) && !self.f.has_any(&self.w.province, sentence)
+        let import = &crate::lang_tables::for_lang(self.lang.code()).table.import;
+        self.f.has_any(&self.w.own, sentence.clone())
+            && !self.f.has_any(&import.place_before, sentence.clone())
+            && !self.f.has_any(&import.place_after, sentence)
     }
 
     /// The year at `s` is the start of the running year ("từ đầu năm 2024 đến nay",
