@@ -44,18 +44,17 @@ pub(super) fn is_elided(word: &str) -> bool {
                 .any(|e| e == word))
 }
 
-/// Adds an added table's elisions; true when one of them is new.
-pub(super) fn add(list: &[String]) -> bool {
+/// Adds an added table's elisions, those not known yet.
+pub(super) fn add(list: &[String]) {
     let new: Vec<String> = list.iter().filter(|e| !is_elided(e)).cloned().collect();
     if new.is_empty() {
-        return false;
+        return;
     }
     added()
         .write()
         .unwrap_or_else(|e| e.into_inner())
         .extend(new);
     ANY_ADDED.store(true, Ordering::Release);
-    true
 }
 
 #[cfg(test)]

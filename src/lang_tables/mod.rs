@@ -133,14 +133,13 @@ pub fn all() -> &'static [&'static Lang] {
 /// (its money words added to those of the built-in languages). Err when the table
 /// cannot be read or its code is taken.
 pub fn add(yaml: &str) -> Result<&'static Lang, String> {
-    let mut table = LangTable::from_yaml(yaml)?;
-    if let Some(l) = find(&table.code) {
+    let parsed = LangTable::parse(yaml)?;
+    if let Some(l) = find(parsed.code()) {
         return Err(format!("a table for `{}` exists already", l.table.code));
     }
     // Its elisions join those of every table; its own phrases are cut with them.
-    if elisions::add(&table.elisions) {
-        table = LangTable::from_yaml(yaml)?;
-    }
+    elisions::add(parsed.elisions());
+    let table = LangTable::cut(parsed);
     let tables = all().iter().map(|l| &l.table).chain([&table]);
     let lexicon: &'static Lexicon = Box::leak(Box::new(Lexicon::of(tables)));
     let lang = Lang::new(table, lexicon);

@@ -33,14 +33,19 @@ pub struct PageWords {
 }
 
 impl PageWords {
-    pub(super) fn folded(self) -> Result<PageWords, String> {
+    /// Err when the months are not twelve.
+    pub(super) fn check(&self) -> Result<(), String> {
         if !self.months.is_empty() && self.months.len() != 12 {
             return Err(format!(
                 "page.months names {} months; it needs twelve, January first",
                 self.months.len()
             ));
         }
-        Ok(PageWords {
+        Ok(())
+    }
+
+    pub(super) fn folded(self) -> PageWords {
+        PageWords {
             stamp: folded(&self.stamp),
             lines: folded(&self.lines),
             prefixes: folded(&self.prefixes),
@@ -50,6 +55,6 @@ impl PageWords {
             day_ordinal: folded(&self.day_ordinal),
             month_noun: folded(&self.month_noun),
             twelve_hour: folded(&self.twelve_hour),
-        })
+        }
     }
 }

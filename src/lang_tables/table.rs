@@ -407,17 +407,46 @@ fn time_words(t: &RawTime) -> TimeWords {
     }
 }
 
+/// A table's YAML text parsed and checked, its phrases not yet cut: a table's own
+/// elisions are known before they are ([`super::add`]).
+pub(super) struct Parsed(Raw);
+
+impl Parsed {
+    /// The table's code, lowercased.
+    pub(super) fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    pub(super) fn elisions(&self) -> &[String] {
+        &self.0.elisions
+    }
+}
+
 impl LangTable {
     /// Reads a table from its YAML text. Err names what is wrong, with serde's line
     /// and column.
     pub fn from_yaml(text: &str) -> Result<LangTable, String> {
-        let raw: Raw = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
+        Ok(LangTable::cut(LangTable::parse(text)?))
+    }
+
+    /// A table's YAML text parsed once, with every check a table must pass.
+    pub(super) fn parse(text: &str) -> Result<Parsed, String> {
+        let mut raw: Raw = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
         if raw.code.is_empty() || raw.numbers.groups.contains(&raw.numbers.decimal) {
             return Err(format!(
                 "table `{}`: a code is needed, and the decimal mark cannot group digits",
                 raw.code
             ));
         }
+        raw.code = raw.code.to_ascii_lowercase();
+        raw.date = raw.date.checked()?;
+        raw.page.check()?;
+        Ok(Parsed(raw))
+    }
+
+    /// The table of a parsed text, its phrases cut into words with the elisions known
+    /// now.
+    pub(super) fn cut(Parsed(raw): Parsed) -> LangTable {
         let money = money_words(&raw.money);
         let time = time_words(&raw.time);
         let mut scales: Vec<Scale> = raw
@@ -431,7 +460,7 @@ impl LangTable {
             .collect();
         scales.sort_by_key(|s| s.factor);
         let mut table = LangTable {
-            code: raw.code.to_ascii_lowercase(),
+            code: raw.code,
             aliases: raw.aliases.iter().map(|a| a.to_ascii_lowercase()).collect(),
             name: raw.name,
             elisions: raw.elisions,
@@ -484,16 +513,16 @@ impl LangTable {
             places: phrases(&raw.places),
             quantities: phrases(&raw.quantities),
             rank_before: phrases(&raw.rank_before),
-            date: raw.date.checked()?,
+            date: raw.date,
             place_name: raw.place_name,
             time,
             period: raw.period.folded(),
-            page: raw.page.folded()?,
+            page: raw.page.folded(),
             import: raw.import.folded(),
             ids: PhraseIds::default(),
         };
         table.ids = table.reader_ids();
-        Ok(table)
+        table
     }
 
     /// The lists the text reader reads, as ids.
