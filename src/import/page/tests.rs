@@ -1,4 +1,5 @@
 //! Pages as news sites publish them: stamps, headlines and the page's own lines.
+use super::stamp::byline;
 use super::*;
 
 fn d(s: &str) -> Option<Date> {
