@@ -9,6 +9,7 @@ mod kind;
 mod lists;
 mod midyear;
 mod money;
+mod named;
 mod parts;
 
 use super::found::{Found, Section, Val};
@@ -117,7 +118,8 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| money::part_of_year(body, s, key, table))
                 .or_else(|| money::over_a_part(body, &found, k, key, table))
                 .or_else(|| money::of_other_bodies(body, s, key, table))
-                .or_else(|| money::no_period(s, key)),
+                .or_else(|| money::no_period(s, key))
+                .or_else(|| named::of_a_named_cooperative(body, s, key, table)),
         });
     }
     parts_after_the_whole(&mut out, body, table);

@@ -282,3 +282,43 @@ fn a_small_income_with_no_period_is_no_years_income() {
     );
     has(&got, "figures.avg_income_per_worker=46000000/Year");
 }
+
+#[test]
+fn an_average_after_the_name_of_one_cooperative_is_that_ones() {
+    let vi = "Năm 2024, toàn tỉnh có 120 HTX. Tiêu biểu là HTX Tân Phú (xã Hòa Bình), chuyên trồng bưởi. \
+              Năm 2024, thành viên HTX có thu nhập bình quân 5,5 triệu đồng/người/tháng.";
+    has(
+        &keys(vi, "vi", 2024),
+        "figures.avg_income_per_worker=5500000/Month (doubt)",
+    );
+    let en = "In 2024, the province had 120 cooperatives. One example is the Tam Duong Tea Cooperative in Lai Chau. \
+              In 2024, its members earned an average income of VND 5.5 million per person per month.";
+    has(
+        &keys(en, "en", 2024),
+        "figures.avg_income_per_worker=5500000/Month (doubt)",
+    );
+    // Not when the average's own sentence speaks of several cooperatives or the
+    // province, nor after the country's name or the union's.
+    let vi = "Năm 2024, toàn tỉnh có 120 HTX. Tiêu biểu là HTX Tân Phú (xã Hòa Bình). \
+              Năm 2024, thu nhập bình quân của lao động trong các HTX đạt 5,5 triệu đồng/người/tháng.";
+    has(
+        &keys(vi, "vi", 2024),
+        "figures.avg_income_per_worker=5500000/Month",
+    );
+    let vi = "Nhân Ngày HTX Việt Nam, Liên minh HTX Tỉnh tổng kết năm 2024: thu nhập bình quân đạt 5,5 triệu đồng/người/tháng.";
+    has(
+        &keys(vi, "vi", 2024),
+        "figures.avg_income_per_worker=5500000/Month",
+    );
+    let en = "One example is the Tam Duong Tea Cooperative. In 2024, the average income of workers in the province's \
+              cooperatives was VND 5.5 million per month.";
+    has(
+        &keys(en, "en", 2024),
+        "figures.avg_income_per_worker=5500000/Month",
+    );
+    let en = "The Vietnam Cooperative Alliance met in Hanoi. In 2024, the average income of workers reached VND 5.5 million per month.";
+    has(
+        &keys(en, "en", 2024),
+        "figures.avg_income_per_worker=5500000/Month",
+    );
+}
