@@ -102,6 +102,9 @@ pub struct LangTable {
     /// Units of land and goods: a count right before one measures them ("20 hectares of
     /// longan"), it counts no body.
     pub quantities: Vec<Phrase>,
+    /// Households: right after a count, it counts households, not members ("21.000 hộ
+    /// thành viên", "21,000 member households").
+    pub households: Vec<Phrase>,
     /// Right before a number, words that make it a rank ("lần thứ 5").
     pub rank_before: Vec<Phrase>,
     /// How a day is written for people to read.
@@ -293,6 +296,8 @@ struct Raw {
     places: Vec<String>,
     #[serde(default)]
     quantities: Vec<String>,
+    #[serde(default)]
+    households: Vec<String>,
     #[serde(default)]
     rank_before: Vec<String>,
     #[serde(default)]
@@ -512,6 +517,7 @@ impl LangTable {
             },
             places: phrases(&raw.places),
             quantities: phrases(&raw.quantities),
+            households: phrases(&raw.households),
             rank_before: phrases(&raw.rank_before),
             date: raw.date,
             place_name: raw.place_name,

@@ -1,8 +1,9 @@
 //! What a paragraph is about: an average said under counts of one kind of cooperative
 //! only ("Toàn tỉnh có 291 HTX nông nghiệp … Doanh thu bình quân 1,2 tỷ đồng/HTX") is
-//! that kind's, not the province's; so are the members of a kind's groups.
+//! that kind's, not the province's; so are the members of a kind's groups. A count of
+//! households is no count of members.
 
-use super::parts::matches_at;
+use super::parts::{has_phrase, matches_at};
 use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{GROUP_MEMBERS, INCOME, PROFIT, REVENUE};
 use crate::lang_tables::{phrase, LangTable};
@@ -111,3 +112,23 @@ fn kinds_named(ws: &[String], table: &LangTable) -> Vec<Qualifier> {
     }
     out
 }
+
+/// "1.451 THT với trên 21.000 hộ thành viên", "21,000 member households": a count of
+/// households (each may hold several members), not of the groups' members.
+pub(super) fn households(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if key != GROUP_MEMBERS {
+        return None;
+    }
+    let after = super::parts::clause_after(body, s);
+    let after = &after[..after.len().min(HOUSEHOLD_REACH)];
+    has_phrase(after, &table.households).then(|| "it counts households, not members".to_string())
+}
+
+/// How many words after a count its word of households may stand ("hộ thành viên",
+/// "member households").
+const HOUSEHOLD_REACH: usize = 3;

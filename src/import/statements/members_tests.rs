@@ -92,3 +92,36 @@ fn members_after_unions_and_groups_are_the_groups() {
         "{got:?}"
     );
 }
+
+#[test]
+fn households_of_members_are_no_members() {
+    let got = keys(
+        "Năm 2024, toàn tỉnh có 1.200 tổ hợp tác với trên 15.000 hộ thành viên.",
+        "vi",
+        2024,
+    );
+    assert!(
+        got.contains(&"figures.cooperative_group_members=15000 (doubt)".to_string()),
+        "{got:?}"
+    );
+    let got = keys(
+        "In 2024, the province had 1,200 cooperative groups with 15,000 member households.",
+        "en",
+        2024,
+    );
+    assert!(
+        !got.iter()
+            .any(|g| g == "figures.cooperative_group_members=15000"),
+        "{got:?}"
+    );
+    // Members counted as people stay members.
+    let got = keys(
+        "Năm 2024, toàn tỉnh có 1.200 tổ hợp tác với trên 15.000 thành viên, 300 hộ kinh doanh.",
+        "vi",
+        2024,
+    );
+    assert!(
+        got.contains(&"figures.cooperative_group_members=15000".to_string()),
+        "{got:?}"
+    );
+}
