@@ -11,6 +11,7 @@ mod midyear;
 mod money;
 mod named;
 mod parts;
+mod share;
 
 use super::found::{Found, Section, Val};
 use crate::content::amount::{Notation, Period};
@@ -22,7 +23,7 @@ use key::key_of;
 use money::after_groups;
 use parts::{
     a_part, acting, every_year, has_phrase, in_operation, matches_at, of_a_kind, of_a_type,
-    part_of_new, share_of_all, summed_into, two_kinds, unit_of_average,
+    part_of_new, summed_into, two_kinds, unit_of_average,
 };
 
 /// The longest quote: a sentence longer than this is quoted around its number.
@@ -108,7 +109,8 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| lists::among_a_count(body, &found, k, key, table))
                 .or_else(|| lists::among_another_year(body, &found, k, table))
                 .or_else(|| after_groups(body, &found, k, key, table))
-                .or_else(|| share_of_all(body, &found, k, key, table))
+                .or_else(|| share::share_of_all(body, &found, k, key, table))
+                .or_else(|| share::a_fraction(body, s, table))
                 .or_else(|| in_operation(body, &found, k, key, table))
                 .or_else(|| of_a_kind(body, &found, k, key, table))
                 .or_else(|| lists::of_some_sectors(body, s, key, table))

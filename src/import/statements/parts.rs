@@ -11,27 +11,6 @@ pub(super) use crate::lang_tables::{has_phrase, matches_at};
 use crate::lang_tables::{phrase, LangTable, Phrase};
 use crate::meaning::{Measure, Qualifier};
 
-/// "nâng số HTX đang hoạt động … 581 HTX, chiếm 80,3% so với tổng số HTX": a count
-/// that the text gives as a share of all cooperatives is not their total.
-pub(super) fn share_of_all(
-    body: &str,
-    all: &[Statement],
-    k: usize,
-    key: &str,
-    table: &LangTable,
-) -> Option<String> {
-    let s = &all[k];
-    if key != TOTAL || after_slash(body, s) {
-        return None;
-    }
-    let next = all.get(k + 1).filter(|o| o.sentence == s.sentence)?;
-    let between = phrase(&body[s.span.end..next.span.start]);
-    let share =
-        has_phrase(&between, &table.time.share) && !has_phrase(&between, &table.time.change);
-    (next.unit == Unit::Percent && share)
-        .then(|| format!("the text gives it as {} of a whole", next.text(body)))
-}
-
 /// "485 cooperatives … 405 are operating", "334 active cooperatives": a count of the
 /// cooperatives in operation, when the text gives a larger total for the year without
 /// those words, is a part of it.

@@ -322,3 +322,24 @@ fn an_average_after_the_name_of_one_cooperative_is_that_ones() {
         "figures.avg_income_per_worker=5500000/Month",
     );
 }
+
+#[test]
+fn a_fraction_after_a_word_of_a_share_is_no_count() {
+    let clean = |got: &[String]| !got.iter().any(|g| g.ends_with("=2") || g.ends_with("=3"));
+    let got = keys(
+        "Năm 2024, toàn tỉnh có 300 HTX, trong đó các HTX nông nghiệp chiếm khoảng 2/3.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=300");
+    assert!(clean(&got), "{got:?}");
+    let got = keys(
+        "In 2024, the province had 300 cooperatives, with agricultural cooperatives accounting for 2/3.",
+        "en",
+        2024,
+    );
+    assert!(clean(&got), "{got:?}");
+    // A count out of all is a count ("139/143 HTX").
+    let got = keys("Năm 2024, có 139/143 HTX hoạt động hiệu quả.", "vi", 2024);
+    has(&got, "figures.cooperatives_effective=139");
+}
