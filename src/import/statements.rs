@@ -453,6 +453,9 @@ mod precision_tests;
 mod english_tests;
 
 #[cfg(test)]
+mod malay_tests;
+
+#[cfg(test)]
 mod kind_tests;
 
 #[cfg(test)]
