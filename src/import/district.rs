@@ -12,33 +12,59 @@ use crate::lang_tables::{has_phrase, matches_at, phrase, words, written, LangTab
 /// At most this many words between a district's name and a number that is its.
 const NEAR: usize = 5;
 
-/// Every figure gets the doubt of a district's when the headline names a district.
-/// A headline naming the province (`region`, or the word of a province) is not.
+/// Every figure gets the doubt of a district's when the headline names a district,
+/// or when the text speaks of a whole district ("the whole district has 27 cooperative
+/// groups", "toàn huyện có 54 HTX") and never of a province. A headline naming the
+/// province (`region`, or the word of a province) is not a district's.
 pub fn of_a_district(
     found: &mut [Found],
     (headline, region): (Option<&str>, &str),
     body: &str,
     table: &LangTable,
 ) {
-    let Some(headline) = headline else {
+    let why = headline
+        .and_then(|h| in_headline(h, region, body, table))
+        .or_else(|| whole_district(body, table));
+    let Some(why) = why else {
         return;
     };
-    let head = phrase(headline);
-    if has_phrase(&head, &table.import.province) || contains(&head, &phrase(region)) {
-        return;
-    }
-    let ws = words(body);
-    let Some(name) = named(body, &ws, table)
-        .into_iter()
-        .map(|d| key(&ws[d.name]))
-        .find(|d| contains(&head, d))
-    else {
-        return;
-    };
-    let why = format!("the headline is about the district {}", name.join(" "));
     for f in found.iter_mut().filter(|f| f.doubt.is_none()) {
         f.doubt = Some(why.clone());
     }
+}
+
+/// The district a headline is about: one the text names, where the headline names
+/// neither the province nor `region`.
+fn in_headline(headline: &str, region: &str, body: &str, table: &LangTable) -> Option<String> {
+    let head = phrase(headline);
+    if has_phrase(&head, &table.import.province) || contains(&head, &phrase(region)) {
+        return None;
+    }
+    let ws = words(body);
+    let name = named(body, &ws, table)
+        .into_iter()
+        .map(|d| key(&ws[d.name]))
+        .find(|d| contains(&head, d))?;
+    Some(format!(
+        "the headline is about the district {}",
+        name.join(" ")
+    ))
+}
+
+/// "the whole district has …" in a text with no word of a province: a district's text.
+fn whole_district(body: &str, table: &LangTable) -> Option<String> {
+    let keys = phrase(body);
+    let whole: Vec<Vec<String>> = (table.import.whole_district.iter())
+        .map(|p| phrase(p))
+        .collect();
+    let said = whole.iter().find(|p| contains(&keys, p))?;
+    if names_province(body, &words(body), table) {
+        return None;
+    }
+    Some(format!(
+        "the text speaks of the {} and names no province",
+        said.join(" ")
+    ))
 }
 
 /// "In Khanh Vinh District, there are 10 cooperatives (and 23 cooperative groups)",
@@ -49,7 +75,8 @@ pub fn named_before(body: &str, s: &Statement, table: &LangTable) -> Option<Stri
     let text = &body[s.sentence.start..s.span.start];
     let ws = words(text);
     let last = named(text, &ws, table).pop()?;
-    let between = key(&ws[last.all.end..]);
+    let from = located_in(text, &ws, last.all.end, table);
+    let between = key(&ws[from..]);
     let mut gap = 0;
     for w in &between {
         if w.starts_with(|c: char| c.is_ascii_digit()) {
@@ -61,13 +88,60 @@ pub fn named_before(body: &str, s: &Statement, table: &LangTable) -> Option<Stri
             return None;
         }
     }
-    if has_phrase(&between, &table.import.province) {
+    if has_phrase(&between, &table.import.province) || names_province(text, &ws[from..], table) {
         return None;
     }
     let name = &text[ws[last.name.start].start..ws[last.name.end - 1].end];
     Some(format!(
         "the sentence names the district {name} right before it"
     ))
+}
+
+/// "Chu Prong district, Gia Lai province has 31 cooperatives", "huyện Chư Prông, tỉnh
+/// Gia Lai có 31 HTX": a province named right after a district's comma says where the
+/// district is; what follows it is still the district's. The word after that province,
+/// else `at`.
+fn located_in(text: &str, ws: &[Word], at: usize, table: &LangTable) -> usize {
+    if ws.get(at).is_none_or(|w| w.key != ",") {
+        return at;
+    }
+    let keys = key(ws);
+    let w = &table.import;
+    let name = |from: usize| {
+        (from..ws.len().min(from + 3))
+            .take_while(|&i| capital(text, &ws[i]))
+            .count()
+    };
+    let start = at + 1;
+    for p in w.place_before.iter().map(|p| phrase(p)) {
+        if matches_at(&keys, start, &p) && name(start + p.len()) > 0 {
+            return start + p.len() + name(start + p.len());
+        }
+    }
+    for n in 1..=name(start) {
+        if let Some(p) = w
+            .place_after
+            .iter()
+            .map(|p| phrase(p))
+            .find(|p| matches_at(&keys, start + n, p))
+        {
+            return start + n + p.len();
+        }
+    }
+    at
+}
+
+/// Whether the words `ws` of `text` say the noun of a province ("the province",
+/// "tỉnh"; not "tính", "as of").
+fn names_province(text: &str, ws: &[Word], table: &LangTable) -> bool {
+    let keys = written(text, ws);
+    (table.import.province_noun.iter()).any(|p| contains(&keys, &written(p, &words(p))))
+}
+
+/// A word written with a capital and a small letter after it ("Gia", not "HTX").
+fn capital(text: &str, w: &Word) -> bool {
+    let w = &text[w.start..w.end];
+    w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
 }
 
 /// A district named in a text: its name's words and, with them, its word of a district.
@@ -81,10 +155,7 @@ struct Named {
 /// the function words that open a sentence ("In Khanh Vinh District"), nor a word in
 /// capitals ("bình quân HTX NN": no "quận").
 fn named(text: &str, ws: &[Word], table: &LangTable) -> Vec<Named> {
-    let capital = |i: usize| {
-        let w = &text[ws[i].start..ws[i].end];
-        w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
-    };
+    let capital = |i: usize| capital(text, &ws[i]);
     let w = &table.import;
     let function = |i: usize| w.function_words.contains(&ws[i].key);
     let keys = written(text, ws);
@@ -185,5 +256,54 @@ mod tests {
             .as_deref()
             .unwrap_or("")
             .contains("nui thanh"));
+    }
+
+    fn one(quote: &str, n: u64) -> Vec<Found> {
+        vec![Found {
+            section: Section::Figures,
+            key: crate::figure_table::TOTAL,
+            val: Val::Count(n),
+            quote: quote.into(),
+            strong: true,
+            pos: 0,
+            doubt: None,
+        }]
+    }
+
+    #[test]
+    fn a_text_of_a_whole_district_naming_no_province_leaves_its_figures_out() {
+        for (lang, body) in [
+            (
+                "en",
+                "So far the whole district has 31 cooperatives in farming.",
+            ),
+            (
+                "fr",
+                "À ce jour, l'ensemble du district compte 31 coopératives agricoles.",
+            ),
+            ("vi", "Đến nay, toàn huyện có 31 HTX nông nghiệp."),
+        ] {
+            let table = &crate::lang_tables::for_lang(lang).table;
+            let mut found = one(body, 31);
+            of_a_district(&mut found, (None, "Gia Lai"), body, table);
+            assert!(found[0].doubt.is_some(), "{lang}");
+        }
+        // A word of the province in the text: the province's figures, a district's aside.
+        for (lang, body) in [
+            (
+                "en",
+                "The province has 310 cooperatives; the whole district has 31.",
+            ),
+            (
+                "fr",
+                "La province compte 310 coopératives, dont 31 dans l'ensemble du district.",
+            ),
+            ("vi", "Toàn tỉnh có 310 HTX, toàn huyện có 31 HTX."),
+        ] {
+            let table = &crate::lang_tables::for_lang(lang).table;
+            let mut found = one(body, 310);
+            of_a_district(&mut found, (None, "Gia Lai"), body, table);
+            assert!(found[0].doubt.is_none(), "{lang}");
+        }
     }
 }

@@ -40,6 +40,13 @@ pub struct ImportWords {
     pub district_before: Vec<String>,
     /// Words right after a district's name ("Tan Lac district").
     pub district_after: Vec<String>,
+    /// The noun of a province standing alone, lowercase as written ("tỉnh", not
+    /// "tính"): after a district's name, it starts the province's words ("Tan Lac
+    /// district, the province had …").
+    pub province_noun: Vec<String>,
+    /// Words of a whole district ("toàn huyện", "the whole district"): a text that says
+    /// them and never names a province is a district's.
+    pub whole_district: Vec<String>,
     /// Words that continue a union's name after it, as written ("tỉnh", "provinciale").
     pub name_joins: Vec<String>,
     /// Words that link a union's name to its place, as written ("de la province de", "of").
@@ -84,6 +91,8 @@ impl ImportWords {
             // Lowercase as written: "quận" (a district) is not "quân" ("bình quân").
             district_before: lowercase(self.district_before),
             district_after: lowercase(self.district_after),
+            whole_district: f(self.whole_district),
+            province_noun: lowercase(self.province_noun),
             national: f(self.national),
             ..self
         };

@@ -132,3 +132,47 @@ fn a_count_right_after_a_district_named_in_its_sentence_is_the_districts() {
     );
     assert!(has(&got, "figures.cooperatives_total=480"), "{got:?}");
 }
+
+#[test]
+fn a_province_named_after_a_districts_comma_says_where_the_district_is() {
+    let got = keys(
+        "In 2023, Krong Pa district, Phu Thien province has 18 cooperatives.",
+        "en",
+        2023,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_total=18 (doubt)"),
+        "{got:?}"
+    );
+    let got = keys(
+        "En 2023, le district de Krong Pa, province de Phu Thien, compte 18 coopératives.",
+        "fr",
+        2023,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_total=18 (doubt)"),
+        "{got:?}"
+    );
+    let got = keys(
+        "Năm 2023, huyện Krông Pa, tỉnh Phú Thiện có 18 HTX.",
+        "vi",
+        2023,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_total=18 (doubt)"),
+        "{got:?}"
+    );
+    // "the province" names no place: what follows it is the province's.
+    let got = keys(
+        "After a visit to Krong Pa district, the province counted 640 cooperatives in 2023.",
+        "en",
+        2023,
+    );
+    assert!(has(&got, "figures.cooperatives_total=640"), "{got:?}");
+    let got = keys(
+        "Après une visite au district de Krong Pa, la province comptait 640 coopératives en 2023.",
+        "fr",
+        2023,
+    );
+    assert!(has(&got, "figures.cooperatives_total=640"), "{got:?}");
+}
