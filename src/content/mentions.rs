@@ -378,6 +378,23 @@ fn in_word_sep(rest: &str, i: usize) -> bool {
     before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit())
 }
 
+/// A full stop glued to the next sentence, as pages run paragraphs together ("by
+/// 2020.Nguyen Thi Tuong Vi said", "modest.Under a joint programme"): after a word in
+/// small letters or a year, before a capital and a small letter; not after a title or
+/// an abbreviation in capitals ("Mr.Liem", "TP.Thuận").
+fn glued_end(text: &str, i: usize) -> bool {
+    let mut after = text[i + 1..].chars();
+    let next = after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase);
+    let word = text[..i]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let small = word.chars().count() >= 2 && word.chars().all(char::is_lowercase);
+    let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+    next && (small || year)
+}
+
 /// The sentence of `text` around byte `pos`, trimmed: from the end of the previous
 /// sentence (`.`, `!`, `?` or `;` before a space, or a blank line) to the end of this one.
 pub fn sentence_at(text: &str, pos: usize) -> &str {
@@ -387,6 +404,9 @@ pub fn sentence_at(text: &str, pos: usize) -> &str {
     let is_end = |i: usize| -> bool {
         match b[i] {
             b'\n' => b.get(i + 1) == Some(&b'\n') || (i > 0 && b[i - 1] == b'\n'),
+            b'.' => {
+                text[i + 1..].chars().next().is_none_or(char::is_whitespace) || glued_end(text, i)
+            }
             _ => text[i + 1..].chars().next().is_none_or(char::is_whitespace),
         }
     };
@@ -556,5 +576,21 @@ mod tests {
         for (pos, _) in text.char_indices() {
             assert_eq!(said(pos), slow(pos), "at {pos}");
         }
+    }
+
+    #[test]
+    fn a_full_stop_glued_to_the_next_sentence_ends_it() {
+        let at = |t: &str, n: &str| sentence_at(t, t.find(n).unwrap()).to_string();
+        let en = "It aims at 250 cooperatives by 2020.Ms Lan said there are now 200 cooperatives.";
+        assert_eq!(at(en, "200"), "Ms Lan said there are now 200 cooperatives.");
+        let fr = "Elle vise 250 coopératives.Selon Mme Lan, la province en compte 200.";
+        assert_eq!(at(fr, "200"), "Selon Mme Lan, la province en compte 200.");
+        // After a title or a word in capitals, and before a small letter: no end.
+        let en = "Mr.Liem said 200 cooperatives work well.";
+        assert_eq!(at(en, "200"), en);
+        let vi = "Tại TP.Hồ Chí Minh có 200 HTX.";
+        assert_eq!(at(vi, "200"), vi);
+        let fr = "Le site coop.vn compte 200 coopératives.";
+        assert_eq!(at(fr, "200"), fr);
     }
 }
