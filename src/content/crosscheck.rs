@@ -119,12 +119,17 @@ pub struct Context<'a> {
     pub review: i32,
     pub table: &'a FigureTable,
     pub line0: usize,
+    /// The year of the report's day: the text was written then or after.
+    pub dated: Option<i32>,
 }
 
 /// Every figure and target of a report looked up in its text `body`.
 pub fn check_report(body: &str, ctx: &Context, figures: &Figures, targets: &Figures) -> CrossCheck {
     let found = mentions(body, ctx.notation);
-    let mut out = CrossCheck::default();
+    let mut out = CrossCheck {
+        read: Statements::written_from(ctx.dated),
+        ..CrossCheck::default()
+    };
     check(body, &found, "figures", figures, ctx, &mut out);
     check(body, &found, "targets", targets, ctx, &mut out);
     if !out.unstated.is_empty() {
@@ -419,6 +424,7 @@ mod tests {
             review: 2024,
             table: &table,
             line0: 1,
+            dated: None,
         };
         check(body, &found, "figures", &figures, &ctx, &mut out);
         out
@@ -443,6 +449,7 @@ mod tests {
             review: 2022,
             table: &table,
             line0: 1,
+            dated: None,
         };
         let figures = |n: u64| {
             Figures(

@@ -90,6 +90,7 @@ pub fn parse_report(
         table: settings.table,
         line0: 1 + memchr::memchr_iter(b'\n', &text.as_bytes()[..text.len() - doc.body.len()])
             .count(),
+        dated: date.map(|d| d.year),
     };
     let (sentences, checks) = match crate::lang_tables::find(&lang) {
         Some(_) => doc.crosscheck(&body, &ctx, &figures, &targets),

@@ -52,6 +52,14 @@ impl Statements {
         }
     }
 
+    /// For a text written in the year `year` or after it (its report's day).
+    pub fn written_from(year: Option<i32>) -> Statements {
+        Statements {
+            read: Vec::new(),
+            sentences: Sentences::written_from(year),
+        }
+    }
+
     /// Reads the numbers `at` (indices into `t.found`, in order) of `t`.
     pub fn read_all(&mut self, t: &Text, at: &[usize]) {
         for &i in at {
@@ -251,6 +259,42 @@ fn typed_value(v: &Value) -> String {
                 Per::Month => "a month",
             };
             format!("{} {per}", crate::numfmt::plain_number(m.amount))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{check_report, Context};
+    use crate::content::amount::Notation;
+    use crate::content::figures::{Figures, Value};
+    use crate::figure_table::FigureTable;
+
+    /// Whether `check` finds `new` new cooperatives of 2025 stated in `body`, in a
+    /// report whose day is of the year `dated`.
+    fn agrees(body: &str, lang: &str, new: u64, dated: i32) -> bool {
+        let table = FigureTable::built_in();
+        let ctx = Context {
+            notation: Notation::for_lang(lang),
+            review: 2025,
+            table: &table,
+            line0: 1,
+            dated: Some(dated),
+        };
+        let figures = Figures([("cooperatives_new".to_string(), Value::Count(new))].into());
+        let out = check_report(body, &ctx, &figures, &Figures(Default::default()));
+        out.differs.is_empty()
+    }
+
+    #[test]
+    fn last_year_in_a_report_dated_after_the_year_under_review_is_that_year() {
+        let en = "The alliance aims at 20 more this year. Last year the province set up 41 new co-operatives.";
+        let fr = "L'alliance en vise 20 cette année. L'an dernier, la province a créé 41 nouvelles coopératives.";
+        for (lang, body) in [("en", en), ("fr", fr)] {
+            // A conference of January 2026 reviewing 2025: its "last year" is 2025.
+            assert!(agrees(body, lang, 41, 2026), "{lang}");
+            // One of December 2025: its "last year" is 2024, another year's.
+            assert!(!agrees(body, lang, 41, 2025), "{lang}");
         }
     }
 }

@@ -61,6 +61,9 @@ pub struct Sentences {
     pub(super) heads: Option<Box<Sentences>>,
     /// The year of the text's first date, once looked for.
     pub(super) written: Option<Option<i32>>,
+    /// A year the text was written in or after, known besides its words (the year of a
+    /// report's conference day): its first date counts as no earlier.
+    pub(super) written_from: Option<i32>,
 }
 
 impl Sentences {
@@ -69,6 +72,17 @@ impl Sentences {
     pub fn for_other_numbers(&self) -> Sentences {
         Sentences {
             written: self.written,
+            written_from: self.written_from,
+            ..Sentences::default()
+        }
+    }
+
+    /// For a text written in the year `year` or after it ("On January 10 the
+    /// committee reviewed 2021": a report dated 2022-01-10): its "last year" is no
+    /// earlier than the year before `year`.
+    pub fn written_from(year: Option<i32>) -> Sentences {
+        Sentences {
+            written_from: year,
             ..Sentences::default()
         }
     }

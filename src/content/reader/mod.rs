@@ -126,9 +126,12 @@ fn state(
     // The year of the text's first date, looked for only when a sentence says "last
     // year": cutting the whole text into words for every number `check` looks up made
     // 10,000-report builds about a quarter slower (bench/README, seventh session).
-    let mut dated = sentences.written;
-    let mut written_year =
-        || *dated.get_or_insert_with(|| written::first_date_year(&crate::lang_tables::words(text)));
+    let (mut dated, from) = (sentences.written, sentences.written_from);
+    let mut written_year = || {
+        *dated.get_or_insert_with(|| {
+            written::first_date_year(&crate::lang_tables::words(text)).max(from)
+        })
+    };
     let sentence = cut::sentence_range(text, m.start);
     let from = found.partition_point(|o| o.end <= sentence.start);
     let to = found.partition_point(|o| o.start < sentence.end);
@@ -252,6 +255,7 @@ fn planned_before(
     let heads = sentences.heads.get_or_insert_with(Box::default);
     // The text's first date, looked for once for both.
     heads.written = sentences.written;
+    heads.written_from = sentences.written_from;
     let planned = found[first..]
         .iter()
         .take_while(|o| o.start < sentence.start)
