@@ -375,109 +375,6 @@ impl Reading<'_> {
         None
     }
 
-    /// The years compared with ("so với năm 2022", "compared with 2021", "cùng kỳ năm
-    /// 2023"): where their comparison starts, and the year.
-    fn compared(&self) -> Vec<(usize, i32)> {
-        let t = &self.f.text;
-        let comparisons: Vec<&str> = self
-            .compare
-            .iter()
-            .filter(|c| c.contains(' ') || c.len() >= 6)
-            .map(String::as_str)
-            .collect();
-        let short: Vec<&str> = self
-            .compare
-            .iter()
-            .filter(|c| !comparisons.contains(&c.as_str()))
-            .map(String::as_str)
-            .collect();
-        let mut out = Vec::new();
-        for (s, y) in years(t, 0..t.len()) {
-            // "compared to the end of 2024": the day's words are not counted.
-            let before = t[..s].trim_end();
-            let day = self.w.as_of.iter().find(|w| ends_with_word(before, w));
-            let end = day.map_or(s, |w| before.len() - w.len());
-            let words = self.f.words(self.seg.clause(s).start..end);
-            let from = words[words.len().saturating_sub(4)..]
-                .first()
-                .map_or(s, |w| w.start);
-            // "over", "from", "than" compare after a change ("up 10 per cent from 2022",
-            // "an increase of 12% over 2021"), not alone ("from 2021 to now").
-            let changed = || {
-                let last = words.last().map_or(s, |w| w.start);
-                let wide = words[words.len().saturating_sub(8)..]
-                    .first()
-                    .map_or(s, |w| w.start);
-                self.f.has_any(&short, last..s) && self.f.has_any(&self.w.rise, wide..last)
-            };
-            if !in_date(t, s)
-                && !self.span_from(s)
-                && (self.f.has_any(&comparisons, from..s) || changed() || self.compared_far(s))
-            {
-                out.push((from, y));
-            }
-        }
-        out
-    }
-
-    /// The latest year the text compares the year under review with, which is then
-    /// after it: "tăng 12% so với năm 2022", not "so với đầu năm 2018" (the start of
-    /// the year under review), "so với kế hoạch năm 2023" (its plan) or a comparison in
-    /// an aim ("phấn đấu tăng 10% so với năm 2023" is set for the next year).
-    fn compared_floor(&self) -> Option<i32> {
-        let t = &self.f.text;
-        self.compared()
-            .into_iter()
-            .filter(|&(from, y)| {
-                let s = from + t[from..].find(&y.to_string()).unwrap_or(0);
-                let between = from..s;
-                !self
-                    .w
-                    .year_start
-                    .iter()
-                    .any(|w| t[between.clone()].trim_end().ends_with(w))
-                    && !self.f.has_any(&refs(&self.target), between)
-                    && !self.is_target(s)
-            })
-            .map(|(_, y)| y)
-            .max()
-    }
-
-    /// "tăng 354 triệu đồng so với năm 2022", "so với cùng kỳ năm 2023": the year after
-    /// the one compared with most.
-    fn after_compared(&self) -> Option<Review> {
-        let t = &self.f.text;
-        let mut counts: Vec<(i32, usize, usize)> = Vec::new();
-        for (from, y) in self.compared() {
-            match counts.iter_mut().find(|c| c.0 == y) {
-                Some(c) => c.1 += 1,
-                None => counts.push((y, 1, from)),
-            }
-        }
-        let &(y, _, from) = counts.iter().max_by_key(|c| (c.1, c.0))?;
-        let mut r = self.sure(y + 1, false, from, from);
-        r.quote = format!(
-            "the year after {}",
-            self.quote(
-                from,
-                t[from..]
-                    .find(&y.to_string())
-                    .map_or(from, |i| from + i + 4)
-            )
-        );
-        Some(r)
-    }
-
-    /// The year at `s` starts a span: "from 2021 to the present", "từ năm 2020 đến nay".
-    fn span_from(&self, s: usize) -> bool {
-        let after = self.f.text[s + 4..].trim_start_matches([' ', ',']);
-        self.w.span_end.iter().any(|w| {
-            after
-                .strip_prefix(w)
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-        })
-    }
-
     fn counts_as_reviewed(&self, s: usize) -> bool {
         let t = &self.f.text;
         if in_date(t, s)
@@ -559,6 +456,7 @@ fn month_before(t: &str) -> Option<u32> {
 #[cfg(test)]
 mod aim_tests;
 mod aims;
+mod compared;
 mod implementing;
 mod relative;
 mod span;

@@ -135,12 +135,7 @@ impl Reading<'_> {
             .first()
             .map_or(s, |w| w.start);
         // Not a short word ("from", "over"), which compares only after a change.
-        let compare: Vec<&str> = self
-            .compare
-            .iter()
-            .filter(|c| c.contains(' ') || c.len() >= 6)
-            .map(String::as_str)
-            .collect();
+        let compare = self.comparisons();
         self.f
             .find_any(&compare, from..s)
             .last()
