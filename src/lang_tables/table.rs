@@ -184,6 +184,8 @@ pub struct MoneyWords {
     pub per_one: Vec<String>,
     /// Before a currency: "de" in "millions de VND".
     pub currency_of: Vec<String>,
+    /// Each one, opening a clause after people ("labourers, each with an income of").
+    pub each: Vec<String>,
 }
 
 /// The words that place a number in time.
@@ -339,6 +341,7 @@ struct RawMoney {
     yearly: Vec<String>,
     per_one: Vec<String>,
     currency_of: Vec<String>,
+    each: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -386,6 +389,7 @@ fn money_words(m: &RawMoney) -> MoneyWords {
         yearly: folded(&m.yearly),
         per_one: folded(&m.per_one),
         currency_of: folded(&m.currency_of),
+        each: folded(&m.each),
     }
 }
 

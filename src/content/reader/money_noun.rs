@@ -6,7 +6,7 @@
 use super::cut::Cut;
 use crate::content::amount::Period;
 use crate::lang_tables::{LangTable, MoneyWords};
-use crate::meaning::PerUnit;
+use crate::meaning::{Measure, PerUnit};
 
 /// What the words at a noun of money say of its amount.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -82,5 +82,57 @@ pub fn period_word(m: &MoneyWords, key: &str) -> Option<Period> {
         Some(Period::Year)
     } else {
         None
+    }
+}
+
+/// "jobs for 30,634 labourers, each with a monthly income of around VNĐ6 million": a
+/// word of each one opening the amount's clause (from word `start`) right after a noun
+/// of people and its comma makes the amount each one's.
+pub fn each_of_people(cut: &Cut, table: &LangTable, start: usize) -> Option<PerUnit> {
+    let ws = cut.words;
+    let opens = ws
+        .get(start)
+        .is_some_and(|w| table.money.each.contains(&w.key));
+    if start < 2 || ws[start - 1].key != "," || !opens {
+        return None;
+    }
+    let mut people = table
+        .ids
+        .nouns
+        .iter()
+        .filter(|(_, l)| l.lens().next().is_some());
+    people.find_map(|(m, l)| match m {
+        Measure::Workers if l.ends_at(cut.ids, start - 1) => Some(PerUnit::Person),
+        Measure::Members if l.ends_at(cut.ids, start - 1) => Some(PerUnit::Member),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::content::reader::read;
+    use crate::meaning::PerUnit;
+
+    /// The unit of the amount of value `n` in `text`.
+    fn unit_of(text: &str, lang: &str, n: f64) -> Option<PerUnit> {
+        let found = read(text, lang, 2024);
+        let s = found.iter().find(|s| s.value == n).expect("a statement");
+        s.per_unit
+    }
+
+    #[test]
+    fn an_amount_of_each_after_people_is_each_ones() {
+        let en =
+            "The farms employ 1,250 workers, each with a monthly income of about VND 5.2 million.";
+        assert_eq!(unit_of(en, "en", 5_200_000.0), Some(PerUnit::Person));
+        let fr = "Les coopératives emploient 1 250 travailleurs, chacun avec un revenu mensuel de 5,2 millions de VND.";
+        assert_eq!(unit_of(fr, "fr", 5_200_000.0), Some(PerUnit::Person));
+        // After cooperatives, or with no word of each: no person's.
+        let en = "The province has 125 cooperatives, each with a yearly revenue of about VND 5.2 billion.";
+        assert_ne!(unit_of(en, "en", 5_200_000_000.0), Some(PerUnit::Person));
+        let en = "The farms employ 1,250 workers, a combined income of VND 5.2 billion.";
+        assert_eq!(unit_of(en, "en", 5_200_000_000.0), None);
+        let fr = "Les coopératives emploient 1 250 travailleurs, pour un revenu total de 5,2 milliards de VND.";
+        assert_eq!(unit_of(fr, "fr", 5_200_000_000.0), None);
     }
 }

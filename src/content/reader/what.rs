@@ -126,7 +126,9 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         measure,
         qualifier,
         also,
-        per_unit: per_unit(cut, table).or(at.per_unit),
+        per_unit: (per_unit(cut, table).or(at.per_unit)).or_else(|| {
+            super::money_noun::each_of_people(cut, table, clause_start(cut)).filter(|_| money)
+        }),
         average: average || at.average,
         per: at.per,
     };
