@@ -66,7 +66,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
         if section == Section::Targets && (key == GROUPS || key == GROUP_MEMBERS) {
             continue;
         }
-        let Some(val) = value(key, s).filter(|_| !foreign(body, s, lang)) else {
+        let Some(val) = value(s).filter(|_| !foreign(body, s, lang)) else {
             continue;
         };
         // The clause before the first count of the list `s` is in, read once for both
@@ -393,7 +393,7 @@ fn foreign(body: &str, s: &Statement, lang: &str) -> bool {
 }
 
 /// The value to write: a whole count, or money per year or per month as stated.
-fn value(key: &str, s: &Statement) -> Option<Val> {
+fn value(s: &Statement) -> Option<Val> {
     match s.unit {
         Unit::Count => {
             let n = s.value;
@@ -401,13 +401,20 @@ fn value(key: &str, s: &Statement) -> Option<Val> {
         }
         Unit::Money => Some(Val::Money {
             amount: s.value,
-            per: if key == INCOME && s.per == Some(Period::Month) {
-                Period::Month
-            } else {
-                Period::Year
-            },
+            per: stated_period(s),
         }),
         Unit::Percent => None,
+    }
+}
+
+/// The period an amount is written for: per month when the text says so, for every
+/// average (an income "5 triệu đồng/người/tháng", a cooperative's revenue "70 triệu
+/// đồng/tháng/HTX", "VND 950 million a month"), as content-format allows; per year otherwise.
+fn stated_period(s: &Statement) -> Period {
+    if s.per == Some(Period::Month) {
+        Period::Month
+    } else {
+        Period::Year
     }
 }
 
@@ -463,3 +470,6 @@ mod vietnamese_tests;
 
 #[cfg(test)]
 mod members_tests;
+
+#[cfg(test)]
+mod given_year_tests;

@@ -53,6 +53,10 @@ pub struct LangTable {
     pub income_is_revenue: Vec<Phrase>,
     /// After a list of numbers, its nouns are theirs in order ("lần lượt", "respectively").
     pub respectively: Vec<Phrase>,
+    /// Words that fold like a word of a phrase but are another word ("môi", of "môi
+    /// trường", environment, folds as "mới", new): folded and as written (lowercase); the
+    /// reader takes them for no word of a phrase.
+    pub folds_apart: Vec<(String, String)>,
     /// Bodies that are not cooperatives, though a noun of cooperatives stands in their
     /// name ("cooperative branches", "chi nhánh HTX"): a count of them counts none.
     pub not_cooperatives: Vec<Phrase>,
@@ -264,6 +268,8 @@ struct Raw {
     income_is_revenue: Vec<String>,
     #[serde(default)]
     respectively: Vec<String>,
+    #[serde(default)]
+    folds_apart: Vec<String>,
     #[serde(default)]
     not_cooperatives: Vec<String>,
     #[serde(default)]
@@ -501,6 +507,11 @@ impl LangTable {
             number_of: phrases(&raw.number_of),
             income_is_revenue: phrases(&raw.income_is_revenue),
             respectively: phrases(&raw.respectively),
+            folds_apart: raw
+                .folds_apart
+                .iter()
+                .map(|w| (fold(w), w.to_lowercase()))
+                .collect(),
             not_cooperatives: phrases(&raw.not_cooperatives),
             other_bodies: phrases(&raw.other_bodies),
             wider_bodies: phrases(&raw.wider_bodies),

@@ -43,9 +43,26 @@ impl Sentence {
         let ids = &table.ids;
         self.ids.clear();
         self.ids.extend(self.words.iter().map(|w| ids.id(&w.key)));
+        self.set_apart(text, table);
         self.lead.clear();
         self.lead.extend(self.ids.iter().map(|&id| ids.leads(id)));
         self.range = range.clone();
+    }
+
+    /// Words written apart from the table's word they fold like ("môi" is not "mới")
+    /// are no word of a phrase.
+    fn set_apart(&mut self, text: &str, table: &LangTable) {
+        for (w, id) in self.words.iter().zip(self.ids.iter_mut()) {
+            let apart = table.folds_apart.iter().any(|(key, written)| {
+                w.key == *key
+                    && text
+                        .get(w.start..w.end)
+                        .is_some_and(|t| t.to_lowercase() == *written)
+            });
+            if apart {
+                *id = crate::lang_tables::NO_ID;
+            }
+        }
     }
 }
 
