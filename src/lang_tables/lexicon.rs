@@ -5,7 +5,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::table::{LangTable, Phrase};
+use super::table::LangTable;
+use super::words::Phrase;
 use crate::meaning::PerUnit;
 
 /// The union of the money words of several tables, folded.

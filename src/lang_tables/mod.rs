@@ -12,6 +12,7 @@ mod page_words;
 mod period_words;
 mod shown;
 mod table;
+mod time_words;
 mod words;
 
 use std::sync::{OnceLock, RwLock};
@@ -24,8 +25,9 @@ pub use lexicon::{starts_with, Lexicon};
 pub use page_words::PageWords;
 pub use period_words::PeriodWords;
 pub use shown::{DateWords, PlaceNameWords};
-pub use table::{LangTable, MoneyWords, Numbers, Phrase, Scale, TimeWords};
-pub use words::{fold, has_phrase, matches_at, phrase, words, words_into, written, Word};
+pub use table::{LangTable, MoneyWords, Numbers, Scale};
+pub use time_words::TimeWords;
+pub use words::{fold, has_phrase, matches_at, phrase, words, words_into, written, Phrase, Word};
 
 /// A language: its table and the money words the money reader uses with it.
 #[derive(Debug)]

@@ -10,6 +10,17 @@ pub struct Word {
     pub key: String,
 }
 
+/// A phrase's folded words.
+pub type Phrase = Vec<String>;
+
+/// The phrases of a list ([`phrase`]), longest first.
+pub(super) fn phrases(list: &[String]) -> Vec<Phrase> {
+    let mut out: Vec<Phrase> = list.iter().map(|s| phrase(s)).collect();
+    // Longest first, so that "không hiệu quả" is tried before "hiệu quả".
+    out.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    out
+}
+
 /// Every word of a list folded ([`fold`]).
 pub(super) fn folded(list: &[String]) -> Vec<String> {
     list.iter().map(|s| fold(s)).collect()
