@@ -21,6 +21,7 @@ pub mod text;
 mod timewords;
 pub mod undated;
 pub mod when;
+mod written;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -33,6 +34,7 @@ use crate::figure_table::FigureTable;
 use crate::urls::slugify;
 use decide::Decided;
 use patterns::Lang;
+use written::{refuse_overwrite, write_new};
 
 /// What `coopsite import` was asked.
 #[derive(Debug, Clone, Default)]
@@ -182,50 +184,6 @@ fn print_found(to: &mut dyn Write, file: &Path, lines: &[String]) -> std::io::Re
         writeln!(to, "  {l}")?;
     }
     Ok(())
-}
-
-/// A report already at the path, or one with the same name elsewhere in `content/`
-/// (the same slug): never overwritten.
-fn refuse_overwrite(root: &Path, rel: &Path) -> Result<(), Failure> {
-    let path = root.join(rel);
-    if path.exists() {
-        return Err(Failure::Content(format!(
-            "{} already exists; coopsite import does not overwrite a report \
-             (move it away to import again, or give another --region)",
-            rel.display()
-        )));
-    }
-    let name = rel.file_name().unwrap_or_default();
-    let same = walkdir::WalkDir::new(root.join("content"))
-        .into_iter()
-        .filter_map(Result::ok)
-        .find(|e| e.file_type().is_file() && e.file_name() == name);
-    if let Some(e) = same {
-        let shown = e
-            .path()
-            .strip_prefix(root)
-            .unwrap_or(e.path())
-            .display()
-            .to_string();
-        return Err(Failure::Content(format!(
-            "{shown} already has this report's name; coopsite import does not overwrite a report"
-        )));
-    }
-    Ok(())
-}
-
-fn write_new(path: &Path, text: &str) -> Result<(), Failure> {
-    let fail =
-        |e: std::io::Error| Failure::Content(format!("cannot write {}: {e}", path.display()));
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(fail)?;
-    }
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(fail)?;
-    f.write_all(text.as_bytes()).map_err(fail)
 }
 
 /// The article, normalised: no byte order mark, `\n` line ends, composed characters.
