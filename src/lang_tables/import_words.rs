@@ -35,6 +35,11 @@ pub struct ImportWords {
     pub place_before: Vec<String>,
     /// Words right after a place's name ("Binh An province").
     pub place_after: Vec<String>,
+    /// Words right before a place's name that say where something is done ("tại",
+    /// "in"): a province named only so, without a word of the province after it, is
+    /// where an event or a market is ("tổ chức tại Hà Nội", "hotels in Hanoi"), not
+    /// the one the text reports on.
+    pub place_of_event: Vec<String>,
     /// Words right before a district's name ("huyện", "thị xã"), lowercase with their
     /// diacritics.
     pub district_before: Vec<String>,
@@ -88,6 +93,7 @@ impl ImportWords {
             surnames: f(self.surnames),
             place_before: f(self.place_before),
             place_after: f(self.place_after),
+            place_of_event: f(self.place_of_event),
             // Lowercase as written: "quận" (a district) is not "quân" ("bình quân").
             district_before: lowercase(self.district_before),
             district_after: lowercase(self.district_after),

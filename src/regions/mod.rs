@@ -92,6 +92,16 @@ impl Unit {
         }
     }
 
+    /// The name it had in `year`: a former name while it was used ("Thừa Thiên Huế"
+    /// for a report of 2018, by the 31 December rule), else its name.
+    pub fn name_of_year(&self, year: i32) -> &str {
+        self.formerly
+            .iter()
+            .filter(|(_, until)| year <= last_year(until))
+            .min_by_key(|(_, until)| (until.year, until.month, until.day))
+            .map_or(&self.name, |(n, _)| n)
+    }
+
     /// Its official name in `lang` (the primary subtag decides).
     pub fn name_in(&self, lang: &str) -> &str {
         let primary = crate::lang::primary(lang);
@@ -347,12 +357,17 @@ mod tests {
         assert_eq!(name(reg.resolve("Hanoi", 2010)), "hanoi Hà Nội");
         assert_eq!(name(reg.resolve("Hanoi", 2026)), "hanoi Hà Nội");
         assert_eq!(name(reg.resolve("Thừa Thiên Huế", 2023)), "hue Huế");
+        let hue = reg.unit(reg.by_id("hue").unwrap());
+        assert_eq!(hue.name_of_year(2018), "Thừa Thiên Huế");
+        assert_eq!(hue.name_of_year(2024), "Thừa Thiên Huế");
+        assert_eq!(hue.name_of_year(2025), "Huế");
         assert_eq!(
             name(reg.resolve("TP.HCM", 2025)),
             "ho-chi-minh-city Thành phố Hồ Chí Minh"
         );
         let hb = reg.by_id("hoa-binh").unwrap();
         assert_eq!(reg.resolve("Hòa Bình", 2026), Found::NotInYear(hb));
+        assert_eq!(reg.unit(hb).name_of_year(2018), "Hòa Bình");
         let pt = reg.unit(reg.by_id("phu-tho").unwrap());
         let from: Vec<&str> = pt
             .formed_from

@@ -337,32 +337,6 @@ fn the_day_of_a_cited_document_or_a_dateline_is_no_conference_day() {
 }
 
 #[test]
-fn a_name_with_other_marks_is_no_region() {
-    // "Huệ" is a person's name; "Huế" the city; "Hue" either, as English writes it.
-    assert_eq!(
-        region("Bài và ảnh: Bích Huệ. Toàn tỉnh có 37 HTX.", Lang::Vi),
-        None
-    );
-    assert_eq!(
-        region("Liên minh HTX thành phố Huế tổ chức hội nghị", Lang::Vi).as_deref(),
-        Some("Huế")
-    );
-    assert_eq!(
-        region("the Hue City cooperative union", Lang::En).as_deref(),
-        Some("Huế")
-    );
-    // A mark placed otherwise, or one left out, is the same name.
-    assert_eq!(
-        region("Liên minh HTX tỉnh Khánh Hoà tổ chức hội nghị", Lang::Vi).as_deref(),
-        Some("Khánh Hòa")
-    );
-    assert_eq!(
-        region("Liên minh HTX tỉnh Đăk Lăk tổ chức hội nghị", Lang::Vi).as_deref(),
-        Some("Đắk Lắk")
-    );
-}
-
-#[test]
 fn a_day_written_with_hyphens_after_a_word_of_days() {
     assert_eq!(
         day(
