@@ -18,16 +18,10 @@ pub const STAND_IN: i32 = 2000;
 /// The latest year a text could name.
 const LAST_YEAR: i32 = 2100;
 
-/// The text names no year: no four-digit number standing alone (not inside "1.995" or
-/// "2.020.000") from [`FIRST_YEAR`] to 2100. A span ("2020-2025"), a month ("12/2020")
-/// and a number that only looks like a year ("2050 members") all name one: such a text
-/// is not undated, and its year is read, or asked for.
-pub fn names_no_year(text: &str) -> bool {
-    years_named(text).is_empty()
-}
-
 /// The years a text names, each once, earliest first: every four-digit number standing
-/// alone from [`FIRST_YEAR`] to 2100 (see [`names_no_year`]).
+/// alone (not inside "1.995" or "2.020.000") from [`FIRST_YEAR`] to 2100. A span
+/// ("2020-2025"), a month ("12/2020") and a number that only looks like a year ("2050
+/// members") all name one: a text naming none is undated, its year the author's.
 pub fn years_named(text: &str) -> Vec<i32> {
     let mut out = Vec::new();
     let b = text.as_bytes();
@@ -85,7 +79,11 @@ pub fn leave_out(found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{listed, names_no_year, years_named};
+    use super::{listed, years_named};
+
+    fn names_no_year(text: &str) -> bool {
+        years_named(text).is_empty()
+    }
 
     #[test]
     fn a_text_with_only_numbers_of_things_names_no_year() {
