@@ -78,6 +78,15 @@ fn entries(map: &Mapping) -> BTreeSet<String> {
 }
 
 /// Builds with the drafts (an imported report is a draft until its author checks it).
+/// The line of a draft that starts with `key` ("year:", "#   the year under review:"),
+/// empty if none does.
+fn key_line(text: &str, key: &str) -> String {
+    text.lines()
+        .find(|l| l.starts_with(key))
+        .unwrap_or_default()
+        .to_string()
+}
+
 fn build_drafts(site: &Site) -> String {
     let out = site.build(&["--drafts"]);
     let err = stderr(&out);
@@ -406,12 +415,7 @@ fn a_text_that_names_no_year_leaves_the_year_to_fill_in() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("fill in `year:`"), "{}", stderr(&out));
     let text = fs::read_to_string(site.root().join("content/yen-bai.md")).unwrap();
-    let line = |key: &str| {
-        text.lines()
-            .find(|l| l.starts_with(key))
-            .unwrap_or_default()
-            .to_string()
-    };
+    let line = |key: &str| key_line(&text, key);
     assert!(line("year:").contains("the text names no year"), "{text}");
     assert!(
         line("date:").contains("\"Sáng 15/1\": write it as YYYY-MM-DD"),
@@ -461,12 +465,7 @@ fn a_text_that_names_years_but_not_which_it_reviews_leaves_the_year_and_its_figu
         stderr(&out)
     );
     let text = fs::read_to_string(site.root().join("content/yen-bai.md")).unwrap();
-    let line = |key: &str| {
-        text.lines()
-            .find(|l| l.starts_with(key))
-            .unwrap_or_default()
-            .to_string()
-    };
+    let line = |key: &str| key_line(&text, key);
     assert_eq!(
         line("year:").split_whitespace().nth(1),
         Some("#"),
