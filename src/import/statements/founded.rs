@@ -1,5 +1,5 @@
-//! When new cooperatives were founded: over a term of years, or in another year than
-//! the one under review.
+//! When new cooperatives were founded: over a term of years, in another year than
+//! the one under review, or less than a year before a rating that leaves them out.
 
 use super::parts::{a_year, clause_after, matches_at};
 use crate::content::reader::Statement;
@@ -90,4 +90,26 @@ pub(super) fn founded_in_another_year(
         .find(|w| a_year(w))?;
     (year.parse::<i32>().ok()? != review)
         .then(|| format!("founded in another year than the one under review (\"{year}\")"))
+}
+
+/// "34 HTX mới thành lập dưới 12 tháng nên chưa đưa vào phân loại", "20 newly set up
+/// cooperatives not yet classified": new ones said, after them in their clause, to be
+/// younger than a year or not yet rated are the last group of a rating, counted on
+/// its day over the twelve months before it, not the year's new ones.
+pub(super) fn not_yet_rated(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if key != NEW {
+        return None;
+    }
+    let after = clause_after(body, s);
+    let p = (0..after.len())
+        .find_map(|i| (table.time.not_yet_rated.iter()).find(|p| matches_at(&after, i, p)))?;
+    Some(format!(
+        "\"{}\": the young ones a rating leaves out, not the year's new ones",
+        p.join(" ")
+    ))
 }

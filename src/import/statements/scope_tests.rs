@@ -1,0 +1,38 @@
+//! The rules of the tenth round (2026-12-07): when and whose a figure in its own
+//! sentence is. Each with sentences written for the test, in other words than the
+//! articles they were found in, and one where the rule must not fire.
+
+use super::tests::keys;
+
+fn has(got: &[String], want: &str) {
+    assert!(got.iter().any(|g| g == want), "{want} not in {got:?}");
+}
+
+#[test]
+fn new_ones_a_rating_leaves_out_are_not_the_years_new_ones() {
+    let got = keys(
+        "Kết quả xếp loại: 210 HTX tốt, 95 HTX trung bình; 17 HTX mới thành lập chưa đủ 12 tháng nên chưa được xếp loại.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_new=17 (doubt)");
+    let got = keys(
+        "Of the 640 cooperatives, 310 were rated good, while 25 newly founded cooperatives have not yet been classified.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_new=25 (doubt)");
+    // New ones of the year, with a rating in another clause: the year's.
+    let got = keys(
+        "Trong năm, toàn tỉnh thành lập mới 41 HTX, chưa đánh giá hết hiệu quả hoạt động của các HTX cũ.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_new=41");
+    let got = keys(
+        "In 2024 the province set up 41 new cooperatives; most older ones are not yet rated.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_new=41");
+}
