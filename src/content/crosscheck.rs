@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 
 use super::amount::Notation;
 use super::figures::{Figures, Per, Value};
-use super::mentions::{mentions, sentence_at, Mention};
+use super::mentions::{mentions, Mention};
+use super::sentence::sentence_at;
 use crate::figure_table::FigureTable;
 
 mod judge;

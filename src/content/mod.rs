@@ -10,6 +10,7 @@ pub mod mentions;
 pub mod notation;
 pub mod placeholders;
 pub mod reader;
+pub mod sentence;
 pub mod split;
 pub mod translations;
 

@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use crate::content::mentions::{sentence_at, Mention};
+use crate::content::mentions::Mention;
+use crate::content::sentence::sentence_at;
 use crate::lang_tables::{words_into, LangTable, Phrases, Word};
 
 /// How many words on each side of a number may say what it is.
