@@ -90,8 +90,9 @@ pub struct PhraseIds {
     pub units: Phrases,
     pub whole_first: Phrases,
     pub approx: Phrases,
-    /// A sector's words: the word of one, words that make it several, words of "this".
-    pub sector: [Phrases; 3],
+    /// A sector's words: the word of one, words that make it several, words of "this",
+    /// the words of several sectors before a list of them.
+    pub sector: [Phrases; 4],
     pub places: Phrases,
     pub quantities: Phrases,
     pub rank_before: Phrases,
@@ -186,6 +187,10 @@ pub struct SectorWords {
     /// Right before it, words of some sectors, not all ("nhiều", "một số", "many"): an
     /// average said of them is theirs, not the province's.
     pub some: Vec<String>,
+    /// The word of sectors in the plural ("fields", "sectors"): before a list of kinds
+    /// ("in the fields of agriculture, aquaculture, handicrafts") it names several
+    /// sectors, none of them the count's kind.
+    pub many: Vec<String>,
 }
 
 /// When in the year a figure stands: "Ước đến cuối năm 2022 … 204 HTX" (the year's end)

@@ -16,7 +16,7 @@ const SECTOR_REACH: usize = 4;
 /// word of the sector, or four after it, past the clause), of the kind named before it
 /// in the sentence for "this sector", else of a sector that is no kind of the table's.
 pub fn sector(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
-    let [one, several, this] = &table.ids.sector;
+    let [one, several, this, _] = &table.ids.sector;
     let ws = cut.words;
     let len = ws.len();
     let find = |r: std::ops::Range<usize>| r.clone().find(|&i| cut.phrase(i, len, one) > 0);
@@ -57,6 +57,38 @@ pub fn sector(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
         cut.first(start..end, quals)
             .map_or(Qualifier::Sector, |(q, _)| q),
     )
+}
+
+/// "276 cooperatives operating in the fields of agriculture, aquaculture, handicrafts":
+/// the plural word of sectors in what is said of a count, before a list of them, names
+/// several sectors, not the kind listed first.
+fn several_listed(cut: &Cut, table: &LangTable) -> bool {
+    let many = &table.ids.sector[3];
+    let len = cut.words.len();
+    cut.after.clone().any(|at| {
+        let n = cut.phrase(at, len, many);
+        n > 0 && listed_after(cut, table, at + n)
+    })
+}
+
+/// After the plural word of sectors (`from`, its link "of" or "such as" in reach), a
+/// kind of the table's, then a comma or "and" and a word that is no number: a list.
+fn listed_after(cut: &Cut, table: &LangTable, from: usize) -> bool {
+    let (ws, quals) = (cut.words, &table.ids.qualifiers);
+    let len = ws.len();
+    let Some(end) =
+        (from..len.min(from + 3)).find_map(|k| cut.best_at_len(k, len, quals).map(|(_, n)| k + n))
+    else {
+        return false;
+    };
+    let joined = ws
+        .get(end)
+        .is_some_and(|w| w.key == "," || table.money.and.contains(&w.key));
+    let word = |i: usize| {
+        ws.get(i)
+            .is_some_and(|w| !cut.in_number[i] && w.key.chars().any(char::is_alphanumeric))
+    };
+    joined && word(end + 1)
 }
 
 /// The word of a sector just before the words said of a count, when the kind it names
@@ -101,7 +133,8 @@ pub fn both_kinds(cut: &Cut, table: &LangTable) -> bool {
 /// The kinds said of a count (its qualifier and a second one) with the sector said of
 /// it (of a count of cooperatives, `coops`; a second kind only when `second`), without
 /// the farming ones when [`both_kinds`] names all of them ("1.409 tổ hợp tác nông
-/// nghiệp và phi nông nghiệp").
+/// nghiệp và phi nông nghiệp") or the count is said of a list of sectors
+/// ([`several_listed`]).
 pub fn kinds_of(
     cut: &Cut,
     table: &LangTable,
@@ -116,8 +149,65 @@ pub fn kinds_of(
         (Some(q), Some(k)) if k != q && second => [Some(q), also.or(Some(k))],
         (q, _) => [q, also],
     };
-    if unit != Unit::Count || !both_kinds(cut, table) {
+    if unit != Unit::Count || !(both_kinds(cut, table) || several_listed(cut, table)) {
         return kinds;
     }
     kinds.map(|k| k.filter(|q| !q.is_farming()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::content::reader::read;
+    use crate::meaning::{Measure, Qualifier};
+
+    fn kind(text: &str, lang: &str) -> (Option<Measure>, Option<Qualifier>) {
+        let s = &read(text, lang, 2024)[0];
+        (s.measure, s.qualifier)
+    }
+
+    #[test]
+    fn a_count_in_the_fields_of_a_list_of_sectors_is_of_no_one_kind() {
+        for (text, lang) in [
+            (
+                "Today 318 cooperatives work in the sectors of farming, fisheries, \
+                 crafts and transport.",
+                "en",
+            ),
+            (
+                "On compte 318 coopératives actives dans les domaines de l'agriculture, \
+                 de l'artisanat et du commerce.",
+                "fr",
+            ),
+        ] {
+            assert_eq!(
+                kind(text, lang),
+                (Some(Measure::Cooperatives), None),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_count_in_the_fields_of_one_sector_keeps_its_kind() {
+        for (text, lang) in [
+            // One sector, the plural word: the kind stays.
+            ("Some 57 cooperatives work in the fields of farming.", "en"),
+            // One sector, a comma ending its clause before a number.
+            (
+                "There are 57 cooperatives in the sector of farming, 12 in transport.",
+                "en",
+            ),
+            // The singular word: what follows its comma is another clause.
+            (
+                "There are 57 cooperatives in the field of farming, mostly rice growers.",
+                "en",
+            ),
+        ] {
+            assert_eq!(
+                kind(text, lang),
+                (Some(Measure::Cooperatives), Some(Qualifier::Agricultural)),
+                "{text}"
+            );
+        }
+    }
 }
