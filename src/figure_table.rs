@@ -134,6 +134,24 @@ pub const GROUP_MEMBERS: &str = "cooperative_group_members";
 pub const REVENUE: &str = "avg_revenue_per_cooperative";
 pub const PROFIT: &str = "avg_profit_per_cooperative";
 
+/// An average in money: revenue or profit per cooperative, income per worker (the
+/// built-in figures of kind money, each an average over a region's cooperatives or
+/// their workers).
+pub fn is_money_average(key: &str) -> bool {
+    matches!(key, REVENUE | PROFIT | INCOME)
+}
+
+/// A count of cooperatives of one kind, a part of all of them ([`TOTAL`]): new,
+/// effective or agricultural ones.
+pub fn is_kind_count(key: &str) -> bool {
+    matches!(key, NEW | EFFECTIVE | AGRICULTURAL)
+}
+
+/// A count of cooperatives: all of them ([`TOTAL`]) or those of one kind.
+pub fn is_cooperatives_count(key: &str) -> bool {
+    key == TOTAL || is_kind_count(key)
+}
+
 type Row = (&'static str, Kind, Option<ChartRole>, [&'static str; 4]);
 
 const COUNTS: Option<ChartRole> = Some(ChartRole::Counts);
@@ -515,6 +533,22 @@ mod tests {
         ] {
             assert!(FigureTable::is_built_in(key), "{key}");
         }
+    }
+
+    #[test]
+    fn the_named_kinds_of_key_are_the_built_in_figures_meanings() {
+        for d in FigureTable::built_in().defs() {
+            let m = d.meaning.as_ref().unwrap();
+            let cooperatives = m.measure == Measure::Cooperatives;
+            assert_eq!(is_money_average(&d.key), d.average, "{}", d.key);
+            assert_eq!(is_money_average(&d.key), d.kind == Kind::Money, "{}", d.key);
+            assert_eq!(is_cooperatives_count(&d.key), cooperatives, "{}", d.key);
+            let kind = cooperatives && m.qualifier.is_some();
+            assert_eq!(is_kind_count(&d.key), kind, "{}", d.key);
+            assert_eq!(is_kind_count(&d.key), d.part_of.is_some(), "{}", d.key);
+        }
+        assert!(!is_money_average("charter_capital"));
+        assert!(!is_cooperatives_count("cooperatives_high_tech"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::found::{Found, Section, Val};
 use crate::content::amount::Period;
-use crate::figure_table::{FigureTable, AGRICULTURAL, EFFECTIVE, INCOME, NEW, TOTAL};
+use crate::figure_table::{is_kind_count, FigureTable, AGRICULTURAL, EFFECTIVE, INCOME, TOTAL};
 
 /// The most a person's income a year may be (600 million VND, about 24,000 USD: ten
 /// times what a cooperative's worker earns).
@@ -166,10 +166,8 @@ fn check(out: &mut Decided, section: Section) {
                 && total.is_some_and(|t| k.val.per_year() == t)
         })
         .map(|k| k.key);
-    let part = |c: &Chosen| {
-        [NEW, EFFECTIVE, AGRICULTURAL].contains(&c.key)
-            || (c.key.starts_with("cooperatives_") && c.key != TOTAL)
-    };
+    let part =
+        |c: &Chosen| is_kind_count(c.key) || (c.key.starts_with("cooperatives_") && c.key != TOTAL);
     // "toàn tỉnh có 291 HTX nông nghiệp … Có 12 hợp tác xã và 4 tổ hợp tác tham gia":
     // a part above the total says the total is a part too; which is all is not known.
     let above = list
@@ -226,6 +224,7 @@ fn check(out: &mut Decided, section: Section) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::figure_table::NEW;
 
     fn f(key: &'static str, n: u64, strong: bool, doubt: Option<&str>) -> Found {
         Found {

@@ -5,7 +5,7 @@
 
 use super::parts::{has_phrase, matches_at};
 use crate::content::reader::{Statement, TimeRole, Unit};
-use crate::figure_table::{GROUP_MEMBERS, INCOME, PROFIT, REVENUE};
+use crate::figure_table::{is_money_average, GROUP_MEMBERS};
 use crate::lang_tables::{phrase, LangTable};
 use crate::meaning::{Measure, Qualifier};
 
@@ -13,7 +13,7 @@ use crate::meaning::{Measure, Qualifier};
 /// paragraph, and none of all of them nor of another kind (a change, "tăng 73 HTX so
 /// với năm 2020", counts none): the kind's own.
 pub(super) fn under_a_kind(body: &str, all: &[Statement], k: usize, key: &str) -> Option<String> {
-    if ![REVENUE, PROFIT, INCOME].contains(&key) {
+    if !is_money_average(key) {
         return None;
     }
     if counts_all_before(body, all, k) {

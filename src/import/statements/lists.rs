@@ -4,7 +4,7 @@
 
 use super::parts::{clause_before, count_before_among, matches_at, stop};
 use crate::content::reader::{Statement, TimeRole, Unit};
-use crate::figure_table::{AGRICULTURAL, EFFECTIVE, INCOME, NEW, PROFIT, REVENUE, TOTAL};
+use crate::figure_table::{is_cooperatives_count, is_money_average, EFFECTIVE, NEW, TOTAL};
 use crate::lang_tables::{phrase, LangTable};
 use crate::meaning::{Measure, Qualifier};
 
@@ -19,7 +19,7 @@ pub(super) fn owners(
     table: &LangTable,
 ) -> Option<String> {
     let s = &all[k];
-    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
+    if s.unit != Unit::Count || !is_cooperatives_count(key) {
         return None;
     }
     let p = k
@@ -41,7 +41,7 @@ pub(super) fn owners(
 /// cooperatives": a count of cooperatives right after a noun of money and a word of
 /// whose is the cooperatives that money is of (those just named, those set up), a part.
 pub(super) fn money_of(body: &str, s: &Statement, key: &str, table: &LangTable) -> Option<String> {
-    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
+    if s.unit != Unit::Count || !is_cooperatives_count(key) {
         return None;
     }
     let before = clause_before(body, s);
@@ -141,7 +141,7 @@ pub(super) fn of_some_sectors(
     key: &str,
     table: &LangTable,
 ) -> Option<String> {
-    if ![REVENUE, PROFIT, INCOME].contains(&key) {
+    if !is_money_average(key) {
         return None;
     }
     let lead = super::parts::clause_before(body, s);

@@ -4,7 +4,7 @@
 
 use super::parts::{clause_before, larger_total, matches_at, operating};
 use crate::content::reader::{Statement, TimeRole, Unit};
-use crate::figure_table::{INCOME, PROFIT, REVENUE};
+use crate::figure_table::{is_money_average, INCOME, PROFIT, REVENUE};
 use crate::lang_tables::{phrase, LangTable};
 use crate::meaning::{Measure, PerUnit, Qualifier};
 
@@ -58,7 +58,7 @@ pub(super) fn over_a_part(
     table: &LangTable,
 ) -> Option<String> {
     let s = &all[k];
-    if ![REVENUE, PROFIT, INCOME].contains(&key) {
+    if !is_money_average(key) {
         return None;
     }
     let coops = |o: &&Statement| {
@@ -132,7 +132,7 @@ pub(super) fn of_other_bodies(
     key: &str,
     table: &LangTable,
 ) -> Option<String> {
-    if ![REVENUE, PROFIT, INCOME].contains(&key) || s.per_unit == Some(PerUnit::Cooperative) {
+    if !is_money_average(key) || s.per_unit == Some(PerUnit::Cooperative) {
         return None;
     }
     let named = |ws: &[String], m: Measure| bodies_named(ws, table).contains(&m);
@@ -269,7 +269,7 @@ pub(super) fn after_groups(
     let s = &all[k];
     // "3 tỷ đồng/HTX/năm", "the average revenue of each cooperative": said to be a
     // cooperative's.
-    if ![REVENUE, PROFIT, INCOME].contains(&key) || per_cooperative(body, s, table) {
+    if !is_money_average(key) || per_cooperative(body, s, table) {
         return None;
     }
     // "Thu nhập bình quân của một lao động trong Hợp tác xã đạt 41 triệu": an income

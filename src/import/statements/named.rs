@@ -5,7 +5,7 @@
 //! give then is that one's, not the province's average.
 
 use crate::content::reader::Statement;
-use crate::figure_table::{INCOME, PROFIT, REVENUE};
+use crate::figure_table::is_money_average;
 use crate::lang_tables::{fold, matches_at, phrase, words, LangTable, Word};
 use crate::meaning::{Measure, PerUnit};
 
@@ -21,7 +21,7 @@ pub(super) fn of_a_named_cooperative(
     key: &str,
     table: &LangTable,
 ) -> Option<String> {
-    if ![REVENUE, PROFIT, INCOME].contains(&key) || s.per_unit == Some(PerUnit::Cooperative) {
+    if !is_money_average(key) || s.per_unit == Some(PerUnit::Cooperative) {
         return None;
     }
     let para = body[..s.sentence.start].rfind('\n').map_or(0, |i| i + 1);

@@ -5,7 +5,7 @@
 
 use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{
-    AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME, NEW, PROFIT, REVENUE, TOTAL,
+    is_cooperatives_count, is_kind_count, is_money_average, GROUPS, GROUP_MEMBERS, NEW, TOTAL,
 };
 pub(super) use crate::lang_tables::{has_phrase, matches_at};
 use crate::lang_tables::{phrase, LangTable, Phrase};
@@ -82,7 +82,7 @@ pub(super) fn of_a_kind(
 ) -> Option<String> {
     let s = &all[k];
     let whose = match key {
-        REVENUE | PROFIT | INCOME => Measure::Cooperatives,
+        key if is_money_average(key) => Measure::Cooperatives,
         GROUP_MEMBERS => Measure::CooperativeGroups,
         _ => return None,
     };
@@ -143,7 +143,7 @@ pub(super) fn of_a_kind(
 /// either kind, not all the new or all the agricultural ones.
 pub(super) fn two_kinds(s: &Statement, key: &str) -> Option<String> {
     let (q, also) = (s.qualifier?, s.also?);
-    [NEW, EFFECTIVE, AGRICULTURAL].contains(&key).then(|| {
+    is_kind_count(key).then(|| {
         format!(
             "it counts {} {} cooperatives, a part of either",
             q.words(),
@@ -187,7 +187,7 @@ pub(super) fn acting(
     table: &LangTable,
 ) -> Option<String> {
     let s = &all[k];
-    if s.unit != Unit::Count || ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL, GROUPS].contains(&key) {
+    if s.unit != Unit::Count || !(is_cooperatives_count(key) || key == GROUPS) {
         return None;
     }
     let (mut before, after) = (clause_before(body, s), clause_after(body, s));
@@ -300,7 +300,7 @@ pub(super) fn clause_after(body: &str, s: &Statement) -> Vec<String> {
 /// nông nghiệp": counts after a count of another kind in their sentence that add up to
 /// it are a breakdown of it, not the province's.
 pub(super) fn summed_into(body: &str, all: &[Statement], k: usize, key: &str) -> Option<String> {
-    if ![TOTAL, NEW, EFFECTIVE, AGRICULTURAL].contains(&key) {
+    if !is_cooperatives_count(key) {
         return None;
     }
     let s = &all[k];
@@ -371,7 +371,7 @@ pub(super) fn part_of_new(
     table: &LangTable,
 ) -> Option<String> {
     let s = &all[k];
-    if ![AGRICULTURAL, EFFECTIVE, NEW, TOTAL].contains(&key) {
+    if !is_cooperatives_count(key) {
         return None;
     }
     let new = |o: &&Statement| {
