@@ -123,7 +123,8 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| money::of_other_bodies(body, s, key, table))
                 .or_else(|| money::no_period(s, key))
                 .or_else(|| named::of_a_named_cooperative(body, s, key, table))
-                .or_else(|| kind::households(body, s, key, table)),
+                .or_else(|| kind::households(body, s, key, table))
+                .or_else(|| kind::with_workers(body, s, key, table)),
         });
     }
     parts_after_the_whole(&mut out, body, table);

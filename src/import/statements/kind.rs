@@ -132,3 +132,28 @@ pub(super) fn households(
 /// How many words after a count its word of households may stand ("hộ thành viên",
 /// "member households").
 const HOUSEHOLD_REACH: usize = 3;
+
+/// How many words after a count of members its "and" may stand ("1.900 thành viên và
+/// người lao động", "2,000 members and workers").
+const WORKERS_REACH: usize = 3;
+
+/// "181 tổ hợp tác, thu hút gần 1.900 thành viên và người lao động", "2,000 members and
+/// workers": members counted with workers are more than the groups' members.
+pub(super) fn with_workers(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if key != GROUP_MEMBERS {
+        return None;
+    }
+    let after = super::parts::clause_after(body, s);
+    let and = (0..after.len().min(WORKERS_REACH)).find(|&i| table.money.and.contains(&after[i]))?;
+    let workers = table
+        .nouns
+        .iter()
+        .filter(|(m, _)| *m == Measure::Workers)
+        .any(|(_, l)| l.iter().any(|p| matches_at(&after, and + 1, p)));
+    workers.then(|| "it counts members and workers together".to_string())
+}

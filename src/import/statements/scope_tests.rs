@@ -36,3 +36,26 @@ fn new_ones_a_rating_leaves_out_are_not_the_years_new_ones() {
     );
     has(&got, "figures.cooperatives_new=41");
 }
+
+#[test]
+fn members_counted_with_workers_are_not_the_groups_members() {
+    let got = keys(
+        "Toàn tỉnh có 240 tổ hợp tác, thu hút hơn 3.100 thành viên và người lao động tham gia.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperative_group_members=3100 (doubt)");
+    let got = keys(
+        "The province has 240 cooperative groups with 3,100 members and workers.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperative_group_members=3100 (doubt)");
+    // Members, then another count joined by "and": the members alone.
+    let got = keys(
+        "Toàn tỉnh có 240 tổ hợp tác với 3.100 thành viên và 95 hợp tác xã.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperative_group_members=3100");
+}
