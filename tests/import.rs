@@ -703,3 +703,52 @@ fn last_year_in_a_conference_held_the_year_after_is_the_year_reviewed() {
     assert!(report.contains("\nyear: 2021 "), "{report}");
     assert!(!report.contains("cooperatives_new: 40"), "{report}");
 }
+
+#[test]
+fn a_text_of_agricultural_cooperatives_only_keeps_their_averages_out() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    for (text, count, revenue) in [
+        (
+            "Nam Định: hợp tác xã nông nghiệp\n\nNăm 2023, tỉnh Nam Định có 296 hợp tác xã nông \
+             nghiệp.\n\nChuỗi liên kết được mở rộng. Doanh thu bình quân mỗi hợp tác xã đạt 2,1 tỷ đồng/năm.\n",
+            "cooperatives_agricultural: 296",
+            "avg_revenue_per_cooperative: 2100000000",
+        ),
+        (
+            "Nam Dinh's farm co-operatives\n\nIn 2023 Nam Dinh province had 296 agricultural \
+             cooperatives.\n\nLinks with firms grew. The average revenue per cooperative was VND2.1 billion a year.\n",
+            "cooperatives_agricultural: 296",
+            "avg_revenue_per_cooperative: 2100000000",
+        ),
+    ] {
+        site.file("a.txt", text);
+        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
+        assert!(out.status.success(), "{text}: {}", stderr(&out));
+        let draft = String::from_utf8_lossy(&out.stdout);
+        assert!(draft.contains(&format!("\n  {count} ")), "{draft}");
+        // The average, a paragraph away from the count, is theirs: left out, with why,
+        // not written as all cooperatives'.
+        assert!(!draft.contains(&format!("\n  {revenue}")), "{draft}");
+        assert!(
+            key_line(&draft, "# figures.avg_revenue_per_cooperative: 2100000000")
+                .contains("only its agricultural cooperatives"),
+            "{draft}"
+        );
+    }
+    // Counted with all of them, the average is all cooperatives' and is written.
+    site.file(
+        "b.txt",
+        "Nam Định: kinh tế tập thể\n\nNăm 2023, toàn tỉnh Nam Định có 420 hợp tác xã, trong đó \
+         296 hợp tác xã nông nghiệp.\n\nDoanh thu bình quân mỗi hợp tác xã đạt 2,1 tỷ \
+         đồng/năm.\n",
+    );
+    let out = site.run(&["import", "b.txt", "--stdout", "--root", root]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let draft = String::from_utf8_lossy(&out.stdout);
+    assert!(draft.contains("\n  cooperatives_total: 420 "), "{draft}");
+    assert!(
+        draft.contains("\n  avg_revenue_per_cooperative: 2100000000 "),
+        "{draft}"
+    );
+}

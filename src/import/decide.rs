@@ -137,6 +137,8 @@ pub fn decide(found: Vec<Found>) -> Decided {
     for section in [Section::Figures, Section::Targets] {
         check(&mut out, section);
     }
+    let counts_agricultural = found.iter().any(|f| f.key == AGRICULTURAL);
+    averages_of_a_part(&mut out, counts_agricultural);
     let table = FigureTable::built_in();
     for list in [&mut out.figures, &mut out.targets] {
         list.sort_by_key(|c| (table.rank(c.key), c.key));
@@ -145,6 +147,32 @@ pub fn decide(found: Vec<Found>) -> Decided {
     out.left
         .dedup_by(|a, b| a.key == b.key && a.val == b.val && a.why == b.why);
     out
+}
+
+/// "tỉnh Thái Bình hiện có 331 hợp tác xã nông nghiệp … Doanh thu bình quân mỗi hợp
+/// tác xã đạt 1,55 tỷ đồng/năm": a text that counts its agricultural cooperatives and
+/// never all of them speaks of those; its averages are theirs, a part's, not the
+/// averages of every cooperative of the province a report's figures are.
+fn averages_of_a_part(out: &mut Decided, counts_agricultural: bool) {
+    if !counts_agricultural || out.figures.iter().any(|c| c.key == TOTAL) {
+        return;
+    }
+    let (averages, kept): (Vec<Chosen>, Vec<Chosen>) = out
+        .figures
+        .drain(..)
+        .partition(|c| matches!(c.val, Val::Money { .. }));
+    out.figures = kept;
+    out.left.extend(averages.into_iter().map(|c| {
+        Left {
+            section: Section::Figures,
+            key: c.key,
+            val: c.val,
+            quote: c.quote,
+            why: "the text counts only its agricultural cooperatives: theirs, not the province's"
+                .to_string(),
+            pos: usize::MAX,
+        }
+    }));
 }
 
 /// What cannot be right is left out: parts above the total, averages out of reach.
@@ -264,6 +292,43 @@ mod tests {
         let d = decide(vec![income(70_000_000.0, Period::Month)]);
         assert!(d.figures.is_empty() && d.left.len() == 1, "{d:?}");
         let d = decide(vec![income(5_800_000.0, Period::Month)]);
+        assert_eq!(d.figures.len(), 1);
+    }
+
+    #[test]
+    fn averages_in_a_text_of_agricultural_cooperatives_only_are_left_out() {
+        let revenue = Found {
+            section: Section::Figures,
+            key: crate::figure_table::REVENUE,
+            val: Val::Money {
+                amount: 1_550_000_000.0,
+                per: Period::Year,
+            },
+            quote: "Doanh thu bình quân mỗi hợp tác xã đạt 1,55 tỷ đồng/năm".into(),
+            strong: true,
+            pos: 9,
+            doubt: None,
+        };
+        // Counted only as agricultural: the average is theirs.
+        let d = decide(vec![f(AGRICULTURAL, 331, true, None), revenue.clone()]);
+        assert_eq!(d.figures.len(), 1, "{:?}", d.figures);
+        assert_eq!(d.figures[0].key, AGRICULTURAL);
+        assert!(
+            d.left
+                .iter()
+                .any(|l| l.key == crate::figure_table::REVENUE && l.why.contains("agricultural")),
+            "{:?}",
+            d.left
+        );
+        // A text that also counts all of them: the average stays.
+        let d = decide(vec![
+            f(TOTAL, 516, true, None),
+            f(AGRICULTURAL, 409, true, None),
+            revenue.clone(),
+        ]);
+        assert_eq!(d.figures.len(), 3, "{:?}", d.left);
+        // A text of no agricultural count: the average stays too.
+        let d = decide(vec![revenue]);
         assert_eq!(d.figures.len(), 1);
     }
 
