@@ -63,8 +63,17 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
         // "VIETNAM, April 7 -": a dateline of a place and a day, the day it was filed.
         let dateline = f.text[para.clone()].split_whitespace().count() <= 6;
         let mut i = para.start;
+        let mut last_end = None;
         while let Some((day, from, end)) = next_day(&f.text, i, para.end, lang) {
             i = end.max(i + 1);
+            // "(06/3/1993 – 06/3/2023)": the two ends of an anniversary or a term, the
+            // day a union was founded and the day it is thirty years old, not the
+            // conference's.
+            let after_dash = last_end.is_some_and(|le: usize| f.text[le..from].trim() == "-");
+            last_end = Some(end);
+            if after_dash || before_a_dash_and_day(&f.text, end, para.end, lang) {
+                continue;
+            }
             let sentence = seg.sentence(from);
             if (k > 0 || dateline) && !f.has_any(conference, sentence) {
                 continue;
@@ -103,6 +112,18 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
         }
     }
     None
+}
+
+/// A dash and another day right after the day ending at `end` ("06/3/1993 – 06/3/2023",
+/// "April 11, 1946 – April 11, 2024"): a span of days.
+fn before_a_dash_and_day(t: &str, end: usize, limit: usize, lang: Lang) -> bool {
+    let Some(rest) = t[end..limit].trim_start().strip_prefix('-') else {
+        return false;
+    };
+    let at = limit - rest.trim_start().len();
+    // The day's first two words: "06" and "3", or "april" and "11".
+    let next = next_words(t, at, 2).last().map_or(at, |w| w.1);
+    next_day(t, at, next.max(at + 1), lang).is_some_and(|(_, from, _)| from == at)
 }
 
 /// The words before a day without the day's noun at their end ("co hieu luc tu ngay"

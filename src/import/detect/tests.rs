@@ -479,3 +479,17 @@ fn a_subheading_is_not_one_of_the_paragraphs_a_conference_day_is_read_in() {
     let en = "The province has over 1,000 cooperatives.\n\nThey link farmers with markets.\n\n## Business forum\n\nMany cooperatives have changed.\n\nAt the conference held on October 4, delegates shared figures.";
     assert_eq!(day(en, Lang::En), None);
 }
+
+#[test]
+fn the_ends_of_an_anniversary_are_no_conference_day() {
+    // "(02/5/1994 – 02/5/2024)": the day a union was founded and its thirtieth birthday.
+    let vi = "Vừa qua, Liên minh HTX tỉnh tổ chức lễ kỷ niệm 30 năm ngày thành lập (02/5/1994 – 02/5/2024).";
+    assert_eq!(day(vi, Lang::Vi), None);
+    let en = "Recently, the provincial Cooperative Alliance celebrated its 30th anniversary (May 2, 1994 – May 2, 2024).";
+    assert_eq!(day(en, Lang::En), None);
+    // A conference day before the span is still read; a dash alone makes no span.
+    let vi = "Sáng 25/4, Liên minh HTX tỉnh tổ chức lễ kỷ niệm 30 năm ngày thành lập (02/5/1994 – 02/5/2024).";
+    assert_eq!(day(vi, Lang::Vi), Some((25, 4, None, "Sáng 25/4".into())));
+    let en = "On April 25 - a Thursday - the provincial Cooperative Alliance held a conference.";
+    assert_eq!(day(en, Lang::En).map(|d| (d.0, d.1)), Some((25, 4)));
+}
