@@ -32,3 +32,28 @@ fn a_headline_restating_an_aim_is_no_year_reviewed() {
         Some((2019, false))
     );
 }
+
+#[test]
+fn a_headline_naming_only_a_year_of_aims_is_no_year_reviewed() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // The headline and a caption name the year the body names only as aims: the year
+    // before it is reviewed (a guess). (The pair is the year and whether it is a half.)
+    assert_eq!(
+        vi("Phát triển hợp tác xã năm 2026\n\nTỉnh đề ra mục tiêu năm 2026 sẽ có 150 HTX, doanh thu bình quân 2 tỷ đồng/HTX.\n\nPhát triển hợp tác xã năm 2026"),
+        Some((2025, false))
+    );
+    assert_eq!(
+        en("Developing cooperatives in 2026\n\nThe province aims to have 150 cooperatives in 2026, with an average revenue of VND 2 billion each."),
+        Some((2025, false))
+    );
+    // The body states results of that year: the headline's year is reviewed.
+    assert_eq!(
+        vi("Phát triển hợp tác xã năm 2026\n\nNăm 2026, toàn tỉnh có 150 HTX, doanh thu bình quân 2 tỷ đồng/HTX."),
+        Some((2026, false))
+    );
+    assert_eq!(
+        en("Developing cooperatives in 2026\n\nIn 2026, the province had 150 cooperatives."),
+        Some((2026, false))
+    );
+}

@@ -157,12 +157,15 @@ impl Reading<'_> {
     /// trong năm 2019", "80 new cooperatives in 2019" over "plans to set up 80 new
     /// cooperatives in 2019"). Not when that sentence states a result against the aim
     /// ("thành lập mới 80 HTX năm 2019, vượt kế hoạch"), nor a number said only once.
+    /// A line with no number, a headline or a caption, restates the aims of its year
+    /// when the text names that year only in aims ("Bình Định phát triển kinh tế tập
+    /// thể, hợp tác xã năm 2025" over "Tỉnh … đề ra mục tiêu năm 2025 sẽ có 290 HTX").
     pub(super) fn restated_aim(&self, s: usize) -> bool {
         let t = &self.f.text;
         let sentence = self.seg.sentence(s);
         let said = self.numbers(sentence.clone());
         if said.is_empty() {
-            return false;
+            return self.heading_line(s) && self.only_in_aims(s);
         }
         years(t, 0..t.len()).into_iter().any(|(o, _)| {
             let other = self.seg.sentence(o);
@@ -171,6 +174,28 @@ impl Reading<'_> {
                 && self.aim_at(o)
                 && self.numbers(other).iter().any(|n| said.contains(n))
         })
+    }
+
+    /// The sentence at `s` is a line of its own, a headline or a caption: it opens a
+    /// line and ends with no full stop.
+    fn heading_line(&self, s: usize) -> bool {
+        let r = self.seg.sentence(s);
+        let t = &self.f.text;
+        let opens = r.start == 0 || t.as_bytes()[r.start - 1] == b'\n';
+        opens && !t[r].trim_end().ends_with(['.', '!', '?', ':', ';', ','])
+    }
+
+    /// The year at `s` stands elsewhere, outside headlines and captions and not as a
+    /// day's, only where aims are set ("đề ra mục tiêu năm 2025", "Kế hoạch … năm 2025,
+    /// với mục tiêu …").
+    fn only_in_aims(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let mut others = years(t, 0..t.len())
+            .into_iter()
+            .filter(|&(o, _)| o != s && t[o..o + 4] == t[s..s + 4])
+            .filter(|&(o, _)| !self.heading_line(o) && !in_date(t, o))
+            .peekable();
+        others.peek().is_some() && others.all(|(o, _)| self.aim_at(o))
     }
 
     /// The numbers of a range that are figures, as written ("80", "1.384"): not years,
