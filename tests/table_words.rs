@@ -268,6 +268,7 @@ fn table_words(t: &LangTable) -> Vec<(String, String)> {
         ("period.congress", &p.congress),
         ("period.future", &p.future),
         ("period.effect", &p.effect),
+        ("period.document", &p.document),
         ("period.second_half", &p.second_half),
         ("period.term_after", &p.term_after),
         ("period.span_end", &p.span_end),

@@ -93,7 +93,9 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
                 ends_with_word(lead, w) || ends_with_word(no_noun, w) || ends_with_word(bare, w)
             };
             // "Nghị quyết số 68-NQ/TW ngày 4/5/2025": the day of a document by its number.
-            let document = bare.rsplit(' ').next().is_some_and(is_document_number);
+            let document = bare.rsplit(' ').next().is_some_and(is_document_number)
+                || bare.trim().is_empty()
+                    && after_document_number(&f.text[seg.sentence(from).start..from], words);
             let day_only = words.as_of_day.iter();
             if document
                 || words.as_of.iter().chain(day_only).any(lead_in)
@@ -124,6 +126,18 @@ fn before_a_dash_and_day(t: &str, end: usize, limit: usize, lang: Lang) -> bool 
     // The day's first two words: "06" and "3", or "april" and "11".
     let next = next_words(t, at, 2).last().map_or(at, |w| w.1);
     next_day(t, at, next.max(at + 1), lang).is_some_and(|(_, from, _)| from == at)
+}
+
+/// The words before a day's clause end with a document's number ("ke hoach so 141, ",
+/// "decision no. 15, "): the day is the document's.
+fn after_document_number(before: &str, words: &super::timewords::TimeWords) -> bool {
+    let Some((head, _)) = before.rsplit_once(',') else {
+        return false;
+    };
+    let head = head.trim_end();
+    let n = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let rest = head[..head.len() - n].trim_end();
+    n > 0 && words.document.iter().any(|w| ends_with_word(rest, w))
 }
 
 /// The words before a day without the day's noun at their end ("co hieu luc tu ngay"

@@ -46,6 +46,9 @@ pub struct PeriodWords {
     pub future: Vec<String>,
     /// Right before a day, a law takes effect then ("có hiệu lực từ ngày"): no conference day.
     pub effect: Vec<String>,
+    /// Right before a number, a document's ("Kế hoạch số 141, ngày 30/7/2024", "Decision
+    /// No. 15, dated …"): the day after it is the document's, no conference day.
+    pub document: Vec<String>,
     /// Right before a year, its second half ("6 tháng cuối năm 2023"): its tasks are its own.
     pub second_half: Vec<String>,
     /// Right before a year, a later part of it than its first quarter ("quý II năm
@@ -118,6 +121,7 @@ impl PeriodWords {
             congress: folded(&self.congress),
             future: folded(&self.future),
             effect: folded(&self.effect),
+            document: folded(&self.document),
             second_half: folded(&self.second_half),
             later_part: folded(&self.later_part),
             term_after: folded(&self.term_after),

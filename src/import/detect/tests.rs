@@ -433,6 +433,16 @@ fn the_day_of_a_numbered_document_is_no_conference_day() {
         ),
         Some((3, 4, None, "Sáng 3/4".into()))
     );
+    // A document's number with no letters, then a comma and its day.
+    let vi = "UBND tỉnh ban hành Kế hoạch số 88, ngày 15/8/2025 về phát triển hợp tác xã năm 2026.";
+    assert_eq!(day(vi, Lang::Vi), None);
+    let en = "The provincial People's Committee issued Decision No. 88, on August 15, 2025, on cooperatives in 2026.";
+    assert_eq!(day(en, Lang::En), None);
+    // A count before the comma is no document's number: the day is the conference's.
+    let vi = "Toàn tỉnh có 88, ngày 15/8 Liên minh HTX tỉnh tổ chức hội nghị.";
+    assert_eq!(day(vi, Lang::Vi).map(|d| (d.0, d.1)), Some((15, 8)));
+    let en = "The province has 88, and on August 15 the alliance held a conference.";
+    assert_eq!(day(en, Lang::En).map(|d| (d.0, d.1)), Some((15, 8)));
 }
 
 #[test]
