@@ -752,3 +752,47 @@ fn a_text_of_agricultural_cooperatives_only_keeps_their_averages_out() {
         "{draft}"
     );
 }
+
+#[test]
+fn an_anniversary_a_plans_headline_and_counts_to_now_are_no_year_reviewed() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    let draft = |name: &str, text: &str| {
+        site.file(name, text);
+        let out = site.run(&["import", name, "--stdout", "--root", root]);
+        assert!(out.status.success(), "{text}: {}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // The two days of an anniversary are neither the conference day nor its year: the
+    // union's founding day gave 1993 (the year before 06/3/1994) and a date of 1994.
+    for text in [
+        "Liên minh HTX tỉnh Yên Bái 30 năm\n\nMới đây, Liên minh HTX tỉnh Yên Bái tổ chức kỷ niệm 30 năm ngày thành lập (06/3/1994 – 06/3/2024). Toàn tỉnh có 345 HTX.\n",
+        "Yen Bai union turns 30\n\nRecently, the Yen Bai provincial Cooperative Alliance celebrated its 30th anniversary (March 6, 1994 – March 6, 2024). Yen Bai province has 345 cooperatives.\n",
+    ] {
+        let d = draft("a.txt", text);
+        assert!(key_line(&d, "date:").contains("does not name the conference day"), "{d}");
+        assert!(key_line(&d, "year:").contains("# the text names 1994 and 2024: write the year"), "{d}");
+        assert!(d.contains("\n# figures.cooperatives_total: 345 (the text does not say"), "{d}");
+    }
+    // A plan's headline names the year of its aims: the year before is reviewed (a
+    // guess, listed) and the aims are its targets.
+    for text in [
+        "Yên Bái phát triển hợp tác xã năm 2026\n\nTỉnh Yên Bái đề ra mục tiêu năm 2026 sẽ có 400 HTX, thành lập mới 30 HTX.\n",
+        "Yen Bai develops cooperatives in 2026\n\nYen Bai province aims to have 400 cooperatives in 2026, with 30 new ones.\n",
+    ] {
+        let d = draft("p.txt", text);
+        assert!(key_line(&d, "year:").starts_with("year: 2025 "), "{d}");
+        assert!(d.contains("the year under review: 2025 is a guess"), "{d}");
+        assert!(d.contains("\n  cooperatives_total: 400 "), "{d}");
+    }
+    // Counted from 2013 to now, in a text with no date: the one year said elsewhere is
+    // not now's, so the year and the figures are left to the author.
+    for text in [
+        "Yên Bái thành lập mới 120 HTX\n\nTừ năm 2013 đến nay, toàn tỉnh Yên Bái có 120 HTX thành lập mới; toàn tỉnh đang có 345 HTX.\n\nRiêng năm 2017, thu nhập bình quân của lao động đạt 3 triệu đồng/người/tháng.\n",
+        "Yen Bai sets up 120 cooperatives\n\nSince 2013, Yen Bai province has set up 120 new cooperatives, bringing the total to date to 345.\n\nIn 2017 alone, the average income of workers reached VND 3 million a month.\n",
+    ] {
+        let d = draft("n.txt", text);
+        assert!(key_line(&d, "year:").contains("# the text names 2013 and 2017: write the year"), "{d}");
+        assert!(!d.contains("\nfigures:"), "{d}");
+    }
+}

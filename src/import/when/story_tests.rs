@@ -474,3 +474,28 @@ fn a_year_said_once_of_one_bodys_own_is_no_guess() {
     );
     assert_eq!(vi("Năm 2023, toàn tỉnh có 418 HTX."), Some((2023, false)));
 }
+
+#[test]
+fn figures_counted_to_now_leave_a_year_said_once_to_the_author() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // Counted from 2013 to now, in a text with no date: now is not 2017.
+    assert_eq!(
+        vi("Từ năm 2013 đến nay, toàn tỉnh có 120 HTX thành lập mới, nâng tổng số lên 300 HTX.\n\nRiêng năm 2017, thu nhập bình quân của lao động đạt 3 triệu đồng/người/tháng."),
+        None
+    );
+    assert_eq!(
+        en("Since 2013, 120 new cooperatives have been set up, bringing the total to date to 300.\n\nIn 2017 alone, the average income of workers reached VND 3 million a month."),
+        None
+    );
+    // A span to now with no figure (one member's story), or no span: the year said once
+    // is still read, a guess.
+    assert_eq!(
+        vi("Toàn tỉnh hiện có 300 HTX.\n\nTừ năm 2013 đến nay, anh Tuấn liên kết với hợp tác xã.\n\nNăm 2017, toàn tỉnh thành lập mới 20 HTX."),
+        Some((2017, false))
+    );
+    assert_eq!(
+        en("The province has 300 cooperatives.\n\nIn 2017, the province set up 20 new cooperatives."),
+        Some((2017, false))
+    );
+}

@@ -97,6 +97,12 @@ impl Reading<'_> {
             if self.of_one_body(s) {
                 return None;
             }
+            // Figures counted from a year to now ("Từ năm 2013 đến nay, … có 168 HTX thành
+            // lập mới"): they are of the page's day, which the text does not give, and a
+            // year said once elsewhere ("Riêng năm 2017, thu nhập …") is not theirs.
+            if self.counted_to_now() {
+                return None;
+            }
             // Said once in a text with no date: often a year of one body's story ("the
             // cooperative … won the contest in 2019"), a guess for the author to check.
             v.sure = false;
@@ -114,6 +120,31 @@ impl Reading<'_> {
         self.f.has_any(&self.w.own, sentence.clone())
             && !self.f.has_any(&import.place_before, sentence.clone())
             && !self.f.has_any(&import.place_after, sentence)
+    }
+
+    /// A sentence with a figure counts from a year to now: a word of a start ("từ năm",
+    /// "since"), a year, then a word of now ("đến nay", "to date") in the sentence.
+    fn counted_to_now(&self) -> bool {
+        let t = &self.f.text;
+        let since: Vec<String> = crate::lang_tables::for_lang(self.lang.code())
+            .table
+            .time
+            .since
+            .iter()
+            .map(|p| p.join(" "))
+            .collect();
+        let now = super::refs(&self.now);
+        self.f
+            .find_any(&super::refs(&since), 0..t.len())
+            .into_iter()
+            .any(|(_, e, _)| {
+                let sentence = self.seg.sentence(e);
+                let rest = t[e..].trim_start();
+                let at = t.len() - rest.len();
+                super::year_at(t, at).is_some()
+                    && self.with_figure(at)
+                    && self.f.has_any(&now, at + 4..sentence.end)
+            })
     }
 
     /// The year at `s` is the start of the running year ("từ đầu năm 2024 đến nay",
