@@ -258,18 +258,31 @@ impl<'s> Cut<'s> {
         range: Range<usize>,
         lists: &[(T, L)],
     ) -> Option<(T, usize)> {
-        let mut found = None;
+        self.each(range, lists).last()
+    }
+
+    /// Each phrase of `lists` in `range`, in order, none inside another: at each word
+    /// the longest of any list, then on after it; gives the list's tag and where the
+    /// phrase starts.
+    pub fn each<'a, T: Copy, L: AsRef<Phrases>>(
+        &'a self,
+        range: Range<usize>,
+        lists: &'a [(T, L)],
+    ) -> impl Iterator<Item = (T, usize)> + 'a {
         let mut i = range.start;
-        while i < range.end {
-            match self.best_at_len(i, range.end, lists) {
-                Some((t, len)) => {
-                    found = Some((t, i));
-                    i += len;
+        std::iter::from_fn(move || {
+            while i < range.end {
+                let at = i;
+                match self.best_at_len(at, range.end, lists) {
+                    Some((t, len)) => {
+                        i += len;
+                        return Some((t, at));
+                    }
+                    None => i += 1,
                 }
-                None => i += 1,
             }
-        }
-        found
+            None
+        })
     }
 
     fn best_at<T: Copy, L: AsRef<Phrases>>(

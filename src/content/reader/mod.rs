@@ -14,6 +14,7 @@
 
 mod cut;
 mod heading;
+mod listed;
 mod money_noun;
 mod numwords;
 mod referent;
@@ -146,10 +147,10 @@ fn state(
     };
     let mut w = what::what(&c, table, unit, kinds);
     slashed(text, words, found, m, table, unit, &mut w);
-    if let Some(measure) = what::respectively(&c, table, unit) {
+    if let Some(measure) = listed::respectively(&c, table, unit) {
         w.measure = measure;
         w.qualifier = w.qualifier.filter(|_| measure.is_some());
-        w.average |= measure.is_some() && what::average_before_list(&c, table);
+        w.average |= measure.is_some() && listed::average_before_list(&c, table);
     }
     // A bare number said to be revenue or income is money too ("doanh thu đạt 970").
     let unit = match (unit, w.measure) {

@@ -30,7 +30,7 @@ const NUMBER_OF_REACH: usize = 8;
 const QUALIFIER_REACH: usize = 5;
 
 /// The measures a count or an amount may have, with their nouns.
-fn nouns(table: &LangTable, money: bool) -> &[(Measure, Phrases)] {
+pub(super) fn nouns(table: &LangTable, money: bool) -> &[(Measure, Phrases)] {
     match money {
         true => &table.ids.money_nouns,
         false => &table.ids.count_nouns,
@@ -283,7 +283,7 @@ fn total_of_before(
         return None;
     }
     let (first, i) = cut.first(p..cut.at, lists)?;
-    let same = named_in(cut, p..cut.at, lists).iter().all(|m| *m == first);
+    let same = cut.each(p..cut.at, lists).all(|(m, _)| m == first);
     (i < p + NOUN_REACH && same).then_some((first, i))
 }
 
@@ -408,74 +408,6 @@ fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
     })
 }
 
-/// "640 and 3,250 cooperatives and cooperative groups respectively", "lần lượt là 30
-/// và 12 HTX": in a list of numbers with a word of "respectively" in its sentence,
-/// each number is what the nouns between the list and that word say in order; when
-/// they cannot be paired so, the text does not say which is which (Some(None)).
-/// None when the number is not in such a list.
-pub fn respectively(cut: &Cut, table: &LangTable, unit: Unit) -> Option<Option<Measure>> {
-    let ws = &cut.words;
-    let r = (0..ws.len()).find(|&i| cut.phrase(i, ws.len(), &table.ids.respectively) > 0)?;
-    let list = number_list(cut, table);
-    let k = list.iter().position(|&s| s == cut.at)?;
-    if list.len() < 2 {
-        return None;
-    }
-    let end = (list[list.len() - 1]..ws.len())
-        .find(|&i| !cut.in_number[i])
-        .unwrap_or(ws.len());
-    if r < end {
-        return Some(None);
-    }
-    let lists = nouns(table, unit == Unit::Money);
-    let named = named_in(cut, end..r, lists);
-    if named.len() == list.len() {
-        return Some(Some(named[k]));
-    }
-    // "The average revenue and profit … are 1.52 billion VND and 164 million VND,
-    // respectively": the nouns before the list, in its clause.
-    let named = named_in(cut, list_clause(cut, list[0])..list[0], lists);
-    Some((named.len() == list.len()).then(|| named[k]))
-}
-
-/// Where the clause of the list of numbers starting at word `first` starts.
-fn list_clause(cut: &Cut, first: usize) -> usize {
-    let ws = cut.words;
-    (0..first)
-        .rev()
-        .find(|&i| cut.in_number[i] || matches!(ws[i].key.as_str(), "," | ";" | ":" | "."))
-        .map_or(0, |i| i + 1)
-}
-
-/// The measures of `lists` named in `range` of the cut's words, in order.
-fn named_in(
-    cut: &Cut,
-    range: std::ops::Range<usize>,
-    lists: &[(Measure, Phrases)],
-) -> Vec<Measure> {
-    let mut named = Vec::new();
-    let mut i = range.start;
-    while i < range.end {
-        match cut.best_at_len(i, range.end, lists) {
-            Some((m, n)) => {
-                named.push(m);
-                i += n;
-            }
-            None => i += 1,
-        }
-    }
-    named
-}
-
-/// A word of an average before the list of numbers the number of `cut` is in, in the
-/// list's clause ("The average revenue and profit … 1.52 billion VND and 164 million
-/// VND, respectively").
-pub fn average_before_list(cut: &Cut, table: &LangTable) -> bool {
-    let list = number_list(cut, table);
-    list.first()
-        .is_some_and(|&first| cut.has(list_clause(cut, first)..first, &table.ids.average))
-}
-
 /// Where the clause of the number of `cut` starts: after the last comma, semicolon or
 /// colon before it that is no part of a number.
 fn clause_start(cut: &Cut) -> usize {
@@ -531,31 +463,6 @@ fn listed_average(cut: &Cut, table: &LangTable, noun: usize) -> bool {
 fn noun_len(cut: &Cut, table: &LangTable, i: usize) -> usize {
     cut.best_at_len(i, cut.words.len(), nouns(table, true))
         .map_or(0, |(_, n)| n)
-}
-
-/// The first words of the numbers listed with the number of `cut` ("640 and 3,250",
-/// "30, 12 và 5"): joined by commas and words of "and" only.
-fn number_list(cut: &Cut, table: &LangTable) -> Vec<usize> {
-    let ws = &cut.words;
-    let starts: Vec<usize> = (0..ws.len())
-        .filter(|&i| cut.in_number[i] && (i == 0 || !cut.in_number[i - 1]))
-        .collect();
-    let Some(me) = starts.iter().position(|&s| s == cut.at) else {
-        return Vec::new();
-    };
-    let joined = |a: usize, b: usize| {
-        let end = (a..b).find(|&i| !cut.in_number[i]).unwrap_or(b);
-        (end..b).all(|i| ws[i].key == "," || table.money.and.contains(&ws[i].key)) && end < b
-    };
-    let mut from = me;
-    while from > 0 && joined(starts[from - 1], starts[from]) {
-        from -= 1;
-    }
-    let mut to = me;
-    while to + 1 < starts.len() && joined(starts[to], starts[to + 1]) {
-        to += 1;
-    }
-    starts[from..=to].to_vec()
 }
 
 #[cfg(test)]
