@@ -194,3 +194,7 @@ fn behind_aside(cut: &Cut) -> Option<usize> {
     let close = (open + 1..ws.len().min(open + 8)).find(|&j| ws[j].key == ")")?;
     Some(close + 1).filter(|&j| j < ws.len())
 }
+
+#[cfg(test)]
+#[path = "time_tests.rs"]
+mod tests;
