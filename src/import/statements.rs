@@ -129,6 +129,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
     }
     parts_after_the_whole(&mut out, body, table);
     kinds_among_a_part(&mut out, body, &found, table);
+    kind::new_in_a_kinds_text(&mut out, &found);
     other_incomes(body, &found, &mut out, table);
     out
 }
