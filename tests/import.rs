@@ -796,3 +796,30 @@ fn an_anniversary_a_plans_headline_and_counts_to_now_are_no_year_reviewed() {
         assert!(!d.contains("\nfigures:"), "{d}");
     }
 }
+
+#[test]
+fn a_year_said_once_in_a_persons_account_leaves_the_year_to_the_author() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    // A feature with no date: the province's count is of now, and the one year is in
+    // what a cooperative's director told. The draft names the years, writes no figure.
+    for (text, years) in [
+        (
+            "Hợp tác xã giúp nông dân Yên Bái\n\nHiện nay, tỉnh Yên Bái có trên 345 HTX.\n\nÔng Minh, Giám đốc HTX Đồng Tâm cho biết, HTX thành lập năm 2017. Năm 2019 doanh thu của HTX đạt gần 3 tỷ đồng.\n",
+            "2017 and 2019",
+        ),
+        (
+            "Cooperatives help Yen Bai farmers\n\nYen Bai province has 345 cooperatives.\n\nThe head of the hamlet said that after the road was built in 2016, the hamlet's tea found buyers.\n",
+            "2016",
+        ),
+    ] {
+        site.file("a.txt", text);
+        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
+        assert!(out.status.success(), "{text}: {}", stderr(&out));
+        let d = String::from_utf8_lossy(&out.stdout);
+        let want = format!("# the text names {years}: write the year it reviews");
+        assert!(key_line(&d, "year:").contains(&want), "{d}");
+        assert!(!d.contains("\nfigures:"), "{d}");
+        assert!(d.contains("\n# figures.cooperatives_total: 345 (the text does not say"), "{d}");
+    }
+}

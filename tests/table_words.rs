@@ -274,6 +274,7 @@ fn table_words(t: &LangTable) -> Vec<(String, String)> {
         ("period.span_end", &p.span_end),
         ("period.founded", &p.founded),
         ("period.founds", &p.founds),
+        ("period.reported", &p.reported),
         ("period.told", &p.told),
         ("period.day_dash", &p.day_dash),
         ("period.as_of_day", &p.as_of_day),

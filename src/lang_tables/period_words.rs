@@ -69,6 +69,10 @@ pub struct PeriodWords {
     pub founds_words: Vec<Vec<String>>,
     /// The first person ("chúng tôi", "we"): a year in a figureless sentence of one's story.
     pub told: Vec<String>,
+    /// A person's words reported ("cho biết", "said"): a year said once in a text with
+    /// no date, in a paragraph of someone's account and a sentence that names no
+    /// province, is of that account, not the year under review.
+    pub reported: Vec<String>,
     /// One body's own ("its", "son", "HTX này"): a year said once in a text with no
     /// date, in a sentence of one body's, is a year of its story, not a guess.
     pub own: Vec<String>,
@@ -130,6 +134,7 @@ impl PeriodWords {
             founds_words: founds.iter().map(|p| phrase(p)).collect(),
             founds,
             told: folded(&self.told),
+            reported: folded(&self.reported),
             own: folded(&self.own),
             body_after: folded(&self.body_after),
             not_body: folded(&self.not_body),

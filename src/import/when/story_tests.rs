@@ -499,3 +499,27 @@ fn figures_counted_to_now_leave_a_year_said_once_to_the_author() {
         Some((2017, false))
     );
 }
+
+#[test]
+fn a_year_said_once_in_a_persons_account_is_left_to_the_author() {
+    let en = |t: &str| year(t, Lang::En, None);
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    // The only year is in what a cooperative's director or a hamlet's head told.
+    assert_eq!(
+        vi("Hiện nay, toàn tỉnh có 300 HTX.\n\nÔng Minh, Giám đốc HTX Đồng Tâm cho biết, HTX có 9 thành viên. Năm 2020 doanh thu của HTX đạt 2 tỷ đồng."),
+        None
+    );
+    assert_eq!(
+        en("The province has 300 cooperatives.\n\nThe head of the hamlet said that after the road was built in 2020, the village's tea found buyers."),
+        None
+    );
+    // Said of the province, or with no one's words: still read, a guess.
+    assert_eq!(
+        vi("Hiện nay, toàn tỉnh có 300 HTX.\n\nÔng Minh cho biết, năm 2020 toàn tỉnh thành lập mới 20 HTX."),
+        Some((2020, false))
+    );
+    assert_eq!(
+        en("The province has 300 cooperatives.\n\nIn 2020, revenue of the cooperatives reached VND 2 billion each."),
+        Some((2020, false))
+    );
+}

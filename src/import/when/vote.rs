@@ -100,7 +100,7 @@ impl Reading<'_> {
             // Figures counted from a year to now ("Từ năm 2013 đến nay, … có 168 HTX thành
             // lập mới"): they are of the page's day, which the text does not give, and a
             // year said once elsewhere ("Riêng năm 2017, thu nhập …") is not theirs.
-            if self.counted_to_now() {
+            if self.counted_to_now() || self.in_an_account(s) {
                 return None;
             }
             // Said once in a text with no date: often a year of one body's story ("the
@@ -118,6 +118,18 @@ impl Reading<'_> {
         let sentence = self.seg.sentence(s);
         let import = &crate::lang_tables::for_lang(self.lang.code()).table.import;
         self.f.has_any(&self.w.own, sentence.clone())
+            && !self.f.has_any(&import.place_before, sentence.clone())
+            && !self.f.has_any(&import.place_after, sentence)
+    }
+
+    /// The year at `s` is in a paragraph that reports a person's words ("Ông Thành …
+    /// cho biết, HTX thành lập năm 2017 … Năm 2019 doanh thu của HTX đạt gần 3 tỷ
+    /// đồng", "the head of the hamlet said that after … in 2016") and its sentence names
+    /// no province: a year of that person's account.
+    fn in_an_account(&self, s: usize) -> bool {
+        let sentence = self.seg.sentence(s);
+        let import = &crate::lang_tables::for_lang(self.lang.code()).table.import;
+        self.f.has_any(&self.w.reported, self.seg.paragraph(s))
             && !self.f.has_any(&import.place_before, sentence.clone())
             && !self.f.has_any(&import.place_after, sentence)
     }
