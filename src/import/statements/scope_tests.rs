@@ -84,3 +84,26 @@ fn in_a_text_that_counts_one_kind_only_new_ones_may_be_that_kinds() {
     has(&got, "figures.cooperatives_total=530");
     has(&got, "figures.cooperatives_new=27");
 }
+
+#[test]
+fn cooperatives_reorganised_are_those_a_part() {
+    let got = keys(
+        "Năm 2024, thành lập mới và tổ chức lại hơn 35 HTX theo Luật Hợp tác xã.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=35 (doubt)");
+    let got = keys(
+        "In 2024 the province restructured 35 cooperatives.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=35 (doubt)");
+    // Reorganised production, then a count of all of them: the province's.
+    let got = keys(
+        "Các HTX tổ chức lại sản xuất theo chuỗi giá trị; toàn tỉnh hiện có 620 HTX.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_total=620");
+}
