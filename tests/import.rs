@@ -823,3 +823,21 @@ fn a_year_said_once_in_a_persons_account_leaves_the_year_to_the_author() {
         assert!(d.contains("\n# figures.cooperatives_total: 345 (the text does not say"), "{d}");
     }
 }
+
+#[test]
+fn a_founding_day_recalled_is_not_the_conference_day() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    for text in [
+        "Liên minh HTX tỉnh Yên Bái\n\nNgày 6/3/1994, Liên minh HTX tỉnh Yên Bái được thành lập. Năm 2024, toàn tỉnh có 345 HTX.\n",
+        "Yen Bai Cooperative Alliance\n\nOn March 6, 1994, the Yen Bai provincial Cooperative Alliance was founded. In 2024, Yen Bai province had 345 cooperatives.\n",
+    ] {
+        site.file("a.txt", text);
+        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
+        assert!(out.status.success(), "{text}: {}", stderr(&out));
+        let d = String::from_utf8_lossy(&out.stdout);
+        assert!(key_line(&d, "date:").contains("does not name the conference day"), "{d}");
+        assert!(key_line(&d, "year:").starts_with("year: 2024 "), "{d}");
+        assert!(d.contains("\n  cooperatives_total: 345 "), "{d}");
+    }
+}

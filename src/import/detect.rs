@@ -75,7 +75,21 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
                 continue;
             }
             let sentence = seg.sentence(from);
-            if (k > 0 || dateline) && !f.has_any(conference, sentence) {
+            if (k > 0 || dateline) && !f.has_any(conference, sentence.clone()) {
+                continue;
+            }
+            // "Ngày 6/3/1993, Liên minh HTX tỉnh được thành lập" in a text that names a
+            // later year: a founding recalled, with no word of a conference or of an
+            // anniversary in its sentence, is no conference day.
+            let w = super::timewords::of(lang);
+            let recalled = day
+                .year
+                .is_some_and(|y| super::undated::years_named(text).iter().any(|&n| n > y));
+            if recalled
+                && f.has_any(&w.founds, end..sentence.end)
+                && !f.has_any(conference, sentence.clone())
+                && !f.has_any(&w.anniversary, sentence)
+            {
                 continue;
             }
             // "tính đến ngày 30/6/2015": the day figures stand at, not a conference.

@@ -503,3 +503,21 @@ fn the_ends_of_an_anniversary_are_no_conference_day() {
     let en = "On April 25 - a Thursday - the provincial Cooperative Alliance held a conference.";
     assert_eq!(day(en, Lang::En).map(|d| (d.0, d.1)), Some((25, 4)));
 }
+
+#[test]
+fn a_founding_day_recalled_is_no_conference_day() {
+    let vi = "Ngày 6/3/1993, Liên minh HTX tỉnh được thành lập. Năm 2023, toàn tỉnh có 310 HTX.";
+    assert_eq!(day(vi, Lang::Vi), None);
+    let en = "On March 6, 1993, the provincial Cooperative Alliance was founded. In 2023, the province had 310 cooperatives.";
+    assert_eq!(day(en, Lang::En), None);
+    // A conference that announces foundings, an anniversary of one, or a founding in
+    // the latest year the text names is still one.
+    let vi = "Sáng 12/4, Liên minh HTX tỉnh kỷ niệm 30 năm ngày thành lập (1994 - 2024).";
+    assert_eq!(day(vi, Lang::Vi).map(|d| (d.0, d.1)), Some((12, 4)));
+    let vi = "Ngày 10/5/2024, HTX Đồng Tâm được thành lập với 9 thành viên.";
+    assert_eq!(day(vi, Lang::Vi).map(|d| (d.0, d.1)), Some((10, 5)));
+    let vi = "Sáng 15/1, Liên minh HTX tỉnh tổ chức hội nghị, công bố thành lập mới 30 HTX.";
+    assert_eq!(day(vi, Lang::Vi).map(|d| (d.0, d.1)), Some((15, 1)));
+    let en = "On January 15, the alliance held a conference, where 30 newly established cooperatives were honoured.";
+    assert_eq!(day(en, Lang::En).map(|d| (d.0, d.1)), Some((15, 1)));
+}
