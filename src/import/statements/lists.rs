@@ -4,7 +4,7 @@
 
 use super::parts::{clause_before, count_before_among, matches_at, stop};
 use crate::content::reader::{Statement, TimeRole, Unit};
-use crate::figure_table::{is_cooperatives_count, is_money_average, EFFECTIVE, NEW, TOTAL};
+use crate::figure_table::{is_cooperatives_count, is_money_average, EFFECTIVE, GROUPS, NEW, TOTAL};
 use crate::lang_tables::{phrase, LangTable};
 use crate::meaning::{Measure, Qualifier};
 
@@ -257,4 +257,31 @@ fn listed_after(body: &str, p: &Statement, s: &Statement, table: &LangTable) -> 
     }
     let word = |w: &String| !stop(w) && !w.starts_with(|c: char| c.is_ascii_digit());
     between.len() <= 4 && between.iter().all(word)
+}
+
+/// "gần 4.500 tổ hợp tác, trong đó có 1.311 HTX, 3.091 tổ hợp tác, 32 quỹ tín dụng",
+/// "4,500 cooperative groups, of which 1,311 cooperatives and 3,091 groups": a count of
+/// groups followed in its sentence by a count of cooperatives and then by a smaller
+/// count of groups holds both, a count of several kinds of bodies, not of groups. Not
+/// changes after it ("2.600 tổ hợp tác và 137 HTX, giảm 7 tổ hợp tác").
+pub(super) fn a_whole_of_bodies(all: &[Statement], k: usize, key: &str) -> Option<String> {
+    let s = &all[k];
+    if key != GROUPS || s.unit != Unit::Count {
+        return None;
+    }
+    let later: Vec<&Statement> = all[k + 1..]
+        .iter()
+        .take_while(|o| o.sentence == s.sentence)
+        .filter(|o| o.unit == Unit::Count && o.value < s.value && o.time == s.time)
+        .collect();
+    let coops = later
+        .iter()
+        .position(|o| o.measure == Some(Measure::Cooperatives))?;
+    let groups = later[coops + 1..]
+        .iter()
+        .find(|o| o.measure == Some(Measure::CooperativeGroups))?;
+    Some(format!(
+        "it holds {} cooperatives and {} groups named after it: a count of several kinds of bodies",
+        later[coops].value, groups.value
+    ))
 }

@@ -107,3 +107,34 @@ fn cooperatives_reorganised_are_those_a_part() {
     );
     has(&got, "figures.cooperatives_total=620");
 }
+
+#[test]
+fn groups_that_hold_cooperatives_and_groups_are_several_kinds_of_bodies() {
+    let got = keys(
+        "Đến nay, toàn tỉnh có khoảng 2.800 tổ hợp tác, trong đó có 640 HTX, 2.100 tổ hợp tác và 25 quỹ tín dụng nhân dân.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperative_groups=2800 (doubt)");
+    has(&got, "figures.cooperative_groups=2100");
+    let got = keys(
+        "The province has about 2,800 cooperative groups, of which 640 cooperatives and 2,100 cooperative groups.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperative_groups=2800 (doubt)");
+    // Groups, then cooperatives, and no groups among them: the groups' count.
+    let got = keys(
+        "Toàn tỉnh có 2.800 tổ hợp tác và 640 HTX, trong đó 310 HTX nông nghiệp.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperative_groups=2800");
+    // Changes after it are no parts of it.
+    let got = keys(
+        "Toàn tỉnh có 2.800 tổ hợp tác và 140 HTX, giảm 9 tổ hợp tác và tăng 3 HTX so với năm trước.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperative_groups=2800");
+}
