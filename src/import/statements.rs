@@ -103,6 +103,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| founded::founded_over_years(body, s, key, table))
                 .or_else(|| founded::founded_in_another_year(body, s, key, table, year))
                 .or_else(|| founded::not_yet_rated(body, s, key, table))
+                .or_else(|| founded::rated_in_another_year(body, s, key, table, year))
                 .or_else(|| every_year(body, s, table))
                 .or_else(|| unit_of_average(body, s, table))
                 .or_else(|| summed_into(body, &found, k, key))

@@ -53,6 +53,10 @@ pub struct TimeWords {
     /// "mới thành lập dưới 12 tháng", "not yet classified". Counted so, they are the
     /// last group of a rating, not the year's new ones.
     pub not_yet_rated: Vec<Phrase>,
+    /// After a count of effective cooperatives in its clause, before a year: the rating
+    /// it comes from ("có tổng điểm đánh giá năm 2021", "rated in 2021"). Of another
+    /// year than the one under review, the count is that year's.
+    pub rated: Vec<Phrase>,
 }
 
 #[derive(Deserialize, Default)]
@@ -76,6 +80,7 @@ pub(super) struct RawTime {
     years_past: Vec<String>,
     terms_past: Vec<String>,
     not_yet_rated: Vec<String>,
+    rated: Vec<String>,
 }
 
 /// The time words of a table, as phrases.
@@ -99,5 +104,6 @@ pub(super) fn time_words(t: &RawTime) -> TimeWords {
         years_past: phrases(&t.years_past),
         terms_past: phrases(&t.terms_past),
         not_yet_rated: phrases(&t.not_yet_rated),
+        rated: phrases(&t.rated),
     }
 }

@@ -1,9 +1,10 @@
 //! When new cooperatives were founded: over a term of years, in another year than
-//! the one under review, or less than a year before a rating that leaves them out.
+//! the one under review, or less than a year before a rating that leaves them out; and
+//! effective ones counted by the rating of another year.
 
 use super::parts::{a_year, clause_after, matches_at};
 use crate::content::reader::Statement;
-use crate::figure_table::NEW;
+use crate::figure_table::{EFFECTIVE, NEW};
 use crate::lang_tables::{phrase, LangTable};
 
 /// "Trong 15 năm qua, thành phố phát triển mới 324 HTX", "nhiệm kỳ 2020-2025, toàn tỉnh
@@ -112,4 +113,35 @@ pub(super) fn not_yet_rated(
         "\"{}\": the young ones a rating leaves out, not the year's new ones",
         p.join(" ")
     ))
+}
+
+/// How many words after a word of rating its year may stand ("đánh giá năm 2021",
+/// "rated in 2021").
+const RATED_YEAR: usize = 3;
+
+/// "32 HTX hoạt động hiệu quả có tổng điểm đánh giá năm 2021" in a review of 2022,
+/// "45 cooperatives rated good in the 2021 classification": effective ones counted by
+/// a rating of another year, named after them in their clause, are that year's.
+pub(super) fn rated_in_another_year(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+    review: i32,
+) -> Option<String> {
+    if key != EFFECTIVE {
+        return None;
+    }
+    let after = clause_after(body, s);
+    let (at, p) = (0..after.len()).find_map(|i| {
+        (table.time.rated.iter())
+            .find(|p| matches_at(&after, i, p))
+            .map(|p| (i, p))
+    })?;
+    let from = at + p.len();
+    let year = after[from..after.len().min(from + RATED_YEAR)]
+        .iter()
+        .find(|w| a_year(w))?;
+    (year.parse::<i32>().ok()? != review)
+        .then(|| format!("counted by the rating of another year (\"{year}\")"))
 }

@@ -138,3 +138,26 @@ fn groups_that_hold_cooperatives_and_groups_are_several_kinds_of_bodies() {
     );
     has(&got, "figures.cooperative_groups=2800");
 }
+
+#[test]
+fn effective_ones_rated_in_another_year_are_that_years() {
+    let got = keys(
+        "Hiện toàn tỉnh có khoảng 45 HTX hoạt động hiệu quả theo kết quả xếp loại năm 2023.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_effective=45 (doubt)");
+    let got = keys(
+        "Currently, 45 cooperatives operate effectively as rated in 2023.",
+        "en",
+        2024,
+    );
+    has(&got, "figures.cooperatives_effective=45 (doubt)");
+    // Rated in the year under review: the year's.
+    let got = keys(
+        "Hiện toàn tỉnh có 45 HTX hoạt động hiệu quả theo kết quả xếp loại năm 2024.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_effective=45");
+}
