@@ -10,9 +10,9 @@ use super::draw::{Axis, Series};
 use super::frame::{Layout, NARROW, WIDE};
 use super::scale::groups;
 use super::words::{list, word};
+use super::ReportBase;
 use super::{describe, draw, embed_path, figure, span, svg, year_range, MAX_LINES, MAX_PANELS};
 use super::{Chart, ChartSet, FileSink, RegionData, Source, SourceLink, Text};
-use super::{Drawn, ReportBase};
 use crate::config::ChartsConfig;
 use crate::diagnostics::Diagnostic;
 use crate::figure_table::{ChartRole, FigureTable, Kind};
@@ -35,7 +35,7 @@ pub(super) struct Drawer<'a> {
 }
 
 /// Where a chart's series come from: figures of one region, or one region each.
-enum From<'d> {
+pub(super) enum From<'d> {
     Region(&'d RegionData),
     Regions(Vec<&'d RegionData>),
 }
@@ -93,11 +93,11 @@ impl RegionSet {
     }
 }
 
-fn has_values(s: &Series) -> bool {
+pub(super) fn has_values(s: &Series) -> bool {
     s.points.iter().any(|p| p.1.is_some())
 }
 
-fn largest(series: &[Series]) -> f64 {
+pub(super) fn largest(series: &[Series]) -> f64 {
     let values = series
         .iter()
         .flat_map(|s| s.points.iter().filter_map(|p| p.1));
@@ -159,7 +159,7 @@ impl<'a> Drawer<'a> {
         regions
     }
 
-    fn series(&self, d: &RegionData, years: &[i32], key: &str, name: String) -> Series {
+    pub(super) fn series(&self, d: &RegionData, years: &[i32], key: &str, name: String) -> Series {
         let value = |y: &i32| {
             d.by_year
                 .get(y)
@@ -173,7 +173,7 @@ impl<'a> Drawer<'a> {
 
     /// Which reports a chart's numbers come from (`series`, with values, drawn from
     /// `from`'s regions at `keep`).
-    fn source(&self, from: &From, keep: &[usize], series: &[Series]) -> Source {
+    pub(super) fn source(&self, from: &From, keep: &[usize], series: &[Series]) -> Source {
         let with_value = |s: &Series| -> Vec<i32> {
             s.points
                 .iter()
@@ -446,135 +446,5 @@ impl<'a> Drawer<'a> {
             charts,
             report,
         }
-    }
-
-    /// What a region's reports' charts are made of, drawn once: each figure the table
-    /// gives a report chart (built in: its cooperatives as bars, its average income
-    /// per worker as a line), each with a line kept above the plot for the report's year.
-    fn report_bases(&self, d: &RegionData, slug: &str) -> Result<Vec<ReportBase>, Diagnostic> {
-        let years = year_range(d.by_year.keys().copied());
-        let mut out = Vec::new();
-        for (def, role) in self.table.report_charts() {
-            let label = self.table.label(&def.key, self.lang());
-            let name = def
-                .unit_word
-                .map_or(label.clone(), |w| self.loc.get(w).to_string());
-            let series = self.series(d, &years, &def.key, name);
-            if !has_values(&series) {
-                continue;
-            }
-            let over = word(&self.loc, "over_years").replace("{what}", &label);
-            let title = format!(
-                "{}: {}",
-                role.title.map_or(&*over, |w| self.loc.get(w)),
-                d.name
-            );
-            let csv = (
-                format!("charts/regions/{slug}-{}.csv", role.csv.0),
-                role.csv.1,
-            );
-            let file = format!("charts/regions/{slug}-report-{}", role.stem);
-            let money = def.kind == Kind::Money;
-            let what = (label, title, file, format!("report-{}", role.stem));
-            out.push(self.report_base(d, series, what, money, csv)?);
-        }
-        Ok(out)
-    }
-
-    /// One of region `d`'s report charts: bars (counts) or a line (money) of `what`,
-    /// in SVG files named from `file` that highlight the year they are opened at; its
-    /// CSV file, written here when `csv.1` (else by the region's chart of the same
-    /// numbers).
-    fn report_base(
-        &self,
-        d: &RegionData,
-        series: Series,
-        (what, title, file, id): (String, String, String, String),
-        money: bool,
-        (csv, own_csv): (String, bool),
-    ) -> Result<ReportBase, Diagnostic> {
-        let place = (d.name.clone(), what);
-        let (unit, unit_text) = match money {
-            true => self.money_unit(largest(std::slice::from_ref(&series))),
-            false => (1.0, series.name.clone()),
-        };
-        let tick = |v: f64| self.loc.num.number(v / unit, 3);
-        let one = std::slice::from_ref(&series);
-        let said = self.said(one, money);
-        let tips = self.tips(&said, one, |_| &place);
-        let tip = |_: usize, year: i32, v: f64| match tips[0].get(&year) {
-            Some(tip) => tip.clone(),
-            None => self.tip(&place, year, &self.say(&said, v)),
-        };
-        let axis = Axis {
-            unit: &unit_text,
-            tick: &tick,
-            tip: &tip,
-            whole: !money,
-            not_zero: word(&self.loc, "not_zero"),
-        };
-        let draw = |l: &Layout| match money {
-            true => draw::lines(one, &axis, &self.palette, l, true),
-            false => draw::bars(&series.points, &axis, &self.palette, l),
-        };
-        let fail =
-            |e: String| Diagnostic::new(csv.as_str(), format!("cannot draw the report chart: {e}"));
-        let (wide, narrow) = (draw(&WIDE).map_err(fail)?, draw(&NARROW).map_err(fail)?);
-        let table = self.table_said(one, &said);
-        let years: Vec<i32> = series.points.iter().map(|p| p.0).collect();
-        let values: BTreeMap<i32, String> = series
-            .points
-            .iter()
-            .filter_map(|&(y, v)| v.map(|v| (y, self.say(&said, v).into_owned())))
-            .collect();
-        let notes = values
-            .iter()
-            .map(|(&year, v)| {
-                let y = year.to_string();
-                let note = fill(word(&self.loc, "year_value"), &[("year", &y), ("value", v)]);
-                (year, note)
-            })
-            .collect();
-        let desc = describe(&title, std::slice::from_ref(&series.name), &years);
-        let color = self.palette.highlight;
-        let svg = |drawn: &Drawn, id: &str| {
-            Text::from(svg::finish(
-                &svg::targets(drawn, &notes, color),
-                id,
-                &title,
-                &desc,
-            ))
-        };
-        let (path, narrow_path) = (format!("{file}.svg"), format!("{file}-narrow.svg"));
-        let mut files = vec![
-            (path.clone(), svg(&wide, &format!("{id}-w")).into()),
-            (narrow_path.clone(), svg(&narrow, &format!("{id}-n")).into()),
-        ];
-        if own_csv {
-            files.push((csv.clone(), table.csv().into()));
-        }
-        let chart = Chart {
-            id: id.to_string(),
-            path,
-            narrow_path,
-            target: String::new(),
-            desc,
-            note: None,
-            svg: Text::from(""),
-            narrow: Text::from(""),
-            width: wide.size.0,
-            height: wide.size.1,
-            narrow_width: narrow.size.0,
-            narrow_height: narrow.size.1,
-            source: self.source(&From::Region(d), &[0], one),
-            files: Vec::new(),
-            csv,
-            csv_label: word(&self.loc, "csv").to_string(),
-            table,
-            title,
-            embed: String::new(),
-            png: String::new(),
-        };
-        Ok(ReportBase::new(chart, files, values))
     }
 }

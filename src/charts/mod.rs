@@ -17,6 +17,7 @@ mod hbars;
 mod lineage;
 mod marks;
 mod report;
+mod report_bases;
 mod said;
 mod scale;
 mod svg;
