@@ -296,12 +296,15 @@ pub fn check(
 }
 
 #[cfg(test)]
+mod rank_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::figures::{Money, Per};
     use crate::content::mentions::mentions;
 
-    fn run(body: &str, lang: &str, figures: &[(&str, Value)]) -> CrossCheck {
+    pub(super) fn run(body: &str, lang: &str, figures: &[(&str, Value)]) -> CrossCheck {
         let figures = Figures(
             figures
                 .iter()

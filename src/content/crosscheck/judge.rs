@@ -124,6 +124,9 @@ pub fn judge(
 /// Why the statement `s` is not the figure, or None when it may be.
 fn mismatch(s: &Statement, fig: &Typed) -> Option<&'static str> {
     let m = &fig.meaning;
+    if s.rank {
+        return Some("rank");
+    }
     let time_ok = match s.time {
         TimeRole::Review => true,
         TimeRole::Target => fig.target,
@@ -209,11 +212,14 @@ fn reason(
     } else {
         format!("`{written}`, line {}", line(said))
     };
-    let mut out = format!(
-        "{} is {} the text gives {when} ({at})",
-        typed_value(fig.value),
-        said.what(),
-    );
+    let mut out = match why {
+        "rank" => format!("{} is a rank, not a count ({at})", typed_value(fig.value)),
+        _ => format!(
+            "{} is {} the text gives {when} ({at})",
+            typed_value(fig.value),
+            said.what(),
+        ),
+    };
     if why == "period" {
         if said.per.is_none() {
             out += ", which names no period: a cooperative's revenue and profit are a year's";

@@ -146,6 +146,7 @@ fn state(
         Unit::Count
     };
     let mut w = what::what(&c, table, unit, kinds);
+    let rank = unit == Unit::Count && table.ids.rank_before.ends_at(c.ids, c.at);
     slashed(text, words, found, m, table, unit, &mut w);
     if let Some(measure) = listed::respectively(&c, table, unit) {
         w.measure = measure;
@@ -196,6 +197,7 @@ fn state(
         qualifier: w.qualifier,
         also: w.also,
         time,
+        rank,
     })
 }
 

@@ -61,6 +61,9 @@ pub struct Statement {
     /// [`super::statement_in`] (for `check`).
     pub also: Option<Qualifier>,
     pub time: TimeRole,
+    /// A rank, not a count: "Hội nghị Ban Chấp hành lần thứ 8" (the table's
+    /// `rank_before` words right before it).
+    pub rank: bool,
 }
 
 impl Statement {
