@@ -63,10 +63,22 @@ pub fn role(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32, unit: 
         Some(YearRef {
             year, to: Some(to), ..
         }) => TimeRole::Span(year, to),
+        // "raising the total number to 247 so far": a word of now in what is said of the
+        // number places it now, whatever year stands before it.
+        Some(y) if y.year < review && now_after(cut, table) => TimeRole::Review,
         Some(y) if y.year < review && !written_after(&y) => TimeRole::Year(y.year),
         Some(y) if y.year > review => TimeRole::Target,
         _ => TimeRole::Review,
     }
+}
+
+/// A word of now ("so far", "to date", "đến nay") in the words said of the number, up
+/// to its clause's end.
+fn now_after(cut: &Cut, table: &LangTable) -> bool {
+    let now = &table.ids.time.now;
+    cut.after
+        .clone()
+        .any(|i| cut.phrase(i, cut.after.end, now) > 0)
 }
 
 /// How many words after an aside's opening bracket its number may stand.

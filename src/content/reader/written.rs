@@ -100,4 +100,17 @@ mod tests {
         let en = "January 03, 2025\nTheir vehicles increased from 500 to nearly 1,000.";
         assert_eq!(time_of(en, "en", 2024, "500"), TimeRole::Year(2023));
     }
+
+    #[test]
+    fn a_count_said_to_be_now_is_of_the_year_under_review() {
+        // "so far" after the count: now, though "last year" stands before it.
+        let en = "Last year 12 co-operatives were founded, bringing the total to 318 so far.";
+        assert_eq!(time_of(en, "en", 2024, "318"), TimeRole::Review);
+        assert_eq!(time_of(en, "en", 2024, "12"), TimeRole::Year(2023));
+        let fr = "L'an dernier, 12 coopératives ont été créées, portant le total à 318 à ce jour.";
+        assert_eq!(time_of(fr, "fr", 2024, "318"), TimeRole::Review);
+        // The word of now in another clause is not said of the count.
+        let en = "Last year the province had 318 co-operatives, and so far 20 more were set up.";
+        assert_eq!(time_of(en, "en", 2024, "318"), TimeRole::Year(2023));
+    }
 }
