@@ -133,6 +133,12 @@ fn income_is_revenue(body: &str, s: &Statement, table: &LangTable) -> bool {
 fn groups_members(body: &str, all: &[Statement], k: usize, table: &LangTable) -> bool {
     let s = &all[k];
     if let Some(o) = counts_before(body, all, k).next() {
+        // "556 cooperative groups (attracting over 2,770 members)": members in brackets
+        // opened right after a count are that count's alone.
+        let between = &body[o.span.end..s.span.start];
+        if between.contains('(') && !between.contains(')') && !between.contains(',') {
+            return o.measure == Some(Measure::CooperativeGroups);
+        }
         // "430 HTX và 7.150 THT với trên 200.000 thành viên", "1.025 HTX, 3 liên hiệp
         // HTX, 2.600 tổ hợp tác với 91.000 thành viên": after a list of counts of
         // several bodies, the members of all of them.

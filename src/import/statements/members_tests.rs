@@ -125,3 +125,48 @@ fn households_of_members_are_no_members() {
         "{got:?}"
     );
 }
+
+#[test]
+fn members_in_brackets_right_after_a_count_of_groups_are_the_groups() {
+    for (text, lang) in [
+        (
+            "In 2024 the province counts 812 cooperatives and 430 cooperative groups \
+             (with some 5,100 members).",
+            "en",
+        ),
+        (
+            "Năm 2024, toàn tỉnh có 812 HTX, 430 tổ hợp tác (thu hút 5.100 thành viên).",
+            "vi",
+        ),
+    ] {
+        let got = keys(text, lang, 2024);
+        assert!(
+            has(&got, "figures.cooperative_group_members=5100"),
+            "{text}: {got:?}"
+        );
+    }
+    // Members after the list, out of brackets: of the cooperatives and groups together.
+    let got = keys(
+        "In 2024 the province counts 812 cooperatives and 430 cooperative groups with some \
+         5,100 members.",
+        "en",
+        2024,
+    );
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("figures.cooperative_group_members")),
+        "{got:?}"
+    );
+    // In brackets after a count of cooperatives: theirs, not the groups'.
+    let got = keys(
+        "In 2024 the province counts 430 cooperative groups and 812 cooperatives (with some \
+         5,100 members).",
+        "en",
+        2024,
+    );
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("figures.cooperative_group_members")),
+        "{got:?}"
+    );
+}
