@@ -12,6 +12,7 @@
 //! assert_eq!(found[1].time, TimeRole::Review);
 //! ```
 
+mod converted;
 mod cut;
 mod heading;
 mod listed;
@@ -168,7 +169,11 @@ fn state(
     }
     let per = m.per.or_else(|| {
         (unit == Unit::Money)
-            .then(|| what::period_before(&c, table).or(w.per))
+            .then(|| {
+                // "4.54 million VND (189 USD) per person per month"
+                (what::period_before(&c, table).or(w.per))
+                    .or_else(|| converted::period_behind(&c, table))
+            })
             .flatten()
     });
     sentences.written = dated;

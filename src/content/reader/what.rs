@@ -373,7 +373,9 @@ pub fn period_before(cut: &Cut, table: &LangTable) -> Option<Period> {
 fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
     let ws = &cut.words;
     let connector = |i: usize| table.money.connectors.contains(&ws[i].key);
-    let ranges = [cut.at..cut.after.end, cut.before.clone()];
+    // "4.54 million VND (189 USD) per person": past an aside of the amount converted.
+    let behind = super::converted::behind_aside(cut, table).unwrap_or_default();
+    let ranges = [cut.at..cut.after.end, behind, cut.before.clone()];
     ranges.into_iter().find_map(|r| {
         r.clone().filter(|&i| connector(i)).find_map(|i| {
             let (u, n) = table
