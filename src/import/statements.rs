@@ -97,7 +97,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| of_a_type(body, s, table))
                 .or_else(|| lists::owners(body, &found, k, key, table))
                 .or_else(|| lists::money_of(body, s, key, table))
-                .or_else(|| lists::state_after_list(body, &found, k, key))
+                .or_else(|| lists::state_after_list(body, &found, k, key, table))
                 .or_else(|| lists::a_whole_of_bodies(&found, k, key))
                 .or_else(|| parts::counted_together(body, s, table))
                 .or_else(|| founded::founded_over_years(body, s, key, table))

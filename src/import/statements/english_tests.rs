@@ -428,3 +428,45 @@ fn groupements_de_cooperatives_are_groups_not_cooperatives() {
     assert!(has(&got, "figures.cooperatives_total=420"), "{got:?}");
     assert!(has(&got, "figures.cooperative_groups=35"), "{got:?}");
 }
+
+#[test]
+fn a_state_said_at_the_end_of_a_list_is_said_of_its_first_count() {
+    for (text, lang) in [
+        (
+            "In 2024, 21 cooperatives, 8 cooperative groups, and one credit fund were \
+             dissolved.",
+            "en",
+        ),
+        (
+            "Năm 2024, 21 HTX, 8 tổ hợp tác và 1 quỹ tín dụng nhân dân đã giải thể.",
+            "vi",
+        ),
+    ] {
+        let got = keys(text, lang, 2024);
+        assert!(
+            !got.iter().any(|g| g == "figures.cooperatives_total=21"),
+            "{text}: {got:?}"
+        );
+    }
+    // A new clause after a semicolon: the list's counts are all of them.
+    let got = keys(
+        "In 2024 the province had 421 cooperatives and 38 cooperative groups; another 9 \
+         were dissolved.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_total=421"), "{got:?}");
+}
+
+#[test]
+fn cooperatives_given_something_are_a_part() {
+    let got = keys(
+        "In 2024, 14 cooperatives have been given growing-area codes.",
+        "en",
+        2024,
+    );
+    assert!(
+        !got.iter().any(|g| g == "figures.cooperatives_total=14"),
+        "{got:?}"
+    );
+}

@@ -74,6 +74,7 @@ pub(super) fn state_after_list(
     all: &[Statement],
     k: usize,
     key: &str,
+    table: &LangTable,
 ) -> Option<String> {
     let s = &all[k];
     if key != TOTAL {
@@ -84,17 +85,71 @@ pub(super) fn state_after_list(
         next.measure,
         Some(Measure::CooperativeGroups | Measure::Federations)
     );
-    let state = matches!(
-        next.qualifier,
-        Some(Qualifier::Effective | Qualifier::Ineffective | Qualifier::Inactive)
-    );
+    let states = [
+        Qualifier::Effective,
+        Qualifier::Ineffective,
+        Qualifier::Inactive,
+        Qualifier::Dissolved,
+    ];
+    let state = next.qualifier.filter(|q| states.contains(q));
+    // "15 cooperatives, 12 cooperative groups, and one credit fund were dissolved": the
+    // state said at the end of the list, past its commas.
+    let state = state.or_else(|| {
+        (next.qualifier.is_none())
+            .then(|| state_at_list_end(body, list_end(body, all, k + 1), &states, table))
+            .flatten()
+    });
     let short = phrase(&body[s.span.end..next.span.start]).len() <= 5;
-    (other && state && short).then(|| {
-        format!(
-            "the words after the list ({} {}) may be said of it too",
-            next.qualifier.map_or("", |q| q.words()),
-            next.measure.map_or("", |m| m.words())
-        )
+    let state = state.filter(|_| other && short)?;
+    Some(format!(
+        "the words after the list ({} {}) may be said of it too",
+        state.words(),
+        next.measure.map_or("", |m| m.words())
+    ))
+}
+
+/// How many words after the last count of a list its state may stand.
+const LIST_END: usize = 14;
+
+/// The last count of the list the `k`th statement is in: the counts after it in its
+/// sentence, each at most five words after the one before.
+fn list_end<'a>(body: &str, all: &'a [Statement], k: usize) -> &'a Statement {
+    let mut last = &all[k];
+    for o in all[k + 1..]
+        .iter()
+        .take_while(|o| o.sentence == last.sentence)
+    {
+        if o.unit != Unit::Count || phrase(&body[last.span.end..o.span.start]).len() > 5 {
+            break;
+        }
+        last = o;
+    }
+    last
+}
+
+/// A word of one of `states` in the words after `last` (a list's last count), past its
+/// commas and "and", before a number or the end of its clause (";", ":", ".").
+fn state_at_list_end(
+    body: &str,
+    last: &Statement,
+    states: &[Qualifier],
+    table: &LangTable,
+) -> Option<Qualifier> {
+    let after = phrase(&body[last.span.end..last.sentence.end.max(last.span.end)]);
+    let end = after
+        .iter()
+        .position(|w| {
+            matches!(w.as_str(), ";" | ":" | "." | "(" | ")")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .unwrap_or(after.len())
+        .min(LIST_END);
+    let after = &after[..end];
+    (0..after.len()).find_map(|i| {
+        (table.qualifiers.iter())
+            .filter(|(q, _)| states.contains(q))
+            .find(|(_, l)| l.iter().any(|p| matches_at(after, i, p)))
+            .map(|(q, _)| *q)
     })
 }
 
