@@ -470,3 +470,39 @@ fn cooperatives_given_something_are_a_part() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_representatives_of_some_cooperatives_are_no_count_of_all() {
+    for (text, lang) in [
+        (
+            "In 2024 the conference drew representatives of more than 60 cooperatives.",
+            "en",
+        ),
+        (
+            "En 2024, la conférence a réuni des représentants de 60 coopératives.",
+            "fr",
+        ),
+    ] {
+        let got = keys(text, lang, 2024);
+        assert!(
+            !got.iter().any(|g| g == "figures.cooperatives_total=60"),
+            "{text}: {got:?}"
+        );
+    }
+    let got = keys(
+        "In 2024 the province had 410 cooperatives, the representatives of the alliance said.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_total=410"), "{got:?}");
+}
+
+#[test]
+fn well_functioning_cooperatives_are_effective_ones() {
+    let got = keys(
+        "In 2024 the province had 300 cooperatives, of which 120 were well-functioning.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_effective=120"), "{got:?}");
+}
