@@ -102,6 +102,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| parts::counted_together(body, s, table))
                 .or_else(|| founded::founded_over_years(body, s, key, table))
                 .or_else(|| founded::founded_in_another_year(body, s, key, table, year))
+                .or_else(|| founded::founded_in_a_month(body, s, key, table))
                 .or_else(|| founded::not_yet_rated(body, s, key, table))
                 .or_else(|| founded::rated_in_another_year(body, s, key, table, year))
                 .or_else(|| every_year(body, s, table))

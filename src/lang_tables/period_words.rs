@@ -102,6 +102,10 @@ pub struct PeriodWords {
     /// implemented ("10 năm thi hành Luật HTX năm 2012", "10 years of implementing the
     /// 2012 Law"): their review is held in the last of them.
     pub implementing: Vec<String>,
+    /// Right before a month's name, that month alone ("TDM city in July had 2 new
+    /// cooperatives", "en juillet", "trong tháng 7"): new ones counted in it are a part
+    /// of the year's.
+    pub in_month: Vec<String>,
     /// Kept as written, lowercased: a word that folds as a level word does but sets
     /// aims ("đặt mục tiêu", set the aim, folds as "đạt mục tiêu", reached it).
     pub sets_aims: Vec<String>,
@@ -145,6 +149,7 @@ impl PeriodWords {
             day_noun: folded(&self.day_noun),
             day_link: folded(&self.day_link),
             implementing: folded(&self.implementing),
+            in_month: folded(&self.in_month),
             sets_aims: self.sets_aims.iter().map(|w| w.to_lowercase()).collect(),
         }
     }

@@ -506,3 +506,29 @@ fn well_functioning_cooperatives_are_effective_ones() {
     );
     assert!(has(&got, "figures.cooperatives_effective=120"), "{got:?}");
 }
+
+#[test]
+fn new_ones_of_one_month_are_a_part_of_the_years() {
+    for (text, lang) in [
+        (
+            "In 2024 the town in March had 3 newly established cooperatives.",
+            "en",
+        ),
+        ("En 2024, en mars, 3 coopératives ont été créées.", "fr"),
+        ("Năm 2024, trong tháng 3 thành lập mới 3 HTX.", "vi"),
+    ] {
+        let got = keys(text, lang, 2024);
+        assert!(
+            !got.iter().any(|g| g == "figures.cooperatives_new=3"),
+            "{text}: {got:?}"
+        );
+    }
+    // A month that only dates a count after another number: not the count's month.
+    let got = keys(
+        "In March the province reported that it had 410 cooperatives in 2024 and 25 new \
+         cooperatives.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_new=25"), "{got:?}");
+}

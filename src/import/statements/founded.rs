@@ -62,6 +62,39 @@ pub(super) fn founded_over_years(
         .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
 }
 
+/// "TDM city in July had additional 2 newly-established cooperatives", "En juillet, 4
+/// coopératives ont été créées", "trong tháng 7 thành lập mới 3 HTX": new ones counted
+/// in one month (its name right after a word of "in" before them in their sentence,
+/// with no number between but its year) are a part of the year's.
+pub(super) fn founded_in_a_month(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if key != NEW {
+        return None;
+    }
+    let lead = phrase(&body[s.sentence.start..s.span.start]);
+    let ins: Vec<Vec<String>> = table.period.in_month.iter().map(|p| phrase(p)).collect();
+    let months: Vec<Vec<String>> = table.date.months.iter().map(|m| phrase(m)).collect();
+    let (i, month) = (0..lead.len()).rev().find_map(|i| {
+        let n = ins.iter().find(|p| matches_at(&lead, i, p))?.len();
+        months
+            .iter()
+            .find(|m| matches_at(&lead, i + n, m))
+            .map(|m| (i + n, m))
+    })?;
+    let number = |w: &String| w.starts_with(|c: char| c.is_ascii_digit()) && !a_year(w);
+    if lead[i + month.len()..].iter().any(number) {
+        return None;
+    }
+    Some(format!(
+        "counted in \"{}\" alone, a part of the year",
+        month.join(" ")
+    ))
+}
+
 /// How many words after a word of founding the year it was founded in may stand
 /// ("thành lập trước năm 2013").
 const YEAR_AFTER: usize = 3;
