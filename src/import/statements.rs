@@ -232,6 +232,27 @@ fn elsewhere(body: &str, s: &Statement, lead: &[String], table: &LangTable) -> O
         p = found(&phrase(&body[head..end]));
     }
     p.map(|p| format!("\"{}\": it is said of more than the province", p.join(" ")))
+        .or_else(|| counted_provinces(lead, table))
+}
+
+/// "Can Tho and the 12 provinces have 1,300 cooperatives": a number right before a word
+/// of provinces in the plural, in the clause before the figure, counts the provinces
+/// it is said of.
+fn counted_provinces(lead: &[String], table: &LangTable) -> Option<String> {
+    let number = |w: &String| {
+        w.starts_with(|c: char| c.is_ascii_digit()) || table.numbers.words.contains_key(w)
+    };
+    let provinces: Vec<Vec<String>> = table.import.provinces.iter().map(|p| phrase(p)).collect();
+    (1..lead.len()).find_map(|i| {
+        let p = provinces
+            .iter()
+            .find(|p| number(&lead[i - 1]) && matches_at(lead, i, p))?;
+        Some(format!(
+            "\"{} {}\": it is said of several provinces",
+            lead[i - 1],
+            p.join(" ")
+        ))
+    })
 }
 
 /// "the number of agricultural cooperatives … will reach 511", "sẽ có 520 HTX": a count

@@ -52,6 +52,9 @@ pub struct ImportWords {
     /// Words of a whole district ("toàn huyện", "the whole district"): a text that says
     /// them and never names a province is a district's.
     pub whole_district: Vec<String>,
+    /// Right after a number, provinces in the plural ("Can Tho and the 12 provinces have
+    /// 1,300 cooperatives"): a figure said of them is of more than the province.
+    pub provinces: Vec<String>,
     /// Words that continue a union's name after it, as written ("tỉnh", "provinciale").
     pub name_joins: Vec<String>,
     /// Words that link a union's name to its place, as written ("de la province de", "of").
@@ -98,6 +101,7 @@ impl ImportWords {
             district_before: lowercase(self.district_before),
             district_after: lowercase(self.district_after),
             whole_district: f(self.whole_district),
+            provinces: f(self.provinces),
             province_noun: lowercase(self.province_noun),
             national: f(self.national),
             ..self

@@ -532,3 +532,29 @@ fn new_ones_of_one_month_are_a_part_of_the_years() {
     );
     assert!(has(&got, "figures.cooperatives_new=25"), "{got:?}");
 }
+
+#[test]
+fn a_count_said_of_several_provinces_is_not_the_provinces() {
+    for (text, lang) in [
+        (
+            "In 2024, the 13 provinces of the region had 2,600 cooperatives.",
+            "en",
+        ),
+        (
+            "En 2024, les 13 provinces de la région comptaient 2 600 coopératives.",
+            "fr",
+        ),
+    ] {
+        let got = keys(text, lang, 2024);
+        assert!(
+            !got.iter().any(|g| g == "figures.cooperatives_total=2600"),
+            "{text}: {got:?}"
+        );
+    }
+    let got = keys(
+        "In 2024 the province, one of 13 provinces in the region, had 260 cooperatives.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_total=260"), "{got:?}");
+}
