@@ -91,8 +91,9 @@ pub struct PhraseIds {
     pub whole_first: Phrases,
     pub approx: Phrases,
     /// A sector's words: the word of one, words that make it several, words of "this",
-    /// the words of several sectors before a list of them.
-    pub sector: [Phrases; 4],
+    /// the words of several sectors before a list of them, the words that give a sector
+    /// named before them a count ("với 418 HTX").
+    pub sector: [Phrases; 5],
     pub places: Phrases,
     pub quantities: Phrases,
     pub rank_before: Phrases,
@@ -191,6 +192,10 @@ pub struct SectorWords {
     /// ("in the fields of agriculture, aquaculture, handicrafts") it names several
     /// sectors, none of them the count's kind.
     pub many: Vec<String>,
+    /// Right before a count, words that give a sector named before them its count
+    /// ("Riêng lĩnh vực nông nghiệp chiếm ưu thế với 418 HTX", "the farming sector
+    /// leads with 418 cooperatives").
+    pub with: Vec<String>,
 }
 
 /// When in the year a figure stands: "Ước đến cuối năm 2022 … 204 HTX" (the year's end)

@@ -468,7 +468,8 @@ impl LangTable {
         out.approx = out.list(&self.money.approx);
         let s = &self.sector;
         let more_than_one = [&s.several[..], &s.some[..]].concat();
-        out.sector = [&s.words, &more_than_one, &s.this, &s.many].map(|l| out.list(&phrases(l)));
+        out.sector =
+            [&s.words, &more_than_one, &s.this, &s.many, &s.with].map(|l| out.list(&phrases(l)));
         out.places = out.list(&self.places);
         out.quantities = out.list(&self.quantities);
         out.rank_before = out.list(&self.rank_before);

@@ -16,7 +16,7 @@ const SECTOR_REACH: usize = 4;
 /// word of the sector, or four after it, past the clause), of the kind named before it
 /// in the sentence for "this sector", else of a sector that is no kind of the table's.
 pub fn sector(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
-    let [one, several, this, _] = &table.ids.sector;
+    let [one, several, this, _, _] = &table.ids.sector;
     let ws = cut.words;
     let len = ws.len();
     let find = |r: std::ops::Range<usize>| r.clone().find(|&i| cut.phrase(i, len, one) > 0);
@@ -24,7 +24,10 @@ pub fn sector(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
         Some(at) => (at, cut.next),
         None => match find(cut.before.clone()) {
             Some(at) => (at, cut.before.start),
-            None => kind_past_reach(cut, table).map(|at| (at, at))?,
+            None => match kind_past_reach(cut, table) {
+                Some(at) => (at, at),
+                None => return kind_with(cut, table),
+            },
         },
     };
     let end_of = at + cut.phrase(at, len, one);
@@ -105,6 +108,43 @@ fn kind_past_reach(cut: &Cut, table: &LangTable) -> Option<usize> {
                 .best_at_len(at + n, len, &table.ids.qualifiers)
                 .is_some_and(|(_, k)| at + n + k >= b && at + n + k <= cut.at)
     })
+}
+
+/// How many words before "với" (its count's link) the word of a sector may stand.
+const WITH_REACH: usize = 10;
+
+/// "Riêng lĩnh vực nông nghiệp chiếm ưu thế với 418 HTX", "tập trung nhiều trên lĩnh
+/// vực nông nghiệp, với 152 HTX", "the farming sector leads with 418 cooperatives": a
+/// count right after "với" ("with") is of the one sector named before it in its
+/// sentence (past a comma, not past a number, a semicolon or a colon; not "nhiều lĩnh
+/// vực", "các lĩnh vực") when a kind of the table's names it; else of none.
+fn kind_with(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
+    let [one, several, _, _, with] = &table.ids.sector;
+    let ws = cut.words;
+    let len = ws.len();
+    let w = (cut.at.saturating_sub(2)..cut.at).find(|&i| cut.phrase(i, len, with) == cut.at - i)?;
+    let stop =
+        |i: usize| cut.in_number[i] || matches!(ws[i].key.as_str(), ";" | ":" | "." | "?" | "!");
+    let mut at = None;
+    for i in (w.saturating_sub(WITH_REACH)..w).rev() {
+        if stop(i) {
+            return None;
+        }
+        if cut.phrase(i, len, one) > 0 {
+            at = Some(i);
+            break;
+        }
+    }
+    let at = at?;
+    if at > 0 && cut.phrase(at - 1, at, several) > 0 {
+        return None;
+    }
+    let start = (at.saturating_sub(2)..at)
+        .rev()
+        .take_while(|&i| !stop(i))
+        .last()
+        .unwrap_or(at);
+    cut.first(start..w, &table.ids.qualifiers).map(|(q, _)| q)
 }
 
 /// "1.409 tổ hợp tác nông nghiệp và phi nông nghiệp", "agricultural and
@@ -206,6 +246,50 @@ mod tests {
             assert_eq!(
                 kind(text, lang),
                 (Some(Measure::Cooperatives), Some(Qualifier::Agricultural)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_count_after_with_is_of_the_sector_named_before_it() {
+        for (text, lang) in [
+            ("Riêng lĩnh vực nông nghiệp dẫn đầu với 312 HTX.", "vi"),
+            (
+                "Các HTX tập trung ở lĩnh vực nông nghiệp, với 312 HTX.",
+                "vi",
+            ),
+            ("The agricultural sector leads with 312 cooperatives.", "en"),
+        ] {
+            assert_eq!(
+                kind(text, lang),
+                (Some(Measure::Cooperatives), Some(Qualifier::Agricultural)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_count_after_with_is_of_no_sector_named_past_a_clause_or_of_many() {
+        for (text, lang) in [
+            // Many sectors: none of them the count's.
+            (
+                "HTX hoạt động ở nhiều lĩnh vực nông nghiệp, dịch vụ, với 312 HTX.",
+                "vi",
+            ),
+            // A semicolon ends the sector's clause.
+            (
+                "Lĩnh vực nông nghiệp phát triển mạnh; toàn tỉnh với 312 HTX.",
+                "vi",
+            ),
+            (
+                "Farming is a key sector; the province ends the year with 312 cooperatives.",
+                "en",
+            ),
+        ] {
+            assert_eq!(
+                kind(text, lang),
+                (Some(Measure::Cooperatives), None),
                 "{text}"
             );
         }
