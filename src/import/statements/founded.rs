@@ -95,6 +95,24 @@ pub(super) fn founded_in_a_month(
     ))
 }
 
+/// The year named within `reach` words after the first of `phrases` in `after`
+/// ("thành lập trước năm 2013": 2013 after "thành lập").
+fn year_after<'a>(
+    after: &'a [String],
+    phrases: &[Vec<String>],
+    reach: usize,
+) -> Option<&'a String> {
+    let (at, p) = (0..after.len()).find_map(|i| {
+        (phrases.iter())
+            .find(|p| matches_at(after, i, p))
+            .map(|p| (i, p))
+    })?;
+    let from = at + p.len();
+    after[from..after.len().min(from + reach)]
+        .iter()
+        .find(|w| a_year(w))
+}
+
 /// How many words after a word of founding the year it was founded in may stand
 /// ("thành lập trước năm 2013").
 const YEAR_AFTER: usize = 3;
@@ -113,15 +131,7 @@ pub(super) fn founded_in_another_year(
         return None;
     }
     let after = clause_after(body, s);
-    let (at, p) = (0..after.len()).find_map(|i| {
-        (table.period.founds_words.iter())
-            .find(|p| matches_at(&after, i, p))
-            .map(|p| (i, p))
-    })?;
-    let from = at + p.len();
-    let year = after[from..after.len().min(from + YEAR_AFTER)]
-        .iter()
-        .find(|w| a_year(w))?;
+    let year = year_after(&after, &table.period.founds_words, YEAR_AFTER)?;
     (year.parse::<i32>().ok()? != review)
         .then(|| format!("founded in another year than the one under review (\"{year}\")"))
 }
@@ -166,15 +176,7 @@ pub(super) fn rated_in_another_year(
         return None;
     }
     let after = clause_after(body, s);
-    let (at, p) = (0..after.len()).find_map(|i| {
-        (table.time.rated.iter())
-            .find(|p| matches_at(&after, i, p))
-            .map(|p| (i, p))
-    })?;
-    let from = at + p.len();
-    let year = after[from..after.len().min(from + RATED_YEAR)]
-        .iter()
-        .find(|w| a_year(w))?;
+    let year = year_after(&after, &table.time.rated, RATED_YEAR)?;
     (year.parse::<i32>().ok()? != review)
         .then(|| format!("counted by the rating of another year (\"{year}\")"))
 }
