@@ -194,8 +194,9 @@ fn check(out: &mut Decided, section: Section) {
                 && total.is_some_and(|t| k.val.per_year() == t)
         })
         .map(|k| k.key);
-    let part =
-        |c: &Chosen| is_kind_count(c.key) || (c.key.starts_with("cooperatives_") && c.key != TOTAL);
+    // New, effective, agricultural: the counts of cooperatives that are some of them
+    // (import writes only the built-in keys).
+    let part = |c: &Chosen| is_kind_count(c.key);
     // "toàn tỉnh có 291 HTX nông nghiệp … Có 12 hợp tác xã và 4 tổ hợp tác tham gia":
     // a part above the total says the total is a part too; which is all is not known.
     let above = list
