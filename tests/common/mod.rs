@@ -202,3 +202,12 @@ pub fn table_rows(html: &str) -> Vec<Vec<String>> {
         })
         .collect()
 }
+
+/// The line of a draft that starts with `key` ("year:", "#   the year under review:"),
+/// empty if none does.
+pub fn key_line(text: &str, key: &str) -> String {
+    text.lines()
+        .find(|l| l.starts_with(key))
+        .unwrap_or_default()
+        .to_string()
+}
