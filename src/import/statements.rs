@@ -217,9 +217,7 @@ fn elsewhere(body: &str, s: &Statement, lead: &[String], table: &LangTable) -> O
     if has_phrase(lead, &table.import.province) {
         return None;
     }
-    let found = |ws: &[String]| {
-        (0..ws.len()).find_map(|i| table.elsewhere.iter().find(|p| matches_at(ws, i, p)))
-    };
+    let found = |ws: &[String]| parts::first_phrase(ws, &table.elsewhere);
     // A part after a semicolon goes on with what the first part said: "cả nước có
     // 26.145 HTX, …; trong đó 17.060 HTX nông nghiệp".
     let mut head = s.sentence.start;

@@ -2,7 +2,7 @@
 //! the one under review, or less than a year before a rating that leaves them out; and
 //! effective ones counted by the rating of another year.
 
-use super::parts::{a_year, clause_after, matches_at};
+use super::parts::{a_year, clause_after, first_phrase, first_phrase_at, matches_at};
 use crate::content::reader::Statement;
 use crate::figure_table::{EFFECTIVE, NEW};
 use crate::lang_tables::{phrase, LangTable};
@@ -102,11 +102,7 @@ fn year_after<'a>(
     phrases: &[Vec<String>],
     reach: usize,
 ) -> Option<&'a String> {
-    let (at, p) = (0..after.len()).find_map(|i| {
-        (phrases.iter())
-            .find(|p| matches_at(after, i, p))
-            .map(|p| (i, p))
-    })?;
+    let (at, p) = first_phrase_at(after, phrases)?;
     let from = at + p.len();
     after[from..after.len().min(from + reach)]
         .iter()
@@ -150,8 +146,7 @@ pub(super) fn not_yet_rated(
         return None;
     }
     let after = clause_after(body, s);
-    let p = (0..after.len())
-        .find_map(|i| (table.time.not_yet_rated.iter()).find(|p| matches_at(&after, i, p)))?;
+    let p = first_phrase(&after, &table.time.not_yet_rated)?;
     Some(format!(
         "\"{}\": the young ones a rating leaves out, not the year's new ones",
         p.join(" ")

@@ -263,8 +263,16 @@ pub(super) fn unit_of_average(body: &str, s: &Statement, table: &LangTable) -> O
 }
 
 /// The first phrase of `list` standing in the folded words `ws`.
-fn first_phrase<'a>(ws: &[String], list: &'a [Phrase]) -> Option<&'a Phrase> {
-    (0..ws.len()).find_map(|i| list.iter().find(|p| matches_at(ws, i, p)))
+pub(super) fn first_phrase<'a>(ws: &[String], list: &'a [Phrase]) -> Option<&'a Phrase> {
+    first_phrase_at(ws, list).map(|(_, p)| p)
+}
+
+/// The first phrase of `list` standing in the folded words `ws`, and where it starts.
+pub(super) fn first_phrase_at<'a>(
+    ws: &[String],
+    list: &'a [Phrase],
+) -> Option<(usize, &'a Phrase)> {
+    (0..ws.len()).find_map(|i| list.iter().find(|p| matches_at(ws, i, p)).map(|p| (i, p)))
 }
 
 /// "Mỗi năm … thành lập mới 25 HTX", "30 new co-operatives a year": a count said of
