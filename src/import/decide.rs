@@ -72,6 +72,21 @@ pub fn number(x: f64) -> String {
     }
 }
 
+impl Chosen {
+    /// Left out after it was chosen, and why: it stands after the text's own words
+    /// (`pos` past the end), told last.
+    fn left_out(self, section: Section, why: String) -> Left {
+        Left {
+            section,
+            key: self.key,
+            val: self.val,
+            quote: self.quote,
+            why,
+            pos: usize::MAX,
+        }
+    }
+}
+
 fn left(f: &Found, why: String) -> Left {
     Left {
         section: f.section,
@@ -162,17 +177,12 @@ fn averages_of_a_part(out: &mut Decided, counts_agricultural: bool) {
         .drain(..)
         .partition(|c| matches!(c.val, Val::Money { .. }));
     out.figures = kept;
-    out.left.extend(averages.into_iter().map(|c| {
-        Left {
-            section: Section::Figures,
-            key: c.key,
-            val: c.val,
-            quote: c.quote,
-            why: "the text counts only its agricultural cooperatives: theirs, not the province's"
-                .to_string(),
-            pos: usize::MAX,
-        }
-    }));
+    let why = "the text counts only its agricultural cooperatives: theirs, not the province's";
+    out.left.extend(
+        averages
+            .into_iter()
+            .map(|c| c.left_out(Section::Figures, why.to_string())),
+    );
 }
 
 /// What cannot be right is left out: parts above the total, averages out of reach.
@@ -236,14 +246,7 @@ fn check(out: &mut Decided, section: Section) {
             _ => None,
         };
         match why {
-            Some(why) => out.left.push(Left {
-                section,
-                key: c.key,
-                val: c.val,
-                quote: c.quote,
-                why,
-                pos: usize::MAX,
-            }),
+            Some(why) => out.left.push(c.left_out(section, why)),
             None => kept.push(c),
         }
     }
