@@ -9,9 +9,6 @@ use super::money_noun::period_word;
 use crate::content::amount::Period;
 use crate::lang_tables::LangTable;
 
-/// How many words the brackets of a converted amount may hold ("(US$ 1,500)").
-const ASIDE_WORDS: usize = 6;
-
 /// The words right after an aside in brackets that closes the amount's clause and holds
 /// a number (the amount converted), when they say its period or unit: each a connector
 /// and a unit, a month or a year ("per person per month", "a year", "/người/năm"), or a
@@ -19,11 +16,7 @@ const ASIDE_WORDS: usize = 6;
 /// income of workers" says nothing of the amount).
 pub fn behind_aside(cut: &Cut, table: &LangTable) -> Option<Range<usize>> {
     let ws = cut.words;
-    let open = cut.after.end;
-    if ws.get(open)?.key != "(" {
-        return None;
-    }
-    let close = (open + 1..ws.len().min(open + ASIDE_WORDS + 2)).find(|&j| ws[j].key == ")")?;
+    let (open, close) = cut.aside()?;
     let digits = |j: usize| cut.in_number[j] || ws[j].key.starts_with(|c: char| c.is_ascii_digit());
     if !(open + 1..close).any(digits) {
         return None;

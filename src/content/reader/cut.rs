@@ -161,7 +161,23 @@ pub fn phrase_at_lead(ids: &[u32], lead: &[u64], i: usize, list: &Phrases) -> us
     }
 }
 
+/// How many words the brackets of an aside after a number may hold ("(US$ 1,500)").
+const ASIDE_WORDS: usize = 6;
+
 impl<'s> Cut<'s> {
+    /// "VNĐ35 million (US$1,500) last year": the brackets of an aside that closes the
+    /// number's clause, with at most [`ASIDE_WORDS`] words inside: where they open and
+    /// where they close.
+    pub fn aside(&self) -> Option<(usize, usize)> {
+        let ws = self.words;
+        let open = self.after.end;
+        if ws.get(open)?.key != "(" {
+            return None;
+        }
+        let close = (open + 1..ws.len().min(open + ASIDE_WORDS + 2)).find(|&j| ws[j].key == ")")?;
+        Some((open, close))
+    }
+
     /// Cuts `sentence` around mention `m`; `others` are the sentence's numbers (with
     /// `m`).
     pub fn new(sentence: &'s Sentence, m: &Mention, others: &[Mention], table: &LangTable) -> Self {

@@ -198,13 +198,8 @@ fn governing(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32) -> Op
 /// "VNĐ35 million (US$1,500) last year": the first word after an aside in brackets
 /// that ends the number's clause (with at most six words), which is said of it too.
 fn behind_aside(cut: &Cut) -> Option<usize> {
-    let ws = cut.words;
-    let open = cut.after.end;
-    if ws.get(open)?.key != "(" {
-        return None;
-    }
-    let close = (open + 1..ws.len().min(open + 8)).find(|&j| ws[j].key == ")")?;
-    Some(close + 1).filter(|&j| j < ws.len())
+    let (_, close) = cut.aside()?;
+    Some(close + 1).filter(|&j| j < cut.words.len())
 }
 
 #[cfg(test)]
