@@ -12,6 +12,7 @@ mod money;
 mod named;
 mod parts;
 mod share;
+mod types;
 
 use super::found::{Found, Section, Val};
 use crate::content::amount::{Notation, Period};
@@ -22,9 +23,10 @@ use crate::meaning::Measure;
 use key::key_of;
 use money::after_groups;
 use parts::{
-    a_part, acting, every_year, has_phrase, in_operation, matches_at, of_a_kind, of_a_type,
-    part_of_new, summed_into, two_kinds, unit_of_average,
+    a_part, acting, every_year, has_phrase, in_operation, matches_at, of_a_kind, part_of_new,
+    summed_into, two_kinds, unit_of_average,
 };
+use types::of_a_type;
 
 /// The longest quote: a sentence longer than this is quoted around its number.
 const QUOTE_CHARS: usize = 160;
@@ -132,6 +134,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
     }
     parts_after_the_whole(&mut out, body, table);
     kinds_among_a_part(&mut out, body, &found, table);
+    types::parts_of_a_type(&mut out, body, &found, table);
     kind::new_in_a_kinds_text(&mut out, &found);
     other_incomes(body, &found, &mut out, table);
     out
@@ -501,3 +504,6 @@ mod given_year_tests;
 
 #[cfg(test)]
 mod scope_tests;
+
+#[cfg(test)]
+mod types_tests;

@@ -227,17 +227,6 @@ pub(super) fn acting(
         })
 }
 
-/// "Đã có 5 HTX được xây dựng hoạt động theo mô hình kiểu mới", "30 new-type
-/// cooperatives": a count of cooperatives with words of a type of them anywhere in the
-/// clause after it is those of that type, a part (not all of them, nor new ones).
-pub(super) fn of_a_type(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
-    if s.unit != Unit::Count || s.measure != Some(Measure::Cooperatives) {
-        return None;
-    }
-    first_phrase(&clause_after(body, s), &table.of_a_type)
-        .map(|p| format!("\"{}\": cooperatives of one type, a part", p.join(" ")))
-}
-
 /// "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one cooperative right after a word
 /// of an average or of "per" is the unit of an average, not a count.
 pub(super) fn unit_of_average(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
