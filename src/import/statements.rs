@@ -102,7 +102,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| lists::state_after_list(body, &found, k, key, table))
                 .or_else(|| lists::a_whole_of_bodies(&found, k, key))
                 .or_else(|| parts::counted_together(body, s, table))
-                .or_else(|| founded::founded_over_years(body, s, key, table))
+                .or_else(|| founded::founded_over_years(body, s, key, table, year))
                 .or_else(|| founded::founded_in_another_year(body, s, key, table, year))
                 .or_else(|| founded::founded_in_a_month(body, s, key, table))
                 .or_else(|| founded::not_yet_rated(body, s, key, table))
@@ -507,3 +507,6 @@ mod scope_tests;
 
 #[cfg(test)]
 mod types_tests;
+
+#[cfg(test)]
+mod since_tests;

@@ -9,27 +9,28 @@ use crate::lang_tables::{phrase, LangTable};
 
 /// "Trong 15 năm qua, thành phố phát triển mới 324 HTX", "nhiệm kỳ 2020-2025, toàn tỉnh
 /// thành lập mới 353 HTX": new cooperatives counted over a span of years before them
-/// in their sentence were founded over a term, not in the year.
+/// in their sentence were founded over a term, not in the year; so were those counted
+/// from another year up to now ([`founded_since`]).
 pub(super) fn founded_over_years(
     body: &str,
     s: &Statement,
     key: &str,
     table: &LangTable,
+    review: i32,
 ) -> Option<String> {
     if key != NEW {
         return None;
     }
-    let ws = phrase(&body[s.sentence.start..s.span.start]);
-    let span = |i: usize| {
-        let w = &ws[i];
-        let one = w
-            .split_once(['-', '–'])
-            .is_some_and(|(a, b)| a_year(a) && a_year(b));
-        let three = a_year(w)
-            && ws.get(i + 1).is_some_and(|d| d == "-" || d == "–")
-            && ws.get(i + 2).is_some_and(|b| a_year(b));
-        one || three
+    // "Giai đoạn 2018 - 2020, …; thành lập mới 39 HTX": a span that opens the sentence
+    // holds each of its parts after a semicolon too.
+    let full = phrase(&body[full_start(body, s)..s.span.start]);
+    let opens = (0..full.len().min(OPENING)).any(|i| span_at(&full, i));
+    let ws = if opens {
+        full
+    } else {
+        phrase(&body[s.sentence.start..s.span.start])
     };
+    let span = |i: usize| span_at(&ws, i);
     let count = |w: &str| {
         w.parse::<u32>()
             .ok()
@@ -60,6 +61,75 @@ pub(super) fn founded_over_years(
         .find(|&i| span(i) || past(i))
         .filter(|&i| !own_year(i))
         .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
+        .or_else(|| founded_since(body, s, key, table, review))
+}
+
+/// How many words at most stand before a span of years that opens a sentence ("Trong
+/// giai đoạn 2018 - 2020").
+const OPENING: usize = 4;
+
+/// A span of years starts at word `i`: "2018-2020" or "2018 - 2020".
+fn span_at(ws: &[String], i: usize) -> bool {
+    let w = &ws[i];
+    let one = w
+        .split_once(['-', '–'])
+        .is_some_and(|(a, b)| a_year(a) && a_year(b));
+    let three = a_year(w)
+        && ws.get(i + 1).is_some_and(|d| d == "-" || d == "–")
+        && ws.get(i + 2).is_some_and(|b| a_year(b));
+    one || three
+}
+
+/// Where the sentence of `s` starts past its semicolons ("Giai đoạn 2018 - 2020, thành
+/// lập mới 1 liên hiệp …; thành lập mới 39 HTX": the span opens both parts): after the
+/// last line break or the last full stop followed by a space before it.
+fn full_start(body: &str, s: &Statement) -> usize {
+    let before = &body[..s.sentence.start];
+    let b = before.as_bytes();
+    (0..b.len())
+        .rev()
+        .find(|&i| {
+            b[i] == b'\n'
+                || (matches!(b[i], b'.' | b'!' | b'?')
+                    && b.get(i + 1).is_some_and(|c| c.is_ascii_whitespace()))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// "Từ 2016 đến nay, toàn tỉnh … thành lập mới 423 HTX", "Tính từ đầu năm 2024 đến nay
+/// … phát triển mới 05 HTX", "since 2021, 44 new cooperatives": new ones counted from
+/// a year up to now, before them in their sentence, when that year is not the one under
+/// review, are not the year's (several years', or a later year's).
+fn founded_since(
+    body: &str,
+    s: &Statement,
+    key: &str,
+    table: &LangTable,
+    review: i32,
+) -> Option<String> {
+    if key != NEW {
+        return None;
+    }
+    let ws = phrase(&body[s.sentence.start..s.span.start]);
+    let ends: Vec<Vec<String>> = table.period.span_end.iter().map(|e| phrase(e)).collect();
+    let now_at = |i: usize| table.time.now.iter().any(|p| matches_at(&ws, i, p));
+    let now = |i: usize| {
+        now_at(i)
+            || ends
+                .iter()
+                .any(|e| matches_at(&ws, i, e) && now_at(i + e.len()))
+    };
+    let since = |i: usize| {
+        let t = &table.time;
+        t.since
+            .iter()
+            .any(|p| i >= p.len() && matches_at(&ws, i - p.len(), p))
+    };
+    let (_, y) = (0..ws.len())
+        .filter(|&i| a_year(&ws[i]) && (now(i + 1) || since(i)))
+        .find_map(|i| ws[i].parse::<i32>().ok().map(|y| (i, y)))
+        .filter(|&(_, y)| y != review)?;
+    Some(format!("counted from {y} up to now, not in the year"))
 }
 
 /// "TDM city in July had additional 2 newly-established cooperatives", "En juillet, 4
