@@ -217,7 +217,12 @@ fn not_next_year(body: &str, s: &Statement, review: i32) -> Option<String> {
 /// groups"), with no word of a province there ("một trong các tỉnh … cao trên toàn
 /// quốc với 518 HTX" is the province's). `lead` is [`lists::list_lead`] of `s`.
 fn elsewhere(body: &str, s: &Statement, lead: &[String], table: &LangTable) -> Option<String> {
-    if has_phrase(lead, &table.import.province) {
+    // "khu vực 6 tỉnh có …": the word of a province after a number counts provinces.
+    let own = (0..lead.len()).any(|i| {
+        let after_number = i > 0 && number_word(&lead[i - 1], table);
+        !after_number && table.import.province.iter().any(|p| matches_at(lead, i, p))
+    });
+    if own {
         return None;
     }
     let found = |ws: &[String]| parts::first_phrase(ws, &table.elsewhere);
@@ -240,20 +245,22 @@ fn elsewhere(body: &str, s: &Statement, lead: &[String], table: &LangTable) -> O
 /// of provinces in the plural, in the clause before the figure, counts the provinces
 /// it is said of.
 fn counted_provinces(lead: &[String], table: &LangTable) -> Option<String> {
-    let number = |w: &String| {
-        w.starts_with(|c: char| c.is_ascii_digit()) || table.numbers.words.contains_key(w)
-    };
     let provinces: Vec<Vec<String>> = table.import.provinces.iter().map(|p| phrase(p)).collect();
     (1..lead.len()).find_map(|i| {
         let p = provinces
             .iter()
-            .find(|p| number(&lead[i - 1]) && matches_at(lead, i, p))?;
+            .find(|p| number_word(&lead[i - 1], table) && matches_at(lead, i, p))?;
         Some(format!(
             "\"{} {}\": it is said of several provinces",
             lead[i - 1],
             p.join(" ")
         ))
     })
+}
+
+/// A number in digits or in words.
+fn number_word(w: &str, table: &LangTable) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) || table.numbers.words.contains_key(w)
 }
 
 /// "the number of agricultural cooperatives … will reach 511", "sẽ có 520 HTX": a count

@@ -430,3 +430,18 @@ fn a_union_before_its_member_cooperatives_is_not_of_the_groups_list() {
     );
     assert!(!got.iter().any(|g| g.contains("group_members")), "{got:?}");
 }
+
+#[test]
+fn a_count_said_of_several_provinces_counted_before_it_is_not_the_provinces() {
+    // A cluster of provinces, with the province's own count in brackets after it.
+    let got = keys(
+        "Năm 2015, toàn khu vực 5 tỉnh có 2.900 HTX (trong đó, tỉnh Quảng Bình có 310 HTX).",
+        "vi",
+        2015,
+    );
+    assert!(!has(&got, "figures.cooperatives_total=2900"), "{got:?}");
+    assert!(has(&got, "figures.cooperatives_total=310"), "{got:?}");
+    // The province's word with no number before it is the province's own count.
+    let got = keys("Năm 2015, toàn tỉnh có 310 HTX.", "vi", 2015);
+    assert!(has(&got, "figures.cooperatives_total=310"), "{got:?}");
+}
