@@ -517,3 +517,6 @@ mod types_tests;
 
 #[cfg(test)]
 mod since_tests;
+
+#[cfg(test)]
+mod referent_tests;
