@@ -1,8 +1,11 @@
 //! From everything read to what is written: one value per key when the text gives
 //! one, and what is left out, each with why, for the author.
 
+mod one_kind;
+
 use super::found::{Found, Section, Val};
 use crate::content::amount::Period;
+use crate::content::reader::Statement;
 use crate::figure_table::{is_kind_count, FigureTable, AGRICULTURAL, EFFECTIVE, INCOME, TOTAL};
 
 /// The most a person's income a year may be (600 million VND, about 24,000 USD: ten
@@ -98,8 +101,9 @@ fn left(f: &Found, why: String) -> Left {
     }
 }
 
-/// One value per key: the one the clearest words state, when they all agree.
-pub fn decide(found: Vec<Found>) -> Decided {
+/// One value per key: the one the clearest words state, when they all agree. `read`:
+/// the statements the figures were found among (what else the text counts).
+pub fn decide(found: Vec<Found>, read: &[Statement]) -> Decided {
     let mut out = Decided::default();
     let mut keys: Vec<(Section, &'static str)> = Vec::new();
     for f in &found {
@@ -152,8 +156,7 @@ pub fn decide(found: Vec<Found>) -> Decided {
     for section in [Section::Figures, Section::Targets] {
         check(&mut out, section);
     }
-    let counts_agricultural = found.iter().any(|f| f.key == AGRICULTURAL);
-    averages_of_a_part(&mut out, counts_agricultural);
+    one_kind::leave_out_the_kinds(&mut out, &found, read);
     let table = FigureTable::built_in();
     for list in [&mut out.figures, &mut out.targets] {
         list.sort_by_key(|c| (table.rank(c.key), c.key));
@@ -162,27 +165,6 @@ pub fn decide(found: Vec<Found>) -> Decided {
     out.left
         .dedup_by(|a, b| a.key == b.key && a.val == b.val && a.why == b.why);
     out
-}
-
-/// "tỉnh Thái Bình hiện có 331 hợp tác xã nông nghiệp … Doanh thu bình quân mỗi hợp
-/// tác xã đạt 1,55 tỷ đồng/năm": a text that counts its agricultural cooperatives and
-/// never all of them speaks of those; its averages are theirs, a part's, not the
-/// averages of every cooperative of the province a report's figures are.
-fn averages_of_a_part(out: &mut Decided, counts_agricultural: bool) {
-    if !counts_agricultural || out.figures.iter().any(|c| c.key == TOTAL) {
-        return;
-    }
-    let (averages, kept): (Vec<Chosen>, Vec<Chosen>) = out
-        .figures
-        .drain(..)
-        .partition(|c| matches!(c.val, Val::Money { .. }));
-    out.figures = kept;
-    let why = "the text counts only its agricultural cooperatives: theirs, not the province's";
-    out.left.extend(
-        averages
-            .into_iter()
-            .map(|c| c.left_out(Section::Figures, why.to_string())),
-    );
 }
 
 /// What cannot be right is left out: parts above the total, averages out of reach.
@@ -272,11 +254,17 @@ mod tests {
 
     #[test]
     fn clear_words_win_and_disagreement_leaves_out() {
-        let d = decide(vec![f(TOTAL, 895, true, None), f(TOTAL, 79, false, None)]);
+        let d = decide(
+            vec![f(TOTAL, 895, true, None), f(TOTAL, 79, false, None)],
+            &[],
+        );
         assert_eq!(d.figures.len(), 1);
         assert_eq!(d.figures[0].val, Val::Count(895));
         assert_eq!(d.left.len(), 1);
-        let d = decide(vec![f(TOTAL, 895, true, None), f(TOTAL, 900, true, None)]);
+        let d = decide(
+            vec![f(TOTAL, 895, true, None), f(TOTAL, 900, true, None)],
+            &[],
+        );
         assert!(d.figures.is_empty());
         assert_eq!(d.left.len(), 2);
         assert!(d.left[0].why.contains("895, 900"), "{}", d.left[0].why);
@@ -293,55 +281,18 @@ mod tests {
             pos: 0,
             doubt: None,
         };
-        let d = decide(vec![income(70_000_000.0, Period::Month)]);
+        let d = decide(vec![income(70_000_000.0, Period::Month)], &[]);
         assert!(d.figures.is_empty() && d.left.len() == 1, "{d:?}");
-        let d = decide(vec![income(5_800_000.0, Period::Month)]);
-        assert_eq!(d.figures.len(), 1);
-    }
-
-    #[test]
-    fn averages_in_a_text_of_agricultural_cooperatives_only_are_left_out() {
-        let revenue = Found {
-            section: Section::Figures,
-            key: crate::figure_table::REVENUE,
-            val: Val::Money {
-                amount: 1_550_000_000.0,
-                per: Period::Year,
-            },
-            quote: "Doanh thu bình quân mỗi hợp tác xã đạt 1,55 tỷ đồng/năm".into(),
-            strong: true,
-            pos: 9,
-            doubt: None,
-        };
-        // Counted only as agricultural: the average is theirs.
-        let d = decide(vec![f(AGRICULTURAL, 331, true, None), revenue.clone()]);
-        assert_eq!(d.figures.len(), 1, "{:?}", d.figures);
-        assert_eq!(d.figures[0].key, AGRICULTURAL);
-        assert!(
-            d.left
-                .iter()
-                .any(|l| l.key == crate::figure_table::REVENUE && l.why.contains("agricultural")),
-            "{:?}",
-            d.left
-        );
-        // A text that also counts all of them: the average stays.
-        let d = decide(vec![
-            f(TOTAL, 516, true, None),
-            f(AGRICULTURAL, 409, true, None),
-            revenue.clone(),
-        ]);
-        assert_eq!(d.figures.len(), 3, "{:?}", d.left);
-        // A text of no agricultural count: the average stays too.
-        let d = decide(vec![revenue]);
+        let d = decide(vec![income(5_800_000.0, Period::Month)], &[]);
         assert_eq!(d.figures.len(), 1);
     }
 
     #[test]
     fn a_total_the_text_says_is_of_one_kind_is_left_out() {
-        let d = decide(vec![
-            f(TOTAL, 433, true, None),
-            f(AGRICULTURAL, 433, true, None),
-        ]);
+        let d = decide(
+            vec![f(TOTAL, 433, true, None), f(AGRICULTURAL, 433, true, None)],
+            &[],
+        );
         assert_eq!(d.figures.len(), 1);
         assert_eq!(d.figures[0].key, AGRICULTURAL);
         assert!(d.left[0].why.contains("agricultural"), "{:?}", d.left);
@@ -351,11 +302,14 @@ mod tests {
     fn parts_above_the_total_and_doubts_are_left_out() {
         // "291 agricultural cooperatives … 12 cooperatives take part": which is all of
         // them is not known, so neither is written.
-        let d = decide(vec![
-            f(TOTAL, 100, true, None),
-            f(NEW, 120, true, None),
-            f(EFFECTIVE, 50, true, Some("a range")),
-        ]);
+        let d = decide(
+            vec![
+                f(TOTAL, 100, true, None),
+                f(NEW, 120, true, None),
+                f(EFFECTIVE, 50, true, Some("a range")),
+            ],
+            &[],
+        );
         assert!(d.figures.is_empty(), "{:?}", d.figures);
         assert_eq!(d.left.len(), 3);
         assert!(d
@@ -363,7 +317,7 @@ mod tests {
             .iter()
             .any(|l| l.key == TOTAL && l.why.contains("120")));
         // Parts below the total leave it be.
-        let d = decide(vec![f(TOTAL, 100, true, None), f(NEW, 20, true, None)]);
+        let d = decide(vec![f(TOTAL, 100, true, None), f(NEW, 20, true, None)], &[]);
         assert_eq!(d.figures.len(), 2);
     }
 }

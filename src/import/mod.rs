@@ -345,14 +345,15 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let (lang, year) = (head.lang, head.year);
     let read_as = year.unwrap_or(undated::STAND_IN);
     let published = year.and(head.published);
-    let mut found = statements::figures_published(&head.body, lang.code(), read_as, published);
+    let read = crate::content::reader::read(&head.body, lang.code(), read_as);
+    let mut found = statements::figures_of(&head.body, lang.code(), &read, read_as, published);
     if !head.named.is_empty() {
         undated::leave_out(&mut found);
     }
     let table = &crate::lang_tables::for_lang(lang.code()).table;
     let named = (head.headline.as_deref(), head.region.0.as_str());
     district::of_a_district(&mut found, named, &head.body, table);
-    let decided = decide::decide(found);
+    let decided = decide::decide(found, &read);
     let title = match (&head.headline, year) {
         (Some(h), _) => h.clone(),
         (None, Some(y)) => draft::made_title(lang, &head.union, y),

@@ -40,28 +40,30 @@ pub fn figures(body: &str, lang: &str, year: i32) -> Vec<Found> {
 /// after the one under review, "last year" is the year under review ("established 11
 /// new co-operatives last year" in a page of 2023 that reviews 2022).
 pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i32>) -> Vec<Found> {
+    figures_of(body, lang, &reader::read(body, lang, year), year, published)
+}
+
+/// [`figures_published`] from the statements the reader read in `body` for `year`.
+pub fn figures_of(
+    body: &str,
+    lang: &str,
+    found: &[Statement],
+    year: i32,
+    published: Option<i32>,
+) -> Vec<Found> {
     let table = &lang_tables::for_lang(lang).table;
-    let found = reader::read(body, lang, year);
-    let whole_year = midyear::says_year_end(body, &found, table);
+    let whole_year = midyear::says_year_end(body, found, table);
     let mut out = Vec::new();
     for (k, s) in found.iter().enumerate() {
-        let time = match s.time {
-            TimeRole::Year(y) if y + 1 == year && published == Some(year + 1) => {
-                last_year(body, s, table).then_some(TimeRole::Review)
-            }
-            t => Some(t),
+        let Some(section) = section_of(body, s, year, published, table) else {
+            continue;
         };
-        let section = match time {
-            Some(TimeRole::Review) => Section::Figures,
-            Some(TimeRole::Target) => Section::Targets,
-            _ => continue,
-        };
-        let Some(key) = key_of(body, &found, k, table) else {
+        let Some(key) = key_of(body, found, k, table) else {
             continue;
         };
         // "Dự kiến đến cuối năm 2015 … 899 HTX", "It is expected that … 511": a
         // projection is neither the year's figure nor a target set by the union.
-        if projected(body, s, table) && !planned_before(body, &found, s, table) {
+        if projected(body, s, table) && !planned_before(body, found, s, table) {
             continue;
         }
         // Groups in a target are new groups ("thành lập mới 50 HTX, 20 tổ hợp tác").
@@ -73,7 +75,7 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
         };
         // The clause before the first count of the list `s` is in, read once for both
         // `elsewhere` and `future`.
-        let lead = lists::list_lead(body, &found, k, table);
+        let lead = lists::list_lead(body, found, k, table);
         out.push(Found {
             section,
             key,
@@ -95,12 +97,12 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 })
                 .or_else(|| two_kinds(s, key))
                 .or_else(|| a_part(body, s, table))
-                .or_else(|| acting(body, &found, k, key, table))
+                .or_else(|| acting(body, found, k, key, table))
                 .or_else(|| of_a_type(body, s, table))
-                .or_else(|| lists::owners(body, &found, k, key, table))
+                .or_else(|| lists::owners(body, found, k, key, table))
                 .or_else(|| lists::money_of(body, s, key, table))
-                .or_else(|| lists::state_after_list(body, &found, k, key, table))
-                .or_else(|| lists::a_whole_of_bodies(&found, k, key))
+                .or_else(|| lists::state_after_list(body, found, k, key, table))
+                .or_else(|| lists::a_whole_of_bodies(found, k, key))
                 .or_else(|| parts::counted_together(body, s, table))
                 .or_else(|| founded::founded_over_years(body, s, key, table, year))
                 .or_else(|| founded::founded_in_another_year(body, s, key, table, year))
@@ -109,22 +111,22 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
                 .or_else(|| founded::rated_in_another_year(body, s, key, table, year))
                 .or_else(|| every_year(body, s, table))
                 .or_else(|| unit_of_average(body, s, table))
-                .or_else(|| summed_into(body, &found, k, key))
-                .or_else(|| part_of_new(body, &found, k, key, table))
-                .or_else(|| lists::part_of_a_kind(&found, k, key))
-                .or_else(|| lists::among_a_count(body, &found, k, key, table))
-                .or_else(|| lists::among_another_year(body, &found, k, table))
-                .or_else(|| after_groups(body, &found, k, key, table))
-                .or_else(|| share::share_of_all(body, &found, k, key, table))
+                .or_else(|| summed_into(body, found, k, key))
+                .or_else(|| part_of_new(body, found, k, key, table))
+                .or_else(|| lists::part_of_a_kind(found, k, key))
+                .or_else(|| lists::among_a_count(body, found, k, key, table))
+                .or_else(|| lists::among_another_year(body, found, k, table))
+                .or_else(|| after_groups(body, found, k, key, table))
+                .or_else(|| share::share_of_all(body, found, k, key, table))
                 .or_else(|| share::a_fraction(body, s, table))
-                .or_else(|| in_operation(body, &found, k, key, table))
-                .or_else(|| of_a_kind(body, &found, k, key, table))
+                .or_else(|| in_operation(body, found, k, key, table))
+                .or_else(|| of_a_kind(body, found, k, key, table))
                 .or_else(|| lists::of_some_sectors(body, s, key, table))
-                .or_else(|| kind::under_a_kind(body, &found, k, key))
-                .or_else(|| kind::members_of_a_kind(body, &found, k, key, table))
+                .or_else(|| kind::under_a_kind(body, found, k, key))
+                .or_else(|| kind::members_of_a_kind(body, found, k, key, table))
                 .or_else(|| midyear::in_the_middle(body, s, whole_year, table))
                 .or_else(|| money::part_of_year(body, s, key, table))
-                .or_else(|| money::over_a_part(body, &found, k, key, table))
+                .or_else(|| money::over_a_part(body, found, k, key, table))
                 .or_else(|| money::of_other_bodies(body, s, key, table))
                 .or_else(|| money::no_period(s, key))
                 .or_else(|| named::of_a_named_cooperative(body, s, key, table))
@@ -133,11 +135,32 @@ pub fn figures_published(body: &str, lang: &str, year: i32, published: Option<i3
         });
     }
     parts_after_the_whole(&mut out, body, table);
-    kinds_among_a_part(&mut out, body, &found, table);
-    types::parts_of_a_type(&mut out, body, &found, table);
-    kind::new_in_a_kinds_text(&mut out, &found);
-    other_incomes(body, &found, &mut out, table);
+    kinds_among_a_part(&mut out, body, found, table);
+    types::parts_of_a_type(&mut out, body, found, table);
+    other_incomes(body, found, &mut out, table);
     out
+}
+
+/// Where the statement `s` goes: the year's figures, next year's targets, or neither
+/// (on a page published in the year after `year`, its "last year" is `year`).
+fn section_of(
+    body: &str,
+    s: &Statement,
+    year: i32,
+    published: Option<i32>,
+    table: &LangTable,
+) -> Option<Section> {
+    let time = match s.time {
+        TimeRole::Year(y) if y + 1 == year && published == Some(year + 1) => {
+            last_year(body, s, table).then_some(TimeRole::Review)
+        }
+        t => Some(t),
+    };
+    match time {
+        Some(TimeRole::Review) => Some(Section::Figures),
+        Some(TimeRole::Target) => Some(Section::Targets),
+        _ => None,
+    }
 }
 
 /// The sentence says "last year" ("năm ngoái", "l'an dernier") in words, names no year

@@ -1,13 +1,12 @@
 //! What a paragraph is about: an average said under counts of one kind of cooperative
 //! only ("Toàn tỉnh có 291 HTX nông nghiệp … Doanh thu bình quân 1,2 tỷ đồng/HTX") is
-//! that kind's, not the province's; so are the members of a kind's groups, and the new
-//! ones of a text that counts that kind only. A count of households, or of
+//! that kind's, not the province's; so are the members of a kind's groups (a text that
+//! counts one kind only throughout: `decide/one_kind.rs`). A count of households, or of
 //! members with workers, is no count of members.
 
 use super::parts::{has_phrase, matches_at};
 use crate::content::reader::{Statement, TimeRole, Unit};
-use crate::figure_table::{is_money_average, AGRICULTURAL, GROUP_MEMBERS, NEW, TOTAL};
-use crate::import::found::{Found, Section, Val};
+use crate::figure_table::{is_money_average, GROUP_MEMBERS};
 use crate::lang_tables::{phrase, LangTable};
 use crate::meaning::{Measure, Qualifier};
 
@@ -38,45 +37,6 @@ pub(super) fn under_a_kind(body: &str, all: &[Statement], k: usize, key: &str) -
             q.words()
         )
     })
-}
-
-/// "Hà Nội có 1.225 HTX nông nghiệp, trong đó 43 HTX thành lập mới …": a text that
-/// counts the agricultural cooperatives of the year and never all of them (no count of
-/// all, written or left out, and none of another kind: "120 HTX nông nghiệp và 40 HTX
-/// phi nông nghiệp" are all of them) is about that kind; its new ones may be the kind's
-/// only, not the province's. (Its averages: `decide`'s `averages_of_a_part`.)
-pub(super) fn new_in_a_kinds_text(found: &mut [Found], all: &[Statement]) {
-    let figure = |f: &Found| f.section == Section::Figures;
-    let other_kind = |s: &Statement| {
-        s.unit == Unit::Count
-            && s.measure == Some(Measure::Cooperatives)
-            && matches!(
-                s.qualifier,
-                Some(Qualifier::NonAgricultural | Qualifier::Sector)
-            )
-    };
-    if found.iter().any(|f| figure(f) && f.key == TOTAL) || all.iter().any(other_kind) {
-        return;
-    }
-    let Some(n) = found
-        .iter()
-        .filter(|f| figure(f) && f.key == AGRICULTURAL && f.doubt.is_none())
-        .find_map(|f| match f.val {
-            Val::Count(n) => Some(n),
-            Val::Money { .. } => None,
-        })
-    else {
-        return;
-    };
-    for f in found
-        .iter_mut()
-        .filter(|f| figure(f) && f.doubt.is_none() && f.key == NEW)
-    {
-        f.doubt = Some(format!(
-            "the text counts {n} agricultural cooperatives and never all of them: \
-             they may be of that kind only"
-        ));
-    }
 }
 
 /// The counts of cooperatives before the `k`th statement in its paragraph.

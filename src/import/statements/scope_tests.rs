@@ -61,31 +61,6 @@ fn members_counted_with_workers_are_not_the_groups_members() {
 }
 
 #[test]
-fn in_a_text_that_counts_one_kind_only_new_ones_may_be_that_kinds() {
-    let text = "Hiện toàn tỉnh có 412 HTX nông nghiệp đang hoạt động.\n\n\
-        Trong năm, 27 HTX được thành lập mới.";
-    let got = keys(text, "vi", 2024);
-    has(&got, "figures.cooperatives_agricultural=412");
-    has(&got, "figures.cooperatives_new=27 (doubt)");
-    let text = "The province now has 412 agricultural cooperatives.\n\n\
-        During the year, 27 new cooperatives were established.";
-    has(
-        &keys(text, "en", 2024),
-        "figures.cooperatives_new=27 (doubt)",
-    );
-    // A text that counts the other kind too counts all of them.
-    let text = "Hiện toàn tỉnh có 412 HTX nông nghiệp và 96 HTX phi nông nghiệp.\n\n\
-        Trong năm, 27 HTX được thành lập mới.";
-    has(&keys(text, "vi", 2024), "figures.cooperatives_new=27");
-    // A text that counts all of them too: its new ones are the province's.
-    let text = "Hiện toàn tỉnh có 530 HTX, trong đó 412 HTX nông nghiệp.\n\n\
-        Trong năm, 27 HTX được thành lập mới.";
-    let got = keys(text, "vi", 2024);
-    has(&got, "figures.cooperatives_total=530");
-    has(&got, "figures.cooperatives_new=27");
-}
-
-#[test]
 fn cooperatives_reorganised_are_those_a_part() {
     let got = keys(
         "Năm 2024, thành lập mới và tổ chức lại hơn 35 HTX theo Luật Hợp tác xã.",
