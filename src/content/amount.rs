@@ -9,6 +9,9 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use crate::lang_tables::{self, starts_with, Lexicon};
 
 pub use super::notation::Notation;
+use tokens::{tokenize, Tok};
+
+mod tokens;
 
 /// What a per-time ending counts an amount over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,99 +111,6 @@ fn read_decimal(raw: &str, notation: Notation) -> Result<Decimal, String> {
         digits: digits.fold(0u128, |n, b| n * 10 + u128::from(b - b'0')),
         places: frac.len() as u32,
     })
-}
-
-/// One piece of the text.
-#[derive(Debug, Clone, PartialEq)]
-enum Tok {
-    /// Digits with the separators the notation allows between them.
-    Num(String),
-    /// Letters; `key` is lowercase without diacritics ("Tỷ" -> "ty").
-    Word {
-        raw: String,
-        key: String,
-    },
-    Sym(char),
-}
-
-impl Tok {
-    fn word(raw: &str) -> Tok {
-        let key = lang_tables::fold(raw);
-        Tok::Word {
-            raw: raw.to_string(),
-            key,
-        }
-    }
-
-    /// The folded word, or a currency's or a period's symbol; "" for anything else.
-    fn key(&self) -> &str {
-        match self {
-            Tok::Word { key, .. } => key,
-            Tok::Sym('/') => "/",
-            Tok::Sym('$') => "$",
-            Tok::Sym('₫') => "₫",
-            Tok::Sym('€') => "€",
-            _ => "",
-        }
-    }
-
-    fn raw(&self) -> &str {
-        match self {
-            Tok::Word { raw, .. } => raw,
-            _ => self.key(),
-        }
-    }
-
-    fn text(&self) -> String {
-        match self {
-            Tok::Num(raw) | Tok::Word { raw, .. } => raw.clone(),
-            Tok::Sym(c) => c.to_string(),
-        }
-    }
-}
-
-/// Splits text into numbers, words and symbols.
-fn tokenize(text: &str, notation: Notation) -> Vec<Tok> {
-    let chars: Vec<char> = text.chars().collect();
-    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
-    let mut toks = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let start = i;
-        if c.is_ascii_digit() {
-            while at(i).is_ascii_digit()
-                || ((notation.is_group_sep(at(i)) || at(i) == notation.decimal_mark())
-                    && at(i + 1).is_ascii_digit())
-            {
-                i += 1;
-            }
-            toks.push(Tok::Num(chars[start..i].iter().collect()));
-        } else if c.is_alphabetic() {
-            while at(i).is_alphabetic()
-                || (matches!(at(i), '-' | '\'' | '’') && at(i + 1).is_alphabetic())
-            {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            match word.char_indices().nth(2) {
-                // "d'euros": the elided "de", then the word.
-                Some((n, _))
-                    if matches!(word.get(..1), Some("d" | "D")) && "'’".contains(at(start + 1)) =>
-                {
-                    toks.push(Tok::word(&word[..n]));
-                    toks.push(Tok::word(&word[n..]));
-                }
-                _ => toks.push(Tok::word(&word)),
-            }
-        } else {
-            if !c.is_whitespace() {
-                toks.push(Tok::Sym(c));
-            }
-            i += 1;
-        }
-    }
-    toks
 }
 
 /// True when `key` is one of `words`.
