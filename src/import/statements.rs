@@ -516,6 +516,8 @@ mod precision_tests;
 
 #[cfg(test)]
 mod english_tests;
+#[cfg(test)]
+mod list_tests;
 
 #[cfg(test)]
 mod malay_tests;
