@@ -138,9 +138,9 @@ fn a_text_that_names_years_but_not_which_it_reviews_leaves_the_year_and_its_figu
     // The same text in English, with a plan's year.
     site.file(
         "e.txt",
-        "Thai Binh cooperatives\n\nThai Binh province currently has 331 agricultural \
-         cooperatives. The Dong Xuan cooperative, founded in 2016, plans to export its rice \
-         to Korea by 2025.\n",
+        "Thai Binh cooperatives\n\nThai Binh province has 331 agricultural cooperatives. \
+         The Dong Xuan cooperative, founded in 2016, plans to export its rice to Korea by \
+         2025.\n",
     );
     let out = site.run(&["import", "e.txt", "--stdout", "--root", root]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -157,6 +157,74 @@ fn a_text_that_names_years_but_not_which_it_reviews_leaves_the_year_and_its_figu
         draft.contains("\n# figures.cooperatives_agricultural: 331 (the text does not say"),
         "{draft}"
     );
+}
+
+#[test]
+fn a_text_that_does_not_say_its_year_writes_the_counts_it_says_are_nows() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    let draft = |text: &str| {
+        site.file("n.txt", text);
+        let out = site.run(&["import", "n.txt", "--stdout", "--root", root]);
+        assert!(out.status.success(), "{text}: {}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // A feature with a plan's term and a founding year: which year it reviews the author
+    // says, but what the province has "now" is counted on the day it is written, whatever
+    // year that is. The counts are written, the year left empty; an income (of a period)
+    // and a count with no word of now stay under `# Left out`.
+    for (text, total, left) in [
+        (
+            "Kinh tế tập thể Yên Bái\n\nTỉnh đã ban hành Kế hoạch phát triển HTX giai đoạn \
+             2021-2025. Hiện nay, toàn tỉnh Yên Bái có 412 HTX, trong đó 280 HTX nông nghiệp. \
+             Thu nhập bình quân của lao động đạt 58 triệu đồng/người/năm. HTX Đồng Tâm \
+             thành lập năm 2016.\n",
+            "cooperatives_total: 412",
+            "avg_income_per_worker: 58000000",
+        ),
+        (
+            "Yen Bai cooperatives\n\nThe province has issued a plan for 2021-2025. Yen Bai \
+             province currently has 412 cooperatives, 280 of them in agriculture. Workers earn \
+             an average income of VND58 million a year. The Dong Tam cooperative was founded \
+             in 2016.\n",
+            "cooperatives_total: 412",
+            "avg_income_per_worker: 58000000",
+        ),
+    ] {
+        let d = draft(text);
+        assert!(
+            key_line(&d, "year:").contains("# the text names 2016, 2021 and 2025: write the year"),
+            "{d}"
+        );
+        assert!(d.contains(&format!("\n  {total} ")), "{d}");
+        assert!(d.contains("\n  cooperatives_agricultural: 280 "), "{d}");
+        assert!(
+            d.contains(&format!(
+                "\n# figures.{left} VND a year (the text does not say"
+            )),
+            "{d}"
+        );
+        assert!(d.contains("but for counts it says are now's"), "{d}");
+    }
+    // Counted since a year, or with no word of now ("thực hiện" is none): left out,
+    // nothing written.
+    for text in [
+        "Yên Bái\n\nTừ năm 2013 đến nay, toàn tỉnh Yên Bái có 412 HTX. Thực hiện Kế hoạch \
+         của tỉnh, toàn tỉnh có 96 tổ hợp tác. Kế hoạch là của giai đoạn 2021-2025.\n",
+        "Yen Bai\n\nSince 2013, Yen Bai province has set up new cooperatives and now has 412 \
+         cooperatives. The province has 96 cooperative groups. Its plan is for 2021-2025.\n",
+    ] {
+        let d = draft(text);
+        assert!(
+            key_line(&d, "year:").contains("# the text names 2013, 2021 and 2025"),
+            "{d}"
+        );
+        assert!(!d.contains("\nfigures:"), "{d}");
+        assert!(
+            d.contains("\n# figures.cooperative_groups: 96 (the text does not say"),
+            "{d}"
+        );
+    }
 }
 
 #[test]
@@ -211,7 +279,8 @@ fn a_term_gives_the_year_and_its_counts_of_all_but_not_its_foundings() {
         draft.contains("# the text names 2023 and 2024: write the year it reviews"),
         "{draft}"
     );
-    assert!(!draft.contains("\nfigures:"), "{draft}");
+    // Its count "actuellement" is of the day it is written: written, the year left.
+    assert!(draft.contains("\n  cooperatives_total: 1419 "), "{draft}");
 }
 
 #[test]
@@ -323,11 +392,12 @@ fn an_anniversary_a_plans_headline_and_counts_to_now_are_no_year_reviewed() {
 fn a_year_said_once_in_a_persons_account_leaves_the_year_to_the_author() {
     let site = Site::new();
     let root = site.root().to_str().unwrap();
-    // A feature with no date: the province's count is of now, and the one year is in
-    // what a cooperative's director told. The draft names the years, writes no figure.
+    // A feature with no date: the province's count has no word of now, and the one year
+    // is in what a cooperative's director told. The draft names the years, writes no
+    // figure.
     for (text, years) in [
         (
-            "Hợp tác xã giúp nông dân Yên Bái\n\nHiện nay, tỉnh Yên Bái có trên 345 HTX.\n\nÔng Minh, Giám đốc HTX Đồng Tâm cho biết, HTX thành lập năm 2017. Năm 2019 doanh thu của HTX đạt gần 3 tỷ đồng.\n",
+            "Hợp tác xã giúp nông dân Yên Bái\n\nTỉnh Yên Bái có trên 345 HTX.\n\nÔng Minh, Giám đốc HTX Đồng Tâm cho biết, HTX thành lập năm 2017. Năm 2019 doanh thu của HTX đạt gần 3 tỷ đồng.\n",
             "2017 and 2019",
         ),
         (

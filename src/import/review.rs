@@ -111,11 +111,13 @@ pub fn review_year(
         });
     }
     // Years of history, of plans, of one cooperative's story: which one the text
-    // reviews, and so which of its numbers are that year's, only the author knows.
+    // reviews, and so which of its numbers are that year's, only the author knows (but
+    // for the counts it says are now's, [`undated::leave_out`]).
     let list = undated::listed(&named);
     undecided.push(format!(
         "the year under review: the text names {list} but does not say which year it \
-         reviews; its figures are left out below: import it again with --year YYYY to read them"
+         reviews; its figures are left out below, but for counts it says are now's: import \
+         it again with --year YYYY to read them"
     ));
     Ok(Reviewed {
         year: None,

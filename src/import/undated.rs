@@ -6,8 +6,11 @@
 //! but not which one it reviews leaves its year to the author too, and its figures
 //! ([`leave_out`]).
 
-use super::found::Found;
+use super::found::{Found, Section};
+use super::patterns::Lang;
+use super::text::{Folded, Segments};
 use super::when::FIRST_YEAR;
+use crate::figure_table::{AGRICULTURAL, GROUPS, GROUP_MEMBERS, TOTAL};
 
 /// The year a text that names none is read against. The reader places numbers in time
 /// against the year under review, and in a text naming no year only words of time
@@ -66,20 +69,125 @@ pub fn listed(years: &[i32]) -> String {
 /// it may be any of them.
 const OF_NO_KNOWN_YEAR: &str = "the text does not say which year it reviews";
 
-/// Leaves out every figure and target of a text that names years but not which one it
+/// What the province has, counted on the day a text is written: the cooperatives, the
+/// agricultural ones, the groups and their members. Revenue, profit, income and new
+/// cooperatives are counted over a period, which a text that does not say its year
+/// leaves unknown.
+const STOCKS: [&str; 4] = [TOTAL, AGRICULTURAL, GROUPS, GROUP_MEMBERS];
+
+/// Leaves out the figures and targets of a text that names years but not which one it
 /// reviews (a founding, one cooperative's story, a plan's term): which year each number
 /// is of only the author knows, and such texts are features more than reports (written
 /// as the undated path writes them, 45 of their 59 figures were right on the development
 /// articles). They stay listed under `# Left out`; `--year` reads them as that year's.
-pub fn leave_out(found: &mut [Found]) {
+///
+/// Kept: a count of what the province has that its own sentence says is now's, a word
+/// of now before it ("Hiện nay, toàn tỉnh có 327 HTX", "The province now has 222
+/// co-operatives", "La province compte actuellement 1 419 coopératives"), not after a
+/// span since a year ("Từ năm 2013 đến nay … 168 HTX"): it is the count of the day the
+/// text is written, whichever year the author writes for it.
+pub fn leave_out(found: &mut [Found], body: &str, lang: Lang) {
+    let folded = Folded::new(body);
+    let seg = Segments::new(&folded.text);
+    let time = &crate::lang_tables::for_lang(lang.code()).table.time;
+    let words = |l: &[crate::lang_tables::Phrase]| -> Vec<String> {
+        l.iter().map(|p| p.join(" ")).collect()
+    };
+    let import = &crate::lang_tables::for_lang(lang.code()).table.import;
+    let (mut now, since) = (words(&time.now), words(&time.since));
+    now.extend(import.now_has.iter().cloned());
+    // "Hiện, toàn tỉnh có …": a word of now opening a clause.
+    let opens_clause = |r: std::ops::Range<usize>| {
+        folded.words(r).into_iter().any(|w| {
+            let first = folded.words(seg.clause(w.start).start..w.end);
+            first.first() == Some(&w)
+                && import
+                    .now_first
+                    .iter()
+                    .any(|n| folded.text[w.clone()] == **n)
+        })
+    };
+    let said_now = |f: &Found| {
+        let at = folded.from_orig(f.pos);
+        let before = seg.sentence(at).start..at;
+        f.section == Section::Figures
+            && STOCKS.contains(&f.key)
+            && (folded.has_any(&now, before.clone()) || opens_clause(before.clone()))
+            && !folded.has_any(&since, before)
+    };
     for f in found.iter_mut().filter(|f| f.doubt.is_none()) {
-        f.doubt = Some(OF_NO_KNOWN_YEAR.into());
+        if !said_now(f) {
+            f.doubt = Some(OF_NO_KNOWN_YEAR.into());
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{listed, years_named};
+    use super::{leave_out, listed, years_named};
+    use crate::figure_table::{AGRICULTURAL, GROUPS, INCOME, NEW, TOTAL};
+    use crate::import::found::{Found, Section, Val};
+    use crate::import::patterns::Lang;
+
+    /// Which of the figures (the number as written, its key) of a text that does not
+    /// say which year it reviews are written: those `leave_out` leaves undoubted.
+    fn kept(body: &str, lang: Lang, figures: &[(&str, &'static str)]) -> Vec<&'static str> {
+        let mut found: Vec<Found> = figures
+            .iter()
+            .map(|&(number, key)| Found {
+                section: Section::Figures,
+                key,
+                val: Val::Count(1),
+                quote: String::new(),
+                strong: true,
+                pos: body.find(number).expect("the number is in the text"),
+                doubt: None,
+            })
+            .collect();
+        leave_out(&mut found, body, lang);
+        found
+            .iter()
+            .filter(|f| f.doubt.is_none())
+            .map(|f| f.key)
+            .collect()
+    }
+
+    #[test]
+    fn a_count_the_sentence_says_is_now_is_kept() {
+        let vi = "Tỉnh có Kế hoạch giai đoạn 2021-2025. Hiện nay, toàn tỉnh có 412 HTX, \
+                  trong đó 280 HTX nông nghiệp. Hiện, toàn tỉnh có 96 tổ hợp tác. \
+                  Tỉnh đang có 97 tổ hợp tác.";
+        assert_eq!(
+            kept(
+                vi,
+                Lang::Vi,
+                &[("412", TOTAL), ("280", AGRICULTURAL), ("96", GROUPS)]
+            ),
+            [TOTAL, AGRICULTURAL, GROUPS]
+        );
+        assert_eq!(kept(vi, Lang::Vi, &[("97", GROUPS)]), [GROUPS]);
+        let en = "Under the 2012 law, a cooperative has seven members. The province currently \
+                  has 412 cooperatives, 280 of them in agriculture.";
+        assert_eq!(
+            kept(en, Lang::En, &[("412", TOTAL), ("280", AGRICULTURAL)]),
+            [TOTAL, AGRICULTURAL]
+        );
+    }
+
+    #[test]
+    fn a_count_of_no_day_a_span_since_a_year_or_a_period_is_left_out() {
+        // No word of now before it, or only after it; "thực hiện" is no "hiện".
+        let vi = "Năm 2016, HTX Đồng Tâm ra đời. Toàn tỉnh có 412 HTX. Thực hiện Kế hoạch, \
+                  tỉnh có 280 HTX nông nghiệp đến nay.";
+        assert!(kept(vi, Lang::Vi, &[("412", TOTAL), ("280", AGRICULTURAL)]).is_empty());
+        // Counted since a year; new cooperatives and incomes are of a period.
+        let vi = "Từ năm 2013 đến nay, toàn tỉnh có 168 HTX. Hiện nay, toàn tỉnh thành lập \
+                  mới 35 HTX, thu nhập bình quân 58 triệu đồng.";
+        assert!(kept(vi, Lang::Vi, &[("168", TOTAL), ("35", NEW), ("58", INCOME)]).is_empty());
+        let en = "Since 2013 the province has set up 168 cooperatives and now has 412. Founded \
+                  in 2016, the Dong Tam cooperative has 280 members. The province has 96 groups.";
+        assert!(kept(en, Lang::En, &[("412", TOTAL), ("96", GROUPS)]).is_empty());
+    }
 
     fn names_no_year(text: &str) -> bool {
         years_named(text).is_empty()

@@ -67,6 +67,13 @@ pub struct ImportWords {
     /// The country's name: a union named with it is the national alliance, not the
     /// province's union ("Liên minh Hợp tác xã Việt Nam").
     pub national: Vec<String>,
+    /// Besides the reader's words of now (the table's `time.now`), words that say a
+    /// count is of the day the text is written: "đang có" (has now). A text that does
+    /// not say which year it reviews keeps a count after them.
+    pub now_has: Vec<String>,
+    /// Words of now only where they open a clause ("Hiện, toàn tỉnh có", "Hiện toàn
+    /// tỉnh có"), not inside a word of two ("thực hiện").
+    pub now_first: Vec<String>,
     /// The title of a draft with no headline: `{union}`, `{year}` (reviewed) and
     /// `{next}` (the year of the tasks) put in.
     pub title: String,
@@ -104,6 +111,8 @@ impl ImportWords {
             provinces: f(self.provinces),
             province_noun: lowercase(self.province_noun),
             national: f(self.national),
+            now_has: f(self.now_has),
+            now_first: f(self.now_first),
             ..self
         };
         out.province = (out.place_before.iter().chain(&out.place_after))
