@@ -336,6 +336,39 @@ fn cooperatives_given_something_are_a_part() {
 }
 
 #[test]
+fn cooperatives_people_were_sent_to_work_in_are_a_part() {
+    for (text, lang) in [
+        (
+            "In 2024 the union placed 24 graduates to work in 19 cooperatives.",
+            "en",
+        ),
+        (
+            "Năm 2024, tỉnh đưa 24 cán bộ trẻ về làm việc tại 19 HTX.",
+            "vi",
+        ),
+        (
+            "En 2024, 24 jeunes diplômés sont allés travailler dans 19 coopératives.",
+            "fr",
+        ),
+    ] {
+        let got = keys(text, lang, 2024);
+        assert!(
+            got.iter()
+                .any(|g| g == "figures.cooperatives_total=19 (doubt)"),
+            "{text}: {got:?}"
+        );
+    }
+    // The words after the count, not right before it: all of them.
+    let got = keys(
+        "In 2024 the province had 190 cooperatives, and more young people came to work in \
+         them.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_total=190"), "{got:?}");
+}
+
+#[test]
 fn the_representatives_of_some_cooperatives_are_no_count_of_all() {
     for (text, lang) in [
         (
