@@ -1,6 +1,6 @@
 //! The words of a list said of its counts (round 8 of #23): the verb and the place
 //! before its first count are said of every count of it, a state said at its end of
-//! its first count; a new verb or place starts another. Sentences of our own (English,
+//! each of its counts; a new verb or place starts another. Sentences of our own (English,
 //! French, Vietnamese), each with one where the rule must not fire.
 
 use super::tests::keys;
@@ -74,7 +74,7 @@ fn a_count_after_a_new_verb_or_place_is_no_item_of_the_list_before_it() {
 }
 
 #[test]
-fn a_state_said_at_the_end_of_a_list_is_said_of_its_first_count() {
+fn a_state_said_at_the_end_of_a_list_is_said_of_its_counts() {
     for (text, lang) in [
         (
             "In 2024, 21 cooperatives, 8 cooperative groups, and one credit fund were \
@@ -92,6 +92,33 @@ fn a_state_said_at_the_end_of_a_list_is_said_of_its_first_count() {
             "{text}: {got:?}"
         );
     }
+    // The groups of the list too: they were dissolved, not all the groups.
+    for (text, lang) in [
+        (
+            "In 2024, 21 cooperatives, 8 cooperative groups, and one credit fund were \
+             dissolved; the province now has 214 cooperative groups.",
+            "en",
+        ),
+        (
+            "Năm 2024, 21 HTX, 8 tổ hợp tác và 1 quỹ tín dụng nhân dân đã giải thể; toàn tỉnh \
+             hiện có 214 tổ hợp tác.",
+            "vi",
+        ),
+    ] {
+        let got = keys(text, lang, 2024);
+        assert!(
+            got.iter()
+                .any(|g| g == "figures.cooperative_groups=8 (doubt)"),
+            "{text}: {got:?}"
+        );
+    }
+    // Groups not after another count of a list: all of them.
+    let got = keys(
+        "In 2024 the province had 38 cooperative groups, while 4 others were dissolved.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperative_groups=38"), "{got:?}");
     // A new clause after a semicolon: the list's counts are all of them.
     let got = keys(
         "In 2024 the province had 421 cooperatives and 38 cooperative groups; another 9 \

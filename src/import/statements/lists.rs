@@ -77,6 +77,15 @@ pub(super) fn state_after_list(
     table: &LangTable,
 ) -> Option<String> {
     let s = &all[k];
+    let states = [
+        Qualifier::Effective,
+        Qualifier::Ineffective,
+        Qualifier::Inactive,
+        Qualifier::Dissolved,
+    ];
+    if key == GROUPS {
+        return groups_in_a_list(body, all, k, &states, table);
+    }
     if key != TOTAL {
         return None;
     }
@@ -85,12 +94,6 @@ pub(super) fn state_after_list(
         next.measure,
         Some(Measure::CooperativeGroups | Measure::Federations)
     );
-    let states = [
-        Qualifier::Effective,
-        Qualifier::Ineffective,
-        Qualifier::Inactive,
-        Qualifier::Dissolved,
-    ];
     let state = next.qualifier.filter(|q| states.contains(q));
     // "15 cooperatives, 12 cooperative groups, and one credit fund were dissolved": the
     // state said at the end of the list, past its commas.
@@ -105,6 +108,33 @@ pub(super) fn state_after_list(
         "the words after the list ({} {}) may be said of it too",
         state.words(),
         next.measure.map_or("", |m| m.words())
+    ))
+}
+
+/// "15 cooperatives, 12 cooperative groups, and one credit fund were dissolved": a
+/// count of groups after another count of its list (at most five words between), with
+/// a state said at the list's end, may be of those groups only.
+fn groups_in_a_list(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    states: &[Qualifier],
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    let listed = k.checked_sub(1).map(|p| &all[p]).is_some_and(|p| {
+        p.sentence == s.sentence
+            && p.unit == Unit::Count
+            && phrase(&body[p.span.end..s.span.start]).len() <= 5
+    });
+    if !listed {
+        return None;
+    }
+    let state = state_at_list_end(body, list_end(body, all, k), states, table)?;
+    Some(format!(
+        "the words after the list ({} {}) may be said of it too",
+        state.words(),
+        Measure::CooperativeGroups.words()
     ))
 }
 
