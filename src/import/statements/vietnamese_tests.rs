@@ -445,3 +445,36 @@ fn a_count_said_of_several_provinces_counted_before_it_is_not_the_provinces() {
     let got = keys("Năm 2015, toàn tỉnh có 310 HTX.", "vi", 2015);
     assert!(has(&got, "figures.cooperatives_total=310"), "{got:?}");
 }
+
+#[test]
+fn farming_forestry_and_fishery_joined_by_and_are_agricultural() {
+    let got = keys(
+        "Năm 2016, toàn tỉnh có 1.000 HTX, trong đó 600 HTX nông, lâm và thủy sản, 90 HTX \
+         công nghiệp.",
+        "vi",
+        2016,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=600"),
+        "{got:?}"
+    );
+    let got = keys(
+        "Năm 2016, có 600 hợp tác xã nông, lâm nghiệp và thủy sản.",
+        "vi",
+        2016,
+    );
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=600"),
+        "{got:?}"
+    );
+    let en = "In 2016 the province had 1,000 cooperatives, 600 of them in agriculture, forestry \
+              and fisheries.";
+    let got = keys(en, "en", 2016);
+    assert!(
+        has(&got, "figures.cooperatives_agricultural=600"),
+        "{got:?}"
+    );
+    // Fishery with industry is no farming: the count is not agricultural.
+    let got = keys("Năm 2016, có 600 HTX công nghiệp và thủy sản.", "vi", 2016);
+    assert!(!got.iter().any(|g| g.contains("agricultural")), "{got:?}");
+}
