@@ -336,6 +336,36 @@ fn cooperatives_given_something_are_a_part() {
 }
 
 #[test]
+fn what_is_said_after_a_list_ending_in_one_body_is_said_of_its_count_of_cooperatives() {
+    for (text, lang) in [
+        (
+            "In 2024, 14 cooperatives and one cooperative group have been given growing-area \
+             codes.",
+            "en",
+        ),
+        (
+            "Năm 2024, 14 HTX và một tổ hợp tác đã tham gia chương trình OCOP.",
+            "vi",
+        ),
+    ] {
+        let got = keys(text, lang, 2024);
+        assert!(
+            got.iter()
+                .any(|g| g == "figures.cooperatives_total=14 (doubt)"),
+            "{text}: {got:?}"
+        );
+    }
+    // What follows the list's clause is not said of it: all of them.
+    let got = keys(
+        "In 2024 the province had 420 cooperatives and one cooperative union, whose staff \
+         have been given training.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_total=420"), "{got:?}");
+}
+
+#[test]
 fn cooperatives_people_were_sent_to_work_in_are_a_part() {
     for (text, lang) in [
         (

@@ -207,8 +207,21 @@ pub(super) fn acting(
     // "Có 12 hợp tác xã và 4 tổ hợp tác tham gia chương trình OCOP": what is said
     // after a list's last count is said of each count of the list.
     let number = |w: &String| w.starts_with(|c: char| c.is_ascii_digit());
-    let listed = (0..after.len().min(5))
-        .find(|&j| table.money.and.contains(&after[j]) && after.get(j + 1).is_some_and(number));
+    // "10 cooperatives and one working group have been given codes": a body's noun
+    // after one word of how many, written in words.
+    let body = |i: usize| {
+        let bodies = table
+            .nouns
+            .iter()
+            .filter(|(m, _)| matches!(m, Measure::CooperativeGroups | Measure::Federations));
+        bodies
+            .flat_map(|(_, l)| l.iter())
+            .chain(&table.other_bodies)
+            .any(|p| matches_at(&after, i, p))
+    };
+    let listed = (0..after.len().min(5)).find(|&j| {
+        table.money.and.contains(&after[j]) && (after.get(j + 1).is_some_and(number) || body(j + 2))
+    });
     let after = &after[..after.len().min(listed.map_or(7, |j| j + 9))];
     // "kết nối tiêu thụ sản phẩm cho 122 HTX": right before the count (and its word of
     // about), the word of those something is done for.
