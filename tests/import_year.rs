@@ -433,3 +433,52 @@ fn a_founding_day_recalled_is_not_the_conference_day() {
         assert!(d.contains("\n  cooperatives_total: 345 "), "{d}");
     }
 }
+
+#[test]
+fn a_change_over_years_a_founding_or_a_horizon_leaves_the_year_to_the_author() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    // No date and no year of the province's figures: a change from the first year of a
+    // span, a cooperative founded in a month, a direction "to 2020", more than four
+    // years of a law. Each names years but not the one reviewed: the draft names them
+    // and writes no figure under a year it would guess.
+    for (text, years) in [
+        (
+            "Hợp tác xã Cần Thơ\n\nThành phố có 183 HTX, số thành viên tăng 650 người trong giai đoạn 2021-2024. Vốn điều lệ đạt 172 tỷ đồng, tăng 38 tỷ đồng so với năm 2021.\n",
+            "2021 and 2024",
+        ),
+        (
+            "Phu Tho cooperatives and OCOP\n\nThe province has 581 cooperatives.\n\nThe Lien Gia Cooperative, Thuy Lieu commune, Cam Khe district was established in September 2019 with 10 members.\n",
+            "2019",
+        ),
+        (
+            "Hợp tác xã Cần Thơ\n\nThành phố có 200 HTX.\n\nĐại hội đã xác định phương hướng phát triển đến 2020.\n",
+            "2020",
+        ),
+        (
+            "Gia Lai cooperatives\n\nThe province has 200 cooperatives. After more than 4 years of implementing the 2012 Law on Cooperatives, the sector has changed.\n",
+            "2012",
+        ),
+    ] {
+        site.file("a.txt", text);
+        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
+        assert!(out.status.success(), "{text}: {}", stderr(&out));
+        let d = String::from_utf8_lossy(&out.stdout);
+        let want = format!("# the text names {years}: write the year it reviews");
+        assert!(key_line(&d, "year:").contains(&want), "{d}");
+        assert!(!d.contains("\nfigures:"), "{d}");
+        assert!(d.contains("\n# figures.cooperatives_total: "), "{d}");
+    }
+    // A change over one year gives the year after the one compared with.
+    site.file(
+        "b.txt",
+        "Hợp tác xã Cần Thơ\n\nThành phố hiện có 183 HTX. Vốn điều lệ đạt 172 tỷ đồng, tăng 38 tỷ đồng so với năm 2023.\n",
+    );
+    let out = site.run(&["import", "b.txt", "--stdout", "--root", root]);
+    let d = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        key_line(&d, "year:").contains("2024 ") && key_line(&d, "year:").contains("the year after"),
+        "{d}"
+    );
+    assert!(d.contains("\n  cooperatives_total: 183 "), "{d}");
+}

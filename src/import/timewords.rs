@@ -17,6 +17,8 @@ pub struct TimeWords {
     pub conference: Vec<&'static str>,
     pub anniversary: Vec<&'static str>,
     pub year_start: Vec<&'static str>,
+    /// Right before a year, the end a plan looks to ("den").
+    pub horizon: Vec<&'static str>,
     pub part: Vec<&'static str>,
     pub rise: Vec<&'static str>,
     pub term: Vec<&'static str>,
@@ -45,6 +47,8 @@ pub struct TimeWords {
     pub this_year_after: Vec<&'static str>,
     /// After a number of years, the years a law has been implemented ("nam thi hanh").
     pub implementing: Vec<&'static str>,
+    /// Before that number of years, more than them ("hon", "more than").
+    pub more_than: Vec<&'static str>,
     /// As written, lowercased: sets aims though it folds as a level word ("đặt").
     pub sets_aims: Vec<&'static str>,
     /// Letters glued to a day's number ("er" of "1er").
@@ -155,6 +159,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     conference: strs(&p.conference),
                     anniversary: strs(&p.anniversary),
                     year_start: strs(&p.year_start),
+                    horizon: strs(&p.horizon),
                     part: strs(&p.part),
                     rise: strs(&p.rise),
                     term: strs(&p.term),
@@ -178,6 +183,7 @@ pub fn of(lang: Lang) -> &'static TimeWords {
                     year_link: strs(&p.year_link),
                     this_year_after: this_year_after(&p.this_year),
                     implementing: strs(&p.implementing),
+                    more_than: strs(&p.more_than),
                     sets_aims: strs(&p.sets_aims),
                     day_ordinal: strs(&t.page.day_ordinal),
                     month_noun: strs(&t.page.month_noun),

@@ -9,7 +9,7 @@
 use super::found::{Found, Section};
 use super::patterns::Lang;
 use super::text::{Folded, Segments};
-use super::when::FIRST_YEAR;
+use super::when;
 use crate::figure_table::{AGRICULTURAL, GROUPS, GROUP_MEMBERS, TOTAL};
 
 /// The year a text that names none is read against. The reader places numbers in time
@@ -18,38 +18,12 @@ use crate::figure_table::{AGRICULTURAL, GROUPS, GROUP_MEMBERS, TOTAL};
 /// year: any year gives the same statements. It is never written in a draft.
 pub const STAND_IN: i32 = 2000;
 
-/// The latest year a text could name.
-const LAST_YEAR: i32 = 2100;
-
 /// The years a text names, each once, earliest first: every four-digit number standing
-/// alone (not inside "1.995" or "2.020.000") from [`FIRST_YEAR`] to 2100. A span
+/// alone (not inside "1.995" or "2.020.000") from [`when::FIRST_YEAR`] to 2100. A span
 /// ("2020-2025"), a month ("12/2020") and a number that only looks like a year ("2050
 /// members") all name one: a text naming none is undated, its year the author's.
 pub fn years_named(text: &str) -> Vec<i32> {
-    let mut out = Vec::new();
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        // "1.995", "2,020": the digits after a separator of thousands or decimals.
-        let grouped =
-            start >= 2 && matches!(b[start - 1], b'.' | b',') && b[start - 2].is_ascii_digit();
-        // "2.020.000", "2020,5": the digits before one.
-        let more = i + 1 < b.len() && matches!(b[i], b'.' | b',') && b[i + 1].is_ascii_digit();
-        if i - start == 4 && !grouped && !more {
-            let year: i32 = text[start..i].parse().unwrap_or(0);
-            if (FIRST_YEAR..=LAST_YEAR).contains(&year) {
-                out.push(year);
-            }
-        }
-    }
+    let mut out: Vec<i32> = when::all_years(text).into_iter().map(|(_, y)| y).collect();
     out.sort_unstable();
     out.dedup();
     out

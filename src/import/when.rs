@@ -70,6 +70,40 @@ fn year_at(t: &str, s: usize) -> Option<i32> {
         .filter(|y| (FIRST_YEAR..=2100).contains(y))
 }
 
+/// The latest year a text could name.
+const LAST_YEAR: i32 = 2100;
+
+/// Every four-digit number standing alone (not inside "1.995" or "2.020.000") from
+/// [`FIRST_YEAR`] to 2100, where it starts: a span's years ("2020-2025"), a day's
+/// ("31-12-2016", "12/2020") and a number that only looks like one ("2050 members") too.
+pub fn all_years(text: &str) -> Vec<(usize, i32)> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        // "1.995", "2,020": the digits after a separator of thousands or decimals.
+        let grouped =
+            start >= 2 && matches!(b[start - 1], b'.' | b',') && b[start - 2].is_ascii_digit();
+        // "2.020.000", "2020,5": the digits before one.
+        let more = i + 1 < b.len() && matches!(b[i], b'.' | b',') && b[i + 1].is_ascii_digit();
+        if i - start == 4 && !grouped && !more {
+            let year: i32 = text[start..i].parse().unwrap_or(0);
+            if (FIRST_YEAR..=LAST_YEAR).contains(&year) {
+                out.push((start, year));
+            }
+        }
+    }
+    out
+}
+
 /// The years of a folded range: (start, year).
 fn years(t: &str, r: std::ops::Range<usize>) -> Vec<(usize, i32)> {
     (r.start..r.end.saturating_sub(3))
@@ -332,7 +366,8 @@ impl Reading<'_> {
     }
 
     /// "tính đến 31/12/2020", "tính đến tháng 12/2020", "as of the end of 2021", "by
-    /// the end of June 2022": the year of that day (early in a year, the one before).
+    /// the end of June 2022": the year of that day (early in a year, the one before:
+    /// "đến hết tháng 02/2025"); not a day after the page's.
     fn as_of(&self) -> Option<Review> {
         let t = &self.f.text;
         let mut found = self.f.find_any(&self.w.as_of, 0..t.len());
@@ -363,6 +398,14 @@ impl Reading<'_> {
                 continue;
             };
             let month = month_before(&t[e..ys]);
+            // "Tính đến ngày 31/12/2021" on a page of 21/05/2021: figures cannot stand
+            // at a day after the page's, an estimate or a slip.
+            let later = self
+                .published
+                .is_some_and(|d| month.is_some_and(|m| (y, m) > (d.year, d.month)));
+            if later {
+                continue;
+            }
             let year = if month.is_some_and(|m| m <= 3) {
                 y - 1
             } else {
@@ -375,10 +418,27 @@ impl Reading<'_> {
         None
     }
 
+    /// The year at `s` is the end a direction or a plan looks to, its word right
+    /// before it: "phương hướng phát triển đến 2020" ("đến năm 2020" is `other`). Not
+    /// the end of a span from a year ("Từ năm 2003 đến 2018, THT … tăng từ 1.081 lên
+    /// 1.429").
+    pub(super) fn horizon_at(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let before = t[..s].trim_end();
+        self.w.horizon.iter().any(|w| {
+            let rest = before.len() - w.len();
+            ends_with_word(before, w) && {
+                let start = t[..rest].trim_end();
+                start.len() < 4 || year_at(t, start.len() - 4).is_none()
+            }
+        })
+    }
+
     fn counts_as_reviewed(&self, s: usize) -> bool {
         let t = &self.f.text;
         if in_date(t, s)
             || self.named_at(s)
+            || self.horizon_at(s)
             || self.future(s)
             || self.founded_at(s)
             || self.story_at(s)
@@ -457,6 +517,8 @@ fn month_before(t: &str) -> Option<u32> {
 mod aim_tests;
 mod aims;
 mod compared;
+#[cfg(test)]
+mod doubt_tests;
 mod implementing;
 mod relative;
 mod span;

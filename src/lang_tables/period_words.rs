@@ -30,6 +30,9 @@ pub struct PeriodWords {
     /// Right before a year, its start ("đầu năm 2024", "the beginning of 2024"): the
     /// figures to now are of that year.
     pub year_start: Vec<String>,
+    /// Right before a year, nothing between, the end a direction or a plan looks to
+    /// ("phương hướng phát triển đến 2020"): not a year reviewed.
+    pub horizon: Vec<String>,
     /// Right before a year, a part of it other than its first half ("9 tháng đầu năm",
     /// "first 11 months of", "quý I"): the figures are of that year, to a day in it.
     pub part: Vec<String>,
@@ -102,6 +105,10 @@ pub struct PeriodWords {
     /// implemented ("10 năm thi hành Luật HTX năm 2012", "10 years of implementing the
     /// 2012 Law"): their review is held in the last of them.
     pub implementing: Vec<String>,
+    /// Right before that number of years, more than them ("sau hơn 4 năm triển khai
+    /// Luật HTX 2012", "after more than 4 years of implementing"): a year after the
+    /// last of them, which the text does not say.
+    pub more_than: Vec<String>,
     /// Right before a month's name, that month alone ("TDM city in July had 2 new
     /// cooperatives", "en juillet", "trong tháng 7"): new ones counted in it are a part
     /// of the year's.
@@ -123,6 +130,7 @@ impl PeriodWords {
             conference: folded(&self.conference),
             anniversary: folded(&self.anniversary),
             year_start: folded(&self.year_start),
+            horizon: folded(&self.horizon),
             part: folded(&self.part),
             rise: folded(&self.rise),
             term: folded(&self.term),
@@ -149,6 +157,7 @@ impl PeriodWords {
             day_noun: folded(&self.day_noun),
             day_link: folded(&self.day_link),
             implementing: folded(&self.implementing),
+            more_than: folded(&self.more_than),
             in_month: folded(&self.in_month),
             sets_aims: self.sets_aims.iter().map(|w| w.to_lowercase()).collect(),
         }

@@ -39,7 +39,7 @@ impl Reading<'_> {
     }
 
     /// The year at `s` names a law, right before or after it.
-    fn law_at(&self, s: usize) -> bool {
+    pub(super) fn law_at(&self, s: usize) -> bool {
         let t = &self.f.text;
         let before = t[..s].trim_end().trim_end_matches(',').trim_end();
         let after = t[s + 4..].trim_start();
@@ -52,17 +52,24 @@ impl Reading<'_> {
     }
 
     /// The year at `s` is one body's founding ("Thành lập năm 2022, Hợp tác xã …", "the
-    /// cooperative was established in 2017"): a year of its story. Not a count of those
+    /// cooperative was established in 2017", "… Cooperative, Thuy Lieu commune, Cam Khe
+    /// district was established in September 2019 with 10 members"): a year of its story. Not a count of those
     /// founded then, with its number before the words in their clause ("30 HTX được
     /// thành lập năm 2023").
     pub(super) fn founded_at(&self, s: usize) -> bool {
         let t = &self.f.text;
         let before = t[..s].trim_end();
-        let Some(w) = self
-            .w
-            .founded
-            .iter()
-            .find(|w| super::ends_with_word(before, w))
+        // "was established in September 2019", "thành lập tháng 9/2019": its month.
+        let dated = without_month(before).filter(|b| b.len() < before.len());
+        let words = self.w.founded.iter();
+        let Some((before, w)) = words
+            .chain(dated.map_or(&[][..], |_| &self.w.founds[..]))
+            .find_map(|w| {
+                let b = dated
+                    .filter(|b| super::ends_with_word(b, w))
+                    .unwrap_or(before);
+                super::ends_with_word(b, w).then_some((b, w))
+            })
         else {
             return false;
         };
@@ -125,6 +132,7 @@ impl Reading<'_> {
         years(t, 0..t.len()).into_iter().find_map(|(s, y)| {
             if in_date(t, s)
                 || self.named_at(s)
+                || self.horizon_at(s)
                 || self.founded_at(s)
                 // Aims for the page's own year from July on are the year's, not next's.
                 || self
@@ -306,6 +314,35 @@ impl Reading<'_> {
 
 /// A day whose parts are each after a word, right before its year: "ngày 18 tháng 3 năm
 /// 2002" (`before` ends with "ngay 18 thang 3 nam").
+/// `b` without a day's number (one or two digits, and a comma) that ends it.
+fn without_day(b: &str) -> &str {
+    let b = b.trim_end_matches(',').trim_end();
+    let rest = b.trim_end_matches(|c: char| c.is_ascii_digit());
+    if b.len() - rest.len() <= 2 {
+        rest.trim_end()
+    } else {
+        b
+    }
+}
+
+/// The text before a year without the month (and its day) that ends it: "established
+/// in september" and "established in september 5," give "established in", "thanh lap
+/// thang 9/" gives "thanh lap"; `None` when no month ends it.
+fn without_month(before: &str) -> Option<&str> {
+    if let Some(r) = before.strip_suffix('/') {
+        let r = r.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+        let noun = super::timewords::shared().month_noun.iter();
+        return noun
+            .filter(|w| super::ends_with_word(r, w))
+            .map(|w| r[..r.len() - w.len()].trim_end())
+            .next();
+    }
+    let b = without_day(before);
+    let (rest, last) = b.rsplit_once(' ')?;
+    super::timewords::month(last)?;
+    Some(without_day(rest))
+}
+
 fn spelled_day(before: &str) -> bool {
     let w: Vec<&str> = before.rsplit(' ').take(5).collect();
     let number = |s: &str, max: u32| {

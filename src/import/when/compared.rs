@@ -54,11 +54,12 @@ impl Reading<'_> {
         out
     }
 
-    /// The latest year the text compares the year under review with, which is then
-    /// after it: "tăng 12% so với năm 2022", not "so với đầu năm 2018" (the start of
-    /// the year under review), "so với kế hoạch năm 2023" (its plan) or a comparison in
-    /// an aim ("phấn đấu tăng 10% so với năm 2023" is set for the next year).
-    pub(super) fn compared_floor(&self) -> Option<i32> {
+    /// The years the text compares the year under review with, which is then after
+    /// them: "tăng 12% so với năm 2022", not "so với đầu năm 2018" (the start of the
+    /// year under review) nor "so với kế hoạch năm 2023" (its plan); with `aims`, not a
+    /// comparison in an aim either ("phấn đấu tăng 10% so với năm 2023" is set for the
+    /// next year).
+    fn compared_before(&self, aims: bool) -> Vec<(usize, i32)> {
         let t = &self.f.text;
         self.compared()
             .into_iter()
@@ -71,24 +72,39 @@ impl Reading<'_> {
                     .iter()
                     .any(|w| t[between.clone()].trim_end().ends_with(w))
                     && !self.f.has_any(&refs(&self.target), between)
-                    && !self.is_target(s)
+                    && (!aims || !self.is_target(s))
             })
-            .map(|(_, y)| y)
-            .max()
+            .collect()
+    }
+
+    /// The latest year the text compares the year under review with.
+    pub(super) fn compared_floor(&self) -> Option<i32> {
+        self.compared_before(true).into_iter().map(|(_, y)| y).max()
     }
 
     /// "tăng 354 triệu đồng so với năm 2022", "so với cùng kỳ năm 2023": the year after
-    /// the one compared with most.
+    /// the one compared with most. Not a plan's year ("đạt 100% so với kế hoạch năm
+    /// 2023": that year's own), nor when the text names a later year than that one
+    /// outside its aims: a span from the year compared with ("trong giai đoạn
+    /// 2021-2024", then "tăng 38 tỷ đồng so với năm 2021") or a later day ("tính đến
+    /// 31-12-2016, … tăng 583 HTX so với năm 2013") make the change one of several
+    /// years, and which of them the text reviews only the author knows.
     pub(super) fn after_compared(&self) -> Option<Review> {
         let t = &self.f.text;
         let mut counts: Vec<(i32, usize, usize)> = Vec::new();
-        for (from, y) in self.compared() {
+        for (from, y) in self.compared_before(false) {
             match counts.iter_mut().find(|c| c.0 == y) {
                 Some(c) => c.1 += 1,
                 None => counts.push((y, 1, from)),
             }
         }
         let &(y, _, from) = counts.iter().max_by_key(|c| (c.1, c.0))?;
+        let later = super::all_years(t)
+            .into_iter()
+            .any(|(s, n)| n > y + 1 && !self.is_target(s) && !self.law_at(s));
+        if later {
+            return None;
+        }
         let mut r = self.sure(y + 1, false, from, from);
         r.quote = format!(
             "the year after {}",

@@ -3,12 +3,14 @@
 //! of implementing the 2012 Law on Cooperatives". Such reviews are held in the last of
 //! those years (the tenth year from 2012 is 2021), a guess for the author to check.
 
-use super::{years, Reading, Review};
+use super::{ends_with_word, years, Reading, Review};
 
 impl Reading<'_> {
     /// The last of the years a law of a stated year has been implemented: its year and
     /// the number before "năm thi hành", "years of implementing", less one. Not a number
-    /// of years with no year of its law ("20 năm thực hiện Nghị quyết 13").
+    /// of years with no year of its law ("20 năm thực hiện Nghị quyết 13"), nor more
+    /// than them ("sau hơn 4 năm triển khai Luật HTX 2012": the year after the last is
+    /// not said; the text's year is left to the author).
     pub(super) fn implemented(&self) -> Option<Review> {
         let t = &self.f.text;
         self.f
@@ -19,6 +21,11 @@ impl Reading<'_> {
                 let digits =
                     before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
                 let n: i32 = before[before.len() - digits..].parse().ok()?;
+                // "sau hơn 4 năm triển khai …": a year after the fourth, not said.
+                let counted = before[..before.len() - digits].trim_end();
+                if self.w.more_than.iter().any(|w| ends_with_word(counted, w)) {
+                    return None;
+                }
                 let sentence = self.seg.sentence(s);
                 let end = (e + 60).min(sentence.end);
                 let (ys, law) = *years(t, e..end).first()?;

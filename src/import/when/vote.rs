@@ -41,6 +41,7 @@ impl Reading<'_> {
             let y = said - i32::from(shifted);
             if !self.counts_as_reviewed(s)
                 || self.published.is_some_and(|d| y > d.year)
+                || self.early_in(y, s)
                 || floor.is_some_and(|f| y <= f)
             {
                 continue;
@@ -109,6 +110,17 @@ impl Reading<'_> {
             v.quote = format!("said once, in a text with no date: {}", v.quote);
         }
         Some((v, s))
+    }
+
+    /// The year at `s` is the page's own, a whole year said without a month, on a page
+    /// from before July ("Năm 2021, An Giang phát triển 290 Hợp tác xã" over "Trong năm
+    /// 2020, thành lập mới 56 HTX" on a page of May 2021): a year under way, of plans,
+    /// not one reviewed. Not its start to now ("từ đầu năm 2021 đến nay") nor an event
+    /// of a month ("In early June 2021").
+    fn early_in(&self, y: i32, s: usize) -> bool {
+        self.published.is_some_and(|d| y == d.year && d.month < 7)
+            && month_before(&self.f.text[..s]).is_none()
+            && !self.year_to_date(s)
     }
 
     /// The sentence at `s` speaks of one body's own ("its", "son", "HTX này") and names

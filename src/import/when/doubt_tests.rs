@@ -1,0 +1,138 @@
+//! Readings of the year under review that rest on evidence which does not say it: a
+//! comparison across several years, a day after the page's, the page's own year under
+//! way, one body's founding, a horizon, "more than" a number of years. Each either
+//! reads the year it names or leaves the year to the author (`None`).
+
+use super::tests::year;
+use super::*;
+
+#[test]
+fn a_comparison_gives_the_next_year_only_when_it_spans_one() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    assert_eq!(
+        vi("Doanh thu bình quân của HTX tăng 120 triệu đồng so với năm 2022."),
+        Some((2023, false))
+    );
+    assert_eq!(
+        en("Their average revenue rose by 12 per cent compared with 2022."),
+        Some((2023, false))
+    );
+    // Compared with a plan: that year's own plan, no year before the one reviewed.
+    assert_eq!(
+        vi("Toàn tỉnh có thêm 20 HTX, đạt 100% so với kế hoạch năm 2025."),
+        None
+    );
+    // A span from the year compared with, or a later day: the change is of several
+    // years, and which one the text reviews is the author's to say.
+    assert_eq!(
+        vi("Số thành viên tăng 650 người trong giai đoạn 2021-2024.\n\nVốn điều lệ đạt 170 tỷ đồng, tăng 38 tỷ đồng so với năm 2021."),
+        None
+    );
+    assert_eq!(
+        vi("Tính đến 31-12-2016, cả nước có 19.569 HTX (tăng 583 HTX so với năm 2013)."),
+        None
+    );
+    assert_eq!(
+        en("Members grew by 650 in the 2021-2024 stretch.\n\nCharter capital reached VND170 billion, up VND38 billion compared with 2021."),
+        None
+    );
+}
+
+#[test]
+fn a_day_after_the_pages_own_is_no_day_the_figures_stand_at() {
+    let vi = |t: &str, d: Option<&str>| year(t, Lang::Vi, d);
+    let en = |t: &str, d: Option<&str>| year(t, Lang::En, d);
+    let text = "Tính đến ngày 31/12/2021, toàn tỉnh có 246 HTX.\n\nTrong năm 2020, toàn tỉnh thành lập mới 56 HTX.";
+    assert_eq!(vi(text, Some("2021-05-21")), Some((2020, false)));
+    // On a page of the year after, or with no page day, the day is read.
+    assert_eq!(vi(text, Some("2022-01-10")), Some((2021, false)));
+    assert_eq!(vi(text, None), Some((2021, false)));
+    let text = "As of December 31, 2021, the province had 246 cooperatives.\n\nIn 2020, 56 new cooperatives were established across the province.";
+    assert_eq!(en(text, Some("2021-05-21")), Some((2020, false)));
+    assert_eq!(en(text, Some("2022-01-10")), Some((2021, false)));
+}
+
+#[test]
+fn the_pages_own_year_before_july_is_under_way() {
+    let vi = |t: &str, d: &str| year(t, Lang::Vi, Some(d));
+    let en = |t: &str, d: &str| year(t, Lang::En, Some(d));
+    let text = "Năm 2021, tỉnh phát triển 290 hợp tác xã\n\nTrong năm 2020, toàn tỉnh thành lập mới 56 HTX.";
+    assert_eq!(vi(text, "2021-05-21"), Some((2020, false)));
+    // From July on, the page's year may be reviewed: of two years said as often, the latest.
+    assert_eq!(vi(text, "2021-09-21"), Some((2021, false)));
+    let text = "In 2021, the province develops 290 cooperatives\n\nIn 2020, the province established 56 new cooperatives.";
+    assert_eq!(en(text, "2021-05-21"), Some((2020, false)));
+    // An event of a month of the page's year is that year's.
+    assert_eq!(
+        en(
+            "In early June 2021, the province had 1,284 agricultural cooperatives.",
+            "2021-06-28"
+        ),
+        Some((2021, false))
+    );
+}
+
+#[test]
+fn a_founding_on_a_month_is_one_bodys_story() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    assert_eq!(
+        en("The province has 581 cooperatives.\n\nThe Lien Gia Cooperative, Thuy Lieu commune, Cam Khe district was established in September 2019 with 10 members."),
+        None
+    );
+    assert_eq!(
+        vi("Tỉnh hiện có 581 HTX.\n\nHTX Sen Hồng ở xã Thụy Liễu được thành lập tháng 9/2019 với 10 thành viên."),
+        None
+    );
+    // A month that is no founding's dates the province's figures.
+    assert_eq!(
+        vi("Tháng 9/2019, toàn tỉnh có 120 HTX."),
+        Some((2019, false))
+    );
+    assert_eq!(
+        en("In September 2019, the province had 120 cooperatives."),
+        Some((2019, false))
+    );
+}
+
+#[test]
+fn a_horizon_or_more_than_some_years_names_no_year_reviewed() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    assert_eq!(
+        vi("Thành phố hiện có trên 200 HTX.\n\nĐại hội đã xác định phương hướng phát triển đến 2020."),
+        None
+    );
+    // The end of a span from a year is the year its figures reach.
+    assert_eq!(
+        vi("Từ năm 2003 đến 2018, số tổ hợp tác tăng từ 1.081 lên 1.429."),
+        Some((2018, false))
+    );
+    assert_eq!(
+        vi("Hội nghị đánh giá sau hơn 4 năm triển khai Luật HTX 2012."),
+        None
+    );
+    assert_eq!(
+        en("After more than 4 years of implementing the 2012 Law on Cooperatives, the sector has changed."),
+        None
+    );
+    // A number of years with no "more than": reviewed in the last of them (a guess).
+    assert_eq!(
+        vi("Hội nghị tổng kết 10 năm thi hành Luật HTX 2012."),
+        Some((2021, false))
+    );
+    assert_eq!(
+        en("After 10 years of implementing the 2012 Law on Cooperatives, the sector has changed."),
+        Some((2021, false))
+    );
+}
+
+#[test]
+fn a_report_on_the_situation_of_a_year_reviews_it() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    assert_eq!(
+        vi("Tỉnh đã có báo cáo tình hình phát triển kinh tế tập thể, hợp tác xã năm 2023 và kế hoạch phát triển năm 2024. Toàn tỉnh thành lập mới 35 HTX, đạt 100% so với kế hoạch năm 2023."),
+        Some((2023, false))
+    );
+}
