@@ -49,6 +49,9 @@ pub struct TimeWords {
     /// The term that has just ended: "nhiệm kỳ qua", "the past term". New cooperatives
     /// counted over it were founded over the term, not in the year.
     pub terms_past: Vec<Phrase>,
+    /// A resolution's target a count is measured against ("156% of the resolution's
+    /// target"): a congress resolution, set for its term.
+    pub resolution: Vec<Phrase>,
     /// After new cooperatives in their clause, younger than a year or not yet rated:
     /// "mới thành lập dưới 12 tháng", "not yet classified". Counted so, they are the
     /// last group of a rating, not the year's new ones.
@@ -79,6 +82,7 @@ pub(super) struct RawTime {
     every_year: Vec<String>,
     years_past: Vec<String>,
     terms_past: Vec<String>,
+    resolution: Vec<String>,
     not_yet_rated: Vec<String>,
     rated: Vec<String>,
 }
@@ -103,6 +107,7 @@ pub(super) fn time_words(t: &RawTime) -> TimeWords {
         every_year: phrases(&t.every_year),
         years_past: phrases(&t.years_past),
         terms_past: phrases(&t.terms_past),
+        resolution: phrases(&t.resolution),
         not_yet_rated: phrases(&t.not_yet_rated),
         rated: phrases(&t.rated),
     }

@@ -57,6 +57,15 @@ pub(super) fn founded_over_years(
     if let Some(p) = term {
         return Some(format!("founded over \"{}\", not in the year", p.join(" ")));
     }
+    // "312 new cooperatives were established, reaching 156% of the resolution's
+    // target": counted against a congress resolution, over its term.
+    let after = phrase(&body[s.span.end..s.sentence.end.max(s.span.end)]);
+    if let Some(p) = first_phrase(&after, &table.time.resolution) {
+        return Some(format!(
+            "counted against \"{}\", over its term",
+            p.join(" ")
+        ));
+    }
     (0..ws.len())
         .find(|&i| span(i) || past(i))
         .filter(|&i| !own_year(i))

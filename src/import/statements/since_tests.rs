@@ -67,3 +67,31 @@ fn a_span_of_years_opening_a_sentence_of_several_parts_holds_each_part() {
     );
     assert!(has(&got, "figures.cooperatives_new=20"), "{got:?}");
 }
+
+#[test]
+fn new_ones_measured_against_a_resolutions_target_are_its_terms() {
+    for (text, lang) in [
+        (
+            "In 2025, 240 new cooperatives were set up across the province, reaching 130% of \
+             the resolution's target.",
+            "en",
+        ),
+        (
+            "Năm 2025, toàn tỉnh thành lập mới 240 HTX, vượt 130% chỉ tiêu Nghị quyết Đại hội.",
+            "vi",
+        ),
+    ] {
+        let got = keys(text, lang, 2025);
+        assert!(
+            has(&got, "figures.cooperatives_new=240 (doubt)"),
+            "{text}: {got:?}"
+        );
+    }
+    // Against the year's plan: the year's new ones.
+    let got = keys(
+        "In 2025, 24 new cooperatives were set up, reaching 120% of the year's plan.",
+        "en",
+        2025,
+    );
+    assert!(has(&got, "figures.cooperatives_new=24"), "{got:?}");
+}
