@@ -88,7 +88,41 @@ pub fn mentions(text: &str, notation: Notation) -> Vec<Mention> {
             None => i = end.max(i + 1),
         }
     }
+    range_starts(text, &mut out, notation);
     out
+}
+
+/// "de 20 à 30 %", "4,5 - 5 triệu đồng/người/tháng", "from VND 4 to 6.5 million": the
+/// first number of a range, written bare, is of the second's unit: a percentage, or
+/// money with its scale, currency and period. Never a count, nor a year.
+fn range_starts(text: &str, out: &mut [Mention], notation: Notation) {
+    let range = &notation.lang().table.money.range;
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let own_words = a.end != number_end(text, a.start, notation);
+        let year = a.value.fract() == 0.0 && (1900.0..=2100.0).contains(&a.value);
+        if a.percent || own_words || year || !(b.percent || b.money) {
+            continue;
+        }
+        let gap = text[a.end..b.start].trim();
+        let dash = matches!(gap, "-" | "–" | "—" | "~");
+        if !(dash || range.contains(&crate::lang_tables::fold(gap))) {
+            continue;
+        }
+        if b.percent {
+            out[i - 1].percent = true;
+            continue;
+        }
+        let words = &text[number_end(text, b.start, notation)..b.end];
+        let candidate = format!("{}{words}", &text[a.start..a.end]);
+        if let Ok(m) = amount::read_money(&candidate, notation) {
+            let a = &mut out[i - 1];
+            a.value = m.value;
+            a.per = m.per;
+            a.money = true;
+            a.priced |= m.currency.is_some() || m.per.is_some();
+        }
+    }
 }
 
 /// How many words before a number may say it is a loss ("lỗ bình quân mỗi HTX 120
@@ -387,6 +421,50 @@ mod tests {
             .into_iter()
             .map(|m| (m.value, m.money, m.per))
             .collect()
+    }
+
+    #[test]
+    fn the_first_number_of_a_range_is_of_the_second_s_unit() {
+        let m = |text: &str, lang: &str| mentions(text, Notation::for_lang(lang));
+        let first = m("Năng suất tăng từ 20 - 30% so với trước.", "vi");
+        assert!(first[0].percent && first[1].percent);
+        let first = m("La productivité a augmenté de 20 à 30 % depuis.", "fr");
+        assert!(first[0].percent, "{first:?}");
+        let first = m(
+            "Thu nhập của thành viên đạt 4,5 - 5 triệu đồng/người/tháng.",
+            "vi",
+        );
+        assert_eq!(
+            (first[0].value, first[0].money, first[0].per),
+            (4_500_000.0, true, Some(Period::Month))
+        );
+        let first = m("Members earn from VND 4 to 6.5 million a month.", "en");
+        assert_eq!((first[0].value, first[0].money), (4_000_000.0, true));
+        let first = m(
+            "Un revenu de 140 à 160 millions de dôngs par hectare.",
+            "fr",
+        );
+        assert_eq!((first[0].value, first[0].money), (140_000_000.0, true));
+    }
+
+    #[test]
+    fn numbers_beside_a_range_of_other_units_keep_their_own() {
+        let m = |text: &str, lang: &str| mentions(text, Notation::for_lang(lang));
+        // Counts on both ends: counts.
+        let got = m(
+            "Mỗi HTX tạo việc làm cho 5 - 10 lao động, thu nhập 5 triệu đồng.",
+            "vi",
+        );
+        assert!(!got[0].money && !got[0].percent, "{got:?}");
+        // A count, then a share: not a range.
+        let got = m("Toàn tỉnh có 120 HTX, chiếm 30% tổng số.", "vi");
+        assert!(!got[0].percent);
+        let got = m("The province has 120 cooperatives, or 30% of all.", "en");
+        assert!(!got[0].percent, "{got:?}");
+        // A span of years before a share: the year stays a year.
+        let got = m("Giai đoạn 2016 - 2020 - 15% HTX hoạt động hiệu quả.", "vi");
+        let year = got.iter().find(|x| x.value == 2020.0).expect("2020 read");
+        assert!(!year.percent, "{got:?}");
     }
 
     #[test]

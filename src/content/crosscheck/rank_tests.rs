@@ -50,3 +50,65 @@ fn a_count_of_the_same_value_as_a_rank_is_still_stated() {
     let body = "In 2024 the number of new cooperatives reached 12.";
     assert_eq!(checked(body, "en", 12).0, Status::Stated);
 }
+
+#[test]
+fn a_document_s_number_typed_as_a_count_differs() {
+    for (body, lang) in [
+        (
+            "Hội nghị sơ kết 20 năm thực hiện Nghị quyết 13 của Trung ương. Năm 2024, \
+             toàn tỉnh thành lập mới 31 HTX.",
+            "vi",
+        ),
+        (
+            "Các HTX giúp nhiều xã đạt tiêu chí số 13 về tổ chức sản xuất. Năm 2024, \
+             toàn tỉnh thành lập mới 31 HTX.",
+            "vi",
+        ),
+        (
+            "Twenty years after Resolution 13 of the Party Central Committee, the \
+             province set up 31 new cooperatives in 2024.",
+            "en",
+        ),
+        (
+            "Cooperatives helped communes meet Criterion 13 on production. In 2024, 31 \
+             new cooperatives were set up.",
+            "en",
+        ),
+        (
+            "Vingt ans après la résolution 13 du Comité central, la province a créé 31 \
+             nouvelles coopératives en 2024.",
+            "fr",
+        ),
+    ] {
+        let (status, why) = checked(body, lang, 13);
+        assert_eq!(status, Status::Differs, "{body}: {why}");
+        assert!(why.starts_with("13 is a rank, not a count"), "{why}");
+        assert_eq!(checked(body, lang, 31).0, Status::Stated, "{body}");
+    }
+}
+
+#[test]
+fn a_count_after_a_document_s_name_is_still_a_count() {
+    // The document's word is not right before the number: the number counts.
+    for (body, lang) in [
+        (
+            "Thực hiện Nghị quyết, năm 2024 toàn tỉnh thành lập mới 13 HTX.",
+            "vi",
+        ),
+        (
+            "Theo quyết định của tỉnh, 13 HTX được thành lập mới trong năm 2024.",
+            "vi",
+        ),
+        (
+            "Following the resolution, 13 new cooperatives were set up in 2024.",
+            "en",
+        ),
+        (
+            "Après la décision, 13 nouvelles coopératives ont été créées en 2024.",
+            "fr",
+        ),
+    ] {
+        let (status, why) = checked(body, lang, 13);
+        assert_eq!(status, Status::Stated, "{body}: {why}");
+    }
+}
