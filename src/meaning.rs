@@ -68,6 +68,12 @@ pub enum Qualifier {
     /// Of one sector the text names that is no kind of the table's ("HTX lĩnh vực
     /// vận tải", "cooperatives in the transport sector"): a part of all of them.
     Sector,
+    /// Converted to (re-registered under) a later cooperative law ("33 HTX đã chuyển
+    /// đổi theo Luật HTX 2012", "81 of which have registered for operation under the
+    /// Cooperative Law 2012"): a part of all of them, not their total.
+    Converted,
+    /// Not yet converted ("19 HTX chưa chuyển đổi theo Luật HTX năm 2012"): a part.
+    NotConverted,
 }
 
 impl Qualifier {
@@ -81,6 +87,8 @@ impl Qualifier {
             Qualifier::NonAgricultural => "non-agricultural",
             Qualifier::Inactive => "inactive",
             Qualifier::Sector => "one sector's",
+            Qualifier::Converted => "converted",
+            Qualifier::NotConverted => "not yet converted",
         }
     }
 

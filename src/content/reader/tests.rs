@@ -437,3 +437,66 @@ fn units_after_the_number_of_a_kind_count_that_kind() {
         vec![one("450", None, Some(Qualifier::Effective), Review)]
     );
 }
+
+#[test]
+fn cooperatives_converted_to_the_law_are_a_part() {
+    let vi =
+        "Năm 2024, toàn tỉnh có 180 HTX, trong đó 95 HTX đã chuyển đổi theo Luật HTX năm 2012.";
+    let got = said(vi, "vi", 2024);
+    assert_eq!(got[0], one("180", Some(Cooperatives), None, Review));
+    assert_eq!(
+        got[1],
+        one("95", Some(Cooperatives), Some(Qualifier::Converted), Review)
+    );
+    let en = "In 2024 the province had 180 cooperatives, of which 95 have re-registered under the 2012 Law on Cooperatives.";
+    let got = said(en, "en", 2024);
+    assert_eq!(got[0], one("180", Some(Cooperatives), None, Review));
+    assert_eq!(
+        got[1],
+        one("95", Some(Cooperatives), Some(Qualifier::Converted), Review)
+    );
+    let vi = "Năm 2024, hiện có 95 HTX chuyển đổi về tổ chức, bộ máy theo Luật HTX năm 2012.";
+    assert_eq!(
+        said(vi, "vi", 2024),
+        vec![one(
+            "95",
+            Some(Cooperatives),
+            Some(Qualifier::Converted),
+            Review
+        )]
+    );
+    // Those not yet converted: a part too, not the converted ones.
+    let vi = "Năm 2024, có 160 HTX hoạt động theo Luật HTX năm 2012, 20 HTX chưa chuyển đổi theo Luật HTX năm 2012.";
+    let got = said(vi, "vi", 2024);
+    assert_eq!(got[0], one("160", Some(Cooperatives), None, Review));
+    assert_eq!(
+        got[1],
+        one(
+            "20",
+            Some(Cooperatives),
+            Some(Qualifier::NotConverted),
+            Review
+        )
+    );
+    let en = "In 2024, 20 cooperatives have not yet converted to the 2012 Law on Cooperatives.";
+    assert_eq!(
+        said(en, "en", 2024),
+        vec![one(
+            "20",
+            Some(Cooperatives),
+            Some(Qualifier::NotConverted),
+            Review
+        )]
+    );
+    // Operating under the law, with no word of converting: all of them.
+    let vi = "Năm 2024, toàn tỉnh có 180 HTX hoạt động theo Luật HTX năm 2012.";
+    assert_eq!(
+        said(vi, "vi", 2024),
+        vec![one("180", Some(Cooperatives), None, Review)]
+    );
+    let en = "In 2024 the province had 180 cooperatives registered to operate under the 2012 Law on Cooperatives.";
+    assert_eq!(
+        said(en, "en", 2024)[0],
+        one("180", Some(Cooperatives), None, Review)
+    );
+}
