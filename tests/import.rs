@@ -447,10 +447,7 @@ fn a_text_of_agricultural_cooperatives_only_keeps_their_averages_out() {
             "avg_revenue_per_cooperative: 2100000000",
         ),
     ] {
-        site.file("a.txt", text);
-        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
-        assert!(out.status.success(), "{text}: {}", stderr(&out));
-        let draft = String::from_utf8_lossy(&out.stdout);
+        let draft = site.import_draft("a.txt", text);
         assert!(draft.contains(&format!("\n  {count} ")), "{draft}");
         // The average, a paragraph away from the count, is theirs: left out, with why,
         // not written as all cooperatives'.

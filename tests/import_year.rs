@@ -162,13 +162,7 @@ fn a_text_that_names_years_but_not_which_it_reviews_leaves_the_year_and_its_figu
 #[test]
 fn a_text_that_does_not_say_its_year_writes_the_counts_it_says_are_nows() {
     let site = Site::new();
-    let root = site.root().to_str().unwrap();
-    let draft = |text: &str| {
-        site.file("n.txt", text);
-        let out = site.run(&["import", "n.txt", "--stdout", "--root", root]);
-        assert!(out.status.success(), "{text}: {}", stderr(&out));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let draft = |text: &str| site.import_draft("n.txt", text);
     // A feature with a plan's term and a founding year: which year it reviews the author
     // says, but what the province has "now" is counted on the day it is written, whatever
     // year that is. The counts are written, the year left empty; an income (of a period)
@@ -230,7 +224,6 @@ fn a_text_that_does_not_say_its_year_writes_the_counts_it_says_are_nows() {
 #[test]
 fn the_year_from_the_texts_words_without_year() {
     let site = Site::new();
-    let root = site.root().to_str().unwrap();
     for (text, year) in [
         ("Gia Lai: kinh tế tập thể\n\nTrong năm 2024, toàn tỉnh Gia Lai thành lập mới 46 HTX.\n", 2024),
         ("Gia Lai: kinh tế tập thể\n\nTính đến tháng 12/2020, tỉnh Gia Lai có 418 HTX.\n", 2020),
@@ -241,10 +234,7 @@ fn the_year_from_the_texts_words_without_year() {
         // A byline gives the page's day: "last year" is the year before it.
         ("Gia Lai's co-operatives\n\nNguyen Van Phuong February 6, 2024 08:23\n\nIn 2018 Gia Lai province had 200 co-operatives. Last year it set up 35 new co-operatives.\n", 2023),
     ] {
-        site.file("a.txt", text);
-        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
-        assert!(out.status.success(), "{text}: {}", stderr(&out));
-        let draft = String::from_utf8_lossy(&out.stdout);
+        let draft = site.import_draft("a.txt", text);
         assert!(draft.contains(&format!("\nyear: {year} ")), "{draft}");
     }
 }
@@ -294,10 +284,7 @@ fn a_day_of_history_is_neither_the_conference_nor_its_year() {
         "Ngày Hợp tác xã ở Điện Biên\n\nNgày 11/4/1946, Chủ tịch Hồ Chí Minh gửi thư cho Đại hội nông dân. Hiện toàn tỉnh Điện Biên có 250 HTX.\n",
         "Dien Bien marks Cooperative Day\n\nOn April 11, 1946, President Ho Chi Minh sent a letter to the farmers' congress. Dien Bien province now has 250 cooperatives.\n",
     ] {
-        site.file("a.txt", text);
-        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
-        assert!(out.status.success(), "{text}: {}", stderr(&out));
-        let draft = String::from_utf8_lossy(&out.stdout);
+        let draft = site.import_draft("a.txt", text);
         let year = draft.lines().find(|l| l.starts_with("year:")).unwrap_or_default();
         assert!(year.contains("names no year"), "{draft}");
         assert!(!draft.contains("1946-04-11") && !draft.contains("\nyear: 19"), "{draft}");
@@ -347,13 +334,7 @@ fn last_year_in_a_conference_held_the_year_after_is_the_year_reviewed() {
 #[test]
 fn an_anniversary_a_plans_headline_and_counts_to_now_are_no_year_reviewed() {
     let site = Site::new();
-    let root = site.root().to_str().unwrap();
-    let draft = |name: &str, text: &str| {
-        site.file(name, text);
-        let out = site.run(&["import", name, "--stdout", "--root", root]);
-        assert!(out.status.success(), "{text}: {}", stderr(&out));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let draft = |name: &str, text: &str| site.import_draft(name, text);
     // The two days of an anniversary are neither the conference day nor its year: the
     // union's founding day gave 1993 (the year before 06/3/1994) and a date of 1994.
     for text in [
@@ -391,7 +372,6 @@ fn an_anniversary_a_plans_headline_and_counts_to_now_are_no_year_reviewed() {
 #[test]
 fn a_year_said_once_in_a_persons_account_leaves_the_year_to_the_author() {
     let site = Site::new();
-    let root = site.root().to_str().unwrap();
     // A feature with no date: the province's count has no word of now, and the one year
     // is in what a cooperative's director told. The draft names the years, writes no
     // figure.
@@ -405,10 +385,7 @@ fn a_year_said_once_in_a_persons_account_leaves_the_year_to_the_author() {
             "2016",
         ),
     ] {
-        site.file("a.txt", text);
-        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
-        assert!(out.status.success(), "{text}: {}", stderr(&out));
-        let d = String::from_utf8_lossy(&out.stdout);
+        let d = site.import_draft("a.txt", text);
         let want = format!("# the text names {years}: write the year it reviews");
         assert!(key_line(&d, "year:").contains(&want), "{d}");
         assert!(!d.contains("\nfigures:"), "{d}");
@@ -419,15 +396,11 @@ fn a_year_said_once_in_a_persons_account_leaves_the_year_to_the_author() {
 #[test]
 fn a_founding_day_recalled_is_not_the_conference_day() {
     let site = Site::new();
-    let root = site.root().to_str().unwrap();
     for text in [
         "Liên minh HTX tỉnh Yên Bái\n\nNgày 6/3/1994, Liên minh HTX tỉnh Yên Bái được thành lập. Năm 2024, toàn tỉnh có 345 HTX.\n",
         "Yen Bai Cooperative Alliance\n\nOn March 6, 1994, the Yen Bai provincial Cooperative Alliance was founded. In 2024, Yen Bai province had 345 cooperatives.\n",
     ] {
-        site.file("a.txt", text);
-        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
-        assert!(out.status.success(), "{text}: {}", stderr(&out));
-        let d = String::from_utf8_lossy(&out.stdout);
+        let d = site.import_draft("a.txt", text);
         assert!(key_line(&d, "date:").contains("does not name the conference day"), "{d}");
         assert!(key_line(&d, "year:").starts_with("year: 2024 "), "{d}");
         assert!(d.contains("\n  cooperatives_total: 345 "), "{d}");
@@ -460,10 +433,7 @@ fn a_change_over_years_a_founding_or_a_horizon_leaves_the_year_to_the_author() {
             "2012",
         ),
     ] {
-        site.file("a.txt", text);
-        let out = site.run(&["import", "a.txt", "--stdout", "--root", root]);
-        assert!(out.status.success(), "{text}: {}", stderr(&out));
-        let d = String::from_utf8_lossy(&out.stdout);
+        let d = site.import_draft("a.txt", text);
         let want = format!("# the text names {years}: write the year it reviews");
         assert!(key_line(&d, "year:").contains(&want), "{d}");
         assert!(!d.contains("\nfigures:"), "{d}");

@@ -45,6 +45,16 @@ impl Site {
         coopsite(self.root(), args)
     }
 
+    /// Writes `text` to `name` and gives the draft `coopsite import NAME --stdout` prints;
+    /// panics with the text and stderr when import fails.
+    pub fn import_draft(&self, name: &str, text: &str) -> String {
+        self.file(name, text);
+        let root = self.root().to_str().unwrap();
+        let out = self.run(&["import", name, "--stdout", "--root", root]);
+        assert!(out.status.success(), "{text}: {}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     /// `coopsite build --root DIR` plus `args`.
     pub fn build(&self, args: &[&str]) -> Output {
         let mut all = vec!["build", "--root", self.root().to_str().unwrap()];
