@@ -99,10 +99,13 @@ fn range_starts(text: &str, out: &mut [Mention], notation: Notation) {
     let range = &notation.lang().table.money.range;
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
-        let own_words = a.end != number_end(text, a.start, notation);
         let year = a.value.fract() == 0.0 && (1900.0..=2100.0).contains(&a.value);
-        if a.percent || own_words || year || !(b.percent || b.money) {
+        // Cheap tests first: most pairs are two counts, and `number_end` reads the text.
+        if a.percent || year || !(b.percent || b.money) {
             continue;
+        }
+        if a.end != number_end(text, a.start, notation) {
+            continue; // the first number has words of its own
         }
         let gap = text[a.end..b.start].trim();
         let dash = matches!(gap, "-" | "–" | "—" | "~");
