@@ -72,6 +72,11 @@ impl Statement {
         &text[self.span.clone()]
     }
 
+    /// A count of cooperatives, of any kind: "433 HTX", "120 HTX nông nghiệp".
+    pub fn counts_cooperatives(&self) -> bool {
+        self.unit == Unit::Count && self.measure == Some(crate::meaning::Measure::Cooperatives)
+    }
+
     /// The sentence that states it.
     pub fn sentence<'t>(&self, text: &'t str) -> &'t str {
         &text[self.sentence.clone()]

@@ -2,10 +2,10 @@
 //! its count of that kind is the kind's, not every cooperative of the province's.
 
 use super::{Chosen, Decided, Section};
-use crate::content::reader::{Statement, Unit};
+use crate::content::reader::Statement;
 use crate::figure_table::{AGRICULTURAL, NEW, TOTAL};
 use crate::import::found::{Found, Val};
-use crate::meaning::{Measure, Qualifier};
+use crate::meaning::Qualifier;
 
 /// "Hà Nội có 1.225 HTX nông nghiệp …", "tỉnh Thái Bình hiện có 331 hợp tác xã nông
 /// nghiệp": the text counts its agricultural cooperatives and never all of them. A
@@ -36,16 +36,15 @@ pub(super) fn agricultural_only(
 /// in its paragraph ("331 hợp tác xã nông nghiệp; trong đó … 6 hợp tác xã trong lĩnh vực
 /// chăn nuôi" are some of those).
 fn another_kind(s: &Statement, read: &[Statement]) -> bool {
-    let coops = |o: &Statement| o.unit == Unit::Count && o.measure == Some(Measure::Cooperatives);
     let after_agricultural = || {
         read.iter().any(|a| {
-            coops(a)
+            a.counts_cooperatives()
                 && a.qualifier == Some(Qualifier::Agricultural)
                 && a.line == s.line
                 && a.span.start < s.span.start
         })
     };
-    coops(s)
+    s.counts_cooperatives()
         && match s.qualifier {
             Some(Qualifier::NonAgricultural) => true,
             Some(Qualifier::Sector) => !after_agricultural(),

@@ -5,7 +5,7 @@
 //! members with workers, is no count of members.
 
 use super::parts::{has_phrase, matches_at};
-use crate::content::reader::{Statement, TimeRole, Unit};
+use crate::content::reader::{Statement, TimeRole};
 use crate::figure_table::{is_money_average, GROUP_MEMBERS};
 use crate::lang_tables::{phrase, LangTable};
 use crate::meaning::{Measure, Qualifier};
@@ -46,9 +46,9 @@ fn coops_before<'a>(
     k: usize,
 ) -> impl Iterator<Item = &'a Statement> {
     let start = body[..all[k].span.start].rfind('\n').map_or(0, |i| i + 1);
-    all[..k].iter().filter(move |o| {
-        o.span.start >= start && o.unit == Unit::Count && o.measure == Some(Measure::Cooperatives)
-    })
+    all[..k]
+        .iter()
+        .filter(move |o| o.span.start >= start && o.counts_cooperatives())
 }
 
 /// The paragraph counts all cooperatives before the `k`th statement (a count of no

@@ -196,7 +196,7 @@ pub(super) fn part_of_a_kind(all: &[Statement], k: usize, key: &str) -> Option<S
         .iter()
         .rev()
         .take_while(|o| o.sentence == s.sentence)
-        .filter(|o| o.unit == Unit::Count && o.measure == Some(Measure::Cooperatives))
+        .filter(|o| o.counts_cooperatives())
         .collect();
     if before.iter().any(|o| o.qualifier.is_none()) {
         return None;
@@ -278,9 +278,7 @@ pub(super) fn among_a_count(
         .iter()
         .rev()
         .take_while(|o| o.sentence == s.sentence)
-        .find(|o| {
-            o.unit == Unit::Count && o.measure == Some(Measure::Cooperatives) && o.value > s.value
-        })?;
+        .find(|o| o.counts_cooperatives() && o.value > s.value)?;
     Some(format!(
         "a part of the {} cooperatives before it",
         whole.value

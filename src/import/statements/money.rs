@@ -64,9 +64,8 @@ pub(super) fn over_a_part(
     let coops = |o: &&Statement| {
         o.sentence == s.sentence
             && o.span.start < s.span.start
-            && o.unit == Unit::Count
+            && o.counts_cooperatives()
             && o.time == TimeRole::Review
-            && o.measure == Some(Measure::Cooperatives)
     };
     let before: Vec<&Statement> = all[..k].iter().filter(coops).collect();
     // Those operating are some only when the text counts more of them ("với 518 HTX

@@ -3,11 +3,10 @@
 //! is a smaller count after it in its sentence (the list's breakdown).
 
 use super::parts::{clause_after, first_phrase};
-use crate::content::reader::{Statement, Unit};
+use crate::content::reader::Statement;
 use crate::figure_table::is_cooperatives_count;
 use crate::import::found::{Found, Section, Val};
 use crate::lang_tables::{LangTable, Phrase};
-use crate::meaning::Measure;
 
 /// "Đã có 5 HTX được xây dựng hoạt động theo mô hình kiểu mới", "30 new-type
 /// cooperatives", "Tôn vinh 100 HTX tiêu biểu", "25 hợp tác xã thanh niên": a count of
@@ -21,7 +20,7 @@ pub(super) fn of_a_type(body: &str, s: &Statement, table: &LangTable) -> Option<
 
 /// The words of a type of cooperatives said of the count `s`.
 fn type_of<'a>(body: &str, s: &Statement, table: &'a LangTable) -> Option<&'a Phrase> {
-    if s.unit != Unit::Count || s.measure != Some(Measure::Cooperatives) {
+    if !s.counts_cooperatives() {
         return None;
     }
     let mut after = clause_after(body, s);
