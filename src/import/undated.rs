@@ -63,22 +63,22 @@ const STOCKS: [&str; 4] = [TOTAL, AGRICULTURAL, GROUPS, GROUP_MEMBERS];
 pub fn leave_out(found: &mut [Found], body: &str, lang: Lang) {
     let folded = Folded::new(body);
     let seg = Segments::new(&folded.text);
-    let time = &crate::lang_tables::for_lang(lang.code()).table.time;
+    let table = &crate::lang_tables::for_lang(lang.code()).table;
+    let (time, import) = (&table.time, &table.import);
     let words = |l: &[crate::lang_tables::Phrase]| -> Vec<String> {
         l.iter().map(|p| p.join(" ")).collect()
     };
-    let import = &crate::lang_tables::for_lang(lang.code()).table.import;
     let (mut now, since) = (words(&time.now), words(&time.since));
     now.extend(import.now_has.iter().cloned());
     // "Hiện, toàn tỉnh có …": a word of now opening a clause.
     let opens_clause = |r: std::ops::Range<usize>| {
         folded.words(r).into_iter().any(|w| {
-            let first = folded.words(seg.clause(w.start).start..w.end);
-            first.first() == Some(&w)
-                && import
-                    .now_first
-                    .iter()
-                    .any(|n| folded.text[w.clone()] == **n)
+            // The word first (cheap), then whether it is its clause's first.
+            import
+                .now_first
+                .iter()
+                .any(|n| folded.text[w.clone()] == **n)
+                && folded.words(seg.clause(w.start).start..w.end).first() == Some(&w)
         })
     };
     let said_now = |f: &Found| {

@@ -67,7 +67,7 @@ fn year_at(t: &str, s: usize) -> Option<i32> {
     t[s..s + 4]
         .parse()
         .ok()
-        .filter(|y| (FIRST_YEAR..=2100).contains(y))
+        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
 }
 
 /// The latest year a text could name.
