@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::colors::Palette;
-use super::draw::{Axis, Series};
+use super::draw::Series;
 use super::frame::{Layout, NARROW, WIDE};
 use super::scale::groups;
 use super::words::{list, word};
@@ -245,13 +245,7 @@ impl<'a> Drawer<'a> {
             Some(tip) => tip.clone(),
             None => self.tip(&plot.tips[keep[i]], year, &self.say(&said, v)),
         };
-        let axis = Axis {
-            unit: &unit_text,
-            tick: &tick,
-            tip: &tip,
-            whole: !plot.money,
-            not_zero: word(&self.loc, "not_zero"),
-        };
+        let axis = self.axis(&unit_text, &tick, &tip, plot.money);
         let path = format!("charts/{}.svg", plot.stem);
         let fail =
             |e: String| Diagnostic::new(path.as_str(), format!("cannot draw this chart: {e}"));

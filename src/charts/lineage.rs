@@ -7,7 +7,7 @@ use std::fmt::Write;
 use std::sync::Arc;
 
 use super::colors::{hex, TEXT};
-use super::draw::{Axis, Series};
+use super::draw::Series;
 use super::drawer::Drawer;
 use super::drawn::Drawn;
 use super::frame::{Layout, NARROW, WIDE};
@@ -93,13 +93,7 @@ impl ChartSet {
                 &dr.value_text(money, v),
             )
         };
-        let axis = Axis {
-            unit: &unit_text,
-            tick: &tick,
-            tip: &tip,
-            whole: !money,
-            not_zero: word(&self.loc, "not_zero"),
-        };
+        let axis = dr.axis(&unit_text, &tick, &tip, money);
         let path = format!("charts/regions/{slug}-{stem}.svg");
         let fail =
             |e: String| Diagnostic::new(path.as_str(), format!("cannot draw this chart: {e}"));

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::draw::{self, Axis, Series};
+use super::draw::{self, Series};
 use super::drawer::{has_values, largest, Drawer, From};
 use super::frame::{Layout, NARROW, WIDE};
 use super::words::word;
@@ -76,13 +76,7 @@ impl Drawer<'_> {
             Some(tip) => tip.clone(),
             None => self.tip(&place, year, &self.say(&said, v)),
         };
-        let axis = Axis {
-            unit: &unit_text,
-            tick: &tick,
-            tip: &tip,
-            whole: !money,
-            not_zero: word(&self.loc, "not_zero"),
-        };
+        let axis = self.axis(&unit_text, &tick, &tip, money);
         let draw = |l: &Layout| match money {
             true => draw::lines(one, &axis, &self.palette, l, true),
             false => draw::bars(&series.points, &axis, &self.palette, l),

@@ -5,10 +5,11 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use super::draw::Series;
+use super::draw::{Axis, Series};
 use super::drawer::Drawer;
 use super::said::Said;
 use super::table::DataTable;
+use super::words::word;
 use super::CHART_CURRENCY;
 use crate::i18n::fill;
 
@@ -50,6 +51,25 @@ impl Drawer<'_> {
             unit,
             self.loc.get(key).replace("{currency}", CHART_CURRENCY),
         )
+    }
+
+    /// How a chart's values read ([`Axis`]): its unit's title, ticks and tooltips as
+    /// given, whole numbers unless they are `money`, and the page's words for an axis
+    /// that does not start at zero.
+    pub(super) fn axis<'x>(
+        &'x self,
+        unit: &'x str,
+        tick: &'x (dyn Fn(f64) -> String + Sync),
+        tip: &'x (dyn Fn(usize, i32, f64) -> String + Sync),
+        money: bool,
+    ) -> Axis<'x> {
+        Axis {
+            unit,
+            tick,
+            tip,
+            whole: !money,
+            not_zero: word(&self.loc, "not_zero"),
+        }
     }
 
     /// Every value of `series` as said, once ([`Said`]).
