@@ -47,8 +47,8 @@ pub(super) fn founded_over_years(
     };
     // "In the 2020-2025 term, 51 new cooperatives were established, and in the first
     // 6 months of 2023, an additional 8": a year named after the span is the number's.
-    let dash = |j: usize| ws[j] == "-" || ws[j] == "–";
-    let own_year = |i: usize| (i + 3..ws.len()).any(|j| a_year(&ws[j]) && !span(j) && !dash(j - 1));
+    let own_year =
+        |i: usize| (i + 3..ws.len()).any(|j| a_year(&ws[j]) && !span(j) && !a_dash(&ws[j - 1]));
     // "Trong nhiệm kỳ qua, Trà Vinh đã thành lập mới 69 HTX": over the term just ended.
     let term = (0..ws.len()).find_map(|i| {
         let terms = &table.time.terms_past;
@@ -70,21 +70,30 @@ pub(super) fn founded_over_years(
         .find(|&i| span(i) || past(i))
         .filter(|&i| !own_year(i))
         .map(|i| format!("founded over the years \"{}\", not in the year", ws[i]))
-        .or_else(|| founded_since(body, s, key, table, review))
+        .or_else(|| founded_since(body, s, table, review))
 }
 
 /// How many words at most stand before a span of years that opens a sentence ("Trong
 /// giai đoạn 2018 - 2020").
 const OPENING: usize = 4;
 
+/// The dashes that join the two years of a span ("2018-2020", "2018 – 2020").
+const DASHES: [char; 2] = ['-', '–'];
+
+/// Word `w` is a dash alone, as between the two years of "2018 - 2020".
+fn a_dash(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(|d| DASHES.contains(&d)) && c.next().is_none()
+}
+
 /// A span of years starts at word `i`: "2018-2020" or "2018 - 2020".
 fn span_at(ws: &[String], i: usize) -> bool {
     let w = &ws[i];
     let one = w
-        .split_once(['-', '–'])
+        .split_once(DASHES)
         .is_some_and(|(a, b)| a_year(a) && a_year(b));
     let three = a_year(w)
-        && ws.get(i + 1).is_some_and(|d| d == "-" || d == "–")
+        && ws.get(i + 1).is_some_and(|d| a_dash(d))
         && ws.get(i + 2).is_some_and(|b| a_year(b));
     one || three
 }
@@ -108,17 +117,9 @@ fn full_start(body: &str, s: &Statement) -> usize {
 /// "Từ 2016 đến nay, toàn tỉnh … thành lập mới 423 HTX", "Tính từ đầu năm 2024 đến nay
 /// … phát triển mới 05 HTX", "since 2021, 44 new cooperatives": new ones counted from
 /// a year up to now, before them in their sentence, when that year is not the one under
-/// review, are not the year's (several years', or a later year's).
-fn founded_since(
-    body: &str,
-    s: &Statement,
-    key: &str,
-    table: &LangTable,
-    review: i32,
-) -> Option<String> {
-    if key != NEW {
-        return None;
-    }
+/// review, are not the year's (several years', or a later year's). Asked by
+/// [`founded_over_years`] of new ones alone.
+fn founded_since(body: &str, s: &Statement, table: &LangTable, review: i32) -> Option<String> {
     let ws = phrase(&body[s.sentence.start..s.span.start]);
     let ends: Vec<Vec<String>> = table.period.span_end.iter().map(|e| phrase(e)).collect();
     let now_at = |i: usize| table.time.now.iter().any(|p| matches_at(&ws, i, p));
