@@ -2,6 +2,7 @@
 //! a target of one key, with its words and any doubt.
 
 use crate::content::amount::Period;
+use crate::content::reader::Statement;
 
 /// Where a figure goes: this year's `figures` or next year's `targets`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -40,4 +41,12 @@ pub struct Found {
     pub pos: usize,
     /// Why it cannot be written as it is.
     pub doubt: Option<String>,
+}
+
+impl Found {
+    /// Which of the reader's statements `all` it was read from: the one whose number
+    /// starts where it does (None for a figure read otherwise).
+    pub fn read_from(&self, all: &[Statement]) -> Option<usize> {
+        all.iter().position(|s| s.span.start == self.pos)
+    }
 }

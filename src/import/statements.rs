@@ -402,7 +402,7 @@ fn kinds_among_a_part(found: &mut [Found], body: &str, all: &[Statement], table:
         if !kind || f.section != Section::Figures || f.doubt.is_some() {
             continue;
         }
-        let Some(k) = all.iter().position(|s| s.span.start == f.pos) else {
+        let Some(k) = f.read_from(all) else {
             continue;
         };
         if let Some(p) =

@@ -52,7 +52,7 @@ pub(super) fn parts_of_a_type(
         let Val::Count(n) = f.val else {
             continue;
         };
-        let Some(s) = all.iter().find(|s| s.span.start == f.pos) else {
+        let Some(s) = f.read_from(all).map(|k| &all[k]) else {
             continue;
         };
         if let Some(t) = typed
