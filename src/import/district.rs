@@ -97,6 +97,27 @@ pub fn named_before(body: &str, s: &Statement, table: &LangTable) -> Option<Stri
     ))
 }
 
+/// "Đến nay, trên địa bàn thị xã có 11 HTX", "the district has 27 cooperative
+/// groups": a number after words of a district's area (`district_area`) in its
+/// sentence, with no word of the province between ("trên địa bàn huyện …, toàn tỉnh
+/// có 500 HTX" is the province's), is the district's, of any unit.
+pub fn in_its_area(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    let ws = phrase(&body[s.sentence.start..s.span.start]);
+    let areas: Vec<Vec<String>> = (table.import.district_area.iter())
+        .map(|p| phrase(p))
+        .collect();
+    let (at, p) = (0..ws.len())
+        .rev()
+        .find_map(|i| areas.iter().find(|p| matches_at(&ws, i, p)).map(|p| (i, p)))?;
+    if has_phrase(&ws[at + p.len()..], &table.import.province) {
+        return None;
+    }
+    Some(format!(
+        "\"{}\": said of a district, not the province",
+        p.join(" ")
+    ))
+}
+
 /// "Chu Prong district, Gia Lai province has 31 cooperatives", "huyện Chư Prông, tỉnh
 /// Gia Lai có 31 HTX": a province named right after a district's comma says where the
 /// district is; what follows it is still the district's. The word after that province,

@@ -545,3 +545,6 @@ mod since_tests;
 
 #[cfg(test)]
 mod referent_tests;
+
+#[cfg(test)]
+mod whose_tests;

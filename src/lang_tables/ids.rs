@@ -88,6 +88,7 @@ pub struct PhraseIds {
     pub not_cooperatives: Phrases,
     pub total: Phrases,
     pub units: Phrases,
+    pub links: Phrases,
     pub whole_first: Phrases,
     pub approx: Phrases,
     /// A sector's words: the word of one, words that make it several, words of "this",

@@ -52,6 +52,10 @@ pub struct ImportWords {
     /// Words of a whole district ("toàn huyện", "the whole district"): a text that says
     /// them and never names a province is a district's.
     pub whole_district: Vec<String>,
+    /// Words of the area of a district before a count in its sentence ("trên địa bàn
+    /// thị xã có 11 HTX", "the whole district has 27 groups"): with no word of the
+    /// province between, the count is the district's, not the province's.
+    pub district_area: Vec<String>,
     /// Right after a number, provinces in the plural ("Can Tho and the 12 provinces have
     /// 1,300 cooperatives"): a figure said of them is of more than the province.
     pub provinces: Vec<String>,
@@ -108,6 +112,7 @@ impl ImportWords {
             district_before: lowercase(self.district_before),
             district_after: lowercase(self.district_after),
             whole_district: f(self.whole_district),
+            district_area: f(self.district_area),
             provinces: f(self.provinces),
             province_noun: lowercase(self.province_noun),
             national: f(self.national),

@@ -92,6 +92,9 @@ pub struct LangTable {
     /// Words after (or, for a count of a kind, before) a count that stand for the noun
     /// named before it ("nâng tổng số lên 1.087 đơn vị", "199 of them agricultural").
     pub units: Vec<Phrase>,
+    /// Right after a count, words that link it to the noun after them ("364 là HTX
+    /// nông nghiệp": 364 are agricultural cooperatives): no noun of another thing.
+    pub links: Vec<Phrase>,
     /// At a sentence's start, before a count of a noun, words that make it the whole
     /// the count after the clause's comma is a part of ("Of the 234 co-operatives …, 78
     /// are in the agricultural sector", "Sur les 91 coopératives, 60 sont agricoles").
@@ -248,6 +251,8 @@ struct Raw {
     total: Vec<String>,
     #[serde(default)]
     units: Vec<String>,
+    #[serde(default)]
+    links: Vec<String>,
     #[serde(default)]
     whole_first: Vec<String>,
     #[serde(default)]
@@ -426,6 +431,7 @@ impl LangTable {
             done_for: phrases(&raw.done_for),
             total: phrases(&raw.total),
             units: phrases(&raw.units),
+            links: phrases(&raw.links),
             whole_first: phrases(&raw.whole_first),
             sector: raw.sector,
             year_end: YearEnd {
@@ -464,6 +470,7 @@ impl LangTable {
         out.not_cooperatives = out.list(&self.not_cooperatives);
         out.total = out.list(&self.total);
         out.units = out.list(&self.units);
+        out.links = out.list(&self.links);
         out.whole_first = out.list(&self.whole_first);
         out.approx = out.list(&self.money.approx);
         let s = &self.sector;

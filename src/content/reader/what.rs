@@ -47,12 +47,14 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
             .or_else(|| cut.last(0..cut.at, lists))
             .or_else(|| cut.first(cut.after.clone(), lists))
     } else {
+        // "cử 40 cán bộ HTX": the other noun right after the count is what it counts.
         cut.first(cut.after.clone(), lists)
             .filter(|(_, i)| *i < cut.next + NOUN_REACH)
+            .filter(|_| !another_before_noun(cut, table))
             .or_else(|| counted(cut, table, lists))
             .or_else(|| {
                 cut.last(cut.before.clone(), lists)
-                    .filter(|_| !counts_another(cut, table))
+                    .filter(|_| !another_before_noun(cut, table))
             })
             .or_else(|| total_of_before(cut, table, lists))
     };
@@ -239,10 +241,23 @@ fn measured(cut: &Cut, table: &LangTable) -> bool {
     i < end && cut.phrase(i, end, &table.ids.quantities) > 0
 }
 
+/// A count with a word of another thing right after it ([`counts_another`]) counts that,
+/// not the noun after the word ("cử 40 cán bộ HTX": officials); but households of
+/// members stay for import to tell apart ("15.000 hộ thành viên").
+fn another_before_noun(cut: &Cut, table: &LangTable) -> bool {
+    let keys: Vec<&str> = (cut.next..cut.after.end)
+        .map(|i| cut.words[i].key.as_str())
+        .collect();
+    let households = (table.households.iter())
+        .any(|p| p.len() <= keys.len() && p.iter().zip(&keys).all(|(a, b)| a == b));
+    counts_another(cut, table) && !households
+}
+
 /// A count followed by a noun of places counts places; in a language whose counts are
 /// followed by what they count, a word right after the count that is no noun or kind
-/// of the table's is what it counts ("Hợp tác xã có 3
-/// trại nuôi": farms; "tham gia hợp tác xã đạt 268.700 người": people).
+/// of the table's, nor a word linking it to its noun ("364 là HTX"), is what it counts
+/// ("Hợp tác xã có 3 trại nuôi": farms; "tham gia hợp tác xã đạt 268.700 người":
+/// people; "cử 40 cán bộ HTX": officials, though a noun of cooperatives follows).
 fn counts_another(cut: &Cut, table: &LangTable) -> bool {
     let (i, end) = (cut.next, cut.after.end);
     // "in five districts", "dans 58 communes": places, in any language.
@@ -260,6 +275,7 @@ fn counts_another(cut: &Cut, table: &LangTable) -> bool {
         && cut.best_at_len(i, end, &table.ids.count_nouns).is_none()
         && cut.best_at_len(i, end, &table.ids.qualifiers).is_none()
         && cut.phrase(i, end, &table.ids.units) == 0
+        && cut.phrase(i, end, &table.ids.links) == 0
 }
 
 /// "23 new cooperatives were set up, raising the total number to 247", "thành lập mới

@@ -57,3 +57,31 @@ fn a_count_of_cooperatives_beside_a_unit_is_still_theirs() {
         vec![of("18", Some(Measure::Cooperatives)), of("600", None)]
     );
 }
+
+#[test]
+fn a_word_of_another_thing_right_after_a_count_is_what_it_counts() {
+    // Officials of cooperatives, models of cooperatives: not cooperatives.
+    assert_eq!(
+        measures("Thị xã cử 40 cán bộ HTX đi học lớp giám đốc.", "vi"),
+        vec![of("40", None)]
+    );
+    assert_eq!(
+        measures(
+            "Tỉnh đã xây dựng 12 mô hình HTX gắn với chuỗi giá trị.",
+            "vi"
+        ),
+        vec![of("12", None)]
+    );
+    // The noun right after the count, or a word that only links it to its noun: its.
+    assert_eq!(
+        measures("Toàn tỉnh có 18 HTX cán bộ trẻ về làm việc.", "vi"),
+        vec![of("18", Some(Measure::Cooperatives))]
+    );
+    assert_eq!(
+        measures("Trong tổng số 300 HTX có 210 là HTX nông nghiệp.", "vi"),
+        vec![
+            of("300", Some(Measure::Cooperatives)),
+            of("210", Some(Measure::Cooperatives))
+        ]
+    );
+}

@@ -156,7 +156,9 @@ pub(super) fn two_kinds(s: &Statement, key: &str) -> Option<String> {
 /// part next to a count (two words before it, or four after it in its clause).
 pub(super) fn a_part(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
     // "In Khanh Vinh District, there are 10 cooperatives": a district's, of any unit.
-    if let Some(why) = crate::import::district::named_before(body, s, table) {
+    if let Some(why) = crate::import::district::named_before(body, s, table)
+        .or_else(|| crate::import::district::in_its_area(body, s, table))
+    {
         return Some(why);
     }
     if s.unit != Unit::Count {

@@ -1,0 +1,46 @@
+//! The rules of the twelfth round (2026-12-07): whose a count is when the text says it
+//! of more or less than the province (a district's area, a region of several
+//! provinces) or of a span of years. Each with sentences written for the test, in other
+//! words than the articles they were found in, and one where the rule must not fire.
+
+use super::tests::keys;
+
+fn has(got: &[String], want: &str) {
+    assert!(got.iter().any(|g| g == want), "{want} not in {got:?}");
+}
+
+#[test]
+fn a_count_in_a_districts_area_is_the_districts() {
+    let got = keys(
+        "Hiện nay, trên địa bàn huyện có 23 HTX và 9 tổ hợp tác với 140 thành viên.",
+        "vi",
+        2021,
+    );
+    has(&got, "figures.cooperatives_total=23 (doubt)");
+    has(&got, "figures.cooperative_groups=9 (doubt)");
+    let got = keys(
+        "Ngoài ra, trên địa bàn thị xã còn có 7 tổ hợp tác trồng rau.",
+        "vi",
+        2021,
+    );
+    has(&got, "figures.cooperative_groups=7 (doubt)");
+    let got = keys(
+        "At present, the district has 23 cooperatives and 9 cooperative groups.",
+        "en",
+        2021,
+    );
+    has(&got, "figures.cooperatives_total=23 (doubt)");
+    // A word of the province between the district's area and the count: the province's.
+    let got = keys(
+        "Sau khi khảo sát trên địa bàn huyện, Sở cho biết toàn tỉnh có 412 HTX.",
+        "vi",
+        2021,
+    );
+    has(&got, "figures.cooperatives_total=412");
+    let got = keys(
+        "After a visit in the district, officials said the province has 412 cooperatives.",
+        "en",
+        2021,
+    );
+    has(&got, "figures.cooperatives_total=412");
+}
