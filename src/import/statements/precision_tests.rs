@@ -4,6 +4,7 @@
 
 use super::tests::keys;
 use super::*;
+use crate::figure_table::INCOME;
 
 fn has(got: &[String], want: &str) {
     assert!(got.iter().any(|g| g == want), "{want} not in {got:?}");
