@@ -165,12 +165,13 @@ fn a_text_that_does_not_say_its_year_writes_the_counts_it_says_are_nows() {
     let draft = |text: &str| site.import_draft("n.txt", text);
     // A feature with a plan's term and a founding year: which year it reviews the author
     // says, but what the province has "now" is counted on the day it is written, whatever
-    // year that is. The counts are written, the year left empty; an income (of a period)
-    // and a count with no word of now stay under `# Left out`.
+    // year that is. The counts are written, the year left empty; an income in a paragraph
+    // of its own that does not say now and a count with no word of now stay under
+    // `# Left out`.
     for (text, total, left) in [
         (
             "Kinh tế tập thể Yên Bái\n\nTỉnh đã ban hành Kế hoạch phát triển HTX giai đoạn \
-             2021-2025. Hiện nay, toàn tỉnh Yên Bái có 412 HTX, trong đó 280 HTX nông nghiệp. \
+             2021-2025. Hiện nay, toàn tỉnh Yên Bái có 412 HTX, trong đó 280 HTX nông nghiệp.\n\n\
              Thu nhập bình quân của lao động đạt 58 triệu đồng/người/năm. HTX Đồng Tâm \
              thành lập năm 2016.\n",
             "cooperatives_total: 412",
@@ -178,7 +179,7 @@ fn a_text_that_does_not_say_its_year_writes_the_counts_it_says_are_nows() {
         ),
         (
             "Yen Bai cooperatives\n\nThe province has issued a plan for 2021-2025. Yen Bai \
-             province currently has 412 cooperatives, 280 of them in agriculture. Workers earn \
+             province currently has 412 cooperatives, 280 of them in agriculture.\n\nWorkers earn \
              an average income of VND58 million a year. The Dong Tam cooperative was founded \
              in 2016.\n",
             "cooperatives_total: 412",
@@ -216,6 +217,53 @@ fn a_text_that_does_not_say_its_year_writes_the_counts_it_says_are_nows() {
         assert!(!d.contains("\nfigures:"), "{d}");
         assert!(
             d.contains("\n# figures.cooperative_groups: 96 (the text does not say"),
+            "{d}"
+        );
+    }
+}
+
+#[test]
+fn a_text_that_does_not_say_its_year_writes_the_averages_it_gives_with_now() {
+    let site = Site::new();
+    // The averages of the paragraph that says what the province has now, or of a line
+    // that says now itself ("hiện đạt"), are that day's too: written, the year left to
+    // the author. An average after a span since a year, or in a person's quoted words,
+    // is not.
+    for (text, written) in [
+        (
+            "Kinh tế tập thể Yên Bái\n\nTỉnh có Kế hoạch giai đoạn 2021-2025.\n\nHiện nay, \
+             toàn tỉnh có 412 HTX. Doanh thu bình quân đạt 1,8 tỷ đồng/năm.\n\nLợi nhuận \
+             bình quân của HTX hiện đạt 210 triệu đồng/năm. Từ năm 2016 đến nay, thu nhập \
+             bình quân của lao động đạt 40 triệu đồng/người/năm.\n",
+            [
+                "avg_revenue_per_cooperative: 1800000000",
+                "avg_profit_per_cooperative: 210000000",
+            ],
+        ),
+        (
+            "Yen Bai cooperatives\n\nThe province has a plan for 2021-2025.\n\nThe province \
+             currently has 412 cooperatives. Their average annual revenue is VND1.8 billion, \
+             and their average annual profit VND210 million.\n\n\"We earned little in 2016. \
+             Now, we make an average income of VND40 million a year,\" a member said.\n",
+            [
+                "avg_revenue_per_cooperative: 1800000000",
+                "avg_profit_per_cooperative: 210000000",
+            ],
+        ),
+    ] {
+        let d = site.import_draft("v.txt", text);
+        assert!(
+            key_line(&d, "year:").contains("write the year it reviews"),
+            "{d}"
+        );
+        assert!(d.contains("\n  cooperatives_total: 412 "), "{d}");
+        for w in written {
+            assert!(d.contains(&format!("\n  {w} ")), "{w}: {d}");
+        }
+        assert!(
+            d.contains(
+                "\n# figures.avg_income_per_worker: 40000000 VND a year (the text does not say"
+            ),
             "{d}"
         );
     }

@@ -10,7 +10,7 @@ use super::found::{Found, Section};
 use super::patterns::Lang;
 use super::text::{Folded, Segments};
 use super::when;
-use crate::figure_table::{AGRICULTURAL, GROUPS, GROUP_MEMBERS, TOTAL};
+use crate::figure_table::{AGRICULTURAL, GROUPS, GROUP_MEMBERS, INCOME, PROFIT, REVENUE, TOTAL};
 
 /// The year a text that names none is read against. The reader places numbers in time
 /// against the year under review, and in a text naming no year only words of time
@@ -49,6 +49,10 @@ const OF_NO_KNOWN_YEAR: &str = "the text does not say which year it reviews";
 /// leaves unknown.
 const STOCKS: [&str; 4] = [TOTAL, AGRICULTURAL, GROUPS, GROUP_MEMBERS];
 
+/// The averages a report gives beside its counts: a cooperative's revenue and profit, a
+/// worker's income.
+const AVERAGES: [&str; 3] = [REVENUE, PROFIT, INCOME];
+
 /// Leaves out the figures and targets of a text that names years but not which one it
 /// reviews (a founding, one cooperative's story, a plan's term): which year each number
 /// is of only the author knows, and such texts are features more than reports (written
@@ -81,16 +85,39 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang) {
                 && folded.words(seg.clause(w.start).start..w.end).first() == Some(&w)
         })
     };
+    let now_in = |r: std::ops::Range<usize>| folded.has_any(&now, r.clone()) || opens_clause(r);
     let said_now = |f: &Found| {
         let at = folded.from_orig(f.pos);
         let before = seg.sentence(at).start..at;
         f.section == Section::Figures
             && STOCKS.contains(&f.key)
-            && (folded.has_any(&now, before.clone()) || opens_clause(before.clone()))
+            && now_in(before.clone())
             && !folded.has_any(&since, before)
     };
+    // "Hiện có 161 HTX … Doanh thu bình quân ước đạt 70 triệu đồng/tháng/HTX": an
+    // average after a word of now in its own line, with no year or span since between
+    // that word's sentence and it and not in a person's quoted words, is of the same day.
+    let average_now = |f: &Found| {
+        let at = folded.from_orig(f.pos);
+        let line = folded.text[..at].rfind('\n').map_or(0, |i| i + 1)..at;
+        let quoted = folded.text[line.clone()].matches('"').count() % 2 == 1;
+        // The last word of now before it: the latest word from which a word of now lies
+        // before the average.
+        let last_now = folded
+            .words(line.clone())
+            .into_iter()
+            .rev()
+            .find(|w| now_in(w.start..at));
+        let plain = |from: usize| {
+            when::all_years(&folded.text[from..at]).is_empty() && !folded.has_any(&since, from..at)
+        };
+        f.section == Section::Figures
+            && AVERAGES.contains(&f.key)
+            && !quoted
+            && last_now.is_some_and(|w| plain(seg.sentence(w.start).start.max(line.start)))
+    };
     for f in found.iter_mut().filter(|f| f.doubt.is_none()) {
-        if !said_now(f) {
+        if !said_now(f) && !average_now(f) {
             f.doubt = Some(OF_NO_KNOWN_YEAR.into());
         }
     }
@@ -99,7 +126,7 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang) {
 #[cfg(test)]
 mod tests {
     use super::{leave_out, listed, years_named};
-    use crate::figure_table::{AGRICULTURAL, GROUPS, INCOME, NEW, TOTAL};
+    use crate::figure_table::{AGRICULTURAL, GROUPS, INCOME, NEW, PROFIT, REVENUE, TOTAL};
     use crate::import::found::{Found, Section, Val};
     use crate::import::patterns::Lang;
 
@@ -154,13 +181,54 @@ mod tests {
         let vi = "Năm 2016, HTX Đồng Tâm ra đời. Toàn tỉnh có 412 HTX. Thực hiện Kế hoạch, \
                   tỉnh có 280 HTX nông nghiệp đến nay.";
         assert!(kept(vi, Lang::Vi, &[("412", TOTAL), ("280", AGRICULTURAL)]).is_empty());
-        // Counted since a year; new cooperatives and incomes are of a period.
-        let vi = "Từ năm 2013 đến nay, toàn tỉnh có 168 HTX. Hiện nay, toàn tỉnh thành lập \
-                  mới 35 HTX, thu nhập bình quân 58 triệu đồng.";
+        // Counted since a year; new cooperatives are of a period, and so is an income
+        // after a span since a year.
+        let vi = "Từ năm 2013 đến nay, toàn tỉnh có 168 HTX, thu nhập bình quân 58 triệu \
+                  đồng. Hiện nay, toàn tỉnh thành lập mới 35 HTX.";
         assert!(kept(vi, Lang::Vi, &[("168", TOTAL), ("35", NEW), ("58", INCOME)]).is_empty());
         let en = "Since 2013 the province has set up 168 cooperatives and now has 412. Founded \
                   in 2016, the Dong Tam cooperative has 280 members. The province has 96 groups.";
         assert!(kept(en, Lang::En, &[("412", TOTAL), ("96", GROUPS)]).is_empty());
+    }
+
+    #[test]
+    fn an_average_after_a_word_of_now_in_its_line_is_kept() {
+        // In the count's line, or in a line of its own that says now.
+        let vi = "Theo Đề án giai đoạn 2021-2025, tỉnh hỗ trợ HTX. Hiện nay toàn tỉnh có 230 \
+                  HTX. Doanh thu bình quân đạt 1,8 tỷ đồng/năm, lãi bình quân 210 triệu đồng.\n\
+                  Thu nhập bình quân của người lao động hiện đạt 51 triệu đồng/người/năm.";
+        assert_eq!(
+            kept(
+                vi,
+                Lang::Vi,
+                &[("1,8", REVENUE), ("210", PROFIT), ("51", INCOME)]
+            ),
+            [REVENUE, PROFIT, INCOME]
+        );
+        let en = "Under the 2012 law, it was founded. The province currently has 230 \
+                  cooperatives. Their average annual revenue is 1.8 billion VND.";
+        assert_eq!(kept(en, Lang::En, &[("1.8", REVENUE)]), [REVENUE]);
+    }
+
+    #[test]
+    fn an_average_of_another_line_a_year_or_a_quote_is_left_out() {
+        // The word of now is in another line; a year, or a span since one, stands
+        // between; a person's words in quotes.
+        let vi = "Hiện nay toàn tỉnh có 230 HTX.\nDoanh thu bình quân đạt 1,8 tỷ đồng/năm. \
+                  Hiện nay, riêng năm 2019 lãi bình quân 210 triệu đồng. Hiện có nhiều HTX, \
+                  từ năm 2016 thu nhập bình quân 51 triệu đồng/người/năm.";
+        assert!(kept(
+            vi,
+            Lang::Vi,
+            &[("1,8", REVENUE), ("210", PROFIT), ("51", INCOME)]
+        )
+        .is_empty());
+        let en = "The province now has 230 cooperatives. \"In the past we earned little. Now, \
+                  we make an average profit of 3 million VND,\" he said.";
+        assert!(kept(en, Lang::En, &[("3 million", PROFIT)]).is_empty());
+        // "thực hiện" is no word of now.
+        let vi = "Thực hiện Đề án 2021-2025, doanh thu bình quân đạt 1,8 tỷ đồng/năm.";
+        assert!(kept(vi, Lang::Vi, &[("1,8", REVENUE)]).is_empty());
     }
 
     fn names_no_year(text: &str) -> bool {
