@@ -11,6 +11,7 @@ mod lists;
 mod midyear;
 mod money;
 mod named;
+mod national;
 mod parts;
 mod share;
 mod types;
@@ -22,6 +23,7 @@ use crate::figure_table::{GROUPS, GROUP_MEMBERS};
 use crate::lang_tables::{self, phrase, words, LangTable, Phrase};
 use key::key_of;
 use money::after_groups;
+use national::elsewhere;
 use parts::{
     a_part, acting, every_year, has_phrase, in_operation, matches_at, of_a_kind, part_of_new,
     summed_into, two_kinds, unit_of_average,
@@ -198,59 +200,6 @@ fn not_next_year(body: &str, s: &Statement, review: i32) -> Option<String> {
         .then(|| format!("the plan of {review} itself, not next year's target"))
 }
 
-/// "Trong 6 tháng đầu năm, cả nước thành lập mới 843 HTX": words of a place larger
-/// than the province before the number in its sentence.
-/// The words must stand in the number's clause, or before the first count of the list
-/// it is listed in ("the country has 31,700 cooperatives, 158 unions and 73,000
-/// groups"), with no word of a province there ("một trong các tỉnh … cao trên toàn
-/// quốc với 518 HTX" is the province's). `lead` is [`lists::list_lead`] of `s`.
-fn elsewhere(body: &str, s: &Statement, lead: &[String], table: &LangTable) -> Option<String> {
-    // "khu vực 6 tỉnh có …": the word of a province after a number counts provinces.
-    let own = (0..lead.len()).any(|i| {
-        let after_number = i > 0 && number_word(&lead[i - 1], table);
-        !after_number && table.import.province.iter().any(|p| matches_at(lead, i, p))
-    });
-    if own {
-        return None;
-    }
-    let found = |ws: &[String]| parts::first_phrase(ws, &table.elsewhere);
-    // A part after a semicolon goes on with what the first part said: "cả nước có
-    // 26.145 HTX, …; trong đó 17.060 HTX nông nghiệp".
-    let mut head = s.sentence.start;
-    let mut p = found(lead);
-    while p.is_none() {
-        let Some(end) = body[..head].trim_end().strip_suffix(';').map(str::len) else {
-            break;
-        };
-        head = crate::content::reader::sentence_range(body, end).start;
-        p = found(&phrase(&body[head..end]));
-    }
-    p.map(|p| format!("\"{}\": it is said of more than the province", p.join(" ")))
-        .or_else(|| counted_provinces(lead, table))
-}
-
-/// "Can Tho and the 12 provinces have 1,300 cooperatives": a number right before a word
-/// of provinces in the plural, in the clause before the figure, counts the provinces
-/// it is said of.
-fn counted_provinces(lead: &[String], table: &LangTable) -> Option<String> {
-    let provinces: Vec<Vec<String>> = table.import.provinces.iter().map(|p| phrase(p)).collect();
-    (1..lead.len()).find_map(|i| {
-        let p = provinces
-            .iter()
-            .find(|p| number_word(&lead[i - 1], table) && matches_at(lead, i, p))?;
-        Some(format!(
-            "\"{} {}\": it is said of several provinces",
-            lead[i - 1],
-            p.join(" ")
-        ))
-    })
-}
-
-/// A number in digits or in words.
-fn number_word(w: &str, table: &LangTable) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit()) || table.numbers.words.contains_key(w)
-}
-
 /// "the number of agricultural cooperatives … will reach 511", "sẽ có 520 HTX": a count
 /// said in the future tense in its clause, or before the first count of its list ("will
 /// have about 31,700 cooperatives, 158 unions and 73,000 groups"), is not the year's
@@ -413,6 +362,8 @@ mod members_tests;
 #[cfg(test)]
 mod given_year_tests;
 
+#[cfg(test)]
+mod national_tests;
 #[cfg(test)]
 mod scope_tests;
 

@@ -69,6 +69,9 @@ pub struct LangTable {
     /// Before a number in its sentence, a place larger than the province ("cả nước",
     /// "nationwide"): the number is not the province's.
     pub elsewhere: Vec<Phrase>,
+    /// After a count in its clause, words of a place larger than the province ("22,710
+    /// cooperatives in the whole country", "X HTX trên cả nước"): not its figure.
+    pub elsewhere_after: Vec<Phrase>,
     /// Words that make a count next to them a part ("2 cooperatives each", "the
     /// remaining 7 cooperatives", "7 HTX còn lại").
     pub parts: Vec<Phrase>,
@@ -235,6 +238,8 @@ struct Raw {
     wider_bodies: Vec<String>,
     #[serde(default)]
     elsewhere: Vec<String>,
+    #[serde(default)]
+    elsewhere_after: Vec<String>,
     #[serde(default)]
     parts: Vec<String>,
     #[serde(default)]
@@ -423,6 +428,7 @@ impl LangTable {
             other_bodies: phrases(&raw.other_bodies),
             wider_bodies: phrases(&raw.wider_bodies),
             elsewhere: phrases(&raw.elsewhere),
+            elsewhere_after: phrases(&raw.elsewhere_after),
             parts: phrases(&raw.parts),
             doing: phrases(&raw.doing),
             of_a_type: phrases(&raw.of_a_type),
