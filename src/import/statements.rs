@@ -23,7 +23,7 @@ use crate::figure_table::{GROUPS, GROUP_MEMBERS};
 use crate::lang_tables::{self, phrase, words, LangTable, Phrase};
 use key::key_of;
 use money::after_groups;
-use national::elsewhere;
+use national::{elsewhere, national_paragraph};
 use parts::{
     a_part, acting, every_year, has_phrase, in_operation, matches_at, of_a_kind, part_of_new,
     summed_into, two_kinds, unit_of_average,
@@ -92,6 +92,7 @@ pub fn figures_of(
                         .flatten()
                 })
                 .or_else(|| elsewhere(body, s, &lead, table))
+                .or_else(|| national_paragraph(body, found, k, table))
                 .or_else(|| {
                     (section == Section::Figures)
                         .then(|| future(s, &lead, table))

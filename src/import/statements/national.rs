@@ -1,6 +1,7 @@
 //! Figures said of more than the province: the country's ("cả nước", "nationwide"),
 //! or several provinces' ("Can Tho and the 12 provinces").
 
+use super::lists::list_lead;
 use super::parts::{self, matches_at};
 use crate::content::reader::Statement;
 use crate::lang_tables::{phrase, LangTable, Phrase};
@@ -78,4 +79,37 @@ fn counted_provinces(lead: &[String], table: &LangTable) -> Option<String> {
 /// A number in digits or in words.
 fn number_word(w: &str, table: &LangTable) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit()) || table.numbers.words.contains_key(w)
+}
+
+/// "By the end of 2025, the whole country had 35,041 cooperatives … Average revenue per
+/// cooperative reached about 4.56 billion VND": a paragraph whose first figure is said
+/// of the country goes on about the country. A figure in a later sentence of it is not
+/// the province's unless a word of the province stands between (the province is
+/// compared with the country: "Cả nước có … HTX. Toàn tỉnh có 520 HTX").
+pub(super) fn national_paragraph(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    table: &LangTable,
+) -> Option<String> {
+    let s = &all[k];
+    let first =
+        (0..k).find(|&j| all[j].line == s.line && all[j].sentence.end <= s.sentence.start)?;
+    let f = &all[first];
+    elsewhere(body, f, &list_lead(body, all, first, table), table)?;
+    let between = phrase(&body[f.sentence.start..s.span.start]);
+    let nouns: Vec<Phrase> = table
+        .import
+        .province_noun
+        .iter()
+        .map(|p| phrase(p))
+        .collect();
+    let own = (0..between.len())
+        .any(|i| (table.import.province.iter().chain(&nouns)).any(|p| matches_at(&between, i, p)));
+    (!own).then(|| {
+        format!(
+            "its paragraph opens with a figure of more than the province ({})",
+            f.text(body)
+        )
+    })
 }
