@@ -143,12 +143,16 @@ fn before_a_dash_and_day(t: &str, end: usize, limit: usize, lang: Lang) -> bool 
 }
 
 /// The words before a day's clause end with a document's number ("ke hoach so 141, ",
-/// "decision no. 15, "): the day is the document's.
+/// "decision no. 15, ", "chuong trinh 30-ctr/tu, "): the day is the document's.
 fn after_document_number(before: &str, words: &super::timewords::TimeWords) -> bool {
     let Some((head, _)) = before.rsplit_once(',') else {
         return false;
     };
     let head = head.trim_end();
+    // "Chương trình 30-CTr/TU, ngày 28/10/2022": a number cited with its letters.
+    if head.rsplit(' ').next().is_some_and(is_document_number) {
+        return true;
+    }
     let n = head.bytes().rev().take_while(u8::is_ascii_digit).count();
     let rest = head[..head.len() - n].trim_end();
     n > 0 && words.document.iter().any(|w| ends_with_word(rest, w))

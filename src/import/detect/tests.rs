@@ -438,6 +438,14 @@ fn the_day_of_a_numbered_document_is_no_conference_day() {
     assert_eq!(day(vi, Lang::Vi), None);
     let en = "The provincial People's Committee issued Decision No. 88, on August 15, 2025, on cooperatives in 2026.";
     assert_eq!(day(en, Lang::En), None);
+    // A number cited with its letters, with no "số", then a comma and its day.
+    let vi = "Thực hiện Chương trình 12-CTr/TU, ngày 5/3/2023 của Tỉnh ủy, toàn tỉnh có 90 HTX.";
+    assert_eq!(day(vi, Lang::Vi), None);
+    let en = "Under Plan 45/KH-UBND, March 5, 2023, the province supported 90 cooperatives.";
+    assert_eq!(day(en, Lang::En), None);
+    // A share before the comma is no document's number: the day is the conference's.
+    let vi = "Có 45/50 HTX đạt khá, ngày 5/3 Liên minh HTX tỉnh tổ chức hội nghị tổng kết.";
+    assert_eq!(day(vi, Lang::Vi).map(|d| (d.0, d.1)), Some((5, 3)));
     // A count before the comma is no document's number: the day is the conference's.
     let vi = "Toàn tỉnh có 88, ngày 15/8 Liên minh HTX tỉnh tổ chức hội nghị.";
     assert_eq!(day(vi, Lang::Vi).map(|d| (d.0, d.1)), Some((15, 8)));
