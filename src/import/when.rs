@@ -309,6 +309,11 @@ impl Reading<'_> {
             let Some(&(ys, y)) = years(t, e..end).first() else {
                 continue;
             };
+            // "Dự kiến đến cuối năm 2021, Đồng Tháp sẽ thành lập mới 35 HTX" after "phấn
+            // đấu đến cuối năm 2021 sẽ thành lập mới 35 HTX": an aim said again.
+            if self.restated_aim(ys) {
+                continue;
+            }
             let month = month_before(&t[e..ys]);
             // "Tính đến ngày 31/12/2021" on a page of 21/05/2021: figures cannot stand
             // at a day after the page's, an estimate or a slip.
@@ -318,7 +323,12 @@ impl Reading<'_> {
             if later {
                 continue;
             }
-            let year = if month.is_some_and(|m| m <= 3) {
+            // "As of early 2012": the start of a year, as a day in January to March.
+            let early = {
+                let before = t[e..ys].trim_end();
+                self.w.year_start.iter().any(|w| ends_with_word(before, w))
+            };
+            let year = if early || month.is_some_and(|m| m <= 3) {
                 y - 1
             } else {
                 y

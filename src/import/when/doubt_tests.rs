@@ -136,3 +136,41 @@ fn a_report_on_the_situation_of_a_year_reviews_it() {
         Some((2023, false))
     );
 }
+
+#[test]
+fn the_start_of_a_year_and_an_aim_said_again_as_a_day_figures_stand_at() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    // The start of a year is read as a day in January to March: the year before.
+    assert_eq!(
+        en("As of early 2021, the province had 120 cooperatives."),
+        Some((2020, false))
+    );
+    assert_eq!(
+        vi("Tính đến đầu năm 2021, toàn tỉnh có 120 HTX."),
+        Some((2020, false))
+    );
+    assert_eq!(
+        en("As of the end of 2021, the province had 120 cooperatives."),
+        Some((2021, false))
+    );
+    // A day an aim set in another sentence looks to, said again as a projection: not
+    // the day the figures stand at (the year before the aims').
+    assert_eq!(
+        vi("Theo kế hoạch, tỉnh phấn đấu đến cuối năm 2022 sẽ thành lập mới 30 HTX. Hiện nay toàn tỉnh có 150 HTX. Dự kiến đến cuối năm 2022, tỉnh sẽ thành lập mới 30 HTX."),
+        Some((2021, false))
+    );
+    assert_eq!(
+        en("The province aims to set up 30 new cooperatives by the end of 2022. It now has 150. By the end of 2022, it will have set up 30 new cooperatives."),
+        Some((2021, false))
+    );
+    // An estimate of the year's end that no aim sets is that year's.
+    assert_eq!(
+        vi("Dự kiến đến cuối năm 2022, toàn tỉnh có 160 HTX."),
+        Some((2022, false))
+    );
+    assert_eq!(
+        en("By the end of 2022, the province will have 160 cooperatives."),
+        Some((2022, false))
+    );
+}
