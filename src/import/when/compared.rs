@@ -93,6 +93,12 @@ impl Reading<'_> {
         let t = &self.f.text;
         let mut counts: Vec<(i32, usize, usize)> = Vec::new();
         for (from, y) in self.compared_before(false) {
+            // "đến năm 2025, thu nhập … tăng ít nhất là 1,8 lần so với năm 2020": a change
+            // to a later year its sentence names is one of several years.
+            let sentence = self.seg.sentence(from);
+            if years(t, sentence).iter().any(|&(_, n)| n > y + 1) {
+                continue;
+            }
             match counts.iter_mut().find(|c| c.0 == y) {
                 Some(c) => c.1 += 1,
                 None => counts.push((y, 1, from)),

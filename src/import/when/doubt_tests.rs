@@ -174,3 +174,27 @@ fn the_start_of_a_year_and_an_aim_said_again_as_a_day_figures_stand_at() {
         Some((2022, false))
     );
 }
+
+#[test]
+fn a_change_to_a_later_year_its_sentence_names_gives_no_year_after() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    // A change from 2020 to a horizon of 2025: of several years, not 2021's.
+    assert_eq!(
+        vi("Mục tiêu giảm tỷ lệ hộ nghèo; đến năm 2025, thu nhập bình quân của thành viên HTX tăng 1,5 lần so với năm 2020."),
+        None
+    );
+    assert_eq!(
+        en("By 2025, the average income of cooperative members is to rise 1.5 times compared with 2020."),
+        None
+    );
+    // A change against the year before, with the plan of the year itself: the next year.
+    assert_eq!(
+        vi("Doanh thu bình quân tăng 354 triệu đồng so với năm 2022, đạt 102% so với kế hoạch năm 2023."),
+        Some((2023, false))
+    );
+    assert_eq!(
+        en("Average revenue rose by VND354 million compared with 2022."),
+        Some((2023, false))
+    );
+}
