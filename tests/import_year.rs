@@ -500,3 +500,45 @@ fn a_change_over_years_a_founding_or_a_horizon_leaves_the_year_to_the_author() {
     );
     assert!(d.contains("\n  cooperatives_total: 183 "), "{d}");
 }
+
+#[test]
+fn a_documents_day_an_aim_said_again_and_the_start_of_a_year_are_read_for_what_they_are() {
+    let site = Site::new();
+    // A programme cited by its number with no "số": its day is neither the conference
+    // day nor the year reviewed; the draft leaves both, naming the years.
+    let d = site.import_draft(
+        "a.txt",
+        "Hợp tác xã Hậu Giang\n\nThực hiện Chương trình 12-CTr/TU, ngày 5/3/2023 của Tỉnh ủy về kinh tế tập thể giai đoạn 2021-2025, các HTX từng bước đổi mới.\n",
+    );
+    assert!(!key_line(&d, "date:").contains("2023-03-05"), "{d}");
+    assert!(
+        key_line(&d, "year:").contains("# the text names 2021, 2023 and 2025"),
+        "{d}"
+    );
+    // A projection that says an aim again is not the day the figures stand at: the
+    // year before the aims', listed as a guess, with the count of now under it.
+    let d = site.import_draft(
+        "b.txt",
+        "Hợp tác xã Hậu Giang\n\nTheo kế hoạch, tỉnh phấn đấu đến cuối năm 2022 sẽ thành lập mới 30 HTX. Hiện nay toàn tỉnh có 150 HTX. Dự kiến đến cuối năm 2022, tỉnh sẽ thành lập mới 30 HTX.\n",
+    );
+    assert!(key_line(&d, "year:").starts_with("year: 2021 "), "{d}");
+    assert!(d.contains("the year under review: 2021 is a guess"), "{d}");
+    // "As of early 2021": the start of 2021 stands for the end of 2020, a guess.
+    let d = site.import_draft(
+        "c.txt",
+        "Hau Giang cooperatives\n\nAs of early 2021, the province had 120 cooperatives.\n",
+    );
+    assert!(key_line(&d, "year:").starts_with("year: 2020 "), "{d}");
+    assert!(d.contains("the year under review: 2020 is a guess"), "{d}");
+    assert!(d.contains("\n  cooperatives_total: 120 "), "{d}");
+    // A change to a horizon five years on is no change over one year: no year after
+    // the one compared with, the year left with the years named.
+    let d = site.import_draft(
+        "e.txt",
+        "Hợp tác xã Hậu Giang\n\nToàn tỉnh có 150 HTX. Mục tiêu đến năm 2025, thu nhập bình quân của thành viên tăng 1,5 lần so với năm 2020.\n",
+    );
+    assert!(
+        key_line(&d, "year:").contains("# the text names 2020 and 2025"),
+        "{d}"
+    );
+}
