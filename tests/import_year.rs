@@ -138,7 +138,7 @@ fn a_text_that_names_years_but_not_which_it_reviews_leaves_the_year_and_its_figu
     // The same text in English, with a plan's year.
     site.file(
         "e.txt",
-        "Thai Binh cooperatives\n\nThai Binh province has 331 agricultural cooperatives. \
+        "Thai Binh cooperatives\n\nThai Binh province had 331 agricultural cooperatives. \
          The Dong Xuan cooperative, founded in 2016, plans to export its rice to Korea by \
          2025.\n",
     );
@@ -201,8 +201,9 @@ fn a_text_that_does_not_say_its_year_writes_the_counts_it_says_are_nows() {
         );
         assert!(d.contains("but for counts it says are now's"), "{d}");
     }
-    // Counted since a year, or with no word of now ("thực hiện" is none): left out,
-    // nothing written.
+    // Counted since a year: left out. A count the province has, in a sentence that
+    // names no year, is written ("thực hiện" is no word of now, but "toàn tỉnh có" is
+    // the province having it).
     for text in [
         "Yên Bái\n\nTừ năm 2013 đến nay, toàn tỉnh Yên Bái có 412 HTX. Thực hiện Kế hoạch \
          của tỉnh, toàn tỉnh có 96 tổ hợp tác. Kế hoạch là của giai đoạn 2021-2025.\n",
@@ -214,11 +215,11 @@ fn a_text_that_does_not_say_its_year_writes_the_counts_it_says_are_nows() {
             key_line(&d, "year:").contains("# the text names 2013, 2021 and 2025"),
             "{d}"
         );
-        assert!(!d.contains("\nfigures:"), "{d}");
         assert!(
-            d.contains("\n# figures.cooperative_groups: 96 (the text does not say"),
+            d.contains("\n# figures.cooperatives_total: 412 (the text does not say"),
             "{d}"
         );
+        assert!(d.contains("\n  cooperative_groups: 96 "), "{d}");
     }
 }
 
@@ -266,6 +267,29 @@ fn a_text_that_does_not_say_its_year_writes_the_averages_it_gives_with_now() {
             ),
             "{d}"
         );
+    }
+}
+
+#[test]
+fn a_text_that_does_not_say_its_year_writes_what_the_province_has() {
+    let site = Site::new();
+    // The province (its noun or name) has the count, in a sentence naming no year:
+    // written. Had since a year: left out.
+    for text in [
+        "Hợp tác xã Yên Bái\n\nTỉnh có Kế hoạch giai đoạn 2021-2025.\n\nTỉnh Yên Bái còn có \
+         khoảng 96 tổ hợp tác. Từ năm 2016 đến nay, toàn tỉnh có 345 HTX.\n",
+        "Yen Bai cooperatives\n\nThe province has a plan for 2021-2025.\n\nYen Bai province \
+         also has about 96 cooperative groups. The province has had 345 cooperatives since \
+         2016.\n",
+    ] {
+        let d = site.import_draft("h.txt", text);
+        assert!(
+            key_line(&d, "year:").contains("write the year it reviews"),
+            "{d}"
+        );
+        assert!(d.contains("\n  cooperative_groups: 96 "), "{d}");
+        assert!(d.contains(": 345 (the text does not say"), "{d}");
+        assert!(!d.contains("\n  cooperatives_total: 345"), "{d}");
     }
 }
 
@@ -392,7 +416,8 @@ fn an_anniversary_a_plans_headline_and_counts_to_now_are_no_year_reviewed() {
         let d = draft("a.txt", text);
         assert!(key_line(&d, "date:").contains("does not name the conference day"), "{d}");
         assert!(key_line(&d, "year:").contains("# the text names 1994 and 2024: write the year"), "{d}");
-        assert!(d.contains("\n# figures.cooperatives_total: 345 (the text does not say"), "{d}");
+        // What the province has, in a sentence naming no year: written all the same.
+        assert!(d.contains("\n  cooperatives_total: 345 "), "{d}");
     }
     // A plan's headline names the year of its aims: the year before is reviewed (a
     // guess, listed) and the aims are its targets.
@@ -436,8 +461,7 @@ fn a_year_said_once_in_a_persons_account_leaves_the_year_to_the_author() {
         let d = site.import_draft("a.txt", text);
         let want = format!("# the text names {years}: write the year it reviews");
         assert!(key_line(&d, "year:").contains(&want), "{d}");
-        assert!(!d.contains("\nfigures:"), "{d}");
-        assert!(d.contains("\n# figures.cooperatives_total: 345 (the text does not say"), "{d}");
+        assert!(d.contains("\n  cooperatives_total: 345 "), "{d}");
     }
 }
 
@@ -462,30 +486,35 @@ fn a_change_over_years_a_founding_or_a_horizon_leaves_the_year_to_the_author() {
     // No date and no year of the province's figures: a change from the first year of a
     // span, a cooperative founded in a month, a direction "to 2020", more than four
     // years of a law. Each names years but not the one reviewed: the draft names them
-    // and writes no figure under a year it would guess.
-    for (text, years) in [
+    // and writes no figure under a year it would guess, but for a count the province
+    // has in a sentence naming no year ("The province has 581 cooperatives").
+    for (text, years, written) in [
         (
             "Hợp tác xã Cần Thơ\n\nThành phố có 183 HTX, số thành viên tăng 650 người trong giai đoạn 2021-2024. Vốn điều lệ đạt 172 tỷ đồng, tăng 38 tỷ đồng so với năm 2021.\n",
             "2021 and 2024",
+            false,
         ),
         (
             "Phu Tho cooperatives and OCOP\n\nThe province has 581 cooperatives.\n\nThe Lien Gia Cooperative, Thuy Lieu commune, Cam Khe district was established in September 2019 with 10 members.\n",
             "2019",
+            true,
         ),
         (
             "Hợp tác xã Cần Thơ\n\nThành phố có 200 HTX.\n\nĐại hội đã xác định phương hướng phát triển đến 2020.\n",
             "2020",
+            true,
         ),
         (
             "Gia Lai cooperatives\n\nThe province has 200 cooperatives. After more than 4 years of implementing the 2012 Law on Cooperatives, the sector has changed.\n",
             "2012",
+            true,
         ),
     ] {
         let d = site.import_draft("a.txt", text);
         let want = format!("# the text names {years}: write the year it reviews");
         assert!(key_line(&d, "year:").contains(&want), "{d}");
-        assert!(!d.contains("\nfigures:"), "{d}");
-        assert!(d.contains("\n# figures.cooperatives_total: "), "{d}");
+        assert_eq!(d.contains("\n  cooperatives_total: "), written, "{d}");
+        assert_eq!(!written, d.contains("\n# figures.cooperatives_total: "), "{d}");
     }
     // A change over one year gives the year after the one compared with.
     site.file(

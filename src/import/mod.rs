@@ -348,7 +348,7 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let read = crate::content::reader::read(&head.body, lang.code(), read_as);
     let mut found = statements::figures_of(&head.body, lang.code(), &read, read_as, published);
     if !head.named.is_empty() {
-        undated::leave_out(&mut found, &head.body, lang);
+        undated::leave_out(&mut found, &head.body, lang, &head.region.0);
     }
     let table = &crate::lang_tables::for_lang(lang.code()).table;
     let named = (head.headline.as_deref(), head.region.0.as_str());

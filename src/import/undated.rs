@@ -64,7 +64,7 @@ const AVERAGES: [&str; 3] = [REVENUE, PROFIT, INCOME];
 /// co-operatives", "La province compte actuellement 1 419 coopératives"), not after a
 /// span since a year ("Từ năm 2013 đến nay … 168 HTX"): it is the count of the day the
 /// text is written, whichever year the author writes for it.
-pub fn leave_out(found: &mut [Found], body: &str, lang: Lang) {
+pub fn leave_out(found: &mut [Found], body: &str, lang: Lang, region: &str) {
     let folded = Folded::new(body);
     let seg = Segments::new(&folded.text);
     let table = &crate::lang_tables::for_lang(lang.code()).table;
@@ -116,11 +116,72 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang) {
             && !quoted
             && last_now.is_some_and(|w| plain(seg.sentence(w.start).start.max(line.start)))
     };
+    // "Toàn tỉnh có 412 HTX", "The province has 170 cooperatives": had by the province,
+    // in a sentence naming no year.
+    let has = |f: &Found| {
+        let at = folded.from_orig(f.pos);
+        f.section == Section::Figures
+            && STOCKS.contains(&f.key)
+            && province_has(&folded, &seg, at, table, region)
+            && when::all_years(&folded.text[seg.sentence(at)]).is_empty()
+    };
     for f in found.iter_mut().filter(|f| f.doubt.is_none()) {
-        if !said_now(f) && !average_now(f) {
+        if !said_now(f) && !average_now(f) && !has(f) {
             f.doubt = Some(OF_NO_KNOWN_YEAR.into());
         }
     }
+}
+
+/// A count right after the province, its noun or its name, and a word of having it
+/// (`import.province_has`), an approximation between ("toàn tỉnh có 412 HTX", "thành phố
+/// Cần Thơ còn có khoảng 1.300 tổ hợp tác", "Ha Giang has 370 cooperatives"): what the
+/// province has, said of the day the text is written. Not a part of a list ("trong đó 280
+/// HTX nông nghiệp"), a body's ("Liên minh có"), provinces' ("the 12 provinces have").
+fn province_has(
+    folded: &Folded,
+    seg: &Segments,
+    at: usize,
+    table: &crate::lang_tables::LangTable,
+    region: &str,
+) -> bool {
+    let clause = seg.clause(at);
+    let ranges = folded.words(clause.start..at);
+    let words: Vec<&str> = ranges.iter().map(|w| &folded.text[w.clone()]).collect();
+    let ends = |n: usize, p: &[&str]| n >= p.len() && words[n - p.len()..n] == *p;
+    let mut n = words.len();
+    while let Some(a) = table.money.approx.iter().find(|a| {
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        !a.is_empty() && ends(n, &a)
+    }) {
+        n -= a.len();
+    }
+    // The longest that ends there: "còn có" before "có".
+    let Some(verb) = table
+        .import
+        .province_has
+        .iter()
+        .map(|h| h.split(' ').collect::<Vec<&str>>())
+        .filter(|h| ends(n, h))
+        .map(|h| h.len())
+        .max()
+    else {
+        return false;
+    };
+    n -= verb;
+    // Its noun compared as written ("tỉnh", not "tính"), its name folded.
+    let noun = table.import.province_noun.iter().any(|p| {
+        let k = p.split(' ').count();
+        n >= k && {
+            let from = ranges[n - k].start;
+            folded.orig_of(from..ranges[n - 1].end).to_lowercase() == *p
+        }
+    });
+    let name: Vec<String> = region
+        .split_whitespace()
+        .map(crate::lang_tables::fold)
+        .collect();
+    let name: Vec<&str> = name.iter().map(String::as_str).collect();
+    noun || (!name.is_empty() && ends(n, &name))
 }
 
 #[cfg(test)]
@@ -145,7 +206,7 @@ mod tests {
                 doubt: None,
             })
             .collect();
-        leave_out(&mut found, body, lang);
+        leave_out(&mut found, body, lang, "Yên Bái");
         found
             .iter()
             .filter(|f| f.doubt.is_none())
@@ -177,9 +238,10 @@ mod tests {
 
     #[test]
     fn a_count_of_no_day_a_span_since_a_year_or_a_period_is_left_out() {
-        // No word of now before it, or only after it; "thực hiện" is no "hiện".
-        let vi = "Năm 2016, HTX Đồng Tâm ra đời. Toàn tỉnh có 412 HTX. Thực hiện Kế hoạch, \
-                  tỉnh có 280 HTX nông nghiệp đến nay.";
+        // No word of now before it, or only after it, and not had by the province;
+        // "thực hiện" is no "hiện".
+        let vi = "Năm 2016, HTX Đồng Tâm ra đời. Số HTX là 412. Thực hiện Kế hoạch, \
+                  280 HTX nông nghiệp đến nay.";
         assert!(kept(vi, Lang::Vi, &[("412", TOTAL), ("280", AGRICULTURAL)]).is_empty());
         // Counted since a year; new cooperatives are of a period, and so is an income
         // after a span since a year.
@@ -187,7 +249,7 @@ mod tests {
                   đồng. Hiện nay, toàn tỉnh thành lập mới 35 HTX.";
         assert!(kept(vi, Lang::Vi, &[("168", TOTAL), ("35", NEW), ("58", INCOME)]).is_empty());
         let en = "Since 2013 the province has set up 168 cooperatives and now has 412. Founded \
-                  in 2016, the Dong Tam cooperative has 280 members. The province has 96 groups.";
+                  in 2016, the Dong Tam cooperative has 280 members. There are 96 groups.";
         assert!(kept(en, Lang::En, &[("412", TOTAL), ("96", GROUPS)]).is_empty());
     }
 
@@ -229,6 +291,50 @@ mod tests {
         // "thực hiện" is no word of now.
         let vi = "Thực hiện Đề án 2021-2025, doanh thu bình quân đạt 1,8 tỷ đồng/năm.";
         assert!(kept(vi, Lang::Vi, &[("1,8", REVENUE)]).is_empty());
+    }
+
+    #[test]
+    fn a_count_the_province_has_in_a_sentence_naming_no_year_is_kept() {
+        // The province's noun or name, a word of having, an approximation.
+        let vi = "Theo Luật HTX năm 2012, HTX phải có 7 thành viên. Toàn tỉnh có 412 HTX. \
+                  Tỉnh Yên Bái còn có khoảng 96 tổ hợp tác.";
+        assert_eq!(
+            kept(vi, Lang::Vi, &[("412", TOTAL), ("96", GROUPS)]),
+            [TOTAL, GROUPS]
+        );
+        let en = "Under the 2012 law, a cooperative has seven members. The province has \
+                  412 cooperatives. Yen Bai also has more than 96 cooperative groups.";
+        assert_eq!(
+            kept(en, Lang::En, &[("412", TOTAL), ("96", GROUPS)]),
+            [TOTAL, GROUPS]
+        );
+    }
+
+    #[test]
+    fn a_count_had_by_another_or_in_a_sentence_naming_a_year_is_left_out() {
+        // A year in the sentence; a cooperative's, provinces', a plan's ("tỉnh hỗ trợ …
+        // có"); "tính" is no province.
+        let vi = "Năm 2016, toàn tỉnh có 412 HTX. HTX Đồng Tâm có 96 tổ hợp tác. Tỉnh hỗ \
+                  trợ để có 280 HTX nông nghiệp. Số tính có 35 HTX.";
+        assert!(kept(
+            vi,
+            Lang::Vi,
+            &[
+                ("412", TOTAL),
+                ("96", GROUPS),
+                ("280", AGRICULTURAL),
+                ("35", TOTAL)
+            ]
+        )
+        .is_empty());
+        let en = "In 2016 the province had 412 cooperatives. Can Tho and the 12 provinces \
+                  have 1,300 cooperatives. The Dong Tam cooperative has 96 groups.";
+        assert!(kept(
+            en,
+            Lang::En,
+            &[("412", TOTAL), ("1,300", TOTAL), ("96", GROUPS)]
+        )
+        .is_empty());
     }
 
     fn names_no_year(text: &str) -> bool {

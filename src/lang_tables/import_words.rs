@@ -78,6 +78,10 @@ pub struct ImportWords {
     /// Words of now only where they open a clause ("Hiện, toàn tỉnh có", "Hiện toàn
     /// tỉnh có"), not inside a word of two ("thực hiện").
     pub now_first: Vec<String>,
+    /// Right before a count, after the province's noun or name: the province has it
+    /// ("toàn tỉnh có", "The province has"). A text that does not say which year it
+    /// reviews keeps such a count when its sentence names no year.
+    pub province_has: Vec<String>,
     /// The title of a draft with no headline: `{union}`, `{year}` (reviewed) and
     /// `{next}` (the year of the tasks) put in.
     pub title: String,
@@ -118,6 +122,7 @@ impl ImportWords {
             national: f(self.national),
             now_has: f(self.now_has),
             now_first: f(self.now_first),
+            province_has: f(self.province_has),
             ..self
         };
         out.province = (out.place_before.iter().chain(&out.place_after))
