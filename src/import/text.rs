@@ -125,6 +125,12 @@ impl<'a> Folded<'a> {
     }
 }
 
+/// Where the line holding byte `at` of `text` starts: after the last line break before
+/// it (a pasted article's paragraphs are its lines).
+pub fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
 /// True when `text` ends with `word` as a whole word.
 pub fn ends_with_word(text: &str, word: &str) -> bool {
     text.ends_with(word)

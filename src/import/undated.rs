@@ -8,7 +8,7 @@
 
 use super::found::{Found, Section};
 use super::patterns::Lang;
-use super::text::{Folded, Segments};
+use super::text::{line_start, Folded, Segments};
 use super::when;
 use crate::figure_table::{AGRICULTURAL, GROUPS, GROUP_MEMBERS, INCOME, PROFIT, REVENUE, TOTAL};
 
@@ -99,7 +99,7 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang, region: &str) {
     // that word's sentence and it and not in a person's quoted words, is of the same day.
     let average_now = |f: &Found| {
         let at = folded.from_orig(f.pos);
-        let line = folded.text[..at].rfind('\n').map_or(0, |i| i + 1)..at;
+        let line = line_start(&folded.text, at)..at;
         let quoted = folded.text[line.clone()].matches('"').count() % 2 == 1;
         // The last word of now before it: the latest word from which a word of now lies
         // before the average.

@@ -7,6 +7,7 @@
 use super::parts::{has_phrase, matches_at};
 use crate::content::reader::{Statement, TimeRole};
 use crate::figure_table::{is_money_average, GROUP_MEMBERS};
+use crate::import::text::line_start;
 use crate::lang_tables::{phrase, LangTable};
 use crate::meaning::{Measure, Qualifier};
 
@@ -45,7 +46,7 @@ fn coops_before<'a>(
     all: &'a [Statement],
     k: usize,
 ) -> impl Iterator<Item = &'a Statement> {
-    let start = body[..all[k].span.start].rfind('\n').map_or(0, |i| i + 1);
+    let start = line_start(body, all[k].span.start);
     all[..k]
         .iter()
         .filter(move |o| o.span.start >= start && o.counts_cooperatives())

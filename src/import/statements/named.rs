@@ -6,6 +6,7 @@
 
 use crate::content::reader::Statement;
 use crate::figure_table::is_money_average;
+use crate::import::text::line_start;
 use crate::lang_tables::{fold, matches_at, phrase, words, LangTable, Word};
 use crate::meaning::{Measure, PerUnit};
 
@@ -24,7 +25,7 @@ pub(super) fn of_a_named_cooperative(
     if !is_money_average(key) || s.per_unit == Some(PerUnit::Cooperative) {
         return None;
     }
-    let para = body[..s.sentence.start].rfind('\n').map_or(0, |i| i + 1);
+    let para = line_start(body, s.sentence.start);
     let own: Vec<String> = words(&body[s.sentence.start..s.span.start])
         .into_iter()
         .map(|w| w.key)
