@@ -570,4 +570,14 @@ fn a_documents_day_an_aim_said_again_and_the_start_of_a_year_are_read_for_what_t
         key_line(&d, "year:").contains("# the text names 2020 and 2025"),
         "{d}"
     );
+    // A slogan implementing a congress's resolution: the congress opens no term here,
+    // and the year is left with the term's years named.
+    let d = site.import_draft(
+        "f.txt",
+        "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Hậu Giang lần thứ XVI, nhiệm kỳ 2015 - 2020\n\nToàn tỉnh có 150 HTX.\n",
+    );
+    assert!(
+        key_line(&d, "year:").contains("# the text names 2015 and 2020"),
+        "{d}"
+    );
 }

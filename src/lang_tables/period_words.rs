@@ -45,6 +45,10 @@ pub struct PeriodWords {
     pub term: Vec<String>,
     /// A congress, which opens a term ("đại hội", "congress").
     pub congress: Vec<String>,
+    /// A few words before a congress, its resolution ("Nghị quyết Đại hội … nhiệm kỳ
+    /// 2015 - 2020", "the resolution of the 16th Party Congress"): a congress recalled,
+    /// which the text does not report opening its term.
+    pub resolution_of: Vec<String>,
     /// The future tense ("will", "sẽ"): a year said so is one of aims, not reviewed.
     pub future: Vec<String>,
     /// Right before a day, a law takes effect then ("có hiệu lực từ ngày"): no conference day.
@@ -135,6 +139,7 @@ impl PeriodWords {
             rise: folded(&self.rise),
             term: folded(&self.term),
             congress: folded(&self.congress),
+            resolution_of: folded(&self.resolution_of),
             future: folded(&self.future),
             effect: folded(&self.effect),
             document: folded(&self.document),

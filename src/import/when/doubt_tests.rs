@@ -198,3 +198,28 @@ fn a_change_to_a_later_year_its_sentence_names_gives_no_year_after() {
         Some((2023, false))
     );
 }
+
+#[test]
+fn a_congress_recalled_by_its_resolution_opens_no_term() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    // A slogan that implements a congress's resolution: the congress is not held in
+    // the term's first year by this text.
+    assert_eq!(
+        vi("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2015 - 2020\n\nToàn tỉnh có 150 HTX."),
+        None
+    );
+    assert_eq!(
+        en("Carrying out the resolution of the 16th provincial Party Congress for the 2015-2020 term\n\nThe province has 150 cooperatives."),
+        None
+    );
+    // A congress the text reports opens its term.
+    assert_eq!(
+        vi("Đại hội Liên minh HTX tỉnh lần thứ VI, nhiệm kỳ 2020-2025 đã thành công tốt đẹp. Toàn tỉnh có 150 HTX."),
+        Some((2020, false))
+    );
+    assert_eq!(
+        en("The provincial Cooperative Alliance held its sixth congress for the 2020-2025 term. The province has 150 cooperatives."),
+        Some((2020, false))
+    );
+}

@@ -100,7 +100,7 @@ impl Reading<'_> {
                     .f
                     .find_any(&self.w.congress, sentence.start..x.at)
                     .first()?;
-                Some((x.first, c, x.end))
+                (!self.resolution_before(c)).then_some((x.first, c, x.end))
             })
             .max_by_key(|&(y, c, _)| (y, std::cmp::Reverse(c)));
         if let Some((y, c, end)) = opened {
@@ -130,6 +130,17 @@ impl Reading<'_> {
             let reviewed = self.f.has_any(&p.review, sentence.start..x.at);
             (opens || reviewed).then(|| self.sure(x.last, false, x.at, x.end))
         })
+    }
+
+    /// A congress's resolution in the six words before the congress word at `c`
+    /// ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh …, nhiệm kỳ 2015 - 2020"): a congress
+    /// recalled, not one the text reports opening its term.
+    fn resolution_before(&self, c: usize) -> bool {
+        let words = self.f.words(self.seg.clause(c).start..c);
+        let from = words[words.len().saturating_sub(6)..]
+            .first()
+            .map_or(c, |w| w.start);
+        self.f.has_any(&self.w.resolution_of, from..c)
     }
 
     /// `pos` stands inside quotes opened in its sentence: a title ("phê duyệt “Đề án …,
