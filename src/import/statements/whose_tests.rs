@@ -44,3 +44,33 @@ fn a_count_in_a_districts_area_is_the_districts() {
     );
     has(&got, "figures.cooperatives_total=412");
 }
+
+#[test]
+fn a_count_of_a_region_of_several_provinces_is_not_the_provinces() {
+    let got = keys(
+        "Đến nay, toàn vùng Đồng bằng sông Cửu Long có gần 3.000 HTX và 9.000 tổ hợp tác.",
+        "vi",
+        2022,
+    );
+    has(&got, "figures.cooperatives_total=3000 (doubt)");
+    has(&got, "figures.cooperative_groups=9000 (doubt)");
+    let got = keys(
+        "So far the Central Highlands region has more than 2,000 cooperatives.",
+        "en",
+        2022,
+    );
+    has(&got, "figures.cooperatives_total=2000 (doubt)");
+    // The province's own count, with the region named as where the province is.
+    let got = keys(
+        "Là tỉnh lớn nhất Tây Nguyên, tỉnh hiện có 640 HTX.",
+        "vi",
+        2022,
+    );
+    has(&got, "figures.cooperatives_total=640");
+    let got = keys(
+        "The Central Highlands region's largest province now has 640 cooperatives.",
+        "en",
+        2022,
+    );
+    has(&got, "figures.cooperatives_total=640");
+}
