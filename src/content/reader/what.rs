@@ -183,9 +183,23 @@ fn listed_new(cut: &Cut, table: &LangTable) -> Option<Qualifier> {
     let stop = |i: usize| {
         cut.in_number[i] || and(i) || matches!(ws[i].key.as_str(), ";" | ":" | "(" | ")" | ".")
     };
-    // Back: "… 60 tổ hợp tác và" before this count.
-    if cut.before.start == cut.at && cut.at >= 2 && and(cut.at - 1) {
-        let mut i = cut.at - 1;
+    // Back: "… 60 tổ hợp tác và" before this count; a word of about right before it
+    // and a share in brackets after the count before passed over ("thành lập mới 415
+    // tổ hợp tác (vượt 4%), gần 290 hợp tác xã").
+    let mut at = cut.at;
+    while let Some(j) = (at.saturating_sub(2)..at)
+        .find(|&j| j >= cut.before.start && cut.phrase(j, at, &table.ids.approx) == at - j)
+    {
+        at = j;
+    }
+    if cut.before.start == at && at >= 2 && and(at - 1) {
+        let mut i = at - 1;
+        if i > 0 && ws[i - 1].key == ")" {
+            let open = (i.saturating_sub(6)..i - 1)
+                .rev()
+                .find(|&j| ws[j].key == "(");
+            i = open.unwrap_or(i);
+        }
         let mut nouns = 0;
         while i > 0 && !cut.in_number[i - 1] && !stop(i - 1) && nouns < 4 {
             i -= 1;

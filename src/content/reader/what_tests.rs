@@ -85,3 +85,32 @@ fn a_word_of_another_thing_right_after_a_count_is_what_it_counts() {
         ]
     );
 }
+
+#[test]
+fn a_listed_count_after_a_share_in_brackets_is_new_as_the_list_is() {
+    let new = |text: &str, lang: &str| -> Vec<(String, bool)> {
+        read(text, lang, 2025)
+            .into_iter()
+            .filter(|s| s.measure == Some(Measure::Cooperatives))
+            .map(|s| {
+                let q = s.qualifier == Some(crate::meaning::Qualifier::New);
+                (s.text(text).to_string(), q)
+            })
+            .collect()
+    };
+    assert_eq!(
+        new(
+            "Toàn tỉnh đã thành lập mới 120 tổ hợp tác (vượt 5%), gần 85 hợp tác xã.",
+            "vi"
+        ),
+        vec![("85".to_string(), true)]
+    );
+    // No word of new ones before the list: the count is of all of them.
+    assert_eq!(
+        new(
+            "Toàn tỉnh hiện có 120 tổ hợp tác (tăng 5%), gần 85 hợp tác xã.",
+            "vi"
+        ),
+        vec![("85".to_string(), false)]
+    );
+}
