@@ -24,13 +24,13 @@ pub(super) fn founded_over_years(
     // "Giai đoạn 2018 - 2020, …; thành lập mới 39 HTX": a span that opens the sentence
     // holds each of its parts after a semicolon too.
     let full = phrase(&body[full_start(body, s)..s.span.start]);
-    let opens = (0..full.len().min(OPENING)).any(|i| span_at(&full, i));
+    let opens = (0..full.len().min(OPENING)).any(|i| span_at(&full, i, table));
     let ws = if opens {
         full
     } else {
         phrase(&body[s.sentence.start..s.span.start])
     };
-    let span = |i: usize| span_at(&ws, i);
+    let span = |i: usize| span_at(&ws, i, table);
     let count = |w: &str| {
         w.parse::<u32>()
             .ok()
@@ -46,9 +46,11 @@ pub(super) fn founded_over_years(
                 .any(|p| matches_at(&ws, i + 1, p))
     };
     // "In the 2020-2025 term, 51 new cooperatives were established, and in the first
-    // 6 months of 2023, an additional 8": a year named after the span is the number's.
+    // 6 months of 2023, an additional 8": a year named after the span is the number's;
+    // not the end of one ("in the 10 years from 2000 to 2010").
+    let end_of_span = |j: usize| a_dash(&ws[j - 1]) || j >= 2 && span(j - 2);
     let own_year =
-        |i: usize| (i + 3..ws.len()).any(|j| a_year(&ws[j]) && !span(j) && !a_dash(&ws[j - 1]));
+        |i: usize| (i + 3..ws.len()).any(|j| a_year(&ws[j]) && !span(j) && !end_of_span(j));
     // "Trong nhiệm kỳ qua, Trà Vinh đã thành lập mới 69 HTX": over the term just ended.
     let term = (0..ws.len()).find_map(|i| {
         let terms = &table.time.terms_past;
@@ -86,15 +88,18 @@ fn a_dash(w: &str) -> bool {
     c.next().is_some_and(|d| DASHES.contains(&d)) && c.next().is_none()
 }
 
-/// A span of years starts at word `i`: "2018-2020" or "2018 - 2020".
-fn span_at(ws: &[String], i: usize) -> bool {
+/// A span of years starts at word `i`: "2018-2020", "2018 - 2020", or with a word of a
+/// range between the years, the first earlier ("from 2000 to 2010", "từ 2016 đến 2020").
+fn span_at(ws: &[String], i: usize, table: &LangTable) -> bool {
     let w = &ws[i];
     let one = w
         .split_once(DASHES)
         .is_some_and(|(a, b)| a_year(a) && a_year(b));
     let three = a_year(w)
-        && ws.get(i + 1).is_some_and(|d| a_dash(d))
-        && ws.get(i + 2).is_some_and(|b| a_year(b));
+        && ws
+            .get(i + 1)
+            .is_some_and(|d| a_dash(d) || table.money.range.contains(d))
+        && ws.get(i + 2).is_some_and(|b| a_year(b) && b > w);
     one || three
 }
 

@@ -95,3 +95,26 @@ fn new_ones_measured_against_a_resolutions_target_are_its_terms() {
     );
     assert!(has(&got, "figures.cooperatives_new=24"), "{got:?}");
 }
+
+#[test]
+fn new_ones_counted_over_a_span_from_one_year_to_another_are_not_the_years() {
+    let got = keys(
+        "Over the eight years from 2016 to 2024, the province set up 140 new cooperatives.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_new=140 (doubt)"), "{got:?}");
+    let got = keys(
+        "Trong 8 năm từ 2016 đến 2024, tỉnh thành lập mới 140 HTX.",
+        "vi",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_new=140 (doubt)"), "{got:?}");
+    // Years that are no span: the first not before the second, or one year alone.
+    let got = keys(
+        "In 2024, against 2023, the province set up 18 new cooperatives.",
+        "en",
+        2024,
+    );
+    assert!(has(&got, "figures.cooperatives_new=18"), "{got:?}");
+}
