@@ -106,6 +106,7 @@ pub struct PhraseIds {
 pub struct TimePhrases {
     pub target: Phrases,
     pub not_target: Phrases,
+    pub results: Phrases,
     pub expected: Phrases,
     pub share_of: Phrases,
     pub change: Phrases,

@@ -55,6 +55,10 @@ pub struct LangTable {
     /// trường", environment, folds as "mới", new): folded and as written (lowercase); the
     /// reader takes them for no word of a phrase.
     pub folds_apart: Vec<(String, String)>,
+    /// Phrases whose first word is a word of a kind but that say something else ("khá
+    /// ổn định", fairly stable, is no rating "khá"): the reader takes that word for no
+    /// word of a phrase.
+    pub not_kinds: Vec<Phrase>,
     /// Bodies that are not cooperatives, though a noun of cooperatives stands in their
     /// name ("cooperative branches", "chi nhánh HTX"): a count of them counts none.
     pub not_cooperatives: Vec<Phrase>,
@@ -230,6 +234,8 @@ struct Raw {
     respectively: Vec<String>,
     #[serde(default)]
     folds_apart: Vec<String>,
+    #[serde(default)]
+    not_kinds: Vec<String>,
     #[serde(default)]
     not_cooperatives: Vec<String>,
     #[serde(default)]
@@ -424,6 +430,7 @@ impl LangTable {
                 .iter()
                 .map(|w| (fold(w), w.to_lowercase()))
                 .collect(),
+            not_kinds: phrases(&raw.not_kinds),
             not_cooperatives: phrases(&raw.not_cooperatives),
             other_bodies: phrases(&raw.other_bodies),
             wider_bodies: phrases(&raw.wider_bodies),
@@ -489,6 +496,7 @@ impl LangTable {
         out.time = TimePhrases {
             target: out.list(&t.target),
             not_target: out.list(&t.not_target),
+            results: out.list(&t.results),
             expected: out.list(&t.expected),
             share_of: out.list(&t.share_of),
             change: out.list(&t.change),

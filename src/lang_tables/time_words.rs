@@ -14,6 +14,9 @@ pub struct TimeWords {
     pub target: Vec<Phrase>,
     /// Words with a target word in them that report a result: "vượt chỉ tiêu".
     pub not_target: Vec<Phrase>,
+    /// After a target word, before a number: what follows is what was achieved ("triển
+    /// khai kế hoạch …, với kết quả đạt được: thành lập mới 11 HTX").
+    pub results: Vec<Phrase>,
     /// What is expected by a later day, a projection rather than a result or a
     /// target: "dự kiến", "expected".
     pub expected: Vec<Phrase>,
@@ -67,6 +70,7 @@ pub struct TimeWords {
 pub(super) struct RawTime {
     target: Vec<String>,
     not_target: Vec<String>,
+    results: Vec<String>,
     expected: Vec<String>,
     share: Vec<String>,
     share_of: Vec<String>,
@@ -92,6 +96,7 @@ pub(super) fn time_words(t: &RawTime) -> TimeWords {
     TimeWords {
         target: phrases(&t.target),
         not_target: phrases(&t.not_target),
+        results: phrases(&t.results),
         expected: phrases(&t.expected),
         share: phrases(&t.share),
         share_of: phrases(&t.share_of),

@@ -50,8 +50,9 @@ impl Sentence {
         self.range = range.clone();
     }
 
-    /// Words written apart from the table's word they fold like ("môi" is not "mới")
-    /// are no word of a phrase.
+    /// Words written apart from the table's word they fold like ("môi" is not "mới"),
+    /// and the first word of a phrase that only looks like a kind, are no word of a
+    /// phrase.
     fn set_apart(&mut self, text: &str, table: &LangTable) {
         for (w, id) in self.words.iter().zip(self.ids.iter_mut()) {
             let apart = table.folds_apart.iter().any(|(key, written)| {
@@ -62,6 +63,15 @@ impl Sentence {
             });
             if apart {
                 *id = crate::lang_tables::NO_ID;
+            }
+        }
+        // "290 tổ hợp tác hoạt động khá ổn định": "khá" there is "fairly", no rating.
+        for i in 0..self.words.len() {
+            let ws = &self.words[i..];
+            let said =
+                |p: &Vec<String>| p.len() <= ws.len() && ws.iter().zip(p).all(|(w, k)| w.key == *k);
+            if table.not_kinds.iter().any(said) {
+                self.ids[i] = crate::lang_tables::NO_ID;
             }
         }
     }

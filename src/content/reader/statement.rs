@@ -57,8 +57,7 @@ pub struct Statement {
     /// Which of them: new, effective, agricultural...
     pub qualifier: Option<Qualifier>,
     /// A second kind said of them ("8 new agricultural cooperatives"): they are a part
-    /// of those of either kind. Read by [`super::read`] (for `import`), not by
-    /// [`super::statement_in`] (for `check`).
+    /// of those of either kind, and a figure of either kind may be them (`check`).
     pub also: Option<Qualifier>,
     pub time: TimeRole,
     /// A rank, not a count: "Hội nghị Ban Chấp hành lần thứ 8" (the table's

@@ -119,7 +119,8 @@ fn compared(cut: &Cut, at: usize, list: &Phrases) -> bool {
 
 /// A target word (or one of a projection) stands before the number in its sentence,
 /// and is not part of words that report a result ("vượt chỉ tiêu", "of the plan") nor
-/// right after a number ("vượt trên 65% kế hoạch": a share of the plan).
+/// right after a number ("vượt trên 65% kế hoạch": a share of the plan), nor followed
+/// by words of the results against it ("với kết quả đạt được:").
 fn targeted(cut: &Cut, table: &LangTable) -> bool {
     let t = &table.ids.time;
     let mut i = 0;
@@ -129,7 +130,10 @@ fn targeted(cut: &Cut, table: &LangTable) -> bool {
             .phrase(i, cut.at, &t.target)
             .max(cut.phrase(i, cut.at, &t.expected));
         let of_number = i > 0 && (cut.in_number[i - 1] || cut.words[i - 1].key == "%");
-        if yes > not && !of_number && !share_of_plan(cut, table, i) {
+        // "triển khai kế hoạch …, với kết quả đạt được: thành lập mới 11 HTX": the
+        // results against the plan follow it.
+        let results = yes > 0 && cut.has(i + yes..cut.at, &t.results);
+        if yes > not && !of_number && !share_of_plan(cut, table, i) && !results {
             return true;
         }
         i += not.max(1);
@@ -174,7 +178,8 @@ fn after_percent(cut: &Cut, table: &LangTable, j: usize) -> bool {
 }
 
 /// The year the number is stated for: the nearest year named before it in its
-/// sentence, else the first named right after it in its clause ("462 HTX năm 2023").
+/// sentence, else the first named right after it in its clause ("462 HTX năm 2023",
+/// where the words said of the number end at the year: [`closes_clause`]).
 /// A year compared with ("so với năm 2023") governs nothing, nor does a date's
 /// year at or after the year under review (the conference's day).
 fn governing(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32) -> Option<YearRef> {
@@ -189,10 +194,35 @@ fn governing(cut: &Cut, table: &LangTable, years: &[YearRef], review: i32) -> Op
             let behind = behind_aside(cut);
             years
                 .iter()
-                .filter(|y| cut.after.contains(&y.at) || Some(y.at) == behind)
+                .filter(|y| {
+                    cut.after.contains(&y.at)
+                        || Some(y.at) == behind
+                        || closes_clause(cut, table, y)
+                })
                 .find(counts)
         })
         .copied()
+}
+
+/// "thành lập mới 35 HTX trong năm 2021", "462 cooperatives in 2019": a year written
+/// alone (no day of it) is the first number after the count in its clause: the words
+/// said of the count end at it, and it is the count's year.
+/// Not a count that looks like a year: "1994 membres", "2030 thành viên" (a noun of a
+/// count right after it); nor the start of a span up to now ("since 2016").
+fn closes_clause(cut: &Cut, table: &LangTable, y: &YearRef) -> bool {
+    let counts = |j: usize| {
+        table
+            .ids
+            .count_nouns
+            .iter()
+            .any(|(_, l)| cut.phrase(j, cut.words.len(), l) > 0)
+    };
+    !y.dated
+        && !y.relative
+        && y.at == cut.after.end
+        && cut.in_number.get(y.at) == Some(&true)
+        && !counts(y.at + 1)
+        && !table.ids.time.since.ends_at(cut.ids, y.at)
 }
 
 /// "VNĐ35 million (US$1,500) last year": the first word after an aside in brackets

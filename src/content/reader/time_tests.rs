@@ -133,3 +133,48 @@ fn a_number_in_brackets_opening_with_now_beside_an_aim_is_the_present() {
     let vi = "Tỉnh phấn đấu đến năm 2025 có 350 HTX (trong đó 200 HTX nông nghiệp).";
     assert_eq!(said(vi, "vi", 2024)[1].3, Target);
 }
+
+#[test]
+fn results_after_a_plan_are_no_target() {
+    // The plan is named, then the results against it: the count is the year's.
+    let vi = "Hội nghị bàn kế hoạch công tác năm 2025, với kết quả đạt được: thành lập mới 14 HTX.";
+    assert_eq!(time_of(vi, "vi", 2025, "14"), Review);
+    let en =
+        "The union reviewed its plan for 2025, with the results achieved: 14 new cooperatives.";
+    assert_eq!(time_of(en, "en", 2025, "14"), Review);
+    // Must not fire: results named before the plan, or no results at all.
+    let vi = "Từ kết quả đạt được, kế hoạch năm 2025 là thành lập mới 14 HTX.";
+    assert_eq!(time_of(vi, "vi", 2025, "14"), Target);
+    let en = "Building on the results achieved, the plan for 2025 is 14 new cooperatives.";
+    assert_eq!(time_of(en, "en", 2025, "14"), Target);
+    let vi = "Kế hoạch công tác năm 2025: thành lập mới 14 HTX.";
+    assert_eq!(time_of(vi, "vi", 2025, "14"), Target);
+}
+
+#[test]
+fn a_year_right_after_a_count_in_its_clause_is_its_year() {
+    let vi = "Theo kế hoạch, tỉnh sẽ thành lập mới 40 HTX trong năm 2026.";
+    assert_eq!(time_of(vi, "vi", 2025, "40"), Target);
+    let vi = "Toàn tỉnh có 310 HTX năm 2022, nay đã có 355 HTX.";
+    assert_eq!(time_of(vi, "vi", 2025, "310"), Year(2022));
+    let en = "The province had 310 cooperatives in 2022 and has 355 now.";
+    assert_eq!(time_of(en, "en", 2025, "310"), Year(2022));
+    // Must not fire: the year of a day, a law's year, a year compared with, a year
+    // past another number.
+    let vi = "Có 92 tổ hợp tác hoạt động theo Nghị định 151 ký ngày 10 tháng 10 năm 2007.";
+    assert_eq!(time_of(vi, "vi", 2023, "92"), Review);
+    let vi = "Có 310 HTX hoạt động theo Luật HTX năm 2012.";
+    assert_eq!(time_of(vi, "vi", 2025, "310"), Review);
+    let en = "The province has 355 cooperatives, 45 more than in 2022.";
+    assert_eq!(time_of(en, "en", 2025, "355"), Review);
+    let en = "The province has 355 cooperatives, 120 of them founded after 2020.";
+    assert_eq!(time_of(en, "en", 2025, "355"), Review);
+}
+
+#[test]
+fn a_count_that_looks_like_a_year_after_a_count_is_no_year() {
+    let vi = "Toàn tỉnh có 127 tổ hợp tác có 2030 thành viên.";
+    assert_eq!(time_of(vi, "vi", 2025, "127"), Review);
+    let en = "The 127 cooperative groups had 2030 members.";
+    assert_eq!(time_of(en, "en", 2025, "127"), Review);
+}

@@ -24,6 +24,11 @@ pub struct What {
 
 /// How far after a count its noun may stand ("15 new cooperatives", "38 lagi koperasi").
 const NOUN_REACH: usize = 4;
+
+/// How many words may stand between an amount and the word of money after it that is
+/// its own ("80 million VND in profit": one).
+const MONEY_NOUN_AFTER: usize = 1;
+
 /// How far before a count "số" / "the number of" may stand, twice over.
 const NUMBER_OF_REACH: usize = 8;
 /// How far before a count a word of which ones may stand ("thành lập mới 21 HTX").
@@ -38,14 +43,12 @@ pub(super) fn nouns(table: &LangTable, money: bool) -> &[(Measure, Phrases)] {
 }
 
 /// What the words of `cut` say of its number; with `kinds`, also a second kind of
-/// cooperatives said of it (import reads it, `check` has no use for it).
+/// cooperatives said of it ("8 new agricultural cooperatives").
 pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
     let money = unit == Unit::Money;
     let lists = nouns(table, money);
     let found = if money {
-        cut.last(cut.before.clone(), lists)
-            .or_else(|| cut.last(0..cut.at, lists))
-            .or_else(|| cut.first(cut.after.clone(), lists))
+        money_noun(cut, lists)
     } else {
         // "cử 40 cán bộ HTX": the other noun right after the count is what it counts.
         cut.first(cut.after.clone(), lists)
@@ -138,6 +141,20 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         income_of_a_cooperative(cut, table, &mut w);
     }
     w
+}
+
+/// The word of money an amount is said of: the nearest before it in its clause; one
+/// right after it ("733,5 triệu đồng doanh thu, 80,47 triệu đồng lợi nhuận": each
+/// amount's own, before those of the amounts before it); the nearest before it in its
+/// sentence; the first after it in its clause.
+fn money_noun(cut: &Cut, lists: &[(Measure, Phrases)]) -> Option<(Measure, usize)> {
+    cut.last(cut.before.clone(), lists)
+        .or_else(|| {
+            cut.first(cut.after.clone(), lists)
+                .filter(|(_, i)| *i <= cut.next + MONEY_NOUN_AFTER)
+        })
+        .or_else(|| cut.last(0..cut.at, lists))
+        .or_else(|| cut.first(cut.after.clone(), lists))
 }
 
 /// "Le revenu moyen d'une coopérative": income of a cooperative (and of no person) is

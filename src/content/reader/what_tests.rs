@@ -2,7 +2,7 @@
 //! goods counts no body (round 8 of #23, 2026-12-07).
 
 use crate::content::reader::read;
-use crate::meaning::Measure;
+use crate::meaning::{Measure, Qualifier};
 
 /// (number as written, measure) of each statement.
 fn measures(text: &str, lang: &str) -> Vec<(String, Option<Measure>)> {
@@ -113,4 +113,72 @@ fn a_listed_count_after_a_share_in_brackets_is_new_as_the_list_is() {
         ),
         vec![("85".to_string(), false)]
     );
+}
+
+/// (number as written, measure, qualifier) of each statement.
+fn kinds(text: &str, lang: &str) -> Vec<(String, Option<Measure>, Option<Qualifier>)> {
+    read(text, lang, 2025)
+        .into_iter()
+        .map(|s| (s.text(text).to_string(), s.measure, s.qualifier))
+        .collect()
+}
+
+#[test]
+fn a_word_of_money_right_after_an_amount_is_its_own() {
+    // Each amount with its word after it: the second is profit, not the revenue
+    // named before it in the sentence.
+    let vi = "Năm 2025, mỗi HTX đạt bình quân 950 triệu đồng doanh thu, 120 triệu đồng lợi nhuận.";
+    assert_eq!(
+        measures(vi, "vi"),
+        vec![
+            of("950 triệu đồng", Some(Measure::Revenue)),
+            of("120 triệu đồng", Some(Measure::Profit)),
+        ]
+    );
+    let en = "In 2025 a cooperative had on average 950 million VND in revenue and 120 million VND in profit.";
+    assert_eq!(
+        measures(en, "en"),
+        vec![
+            of("950 million VND", Some(Measure::Revenue)),
+            of("120 million VND", Some(Measure::Profit)),
+        ]
+    );
+    // Must not fire: an amount with its word before it keeps it, whatever stands
+    // after it; and a word of money further after is not its own.
+    let vi = "Doanh thu bình quân đạt 950 triệu đồng, lợi nhuận đạt 120 triệu đồng.";
+    assert_eq!(
+        measures(vi, "vi"),
+        vec![
+            of("950 triệu đồng", Some(Measure::Revenue)),
+            of("120 triệu đồng", Some(Measure::Profit)),
+        ]
+    );
+    let en =
+        "Revenue per cooperative reached 950 million VND, while the whole sector's profit grew.";
+    assert_eq!(
+        measures(en, "en"),
+        vec![of("950 million VND", Some(Measure::Revenue))]
+    );
+}
+
+#[test]
+fn fairly_before_an_adjective_is_no_rating() {
+    use crate::meaning::Qualifier::Effective;
+    let groups = Some(Measure::CooperativeGroups);
+    // "khá" alone after "hoạt động" is the rating "good": effective ones.
+    let vi = "Năm 2025, có 120 tổ hợp tác hoạt động khá.";
+    assert_eq!(
+        kinds(vi, "vi"),
+        vec![("120".into(), groups, Some(Effective))]
+    );
+    // "khá ổn định", fairly stable: no rating.
+    let vi = "Năm 2025, toàn tỉnh còn 120 tổ hợp tác hoạt động khá ổn định.";
+    assert_eq!(kinds(vi, "vi"), vec![("120".into(), groups, None)]);
+    let en = "In 2025 there were 120 cooperative groups performing well.";
+    assert_eq!(
+        kinds(en, "en"),
+        vec![("120".into(), groups, Some(Effective))]
+    );
+    let en = "In 2025 there were 120 cooperative groups operating fairly steadily.";
+    assert_eq!(kinds(en, "en"), vec![("120".into(), groups, None)]);
 }
