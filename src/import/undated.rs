@@ -11,6 +11,7 @@ use super::patterns::Lang;
 use super::text::{line_start, Folded, Segments};
 use super::when;
 use crate::figure_table::{AGRICULTURAL, GROUPS, GROUP_MEMBERS, INCOME, PROFIT, REVENUE, TOTAL};
+use crate::lang_tables::{matches_at, LangTable};
 
 /// The year a text that names none is read against. The reader places numbers in time
 /// against the year under review, and in a text naming no year only words of time
@@ -141,18 +142,19 @@ fn province_has(
     folded: &Folded,
     seg: &Segments,
     at: usize,
-    table: &crate::lang_tables::LangTable,
+    table: &LangTable,
     region: &str,
 ) -> bool {
     let clause = seg.clause(at);
     let ranges = folded.words(clause.start..at);
-    let words: Vec<&str> = ranges.iter().map(|w| &folded.text[w.clone()]).collect();
-    let ends = |n: usize, p: &[&str]| n >= p.len() && words[n - p.len()..n] == *p;
+    let words: Vec<String> = ranges
+        .iter()
+        .map(|w| folded.text[w.clone()].into())
+        .collect();
+    // Whether the phrase `p` ends right before the `n`th word.
+    let ends = |n: usize, p: &[String]| n >= p.len() && matches_at(&words, n - p.len(), p);
     let mut n = words.len();
-    while let Some(a) = table.money.approx.iter().find(|a| {
-        let a: Vec<&str> = a.iter().map(String::as_str).collect();
-        !a.is_empty() && ends(n, &a)
-    }) {
+    while let Some(a) = table.money.approx.iter().find(|a| ends(n, a)) {
         n -= a.len();
     }
     // The longest that ends there: "còn có" before "có".
@@ -160,7 +162,7 @@ fn province_has(
         .import
         .province_has
         .iter()
-        .map(|h| h.split(' ').collect::<Vec<&str>>())
+        .map(|h| h.split(' ').map(String::from).collect::<Vec<String>>())
         .filter(|h| ends(n, h))
         .map(|h| h.len())
         .max()
@@ -180,7 +182,6 @@ fn province_has(
         .split_whitespace()
         .map(crate::lang_tables::fold)
         .collect();
-    let name: Vec<&str> = name.iter().map(String::as_str).collect();
     noun || (!name.is_empty() && ends(n, &name))
 }
 
