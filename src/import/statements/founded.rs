@@ -88,17 +88,21 @@ fn a_dash(w: &str) -> bool {
     c.next().is_some_and(|d| DASHES.contains(&d)) && c.next().is_none()
 }
 
-/// A span of years starts at word `i`: "2018-2020", "2018 - 2020", or with a word of a
-/// range between the years, the first earlier ("from 2000 to 2010", "từ 2016 đến 2020").
+/// A span of years starts at word `i`: "2018-2020", "2018 - 2020", with a word of a
+/// range between the years, the first earlier ("from 2000 to 2010", "từ 2016 đến 2020"),
+/// or "and" between them after "between" ("between 2020 and 2025", "entre 2020 et
+/// 2025").
 fn span_at(ws: &[String], i: usize, table: &LangTable) -> bool {
     let w = &ws[i];
     let one = w
         .split_once(DASHES)
         .is_some_and(|(a, b)| a_year(a) && a_year(b));
+    let money = &table.money;
+    let between = i > 0 && money.between.contains(&ws[i - 1]);
     let three = a_year(w)
-        && ws
-            .get(i + 1)
-            .is_some_and(|d| a_dash(d) || table.money.range.contains(d))
+        && ws.get(i + 1).is_some_and(|d| {
+            a_dash(d) || money.range.contains(d) || between && money.and.contains(d)
+        })
         && ws.get(i + 2).is_some_and(|b| a_year(b) && b > w);
     one || three
 }

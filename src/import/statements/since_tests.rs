@@ -118,3 +118,39 @@ fn new_ones_counted_over_a_span_from_one_year_to_another_are_not_the_years() {
     );
     assert!(has(&got, "figures.cooperatives_new=18"), "{got:?}");
 }
+
+#[test]
+fn new_ones_counted_between_two_years_are_the_spans_not_the_years() {
+    for (text, lang) in [
+        (
+            "Between 2019 and 2023, the province founded 150 new cooperatives, above the plan.",
+            "en",
+        ),
+        (
+            "Entre 2019 et 2023, la province a fondé 150 nouvelles coopératives.",
+            "fr",
+        ),
+        ("Giữa 2019 và 2023, tỉnh thành lập mới 150 HTX.", "vi"),
+    ] {
+        let got = keys(text, lang, 2023);
+        assert!(
+            has(&got, "figures.cooperatives_new=150 (doubt)"),
+            "{text}: {got:?}"
+        );
+    }
+    // "and" between two years without "between" before them is no span: two years
+    // named, the count the later one's.
+    let got = keys(
+        "Compared with 2022 and 2023, the province founded 15 new cooperatives in 2023.",
+        "en",
+        2023,
+    );
+    assert!(has(&got, "figures.cooperatives_new=15"), "{got:?}");
+    // "Entre" before no year: no span.
+    let got = keys(
+        "Entre autres, en 2023, la province a fondé 15 nouvelles coopératives.",
+        "fr",
+        2023,
+    );
+    assert!(has(&got, "figures.cooperatives_new=15"), "{got:?}");
+}
