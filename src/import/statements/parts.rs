@@ -301,12 +301,33 @@ pub(super) fn clause_before(body: &str, s: &Statement) -> Vec<String> {
     before
 }
 
-/// The folded words of the number's clause after it.
+/// The folded words of the number's clause after it. An aside of a few words without a
+/// number, the abbreviation a text glosses its noun with the first time ("3 hợp tác xã
+/// (HTX) do phụ nữ làm chủ", "12 cooperatives (co-ops) run by women"), does not end the
+/// clause: its words are left out, what follows it is still the count's.
 pub(super) fn clause_after(body: &str, s: &Statement) -> Vec<String> {
-    let mut after = phrase(&body[s.span.end..s.sentence.end]);
-    after.truncate(after.iter().position(|w| stop(w)).unwrap_or(after.len()));
+    let mut words = phrase(&body[s.span.end..s.sentence.end]).into_iter();
+    let mut after = Vec::new();
+    while let Some(w) = words.next() {
+        if w == "(" {
+            let inside: Vec<String> = words.clone().take(ASIDE_WORDS + 1).collect();
+            let close = inside.iter().position(|w| w == ")");
+            let number = |w: &String| w.starts_with(|c: char| c.is_ascii_digit());
+            if let Some(c) = close.filter(|&c| c > 0 && !inside[..c].iter().any(number)) {
+                words.nth(c);
+                continue;
+            }
+        }
+        if stop(&w) {
+            break;
+        }
+        after.push(w);
+    }
     after
 }
+
+/// How many words an aside [`clause_after`] passes over may hold ("(HTX)", "(THT)").
+const ASIDE_WORDS: usize = 3;
 
 /// "139 HTX … hoạt động có hiệu quả, trong đó 75 HTX … nông nghiệp và 64 HTX … phi
 /// nông nghiệp": counts after a count of another kind in their sentence that add up to

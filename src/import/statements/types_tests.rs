@@ -105,3 +105,37 @@ fn new_cooperatives_of_this_period_are_of_the_period_named_before() {
     let got = keys("Năm 2020, toàn tỉnh thành lập mới 45 HTX.", "vi", 2020);
     assert!(has(&got, "figures.cooperatives_new=45"), "{got:?}");
 }
+
+#[test]
+fn the_abbreviation_of_the_noun_in_brackets_does_not_end_what_is_said_of_a_count() {
+    // A text glosses its noun the first time ("hợp tác xã (HTX)"): the words past the
+    // brackets are still the count's, here of women's cooperatives, a part.
+    let got = keys(
+        "Năm 2021, với sự hỗ trợ của Hội, toàn tỉnh có thêm 4 hợp tác xã (HTX) do phụ nữ \
+         làm chủ.",
+        "vi",
+        2021,
+    );
+    assert!(has(&got, "figures.cooperatives_total=4 (doubt)"), "{got:?}");
+    let got = keys(
+        "In 2021 the province had 9 cooperatives (co-ops) applying high technology.",
+        "en",
+        2021,
+    );
+    assert!(has(&got, "figures.cooperatives_total=9 (doubt)"), "{got:?}");
+    // Brackets that hold a number are another statement: what follows them is not the
+    // count's ("(tăng 5 HTX)"), and the province's count stands.
+    let got = keys(
+        "Năm 2021, toàn tỉnh có 240 hợp tác xã (tăng 5 HTX) do phụ nữ trong ban quản trị \
+         chiếm 30%.",
+        "vi",
+        2021,
+    );
+    assert!(has(&got, "figures.cooperatives_total=240"), "{got:?}");
+    let got = keys(
+        "Năm 2021, toàn tỉnh có 240 hợp tác xã (HTX), thanh niên tham gia đông.",
+        "vi",
+        2021,
+    );
+    assert!(has(&got, "figures.cooperatives_total=240"), "{got:?}");
+}
