@@ -274,13 +274,15 @@ fn a_text_that_does_not_say_its_year_writes_the_averages_it_gives_with_now() {
 fn a_text_that_does_not_say_its_year_writes_what_the_province_has() {
     let site = Site::new();
     // The province (its noun or name) has the count, in a sentence naming no year:
-    // written. Had since a year: left out.
+    // written, and the members listed after it in its sentence. Had since a year: left
+    // out, and the part listed after it.
     for text in [
         "Hợp tác xã Yên Bái\n\nTỉnh có Kế hoạch giai đoạn 2021-2025.\n\nTỉnh Yên Bái còn có \
-         khoảng 96 tổ hợp tác. Từ năm 2016 đến nay, toàn tỉnh có 345 HTX.\n",
+         khoảng 96 tổ hợp tác, thu hút 1.200 thành viên. Từ năm 2016 đến nay, toàn tỉnh có \
+         345 HTX, gồm 280 HTX nông nghiệp.\n",
         "Yen Bai cooperatives\n\nThe province has a plan for 2021-2025.\n\nYen Bai province \
-         also has about 96 cooperative groups. The province has had 345 cooperatives since \
-         2016.\n",
+         also has about 96 cooperative groups with 1,200 members. The province has had 345 \
+         cooperatives since 2016, including 280 agricultural cooperatives.\n",
     ] {
         let d = site.import_draft("h.txt", text);
         assert!(
@@ -288,8 +290,10 @@ fn a_text_that_does_not_say_its_year_writes_what_the_province_has() {
             "{d}"
         );
         assert!(d.contains("\n  cooperative_groups: 96 "), "{d}");
+        assert!(d.contains("\n  cooperative_group_members: 1200 "), "{d}");
         assert!(d.contains(": 345 (the text does not say"), "{d}");
         assert!(!d.contains("\n  cooperatives_total: 345"), "{d}");
+        assert!(!d.contains("\n  cooperatives_agricultural: 280"), "{d}");
     }
 }
 

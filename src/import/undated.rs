@@ -126,8 +126,35 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang, region: &str) {
             && province_has(&folded, &seg, at, table, region)
             && when::all_years(&folded.text[seg.sentence(at)]).is_empty()
     };
-    for f in found.iter_mut().filter(|f| f.doubt.is_none()) {
-        if !said_now(f) && !average_now(f) && !has(f) {
+    let kept: Vec<bool> = found
+        .iter()
+        .map(|f| f.doubt.is_none() && (said_now(f) || average_now(f) || has(f)))
+        .collect();
+    // "The whole province has 581 cooperatives …, including more than 400 agricultural
+    // cooperatives", "còn có khoảng 1.300 tổ hợp tác, thu hút khoảng 39 nghìn thành
+    // viên": a count listed after a kept one in its sentence, no year or span since one
+    // between them, is of the same day.
+    let anchors: Vec<usize> = found
+        .iter()
+        .zip(&kept)
+        .filter(|(f, k)| **k && STOCKS.contains(&f.key))
+        .map(|(f, _)| folded.from_orig(f.pos))
+        .collect();
+    let listed = |f: &Found| {
+        let at = folded.from_orig(f.pos);
+        let sentence = seg.sentence(at);
+        f.section == Section::Figures
+            && STOCKS.contains(&f.key)
+            && anchors.iter().any(|&k| {
+                k < at
+                    && sentence.contains(&k)
+                    && when::all_years(&folded.text[k..at]).is_empty()
+                    && !folded.has_any(&since, k..at)
+            })
+    };
+    let listed: Vec<bool> = found.iter().map(listed).collect();
+    for ((f, k), l) in found.iter_mut().zip(kept).zip(listed) {
+        if f.doubt.is_none() && !k && !l {
             f.doubt = Some(OF_NO_KNOWN_YEAR.into());
         }
     }
@@ -188,7 +215,9 @@ fn province_has(
 #[cfg(test)]
 mod tests {
     use super::{leave_out, listed, years_named};
-    use crate::figure_table::{AGRICULTURAL, GROUPS, INCOME, NEW, PROFIT, REVENUE, TOTAL};
+    use crate::figure_table::{
+        AGRICULTURAL, GROUPS, GROUP_MEMBERS, INCOME, NEW, PROFIT, REVENUE, TOTAL,
+    };
     use crate::import::found::{Found, Section, Val};
     use crate::import::patterns::Lang;
 
@@ -336,6 +365,56 @@ mod tests {
             &[("412", TOTAL), ("1,300", TOTAL), ("96", GROUPS)]
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_count_listed_after_a_kept_one_in_its_sentence_is_kept() {
+        // A part ("gồm", "including") or the members of groups, after a count of now or
+        // one the province has, with no year between.
+        let vi = "Theo Luật HTX năm 2012, HTX phải có 7 thành viên. Tỉnh Yên Bái có 96 tổ \
+                  hợp tác, thu hút 1.200 thành viên. Hiện nay toàn tỉnh có 412 HTX, gồm 280 \
+                  HTX nông nghiệp.";
+        let figures = [
+            ("96", GROUPS),
+            ("1.200", GROUP_MEMBERS),
+            ("412", TOTAL),
+            ("280", AGRICULTURAL),
+        ];
+        assert_eq!(
+            kept(vi, Lang::Vi, &figures),
+            [GROUPS, GROUP_MEMBERS, TOTAL, AGRICULTURAL]
+        );
+        let en = "Under the 2012 law, a cooperative has seven members. The province has 412 \
+                  cooperatives with 9,000 members, including more than 280 agricultural \
+                  cooperatives.";
+        assert_eq!(
+            kept(en, Lang::En, &[("412", TOTAL), ("280", AGRICULTURAL)]),
+            [TOTAL, AGRICULTURAL]
+        );
+    }
+
+    #[test]
+    fn a_count_in_another_sentence_after_no_kept_one_or_a_span_is_left_out() {
+        // In the next sentence; after a count that is not kept (no word of now, not the
+        // province's); a span since a year between the kept count and it.
+        let vi = "Tỉnh có 96 tổ hợp tác. Thu hút 1.200 thành viên. Xã có 35 tổ hợp tác và 90 \
+                  HTX nông nghiệp.";
+        let figures = [
+            ("96", GROUPS),
+            ("1.200", GROUP_MEMBERS),
+            ("35", GROUPS),
+            ("90", AGRICULTURAL),
+        ];
+        assert_eq!(kept(vi, Lang::Vi, &figures), [GROUPS]);
+        let en = "The province now has 412 cooperatives, and since 2013 it has had 280 \
+                  agricultural ones. The village has 96 groups with 1,200 members.";
+        let figures = [
+            ("412", TOTAL),
+            ("280", AGRICULTURAL),
+            ("96", GROUPS),
+            ("1,200", GROUP_MEMBERS),
+        ];
+        assert_eq!(kept(en, Lang::En, &figures), [TOTAL]);
     }
 
     fn names_no_year(text: &str) -> bool {
