@@ -7,7 +7,9 @@ use std::ops::Range;
 
 use super::found::Found;
 use crate::content::reader::Statement;
-use crate::lang_tables::{has_phrase, matches_at, phrase, words, written, LangTable, Word};
+use crate::lang_tables::{
+    has_phrase, last_phrase_at, matches_at, phrase, words, written, LangTable, Word,
+};
 
 /// At most this many words between a district's name and a number that is its.
 const NEAR: usize = 5;
@@ -103,12 +105,7 @@ pub fn named_before(body: &str, s: &Statement, table: &LangTable) -> Option<Stri
 /// có 500 HTX" is the province's), is the district's, of any unit.
 pub fn in_its_area(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
     let ws = phrase(&body[s.sentence.start..s.span.start]);
-    let areas: Vec<Vec<String>> = (table.import.district_area.iter())
-        .map(|p| phrase(p))
-        .collect();
-    let (at, p) = (0..ws.len())
-        .rev()
-        .find_map(|i| areas.iter().find(|p| matches_at(&ws, i, p)).map(|p| (i, p)))?;
+    let (at, p) = last_phrase_at(&ws, &table.import.district_area_words)?;
     if has_phrase(&ws[at + p.len()..], &table.import.province) {
         return None;
     }

@@ -56,6 +56,9 @@ pub struct ImportWords {
     /// thị xã có 11 HTX", "the whole district has 27 groups"): with no word of the
     /// province between, the count is the district's, not the province's.
     pub district_area: Vec<String>,
+    /// `district_area`, each cut into its folded words; made once, not read.
+    #[serde(skip)]
+    pub district_area_words: Vec<Vec<String>>,
     /// Right after a number, provinces in the plural ("Can Tho and the 12 provinces have
     /// 1,300 cooperatives"): a figure said of them is of more than the province.
     pub provinces: Vec<String>,
@@ -128,6 +131,7 @@ impl ImportWords {
         out.province = (out.place_before.iter().chain(&out.place_after))
             .map(|p| phrase(p))
             .collect();
+        out.district_area_words = out.district_area.iter().map(|p| phrase(p)).collect();
         out.district_words = [&out.district_before, &out.district_after]
             .map(|list| list.iter().map(|p| written(p, &words(p))).collect());
         out

@@ -27,7 +27,10 @@ pub use period_words::PeriodWords;
 pub use shown::{DateWords, PlaceNameWords};
 pub use table::{LangTable, MoneyWords, Numbers, Scale};
 pub use time_words::TimeWords;
-pub use words::{fold, has_phrase, matches_at, phrase, words, words_into, written, Phrase, Word};
+pub use words::{
+    first_phrase_at, fold, has_phrase, last_phrase_after, last_phrase_at, matches_at, phrase,
+    words, words_into, written, Phrase, Word,
+};
 
 /// A language: its table and the money words the money reader uses with it.
 #[derive(Debug)]

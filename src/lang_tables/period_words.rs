@@ -117,6 +117,9 @@ pub struct PeriodWords {
     /// cooperatives", "en juillet", "trong tháng 7"): new ones counted in it are a part
     /// of the year's.
     pub in_month: Vec<String>,
+    /// `in_month`, each cut into its folded words; made once, not read.
+    #[serde(skip)]
+    pub in_month_words: Vec<Vec<String>>,
     /// Kept as written, lowercased: a word that folds as a level word does but sets
     /// aims ("đặt mục tiêu", set the aim, folds as "đạt mục tiêu", reached it).
     pub sets_aims: Vec<String>,
@@ -163,6 +166,7 @@ impl PeriodWords {
             day_link: folded(&self.day_link),
             implementing: folded(&self.implementing),
             more_than: folded(&self.more_than),
+            in_month_words: folded(&self.in_month).iter().map(|p| phrase(p)).collect(),
             in_month: folded(&self.in_month),
             sets_aims: self.sets_aims.iter().map(|w| w.to_lowercase()).collect(),
         }

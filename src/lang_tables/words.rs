@@ -220,6 +220,43 @@ pub fn has_phrase(ws: &[String], list: &[Vec<String>]) -> bool {
     (0..ws.len()).any(|i| list.iter().any(|p| matches_at(ws, i, p)))
 }
 
+/// The first phrase of `list` standing in the folded words `ws`, and where it starts.
+pub fn first_phrase_at<'a>(ws: &[String], list: &'a [Phrase]) -> Option<(usize, &'a Phrase)> {
+    (0..ws.len()).find_map(|i| list.iter().find(|p| matches_at(ws, i, p)).map(|p| (i, p)))
+}
+
+/// The last phrase of `list` standing in the folded words `ws`, and where it starts
+/// ("the district has" nearest before a number).
+pub fn last_phrase_at<'a>(ws: &[String], list: &'a [Phrase]) -> Option<(usize, &'a Phrase)> {
+    last_where(ws, list, |_| true)
+}
+
+/// The last phrase of `list` standing in the folded words `ws` right after a phrase of
+/// `before`, and where it starts ("July" in "in July").
+pub fn last_phrase_after<'a>(
+    ws: &[String],
+    list: &'a [Phrase],
+    before: &[Phrase],
+) -> Option<(usize, &'a Phrase)> {
+    last_where(ws, list, |i| {
+        before
+            .iter()
+            .any(|b| i >= b.len() && matches_at(ws, i - b.len(), b))
+    })
+}
+
+/// The last phrase of `list` standing in `ws` at a place `keep` takes, and where.
+fn last_where<'a>(
+    ws: &[String],
+    list: &'a [Phrase],
+    keep: impl Fn(usize) -> bool,
+) -> Option<(usize, &'a Phrase)> {
+    (0..ws.len())
+        .rev()
+        .filter(|&i| keep(i))
+        .find_map(|i| list.iter().find(|p| matches_at(ws, i, p)).map(|p| (i, p)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,5 +333,22 @@ mod tests {
             words_into(t, &mut again);
             assert_eq!(again, words(t));
         }
+    }
+
+    #[test]
+    fn a_phrase_is_found_first_or_last_and_after_another() {
+        let ws = keys("in the district, in July and in the district in June");
+        let list = [keys("in the district"), keys("in")];
+        assert_eq!(first_phrase_at(&ws, &list), Some((0, &list[0])));
+        assert_eq!(last_phrase_at(&ws, &list), Some((10, &list[1])));
+        assert_eq!(last_phrase_at(&ws, &[keys("in the")]).map(|f| f.0), Some(7));
+        assert_eq!(last_phrase_at(&ws, &[keys("August")]), None);
+        // The last month right after "in", not the last word of "in".
+        let months = [keys("July"), keys("June"), keys("district")];
+        let after = last_phrase_after(&ws, &months, &[keys("in")]);
+        assert_eq!(after, Some((11, &months[1])));
+        let after = last_phrase_after(&ws[..11], &months, &[keys("in"), keys("in the")]);
+        assert_eq!(after, Some((9, &months[2])));
+        assert_eq!(last_phrase_after(&ws, &months, &[keys("and")]), None);
     }
 }

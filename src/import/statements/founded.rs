@@ -5,7 +5,7 @@
 use super::parts::{a_year, clause_after, first_phrase, first_phrase_at, matches_at};
 use crate::content::reader::Statement;
 use crate::figure_table::{EFFECTIVE, NEW};
-use crate::lang_tables::{phrase, LangTable};
+use crate::lang_tables::{last_phrase_after, phrase, LangTable};
 
 /// "Trong 15 năm qua, thành phố phát triển mới 324 HTX", "nhiệm kỳ 2020-2025, toàn tỉnh
 /// thành lập mới 353 HTX": new cooperatives counted over a span of years before them
@@ -165,15 +165,8 @@ pub(super) fn founded_in_a_month(
         return None;
     }
     let lead = phrase(&body[s.sentence.start..s.span.start]);
-    let ins: Vec<Vec<String>> = table.period.in_month.iter().map(|p| phrase(p)).collect();
     let months: Vec<Vec<String>> = table.date.months.iter().map(|m| phrase(m)).collect();
-    let (i, month) = (0..lead.len()).rev().find_map(|i| {
-        let n = ins.iter().find(|p| matches_at(&lead, i, p))?.len();
-        months
-            .iter()
-            .find(|m| matches_at(&lead, i + n, m))
-            .map(|m| (i + n, m))
-    })?;
+    let (i, month) = last_phrase_after(&lead, &months, &table.period.in_month_words)?;
     let number = |w: &String| w.starts_with(|c: char| c.is_ascii_digit()) && !a_year(w);
     if lead[i + month.len()..].iter().any(number) {
         return None;

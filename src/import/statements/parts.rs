@@ -7,7 +7,7 @@ use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{
     is_cooperatives_count, is_kind_count, is_money_average, GROUPS, GROUP_MEMBERS, NEW, TOTAL,
 };
-pub(super) use crate::lang_tables::{has_phrase, matches_at};
+pub(super) use crate::lang_tables::{first_phrase_at, has_phrase, matches_at};
 use crate::lang_tables::{phrase, LangTable, Phrase};
 use crate::meaning::{Measure, Qualifier};
 
@@ -269,14 +269,6 @@ pub(super) fn unit_of_average(body: &str, s: &Statement, table: &LangTable) -> O
 /// The first phrase of `list` standing in the folded words `ws`.
 pub(super) fn first_phrase<'a>(ws: &[String], list: &'a [Phrase]) -> Option<&'a Phrase> {
     first_phrase_at(ws, list).map(|(_, p)| p)
-}
-
-/// The first phrase of `list` standing in the folded words `ws`, and where it starts.
-pub(super) fn first_phrase_at<'a>(
-    ws: &[String],
-    list: &'a [Phrase],
-) -> Option<(usize, &'a Phrase)> {
-    (0..ws.len()).find_map(|i| list.iter().find(|p| matches_at(ws, i, p)).map(|p| (i, p)))
 }
 
 /// "Mỗi năm … thành lập mới 25 HTX", "30 new co-operatives a year": a count said of
