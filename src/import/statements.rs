@@ -122,6 +122,7 @@ pub fn figures_of(
                 .or_else(|| after_groups(body, found, k, key, table))
                 .or_else(|| share::share_of_all(body, found, k, key, table))
                 .or_else(|| share::a_fraction(body, s, table))
+                .or_else(|| share::before_a_slash(body, s, table))
                 .or_else(|| in_operation(body, found, k, key, table))
                 .or_else(|| of_a_kind(body, found, k, key, table))
                 .or_else(|| lists::of_some_sectors(body, s, key, table))

@@ -344,3 +344,39 @@ fn a_fraction_after_a_word_of_a_share_is_no_count() {
     let got = keys("Năm 2024, có 139/143 HTX hoạt động hiệu quả.", "vi", 2024);
     has(&got, "figures.cooperatives_effective=139");
 }
+
+#[test]
+fn a_cooperative_named_by_a_day_is_no_count_of_them() {
+    // "1/5", "19/5": a day in a cooperative's name, with no noun counted after it.
+    let named = |got: &[String]| got.iter().any(|g| g.ends_with("=1") || g.ends_with("=19"));
+    for (text, lang) in [
+        (
+            "Năm 2024, đoàn đến thăm HTX nông nghiệp 19/5 ở huyện Nghĩa Đàn.",
+            "vi",
+        ),
+        (
+            "In 2024, the minister visited the agricultural cooperative 1/5, in Nghia Dan district.",
+            "en",
+        ),
+        (
+            "En 2024, le ministre a visité la coopérative agricole 1/5, district de Nghia Dan.",
+            "fr",
+        ),
+    ] {
+        let got = keys(text, lang, 2024);
+        assert!(!named(&got), "{text}: {got:?}");
+    }
+    // A fraction with the noun after it counts the part: "14/20 HTX".
+    let got = keys(
+        "Năm 2024, thành lập mới 14/20 HTX theo kế hoạch.",
+        "vi",
+        2024,
+    );
+    has(&got, "figures.cooperatives_new=14");
+    let got = keys(
+        "En 2024, 14/20 coopératives fonctionnent efficacement.",
+        "fr",
+        2024,
+    );
+    has(&got, "figures.cooperatives_effective=14");
+}

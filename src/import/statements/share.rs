@@ -61,3 +61,30 @@ pub(super) fn a_fraction(body: &str, s: &Statement, table: &LangTable) -> Option
         )
     })
 }
+
+/// "la coopérative agricole 1/5, district de …", "HTX Nông nghiệp 19/5 huyện …": a number
+/// with a slash and digits right after it, and no noun of a count after those, names a
+/// cooperative by a day (or is a day): no count. Not "269/616 coopératives", "thành lập
+/// mới 11/15 HTX": the noun after the fraction is what both numbers count.
+pub(super) fn before_a_slash(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
+    if s.unit != Unit::Count {
+        return None;
+    }
+    let slash = body[s.span.end..].strip_prefix('/')?;
+    let after: String = slash.chars().take_while(char::is_ascii_digit).collect();
+    if after.is_empty() {
+        return None;
+    }
+    let rest = s.span.end + 1 + after.len();
+    let ws = phrase(&body[rest..s.sentence.end.max(rest)]);
+    let counted = table
+        .nouns
+        .iter()
+        .any(|(_, l)| l.iter().any(|p| ws.starts_with(p)));
+    (!counted).then(|| {
+        format!(
+            "written {}/{after} with nothing counted after it: a name or a day, no count",
+            s.text(body)
+        )
+    })
+}
