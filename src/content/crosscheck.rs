@@ -298,6 +298,8 @@ pub fn check(
 #[cfg(test)]
 mod kinds_tests;
 #[cfg(test)]
+mod other_tests;
+#[cfg(test)]
 mod rank_tests;
 
 #[cfg(test)]

@@ -135,7 +135,8 @@ fn mismatch(s: &Statement, fig: &Typed) -> Option<&'static str> {
     if !time_ok {
         return Some("time");
     }
-    if s.measure.is_some_and(|x| x != m.measure) {
+    // "hơn 200 đại biểu", "03 QTDND": a count of something else.
+    if s.other || s.measure.is_some_and(|x| x != m.measure) {
         return Some("meaning");
     }
     let qualifier_ok = match (m.qualifier, s.qualifier) {

@@ -205,6 +205,7 @@ fn state(
         also: w.also,
         time,
         rank,
+        other: w.other && w.measure.is_none(),
     })
 }
 

@@ -63,6 +63,9 @@ pub struct Statement {
     /// A rank, not a count: "Hội nghị Ban Chấp hành lần thứ 8" (the table's
     /// `rank_before` words right before it).
     pub rank: bool,
+    /// A count of something no noun of the table names, said right after it ("hơn 200
+    /// đại biểu", "03 QTDND", "in five districts"): none of the table's figures.
+    pub other: bool,
 }
 
 impl Statement {
@@ -113,6 +116,7 @@ impl Statement {
             (Some(m), Some(q)) => format!("the number of {} {}", q.words(), m.words()),
             (None, _) if self.unit == Unit::Money => format!("an amount{per}"),
             (None, _) if self.unit == Unit::Percent => "a percentage".to_string(),
+            (None, _) if self.other => "a count of something else".to_string(),
             (None, _) => "a number".to_string(),
         }
     }

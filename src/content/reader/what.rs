@@ -20,6 +20,9 @@ pub struct What {
     pub average: bool,
     /// The period said at the noun of an amount before it ("monthly income").
     pub per: Option<Period>,
+    /// A count of something no noun of the table names, said right after it ("200
+    /// đại biểu", "03 QTDND", "in five districts").
+    pub other: bool,
 }
 
 /// How far after a count its noun may stand ("15 new cooperatives", "38 lagi koperasi").
@@ -136,6 +139,7 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
         }),
         average: average || at.average,
         per: at.per,
+        other: unit == Unit::Count && measure.is_none() && counts_other(cut, table),
     };
     if money {
         income_of_a_cooperative(cut, table, &mut w);
@@ -282,6 +286,21 @@ fn another_before_noun(cut: &Cut, table: &LangTable) -> bool {
     let households = (table.households.iter())
         .any(|p| p.len() <= keys.len() && p.iter().zip(&keys).all(|(a, b)| a == b));
     counts_another(cut, table) && !households
+}
+
+/// A count of something no noun of the table names ("hơn 200 đại biểu", "03 QTDND",
+/// "in five districts"): [`another_before_noun`], with no noun of the table's near
+/// after it ("40 cán bộ HTX" may be a part of the cooperatives' people, "594 mô hình
+/// HTX" cooperatives) and no word of people ("36.385 người" may be members).
+fn counts_other(cut: &Cut, table: &LangTable) -> bool {
+    let (i, end) = (cut.next, cut.after.end);
+    let people = (table.ids.per_unit.iter())
+        .filter(|(u, _)| matches!(u, PerUnit::Person | PerUnit::Member))
+        .any(|(_, l)| cut.phrase(i, end, l) > 0);
+    let noun = cut
+        .first(cut.after.clone(), nouns(table, false))
+        .is_some_and(|(_, k)| k < i + NOUN_REACH);
+    another_before_noun(cut, table) && !people && !noun
 }
 
 /// A count followed by a noun of places counts places; in a language whose counts are
