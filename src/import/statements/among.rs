@@ -12,7 +12,7 @@ use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{AGRICULTURAL, EFFECTIVE, GROUPS, GROUP_MEMBERS, INCOME, REVENUE, TOTAL};
 use crate::import::found::{Found, Section, Val};
 use crate::lang_tables::{phrase, LangTable};
-use crate::meaning::Measure;
+use crate::meaning::{Measure, Qualifier};
 
 /// Marks the figures of `found` (read from the statements `all` of `body`) that the
 /// others show to be parts, or one of two incomes: [`parts_after_the_whole`],
@@ -65,26 +65,35 @@ fn parts_after_the_whole(found: &mut [Found], body: &str, table: &LangTable) {
 
 /// "… the former province of Quảng Nam had 682 cooperatives. Of these, 426 were
 /// agricultural": a kind counted among a count of cooperatives that is itself a part
-/// (smaller than the total before it) is a part too, not the province's.
+/// (smaller than the total before it) is a part too, not the province's. So is any
+/// count among the cooperatives of one sector ("Toàn tỉnh hiện có 38 HTX trong lĩnh vực
+/// vệ sinh môi trường. Trong đó có 34 HTX đang hoạt động": the sector's operating ones).
 fn kinds_among_a_part(found: &mut [Found], body: &str, all: &[Statement], table: &LangTable) {
     let parts: Vec<usize> = found
         .iter()
         .filter(|f| f.key == TOTAL && f.section == Section::Figures && f.doubt.is_some())
         .map(|f| f.pos)
         .collect();
+    let sector = |p: &Statement| p.counts_cooperatives() && p.qualifier == Some(Qualifier::Sector);
     for f in found.iter_mut() {
         let kind = f.key == AGRICULTURAL || f.key == EFFECTIVE;
-        if !kind || f.section != Section::Figures || f.doubt.is_some() {
+        if !(kind || f.key == TOTAL) || f.section != Section::Figures || f.doubt.is_some() {
             continue;
         }
         let Some(k) = f.read_from(all) else {
             continue;
         };
-        if let Some(p) =
-            parts::count_before_among(body, all, k, table).filter(|p| parts.contains(&p.span.start))
-        {
+        let whole = |p: &&Statement| {
+            (kind && parts.contains(&p.span.start)) || (sector(p) && p.value > all[k].value)
+        };
+        if let Some(p) = parts::count_before_among(body, all, k, table).filter(whole) {
+            let whose = if sector(p) {
+                "of one sector"
+            } else {
+                "themselves a part"
+            };
             f.doubt = Some(format!(
-                "among the {} cooperatives before it, themselves a part",
+                "among the {} cooperatives before it, {whose}",
                 p.value
             ));
         }

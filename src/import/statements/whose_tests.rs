@@ -74,3 +74,22 @@ fn a_count_of_a_region_of_several_provinces_is_not_the_provinces() {
     );
     has(&got, "figures.cooperatives_total=640");
 }
+
+#[test]
+fn a_count_among_the_cooperatives_of_one_sector_is_that_sectors() {
+    // "Trong đó", "Of these" opening the next sentence: the operating ones of the
+    // sector's cooperatives, not the province's.
+    let vi = "Năm 2022, toàn tỉnh có 45 hợp tác xã trong lĩnh vực vận tải. Trong đó có 40 hợp \
+              tác xã đang hoạt động với hơn 900 thành viên.";
+    let got = keys(vi, "vi", 2022);
+    has(&got, "figures.cooperatives_total=40 (doubt)");
+    let en = "In 2022 the province had 45 cooperatives in the transport sector. Of these, 40 \
+              cooperatives were operating.";
+    let got = keys(en, "en", 2022);
+    has(&got, "figures.cooperatives_total=40 (doubt)");
+    // A sentence that does not open with those among them is the province's count.
+    let vi = "Năm 2022, toàn tỉnh có 45 hợp tác xã trong lĩnh vực vận tải. Toàn tỉnh có 400 \
+              hợp tác xã đang hoạt động.";
+    let got = keys(vi, "vi", 2022);
+    has(&got, "figures.cooperatives_total=400");
+}
