@@ -117,26 +117,49 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang, region: &str) {
             && !quoted
             && last_now.is_some_and(|w| plain(seg.sentence(w.start).start.max(line.start)))
     };
+    // A year in `r` other than a law's ("theo Luật HTX năm 2012", "conformément à la loi
+    // sur les coopératives de 2012": the law's name, not a time).
+    let named = words(&time.named);
+    let dated = |r: std::ops::Range<usize>| {
+        when::all_years(&folded.text[r.clone()])
+            .iter()
+            .any(|&(s, _)| !when::law_year_at(&folded.text, r.start + s, &named))
+    };
     // "Toàn tỉnh có 412 HTX", "The province has 170 cooperatives": had by the province,
-    // in a sentence naming no year.
+    // in a sentence naming no year but a law's.
     let has = |f: &Found| {
         let at = folded.from_orig(f.pos);
         f.section == Section::Figures
             && STOCKS.contains(&f.key)
             && province_has(&folded, &seg, at, table, region)
-            && when::all_years(&folded.text[seg.sentence(at)]).is_empty()
+            && !dated(seg.sentence(at))
     };
     let kept: Vec<bool> = found
         .iter()
         .map(|f| f.doubt.is_none() && (said_now(f) || average_now(f) || has(f)))
         .collect();
-    // "The whole province has 581 cooperatives …, including more than 400 agricultural
-    // cooperatives", "còn có khoảng 1.300 tổ hợp tác, thu hút khoảng 39 nghìn thành
-    // viên": a count listed after a kept one in its sentence, no year or span since one
-    // between them, is of the same day.
+    let listed = listed_after(found, &kept, &folded, &seg, &since);
+    for ((f, k), l) in found.iter_mut().zip(kept).zip(listed) {
+        if f.doubt.is_none() && !k && !l {
+            f.doubt = Some(OF_NO_KNOWN_YEAR.into());
+        }
+    }
+}
+
+/// "The whole province has 581 cooperatives …, including more than 400 agricultural
+/// cooperatives", "còn có khoảng 1.300 tổ hợp tác, thu hút khoảng 39 nghìn thành viên":
+/// which of the `found` are counts listed after a `kept` one in their sentence, with no
+/// year or span since one (`since`) between them: of the same day.
+fn listed_after(
+    found: &[Found],
+    kept: &[bool],
+    folded: &Folded,
+    seg: &Segments,
+    since: &[String],
+) -> Vec<bool> {
     let anchors: Vec<usize> = found
         .iter()
-        .zip(&kept)
+        .zip(kept)
         .filter(|(f, k)| **k && STOCKS.contains(&f.key))
         .map(|(f, _)| folded.from_orig(f.pos))
         .collect();
@@ -149,15 +172,10 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang, region: &str) {
                 k < at
                     && sentence.contains(&k)
                     && when::all_years(&folded.text[k..at]).is_empty()
-                    && !folded.has_any(&since, k..at)
+                    && !folded.has_any(since, k..at)
             })
     };
-    let listed: Vec<bool> = found.iter().map(listed).collect();
-    for ((f, k), l) in found.iter_mut().zip(kept).zip(listed) {
-        if f.doubt.is_none() && !k && !l {
-            f.doubt = Some(OF_NO_KNOWN_YEAR.into());
-        }
-    }
+    found.iter().map(listed).collect()
 }
 
 /// A count right after the province, its noun or its name, and a word of having it
@@ -415,6 +433,26 @@ mod tests {
             ("1,200", GROUP_MEMBERS),
         ];
         assert_eq!(kept(en, Lang::En, &figures), [TOTAL]);
+    }
+
+    #[test]
+    fn a_count_the_province_has_under_a_law_of_a_year_is_kept() {
+        // The law's year is its name; another year in the sentence is a time.
+        let vi = "Toàn tỉnh có 412 HTX hoạt động theo Luật HTX năm 2012. Năm 2016, toàn \
+                  tỉnh có 96 tổ hợp tác theo Luật HTX năm 2012.";
+        assert_eq!(
+            kept(vi, Lang::Vi, &[("412", TOTAL), ("96", GROUPS)]),
+            [TOTAL]
+        );
+        let en = "The province has 412 cooperatives under the 2012 Law on Cooperatives. The \
+                  province has 96 groups, up from 80 in 2016.";
+        assert_eq!(
+            kept(en, Lang::En, &[("412", TOTAL), ("96", GROUPS)]),
+            [TOTAL]
+        );
+        let fr = "La province compte 412 coopératives, dont 300 converties selon la loi de \
+                  2012.";
+        assert_eq!(kept(fr, Lang::Fr, &[("412", TOTAL)]), [TOTAL]);
     }
 
     fn names_no_year(text: &str) -> bool {

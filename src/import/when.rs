@@ -6,7 +6,7 @@ use super::page::Stamp;
 use super::patterns::Lang;
 use super::text::{ends_with_word, is_word, Folded, Segments};
 use super::timewords::{self, TimeWords};
-pub use years_in_text::{all_years, FIRST_YEAR};
+pub use years_in_text::{all_years, law_year_at, FIRST_YEAR};
 use years_in_text::{in_date, month_before, year_at, year_link, years};
 
 /// The year under review and how it was read.

@@ -40,15 +40,7 @@ impl Reading<'_> {
 
     /// The year at `s` names a law, right before or after it.
     pub(super) fn law_at(&self, s: usize) -> bool {
-        let t = &self.f.text;
-        let before = t[..s].trim_end().trim_end_matches(',').trim_end();
-        let after = t[s + 4..].trim_start();
-        self.named.iter().any(|w| {
-            super::ends_with_word(before, w)
-                || after
-                    .strip_prefix(w.as_str())
-                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-        })
+        super::law_year_at(&self.f.text, s, &self.named)
     }
 
     /// The year at `s` is one body's founding ("Thành lập năm 2022, Hợp tác xã …", "the

@@ -54,6 +54,20 @@ pub(super) fn year_at(t: &str, s: usize) -> Option<i32> {
         .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
 }
 
+/// The year at `s` of the folded `text` names a law: one of `named` (a law's name, the
+/// table's `time.named`) stands right before or after it ("luật hợp tác xã năm 2012",
+/// "the 2023 co-operative law", "loi de 2012").
+pub fn law_year_at(text: &str, s: usize, named: &[String]) -> bool {
+    let before = text[..s].trim_end().trim_end_matches(',').trim_end();
+    let after = text[s + 4..].trim_start();
+    named.iter().any(|w| {
+        super::ends_with_word(before, w)
+            || after
+                .strip_prefix(w.as_str())
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    })
+}
+
 /// The latest year a text could name.
 const LAST_YEAR: i32 = 2100;
 
