@@ -187,3 +187,29 @@ fn a_text_that_does_not_say_its_year_writes_what_the_province_has_under_a_law_of
         }
     }
 }
+
+#[test]
+fn a_text_that_does_not_say_its_year_writes_the_part_said_in_the_next_sentence() {
+    let site = Site::new();
+    // "Trong đó", "Of these": the sentence right after a count of now, in its paragraph,
+    // goes on with it. A count in the next paragraph does not.
+    for text in [
+        "Hợp tác xã Yên Bái\n\nTỉnh có Kế hoạch giai đoạn 2021-2025.\n\nHiện nay, toàn tỉnh \
+         Yên Bái có 412 HTX. Trong đó, lĩnh vực nông nghiệp có 280 HTX.\n\nCó 96 tổ hợp tác.\n",
+        "Yen Bai cooperatives\n\nThe province has a plan for 2021-2025.\n\nYen Bai province \
+         currently has 412 cooperatives. Of these, 280 are agricultural cooperatives.\n\nThere \
+         are 96 cooperative groups.\n",
+    ] {
+        let d = site.import_draft("p.txt", text);
+        assert!(
+            key_line(&d, "year:").contains("write the year it reviews"),
+            "{d}"
+        );
+        assert!(d.contains("\n  cooperatives_total: 412 "), "{d}");
+        assert!(d.contains("\n  cooperatives_agricultural: 280 "), "{d}");
+        assert!(
+            d.contains("\n# figures.cooperative_groups: 96 (the text does not say"),
+            "{d}"
+        );
+    }
+}

@@ -148,8 +148,11 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang, region: &str) {
 
 /// "The whole province has 581 cooperatives …, including more than 400 agricultural
 /// cooperatives", "còn có khoảng 1.300 tổ hợp tác, thu hút khoảng 39 nghìn thành viên":
-/// which of the `found` are counts listed after a `kept` one in their sentence, with no
-/// year or span since one (`since`) between them: of the same day.
+/// which of the `found` are counts listed after a `kept` one in their sentence or in the
+/// next sentence of its line ("Hiện nay toàn tỉnh có 412 HTX. Trong đó, lĩnh vực nông
+/// nghiệp có 280 HTX"), with no year or span since one (`since`) between them: of the
+/// same day. Not when a year or a span since one follows it in its sentence ("The province
+/// has had 345 cooperatives since 2016").
 fn listed_after(
     found: &[Found],
     kept: &[bool],
@@ -163,16 +166,25 @@ fn listed_after(
         .filter(|(f, k)| **k && STOCKS.contains(&f.key))
         .map(|(f, _)| folded.from_orig(f.pos))
         .collect();
+    // The sentence of `at`, or the one right after it in its line.
+    let near = |k: usize, at: usize| {
+        let (first, then) = (seg.sentence(k), seg.sentence(at));
+        first == then
+            || (first.end <= then.start
+                && folded.text[first.end..then.start].trim().is_empty()
+                && !folded.text[k..at].contains('\n'))
+    };
     let listed = |f: &Found| {
         let at = folded.from_orig(f.pos);
-        let sentence = seg.sentence(at);
         f.section == Section::Figures
             && STOCKS.contains(&f.key)
             && anchors.iter().any(|&k| {
+                // From the kept count to the end of this one's sentence.
+                let span = k..seg.sentence(at).end;
                 k < at
-                    && sentence.contains(&k)
-                    && when::all_years(&folded.text[k..at]).is_empty()
-                    && !folded.has_any(since, k..at)
+                    && near(k, at)
+                    && when::all_years(&folded.text[span.clone()]).is_empty()
+                    && !folded.has_any(since, span)
             })
     };
     found.iter().map(listed).collect()
@@ -412,10 +424,10 @@ mod tests {
     }
 
     #[test]
-    fn a_count_in_another_sentence_after_no_kept_one_or_a_span_is_left_out() {
-        // In the next sentence; after a count that is not kept (no word of now, not the
+    fn a_count_in_another_line_after_no_kept_one_or_a_span_is_left_out() {
+        // In the next line; after a count that is not kept (no word of now, not the
         // province's); a span since a year between the kept count and it.
-        let vi = "Tỉnh có 96 tổ hợp tác. Thu hút 1.200 thành viên. Xã có 35 tổ hợp tác và 90 \
+        let vi = "Tỉnh có 96 tổ hợp tác.\nThu hút 1.200 thành viên. Xã có 35 tổ hợp tác và 90 \
                   HTX nông nghiệp.";
         let figures = [
             ("96", GROUPS),
@@ -433,6 +445,33 @@ mod tests {
             ("1,200", GROUP_MEMBERS),
         ];
         assert_eq!(kept(en, Lang::En, &figures), [TOTAL]);
+    }
+
+    #[test]
+    fn a_count_in_the_sentence_after_a_kept_one_in_its_line_is_kept() {
+        // "Trong đó", "Of these": the next sentence goes on with the count of now. Not
+        // in the next line, nor two sentences on, nor past a year.
+        let vi = "Hiện nay toàn tỉnh có 412 HTX. Trong đó, lĩnh vực nông nghiệp có 280 HTX. \
+                  Xã Đồng Tâm có 35 HTX.\nLĩnh vực nông nghiệp có 90 HTX. Toàn tỉnh có 96 tổ \
+                  hợp tác. Năm 2016 thu hút 1.200 thành viên.";
+        let figures = [
+            ("412", TOTAL),
+            ("280", AGRICULTURAL),
+            ("35", TOTAL),
+            ("90", AGRICULTURAL),
+            ("96", GROUPS),
+            ("1.200", GROUP_MEMBERS),
+        ];
+        assert_eq!(kept(vi, Lang::Vi, &figures), [TOTAL, AGRICULTURAL, GROUPS]);
+        let en = "The province now has 412 cooperatives. Of these, 280 work in agriculture. \
+                  A commune has 35 cooperatives.\nThere are 90 agricultural cooperatives.";
+        let figures = [
+            ("412", TOTAL),
+            ("280", AGRICULTURAL),
+            ("35", TOTAL),
+            ("90", AGRICULTURAL),
+        ];
+        assert_eq!(kept(en, Lang::En, &figures), [TOTAL, AGRICULTURAL]);
     }
 
     #[test]
