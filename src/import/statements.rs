@@ -132,6 +132,7 @@ pub fn figures_of(
                 .or_else(|| money::part_of_year(body, s, key, table))
                 .or_else(|| money::over_a_part(body, found, k, key, table))
                 .or_else(|| money::of_other_bodies(body, s, key, table))
+                .or_else(|| money::a_sum_said_average(body, found, k, key, table))
                 .or_else(|| money::no_period(s, key))
                 .or_else(|| named::of_a_named_cooperative(body, s, key, table))
                 .or_else(|| kind::households(body, s, key, table))

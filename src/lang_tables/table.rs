@@ -70,6 +70,10 @@ pub struct LangTable {
     /// cooperatives, their unions and groups): an average said of them, even "and
     /// cooperatives", is not a cooperative's.
     pub wider_bodies: Vec<Phrase>,
+    /// Opening the words of an amount, a sum of all of them ("tổng doanh thu bình quân
+    /// 278,4 tỷ đồng", "total average revenue"): an average said so with no unit of
+    /// its own is their sum, not one cooperative's.
+    pub summed: Vec<Phrase>,
     /// Before a number in its sentence, a place larger than the province ("cả nước",
     /// "nationwide"): the number is not the province's.
     pub elsewhere: Vec<Phrase>,
@@ -242,6 +246,8 @@ struct Raw {
     other_bodies: Vec<String>,
     #[serde(default)]
     wider_bodies: Vec<String>,
+    #[serde(default)]
+    summed: Vec<String>,
     #[serde(default)]
     elsewhere: Vec<String>,
     #[serde(default)]
@@ -434,6 +440,7 @@ impl LangTable {
             not_cooperatives: phrases(&raw.not_cooperatives),
             other_bodies: phrases(&raw.other_bodies),
             wider_bodies: phrases(&raw.wider_bodies),
+            summed: phrases(&raw.summed),
             elsewhere: phrases(&raw.elsewhere),
             elsewhere_after: phrases(&raw.elsewhere_after),
             parts: phrases(&raw.parts),

@@ -2,7 +2,7 @@
 //! year, of some cooperatives only (those operating, those of one kind), it could be
 //! the cooperative groups', or it is too large for what it would be.
 
-use super::parts::{clause_before, larger_total, matches_at, operating};
+use super::parts::{clause_before, larger_total, matches_at, operating, stop};
 use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{is_money_average, INCOME, PROFIT, REVENUE};
 use crate::lang_tables::{phrase, LangTable};
@@ -42,6 +42,47 @@ const MIN_YEAR_INCOME: f64 = 10_000_000.0;
 pub(super) fn no_period(s: &Statement, key: &str) -> Option<String> {
     (key == INCOME && s.unit == Unit::Money && s.per.is_none() && s.value < MIN_YEAR_INCOME)
         .then(|| "no period written, and too small for a year's income".to_string())
+}
+
+/// "tổng số vốn điều lệ 3.664 tỷ đồng, tổng tài sản 5.234 tỷ đồng, tổng doanh thu bình
+/// quân 278,4 tỷ đồng, lợi nhuận bình quân 22,62 tỷ đồng": an average of the
+/// cooperatives with no unit of its own ("/HTX", "của một HTX") whose words open with a
+/// word of a sum is the sum of all of them, and so is an average listed right after it
+/// with no unit of its own either: not one cooperative's revenue or profit.
+pub(super) fn a_sum_said_average(
+    body: &str,
+    all: &[Statement],
+    k: usize,
+    key: &str,
+    table: &LangTable,
+) -> Option<String> {
+    if ![REVENUE, PROFIT].contains(&key) || !summed(body, all, k, table) {
+        return None;
+    }
+    Some("a sum of all the cooperatives' said as an average, with no unit: not one's".into())
+}
+
+/// The amount `all[k]`, an average with no unit of its own, is a sum ([`a_sum_said_average`]).
+fn summed(body: &str, all: &[Statement], k: usize, table: &LangTable) -> bool {
+    let s = &all[k];
+    if s.unit != Unit::Money || !s.average || s.per_unit.is_some() {
+        return false;
+    }
+    let prev = k
+        .checked_sub(1)
+        .filter(|&p| all[p].sentence == s.sentence && all[p].span.end <= s.span.start);
+    let from = prev.map_or(s.sentence.start, |p| all[p].span.end);
+    let mut lead = phrase(&body[from..s.span.start]);
+    match lead.iter().rposition(|w| stop(w)) {
+        Some(i) => drop(lead.drain(..=i)),
+        // Right after the amount before it: no list, no words of its own.
+        None if prev.is_some() => return false,
+        None => {}
+    }
+    if table.summed.iter().any(|p| matches_at(&lead, 0, p)) {
+        return true;
+    }
+    prev.is_some_and(|p| all[p].unit == Unit::Money && summed(body, all, p, table))
 }
 
 /// "Trong tổng số 153 HTX đang hoạt động, doanh thu bình quân của một HTX ước đạt 821

@@ -93,3 +93,41 @@ fn a_count_among_the_cooperatives_of_one_sector_is_that_sectors() {
     let got = keys(vi, "vi", 2022);
     has(&got, "figures.cooperatives_total=400");
 }
+
+#[test]
+fn an_average_said_of_a_sum_with_no_unit_is_the_sum_of_all() {
+    // "tổng" opening the average's words, no "/HTX": the revenue of all of them; the
+    // profit listed right after it, with no unit either, is theirs too.
+    let vi = "Năm 2022, tổng vốn điều lệ của các HTX 2.100 tỷ đồng, tổng doanh thu bình quân \
+              310,5 tỷ đồng, lợi nhuận bình quân 25,1 tỷ đồng.";
+    let got = keys(vi, "vi", 2022);
+    has(
+        &got,
+        "figures.avg_revenue_per_cooperative=310500000000/Year (doubt)",
+    );
+    has(
+        &got,
+        "figures.avg_profit_per_cooperative=25100000000/Year (doubt)",
+    );
+    let en = "In 2022 the cooperatives' total charter capital was VND2,100 billion, total \
+              average revenue VND310.5 billion, average profit VND25.1 billion.";
+    let got = keys(en, "en", 2022);
+    has(
+        &got,
+        "figures.avg_revenue_per_cooperative=310500000000/Year (doubt)",
+    );
+    has(
+        &got,
+        "figures.avg_profit_per_cooperative=25100000000/Year (doubt)",
+    );
+    // With a unit of its own it is one cooperative's, "tổng" or not; and an average
+    // whose words do not open with a sum is one's.
+    let vi = "Năm 2022, tổng doanh thu bình quân của một HTX 4.800 triệu đồng/năm. Lợi nhuận \
+              bình quân đạt 350 triệu đồng.";
+    let got = keys(vi, "vi", 2022);
+    has(&got, "figures.avg_revenue_per_cooperative=4800000000/Year");
+    has(&got, "figures.avg_profit_per_cooperative=350000000/Year");
+    let vi = "Năm 2022, tổng vốn điều lệ 2.100 tỷ đồng, doanh thu bình quân 3,2 tỷ đồng.";
+    let got = keys(vi, "vi", 2022);
+    has(&got, "figures.avg_revenue_per_cooperative=3200000000/Year");
+}
