@@ -213,3 +213,25 @@ fn a_text_that_does_not_say_its_year_writes_the_part_said_in_the_next_sentence()
         );
     }
 }
+
+#[test]
+fn a_text_that_does_not_say_its_year_writes_the_provinces_count_said_with_its_possessive() {
+    let site = Site::new();
+    // "the province's 412 cooperatives": what the province has; a cooperative's groups
+    // are not.
+    let d = site.import_draft(
+        "s.txt",
+        "Yen Bai cooperatives\n\nThe province has a plan for 2021-2025.\n\nMost of the \
+         province's 412 cooperatives are small.\n\nThe Dong Tam cooperative's 96 cooperative \
+         groups work well.\n",
+    );
+    assert!(
+        key_line(&d, "year:").contains("write the year it reviews"),
+        "{d}"
+    );
+    assert!(d.contains("\n  cooperatives_total: 412 "), "{d}");
+    assert!(
+        d.contains("\n# figures.cooperative_groups: 96 (the text does not say"),
+        "{d}"
+    );
+}

@@ -475,6 +475,22 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_the_provinces_said_with_its_possessive_is_kept() {
+        // "the province's", "Yen Bai’s" (either apostrophe); not a cooperative's, nor
+        // in a sentence naming a year.
+        let en = "Under the 2012 law, it was founded. Most of the province's 412 cooperatives \
+                  are small. Yen Bai’s 96 cooperative groups work well.\nThe cooperative's \
+                  280 members farm. The province's 35 groups of 2016 closed.";
+        let figures = [
+            ("412", TOTAL),
+            ("96", GROUPS),
+            ("280", GROUP_MEMBERS),
+            ("35", GROUPS),
+        ];
+        assert_eq!(kept(en, Lang::En, &figures), [TOTAL, GROUPS]);
+    }
+
+    #[test]
     fn a_count_the_province_has_under_a_law_of_a_year_is_kept() {
         // The law's year is its name; another year in the sentence is a time.
         let vi = "Toàn tỉnh có 412 HTX hoạt động theo Luật HTX năm 2012. Năm 2016, toàn \
