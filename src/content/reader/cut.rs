@@ -227,7 +227,9 @@ impl<'s> Cut<'s> {
                 || (is_break_symbol(&ws[i].key) && !inside(i))
                 || (phrase_at_lead(ids, lead, i, &table.ids.time.breaks) > 0 && !held(i))
         };
-        let mut end = next;
+        // "84 cooperatives and 81 of which have registered …": a word linking a count
+        // to the words after it, right after it, does not end what is said of it.
+        let mut end = next + phrase_at_lead(ids, lead, next, &table.ids.links);
         loop {
             // "139/143 hợp tác xã (HTX) đang hoạt động có hiệu quả": an aside
             // without a number does not end what is said of the number.

@@ -488,6 +488,19 @@ fn cooperatives_converted_to_the_law_are_a_part() {
             Review
         )]
     );
+    // "N of which" right after the count: the words after it are said of the N.
+    let en = "In 2024 the province had 180 cooperatives and 95 of which have re-registered under the 2012 law.";
+    assert_eq!(
+        said(en, "en", 2024)[1],
+        one("95", Some(Cooperatives), Some(Qualifier::Converted), Review)
+    );
+    let fr = "En 2024, la province compte 180 coopératives, dont 95 ont été converties selon la loi de 2012 et 20 n'ont pas encore été converties.";
+    let got = said(fr, "fr", 2024);
+    assert_eq!(got[1].2, Some(Qualifier::Converted));
+    assert_eq!(got[2].2, Some(Qualifier::NotConverted));
+    // Must not fire: "of which" after a count's noun ends what is said of it.
+    let en = "In 2024 the province had 180 cooperatives, of which 95 were agricultural.";
+    assert_eq!(said(en, "en", 2024)[0].2, None);
     // Operating under the law, with no word of converting: all of them.
     let vi = "Năm 2024, toàn tỉnh có 180 HTX hoạt động theo Luật HTX năm 2012.";
     assert_eq!(
