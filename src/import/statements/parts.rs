@@ -25,10 +25,23 @@ pub(super) fn in_operation(
     if key != TOTAL || !operating(body, s, table) {
         return None;
     }
-    let whole = larger_total(body, all, s, table)?;
+    if let Some(whole) = larger_total(body, all, s, table) {
+        return Some(format!(
+            "a count of those in operation; the text gives {} as all of them",
+            whole.value
+        ));
+    }
+    // "Toàn tỉnh hiện có 270 HTX đang hoạt động, 128 HTX ngừng hoạt động", "250
+    // cooperatives in operation, 95 cooperatives have stopped operating": listed beside
+    // those that are not in operation, it is one of two parts of a total not written.
+    let idle = all.iter().find(|o| {
+        o.sentence == s.sentence
+            && o.counts_cooperatives()
+            && o.qualifier == Some(Qualifier::Inactive)
+    })?;
     Some(format!(
-        "a count of those in operation; the text gives {} as all of them",
-        whole.value
+        "a count of those in operation, listed beside {} that are not: a part",
+        idle.value
     ))
 }
 

@@ -131,3 +131,21 @@ fn an_average_said_of_a_sum_with_no_unit_is_the_sum_of_all() {
     let got = keys(vi, "vi", 2022);
     has(&got, "figures.avg_revenue_per_cooperative=3200000000/Year");
 }
+
+#[test]
+fn those_in_operation_listed_beside_those_that_are_not_are_a_part() {
+    let vi = "Năm 2021, toàn tỉnh có 310 HTX đang hoạt động, 85 HTX ngừng hoạt động chờ giải thể.";
+    has(
+        &keys(vi, "vi", 2021),
+        "figures.cooperatives_total=310 (doubt)",
+    );
+    let en = "In 2021 the province had 310 cooperatives in operation, while 85 cooperatives \
+              had stopped operating.";
+    has(
+        &keys(en, "en", 2021),
+        "figures.cooperatives_total=310 (doubt)",
+    );
+    // Said alone, those in operation are the province's count.
+    let vi = "Năm 2021, toàn tỉnh có 310 HTX đang hoạt động. Tỉnh hỗ trợ 85 HTX chuyển đổi số.";
+    has(&keys(vi, "vi", 2021), "figures.cooperatives_total=310");
+}
