@@ -235,3 +235,26 @@ fn a_text_that_does_not_say_its_year_writes_the_provinces_count_said_with_its_po
         "{d}"
     );
 }
+
+#[test]
+fn a_text_that_does_not_say_its_year_writes_a_count_said_to_operate_now() {
+    let site = Site::new();
+    // "đang hoạt động", "currently operating" right after the count: counted now. Not
+    // in a sentence counting since a year.
+    for text in [
+        "Hợp tác xã Yên Bái\n\nTỉnh có Kế hoạch giai đoạn 2021-2025.\n\nYên Bái có nhiều mô \
+         hình tốt, với 412 HTX nông nghiệp đang hoạt động.\n\nTừ năm 2016 đến nay, thêm 96 tổ \
+         hợp tác đang hoạt động.\n",
+        "Yen Bai cooperatives\n\nThe province has a plan for 2021-2025.\n\nYen Bai has many \
+         good models, with 412 agricultural cooperatives currently operating.\n\nSince 2016, \
+         96 more cooperative groups are now operating.\n",
+    ] {
+        let d = site.import_draft("o.txt", text);
+        assert!(
+            key_line(&d, "year:").contains("write the year it reviews"),
+            "{d}"
+        );
+        assert!(d.contains("\n  cooperatives_agricultural: 412 "), "{d}");
+        assert!(!d.contains("\n  cooperative_groups: 96"), "{d}");
+    }
+}

@@ -134,9 +134,28 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang, region: &str) {
             && province_has(&folded, &seg, at, table, region)
             && !dated(seg.sentence(at))
     };
+    // "với 783 HTX nông nghiệp đang hoạt động": said now right after the count and its
+    // noun (before another number), in a sentence naming no year but a law's.
+    let now_after = |f: &Found| {
+        let at = folded.from_orig(f.pos);
+        let sentence = seg.sentence(at);
+        let next = folded.words(at..seg.clause(at).end);
+        let end = next
+            .iter()
+            .skip(1)
+            .take(6)
+            .take_while(|w| !folded.text[w.start..].starts_with(|c: char| c.is_ascii_digit()))
+            .last()
+            .map_or(at, |w| w.end);
+        f.section == Section::Figures
+            && STOCKS.contains(&f.key)
+            && folded.has_any(&import.now_after, at..end)
+            && !dated(sentence.clone())
+            && !folded.has_any(&since, sentence)
+    };
     let kept: Vec<bool> = found
         .iter()
-        .map(|f| f.doubt.is_none() && (said_now(f) || average_now(f) || has(f)))
+        .map(|f| f.doubt.is_none() && (said_now(f) || average_now(f) || has(f) || now_after(f)))
         .collect();
     let listed = listed_after(found, &kept, &folded, &seg, &since);
     for ((f, k), l) in found.iter_mut().zip(kept).zip(listed) {
@@ -488,6 +507,22 @@ mod tests {
             ("35", GROUPS),
         ];
         assert_eq!(kept(en, Lang::En, &figures), [TOTAL, GROUPS]);
+    }
+
+    #[test]
+    fn a_count_said_to_operate_now_right_after_it_is_kept() {
+        // Right after the count and its noun; not after another number, nor in a
+        // sentence naming a year.
+        let vi = "Tỉnh đứng thứ 3 cả nước với 412 HTX nông nghiệp đang hoạt động.\nXã có 96 \
+                  tổ hợp tác, 35 tổ hợp tác đang hoạt động. Năm 2016 có 280 HTX đang hoạt động.";
+        let figures = [("412", AGRICULTURAL), ("96", GROUPS), ("280", TOTAL)];
+        assert_eq!(kept(vi, Lang::Vi, &figures), [AGRICULTURAL]);
+        let en = "It ranks third with 412 cooperatives currently operating. In 2016, 280 \
+                  cooperatives were now operating.";
+        assert_eq!(
+            kept(en, Lang::En, &[("412", TOTAL), ("280", TOTAL)]),
+            [TOTAL]
+        );
     }
 
     #[test]

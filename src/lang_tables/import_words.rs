@@ -78,6 +78,11 @@ pub struct ImportWords {
     /// count is of the day the text is written: "đang có" (has now). A text that does
     /// not say which year it reviews keeps a count after them.
     pub now_has: Vec<String>,
+    /// Right after a count and its noun, words that say it is counted now: "783 HTX
+    /// nông nghiệp đang hoạt động" (operating now), "cooperatives currently operating".
+    /// A text that does not say which year it reviews keeps such a count when its
+    /// sentence names no year.
+    pub now_after: Vec<String>,
     /// Words of now only where they open a clause ("Hiện, toàn tỉnh có", "Hiện toàn
     /// tỉnh có"), not inside a word of two ("thực hiện").
     pub now_first: Vec<String>,
@@ -125,6 +130,7 @@ impl ImportWords {
             national: f(self.national),
             now_has: f(self.now_has),
             now_first: f(self.now_first),
+            now_after: f(self.now_after),
             province_has: f(self.province_has),
             ..self
         };
