@@ -88,7 +88,10 @@ pub fn figures_of(
             doubt: (in_range(body, s, table).then(|| "one end of a range".to_string()))
                 .or_else(|| {
                     (section == Section::Targets)
-                        .then(|| not_next_year(body, s, year))
+                        .then(|| {
+                            not_next_year(body, s, year)
+                                .or_else(|| of_a_congress(body, s, year, table))
+                        })
                         .flatten()
                 })
                 .or_else(|| elsewhere(body, s, &lead, table))
@@ -201,6 +204,32 @@ fn not_next_year(body: &str, s: &Statement, review: i32) -> Option<String> {
     }
     (!years.is_empty() && years.iter().all(|&y| y == review))
         .then(|| format!("the plan of {review} itself, not next year's target"))
+}
+
+/// "Nghị quyết Đại hội đề ra các chỉ tiêu: thành lập mới 500 tổ hợp tác, 150 HTX",
+/// "The congress resolution set the targets of establishing 150 cooperatives": aims a
+/// congress's resolution sets are for its term, not next year's, unless the sentence
+/// names next year ("Năm 2026, thực hiện Nghị quyết Đại hội, phấn đấu thành lập 30 HTX").
+/// A word of a resolution and one of a congress within three words of each other,
+/// before the number in its sentence.
+fn of_a_congress(body: &str, s: &Statement, review: i32, table: &LangTable) -> Option<String> {
+    let before = phrase(&body[s.sentence.start..s.span.start]);
+    let next = (review + 1).to_string();
+    if before.contains(&next) {
+        return None;
+    }
+    let p = &table.period;
+    let at = |list: &[String]| -> Vec<usize> {
+        let list: Vec<Phrase> = list.iter().map(|w| phrase(w)).collect();
+        (0..before.len())
+            .filter(|&i| list.iter().any(|w| matches_at(&before, i, w)))
+            .collect()
+    };
+    let (resolution, congress) = (at(&p.resolution_of), at(&p.congress));
+    resolution
+        .iter()
+        .any(|&r| congress.iter().any(|&c| r.abs_diff(c) <= 3))
+        .then(|| "an aim of a congress's resolution, for its term: not next year's target".into())
 }
 
 /// "the number of agricultural cooperatives … will reach 511", "sẽ có 520 HTX": a count

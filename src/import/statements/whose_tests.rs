@@ -149,3 +149,22 @@ fn those_in_operation_listed_beside_those_that_are_not_are_a_part() {
     let vi = "Năm 2021, toàn tỉnh có 310 HTX đang hoạt động. Tỉnh hỗ trợ 85 HTX chuyển đổi số.";
     has(&keys(vi, "vi", 2021), "figures.cooperatives_total=310");
 }
+
+#[test]
+fn the_aims_of_a_congresss_resolution_are_for_its_term() {
+    let vi = "Năm 2025, Đại hội nhiệm kỳ 2025-2030 thành công. Nghị quyết Đại hội đề ra các \
+              chỉ tiêu: phấn đấu thành lập mới 120 HTX và 300 tổ hợp tác.";
+    has(
+        &keys(vi, "vi", 2025),
+        "targets.cooperatives_new=120 (doubt)",
+    );
+    let en = "In 2025 the congress closed. The congress resolution set the target of \
+              establishing 120 new cooperatives.";
+    has(
+        &keys(en, "en", 2025),
+        "targets.cooperatives_new=120 (doubt)",
+    );
+    // Naming next year, the resolution's aims are that year's target.
+    let vi = "Năm 2026, thực hiện Nghị quyết Đại hội, tỉnh phấn đấu thành lập mới 30 HTX.";
+    has(&keys(vi, "vi", 2025), "targets.cooperatives_new=30");
+}
