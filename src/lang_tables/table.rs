@@ -121,6 +121,9 @@ pub struct LangTable {
     /// Households: right after a count, it counts households, not members ("21.000 hộ
     /// thành viên", "21,000 member households").
     pub households: Vec<Phrase>,
+    /// Right after a count, words that are no noun of a thing it counts (a preposition
+    /// or a verb: "252 trong tổng số 313 HTX", "tăng từ 1.081 lên 1.429 THT").
+    pub not_counted: Vec<Phrase>,
     /// Right before a number, words that make it a rank ("lần thứ 5").
     pub rank_before: Vec<Phrase>,
     /// How a day is written for people to read.
@@ -282,6 +285,8 @@ struct Raw {
     quantities: Vec<String>,
     #[serde(default)]
     households: Vec<String>,
+    #[serde(default)]
+    not_counted: Vec<String>,
     #[serde(default)]
     rank_before: Vec<String>,
     #[serde(default)]
@@ -461,6 +466,7 @@ impl LangTable {
             places: phrases(&raw.places),
             quantities: phrases(&raw.quantities),
             households: phrases(&raw.households),
+            not_counted: phrases(&raw.not_counted),
             rank_before: phrases(&raw.rank_before),
             date: raw.date,
             place_name: raw.place_name,

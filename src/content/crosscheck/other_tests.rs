@@ -5,7 +5,7 @@
 use super::tests::run;
 use super::Status;
 use crate::content::figures::Value;
-use crate::figure_table::{GROUP_MEMBERS, NEW, TOTAL};
+use crate::figure_table::{EFFECTIVE, GROUP_MEMBERS, NEW, TOTAL};
 
 fn status(body: &str, lang: &str, key: &str, n: u64) -> Status {
     let out = run(body, lang, &[(key, Value::Count(n))]);
@@ -33,6 +33,9 @@ fn a_count_before_a_noun_of_the_table_or_of_people_may_be_a_figure() {
     let vi = "Năm 2024, tỉnh có 27 mô hình HTX, 12.400 người tham gia tổ hợp tác.";
     assert_eq!(status(vi, "vi", TOTAL, 27), Status::Stated);
     assert_eq!(status(vi, "vi", GROUP_MEMBERS, 12400), Status::Stated);
+    // Nor a preposition or a verb right after the count: it names nothing counted.
+    let vi = "Năm 2024, có 252 trong tổng số 313 HTX làm ăn có lãi.";
+    assert_eq!(status(vi, "vi", EFFECTIVE, 252), Status::Stated);
     // Nor when the same number is said of cooperatives too.
     let en = "In 2024 cooperatives worked in 45 communes; 45 new cooperatives were set up.";
     assert_eq!(status(en, "en", NEW, 45), Status::Stated);

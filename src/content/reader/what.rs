@@ -130,13 +130,14 @@ pub fn what(cut: &Cut, table: &LangTable, unit: Unit, kinds: bool) -> What {
     let at = noun.map_or_else(Default::default, |(_, i)| {
         super::money_noun::at_noun(cut, table, i)
     });
+    let per = (per_unit(cut, table).or(at.per_unit)).or_else(|| {
+        super::money_noun::each_of_people(cut, table, clause_start(cut)).filter(|_| money)
+    });
     let mut w = What {
         measure,
         qualifier,
         also,
-        per_unit: (per_unit(cut, table).or(at.per_unit)).or_else(|| {
-            super::money_noun::each_of_people(cut, table, clause_start(cut)).filter(|_| money)
-        }),
+        per_unit: income_per_person(cut, table, measure, per),
         average: average || at.average,
         per: at.per,
         other: unit == Unit::Count && measure.is_none() && counts_other(cut, table),
@@ -300,7 +301,11 @@ fn counts_other(cut: &Cut, table: &LangTable) -> bool {
     let noun = cut
         .first(cut.after.clone(), nouns(table, false))
         .is_some_and(|(_, k)| k < i + NOUN_REACH);
-    another_before_noun(cut, table) && !people && !noun
+    // "252 trong tổng số 313 HTX": a preposition or a verb names nothing counted.
+    let keys: Vec<&str> = (i..end).map(|k| cut.words[k].key.as_str()).collect();
+    let not_counted = (table.not_counted.iter())
+        .any(|p| p.len() <= keys.len() && p.iter().zip(&keys).all(|(a, b)| a == b));
+    another_before_noun(cut, table) && !people && !noun && !not_counted
 }
 
 /// A count followed by a noun of places counts places; in a language whose counts are
@@ -435,13 +440,43 @@ pub fn period_before(cut: &Cut, table: &LangTable) -> Option<Period> {
         .find_map(|i| super::money_noun::period_word(&table.money, &cut.words[i].key))
 }
 
+/// "thu nhập trung bình mỗi thành viên 2,8 triệu đồng/tháng/hợp tác xã": an income
+/// said per person or member right before it is theirs, though a cooperative's unit
+/// follows it (`per`, the unit read after it first).
+fn income_per_person(
+    cut: &Cut,
+    table: &LangTable,
+    measure: Option<Measure>,
+    per: Option<PerUnit>,
+) -> Option<PerUnit> {
+    if measure != Some(Measure::Income) || per != Some(PerUnit::Cooperative) {
+        return per;
+    }
+    let before = per_unit_in(cut, table, [cut.before.clone()]);
+    before
+        .filter(|u| matches!(u, PerUnit::Person | PerUnit::Member))
+        .or(per)
+}
+
 /// A unit after a connector: "/người", "per cooperative", "mỗi HTX", "par personne".
 fn per_unit(cut: &Cut, table: &LangTable) -> Option<PerUnit> {
-    let ws = &cut.words;
-    let connector = |i: usize| table.money.connectors.contains(&ws[i].key);
     // "4.54 million VND (189 USD) per person": past an aside of the amount converted.
     let behind = super::converted::behind_aside(cut, table).unwrap_or_default();
-    let ranges = [cut.at..cut.after.end, behind, cut.before.clone()];
+    per_unit_in(
+        cut,
+        table,
+        [cut.at..cut.after.end, behind, cut.before.clone()],
+    )
+}
+
+/// [`per_unit`] in the word ranges `ranges`, the first that names one.
+fn per_unit_in<const N: usize>(
+    cut: &Cut,
+    table: &LangTable,
+    ranges: [std::ops::Range<usize>; N],
+) -> Option<PerUnit> {
+    let ws = &cut.words;
+    let connector = |i: usize| table.money.connectors.contains(&ws[i].key);
     ranges.into_iter().find_map(|r| {
         r.clone().filter(|&i| connector(i)).find_map(|i| {
             let (u, n) = table

@@ -182,3 +182,19 @@ fn fairly_before_an_adjective_is_no_rating() {
     let en = "In 2025 there were 120 cooperative groups operating fairly steadily.";
     assert_eq!(kinds(en, "en"), vec![("120".into(), groups, None)]);
 }
+
+#[test]
+fn an_income_said_per_member_before_it_is_the_members() {
+    use crate::meaning::PerUnit::{Cooperative, Member};
+    let per = |text: &str, lang: &str| read(text, lang, 2025)[0].per_unit;
+    // A member's income, though "/HTX" follows the amount.
+    let vi = "Thu nhập bình quân mỗi thành viên 3,1 triệu đồng/tháng/HTX.";
+    assert_eq!(per(vi, "vi"), Some(Member));
+    let en = "The average income per member was VND 3.1 million a month per cooperative.";
+    assert_eq!(per(en, "en"), Some(Member));
+    // Must not fire: no person before it, or not an income.
+    let vi = "Thu nhập bình quân 150 triệu đồng/HTX.";
+    assert_eq!(per(vi, "vi"), Some(Cooperative));
+    let vi = "Doanh thu bình quân mỗi thành viên 3,1 triệu đồng/HTX.";
+    assert_eq!(per(vi, "vi"), Some(Cooperative));
+}
