@@ -158,8 +158,22 @@ fn money_noun(cut: &Cut, lists: &[(Measure, Phrases)]) -> Option<(Measure, usize
             cut.first(cut.after.clone(), lists)
                 .filter(|(_, i)| *i <= cut.next + MONEY_NOUN_AFTER)
         })
+        .or_else(|| noun_past_aside(cut, lists))
         .or_else(|| cut.last(0..cut.at, lists))
         .or_else(|| cut.first(cut.after.clone(), lists))
+}
+
+/// "2.5 billion VND (98,600 USD) in revenue": the amount converted in brackets right
+/// after it, then its word of money as right after the amount itself (at most
+/// [`MONEY_NOUN_AFTER`] words between). An aside with no number in it is no amount
+/// converted.
+fn noun_past_aside(cut: &Cut, lists: &[(Measure, Phrases)]) -> Option<(Measure, usize)> {
+    let (open, close) = cut.aside().filter(|&(open, _)| open == cut.next)?;
+    if !(open + 1..close).any(|j| cut.in_number[j]) {
+        return None;
+    }
+    let end = (close + 2 + MONEY_NOUN_AFTER).min(cut.words.len());
+    cut.first(close + 1..end, lists)
 }
 
 /// "Le revenu moyen d'une coopérative": income of a cooperative (and of no person) is

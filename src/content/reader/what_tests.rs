@@ -198,3 +198,29 @@ fn an_income_said_per_member_before_it_is_the_members() {
     let vi = "Doanh thu bình quân mỗi thành viên 3,1 triệu đồng/HTX.";
     assert_eq!(per(vi, "vi"), Some(Cooperative));
 }
+
+#[test]
+fn a_word_of_money_past_the_amount_converted_in_brackets_is_the_amounts() {
+    // The amount, the same in dollars in brackets, then its word of money.
+    let got = measures(
+        "Each cooperative makes an average of 3.1 billion VND (122,000 USD) in revenue a year.",
+        "en",
+    );
+    assert_eq!(
+        got[0],
+        of("3.1 billion VND", Some(Measure::Revenue)),
+        "{got:?}"
+    );
+    let got = measures(
+        "Chaque coopérative réalise en moyenne 3,1 milliards de VND (122 000 USD) de bénéfice.",
+        "fr",
+    );
+    assert_eq!(got[0].1, Some(Measure::Profit), "{got:?}");
+    // Brackets without a number are no amount converted: the word after them is too
+    // far to be the amount's.
+    let got = measures(
+        "The fund lent 3.1 billion VND (a record) and revenue of members grew.",
+        "en",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+}
