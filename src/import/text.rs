@@ -60,20 +60,28 @@ impl<'a> Folded<'a> {
     /// Where `phrase` (folded) stands as whole words in `range`, in order.
     pub fn find_all(&self, phrase: &str, range: Range<usize>) -> Vec<usize> {
         let hay = &self.text[range.clone()];
+        (hay.match_indices(phrase))
+            .map(|(i, _)| range.start + i)
+            .filter(|&s| self.whole_at(phrase, s))
+            .collect()
+    }
+
+    /// True when any of `phrases` stands as whole words at the start of `range`.
+    pub fn starts_with_any(&self, phrases: &[impl AsRef<str>], range: Range<usize>) -> bool {
+        let hay = &self.text[range.clone()];
+        (phrases.iter().map(AsRef::as_ref))
+            .any(|p| hay.starts_with(p) && self.whole_at(p, range.start))
+    }
+
+    /// Whether `phrase`, written at byte `s`, stands there as whole words: no letter
+    /// or digit goes on a word of it at either end.
+    fn whole_at(&self, phrase: &str, s: usize) -> bool {
         let bytes = self.text.as_bytes();
-        let first_word = phrase.bytes().next().is_some_and(is_word);
-        let last_word = phrase.bytes().last().is_some_and(is_word);
-        let mut out = Vec::new();
-        for (i, _) in hay.match_indices(phrase) {
-            let s = range.start + i;
-            let e = s + phrase.len();
-            let left = !first_word || s == 0 || !is_word(bytes[s - 1]);
-            let right = !last_word || e >= bytes.len() || !is_word(bytes[e]);
-            if left && right {
-                out.push(s);
-            }
-        }
-        out
+        let e = s + phrase.len();
+        let left = !phrase.bytes().next().is_some_and(is_word) || s == 0 || !is_word(bytes[s - 1]);
+        let right =
+            !phrase.bytes().last().is_some_and(is_word) || e >= bytes.len() || !is_word(bytes[e]);
+        left && right
     }
 
     /// Every match of any of `phrases` in `range`: (start, end, index of the phrase),
@@ -242,6 +250,17 @@ mod tests {
         assert_eq!(f.from_orig(f.to_orig(s)), s);
         assert!(f.find_all("tac", 0..f.text.len()).len() == 1);
         assert!(f.find_all("ta", 0..f.text.len()).is_empty());
+    }
+
+    #[test]
+    fn a_phrase_starts_a_range_as_whole_words() {
+        let f = Folded::new("Hiện nay có 12 HTX, hiện nayx");
+        let now = ["hien nay", "den nay"];
+        assert!(f.starts_with_any(&now, 0..f.text.len()));
+        assert!(!f.starts_with_any(&now, 1..f.text.len()));
+        assert!(!f.starts_with_any(&now, 0..5));
+        let last = f.text.rfind("hien").unwrap();
+        assert!(!f.starts_with_any(&now, last..f.text.len()));
     }
 
     #[test]

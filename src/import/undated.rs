@@ -102,13 +102,11 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang, region: &str) {
         let at = folded.from_orig(f.pos);
         let line = line_start(&folded.text, at)..at;
         let quoted = folded.text[line.clone()].matches('"').count() % 2 == 1;
-        // The last word of now before it: the latest word from which a word of now lies
-        // before the average.
-        let last_now = folded
-            .words(line.clone())
-            .into_iter()
-            .rev()
-            .find(|w| now_in(w.start..at));
+        // The last word of now before it, looked for from the average back: a phrase
+        // of now starting at the word and ending before the average, or a word of now
+        // opening its clause.
+        let last_now = (folded.words(line.clone()).into_iter().rev())
+            .find(|w| folded.starts_with_any(&now, w.start..at) || opens_clause(w.clone()));
         let plain = |from: usize| {
             when::all_years(&folded.text[from..at]).is_empty() && !folded.has_any(&since, from..at)
         };
