@@ -8,6 +8,7 @@ mod elisions;
 mod ids;
 mod import_words;
 mod lexicon;
+mod money_words;
 mod page_words;
 mod period_words;
 mod shown;
@@ -22,10 +23,11 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 pub use ids::{PhraseIds, Phrases, TimePhrases, NO_ID};
 pub use import_words::ImportWords;
 pub use lexicon::{starts_with, Lexicon};
+pub use money_words::MoneyWords;
 pub use page_words::PageWords;
 pub use period_words::PeriodWords;
 pub use shown::{DateWords, PlaceNameWords};
-pub use table::{LangTable, MoneyWords, Numbers, Scale};
+pub use table::{LangTable, Numbers, Scale};
 pub use time_words::TimeWords;
 pub use words::{
     first_phrase_at, fold, has_phrase, last_phrase_after, last_phrase_at, matches_at, phrase,

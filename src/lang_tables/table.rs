@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::ids::{PhraseIds, SectorWords, TimePhrases, YearEnd, YearEndWords};
 use super::import_words::ImportWords;
+use super::money_words::{MoneyWords, RawMoney};
 use super::page_words::PageWords;
 use super::period_words::PeriodWords;
 use super::shown::{DateWords, PlaceNameWords};
@@ -179,34 +180,6 @@ pub struct Scale {
     pub show: Option<(String, String)>,
 }
 
-/// The words money is written with besides numbers, scales and currencies.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct MoneyWords {
-    /// In front of a number: approximate ("khoảng", "more than").
-    pub approx: Vec<Phrase>,
-    /// Between two numbers: a range ("đến", "to").
-    pub range: Vec<String>,
-    /// Before the first number, they make "and" a range ("between").
-    pub between: Vec<String>,
-    pub and: Vec<String>,
-    pub negative: Vec<String>,
-    /// Negative words compared as written, not folded ("âm", not English "am").
-    pub negative_exact: Vec<String>,
-    /// Followed by a period or a unit: "/", "per", "mỗi".
-    pub connectors: Vec<String>,
-    pub month: Vec<String>,
-    pub year: Vec<String>,
-    /// A period in one word: "monthly", "sebulan".
-    pub monthly: Vec<String>,
-    pub yearly: Vec<String>,
-    /// "seorang": "a person", skipped in a period ending.
-    pub per_one: Vec<String>,
-    /// Before a currency: "de" in "millions de VND".
-    pub currency_of: Vec<String>,
-    /// Each one, opening a clause after people ("labourers, each with an income of").
-    pub each: Vec<String>,
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
@@ -312,45 +285,6 @@ struct RawScale {
     show: Option<(String, String)>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields, default)]
-struct RawMoney {
-    approx: Vec<String>,
-    range: Vec<String>,
-    between: Vec<String>,
-    and: Vec<String>,
-    negative: Vec<String>,
-    negative_exact: Vec<String>,
-    connectors: Vec<String>,
-    month: Vec<String>,
-    year: Vec<String>,
-    monthly: Vec<String>,
-    yearly: Vec<String>,
-    per_one: Vec<String>,
-    currency_of: Vec<String>,
-    each: Vec<String>,
-}
-
-/// The money words of a table, folded as the reader compares them.
-fn money_words(m: &RawMoney) -> MoneyWords {
-    MoneyWords {
-        approx: phrases(&m.approx),
-        range: folded(&m.range),
-        between: folded(&m.between),
-        and: folded(&m.and),
-        negative: folded(&m.negative),
-        negative_exact: m.negative_exact.iter().map(|w| w.to_lowercase()).collect(),
-        connectors: folded(&m.connectors),
-        month: folded(&m.month),
-        year: folded(&m.year),
-        monthly: folded(&m.monthly),
-        yearly: folded(&m.yearly),
-        per_one: folded(&m.per_one),
-        currency_of: folded(&m.currency_of),
-        each: folded(&m.each),
-    }
-}
-
 /// A table's YAML text parsed and checked, its phrases not yet cut: a table's own
 /// elisions are known before they are ([`super::add`]).
 pub(super) struct Parsed(Raw);
@@ -391,7 +325,7 @@ impl LangTable {
     /// The table of a parsed text, its phrases cut into words with the elisions known
     /// now.
     pub(super) fn cut(Parsed(raw): Parsed) -> LangTable {
-        let money = money_words(&raw.money);
+        let money = raw.money.folded();
         let time = time_words(&raw.time);
         let mut scales: Vec<Scale> = raw
             .scales
