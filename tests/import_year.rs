@@ -447,3 +447,26 @@ fn a_documents_day_an_aim_said_again_and_the_start_of_a_year_are_read_for_what_t
         "{d}"
     );
 }
+
+#[test]
+fn a_year_of_one_body_or_of_a_document_is_not_the_year_reviewed() {
+    let site = Site::new();
+    // Undated features: the only years are a cooperative's founding late in a year and
+    // the day the province's Party committee issued a programme. The year is left to
+    // the author with the years named; the count said to be now's is written; the
+    // day of the programme is no conference day.
+    for (text, years) in [
+        ("Trà Vinh giúp đồng bào thoát nghèo\n\nHiện toàn tỉnh có 165 HTX.\n\nHTX Ngọc Lâm (xã Nhị Trường) thành lập cuối năm 2019 với 10 thành viên.\n", "2019"),
+        ("An Giang hỗ trợ HTX lớn mạnh\n\nNgày 29/6/2021, Tỉnh ủy An Giang ban hành Chương trình hành động về phát triển HTX gắn với tổ chức sản xuất. Toàn tỉnh hiện có 165 HTX.\n", "2021"),
+    ] {
+        let d = site.import_draft("a.txt", text);
+        let want = format!("# the text names {years}: write the year it reviews");
+        assert!(key_line(&d, "year:").contains(&want), "{d}");
+        let date = key_line(&d, "date:");
+        assert!(date.contains("does not name the conference day"), "{d}");
+        assert!(d.contains("\n  cooperatives_total: 165 "), "{d}");
+    }
+    // Twenty years of a resolution of 18/3/2002 are up in 2022: the year under review.
+    let d = site.import_draft("b.txt", "Ninh Thuận tổng kết\n\nSau 20 năm thực hiện Nghị quyết số 13-NQ/TW, ngày 18/3/2002 của Ban Chấp hành Trung ương, toàn tỉnh có 165 HTX.\n");
+    assert!(key_line(&d, "year:").starts_with("year: 2022 "), "{d}");
+}

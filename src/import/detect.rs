@@ -88,8 +88,14 @@ pub fn conference_day(text: &str, lang: Lang) -> Option<Read<Day>> {
             if recalled
                 && f.has_any(&w.founds, end..sentence.end)
                 && !f.has_any(conference, sentence.clone())
-                && !f.has_any(&w.anniversary, sentence)
+                && !f.has_any(&w.anniversary, sentence.clone())
             {
+                continue;
+            }
+            // "Ngày 29/6/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình …", "Căn
+            // cứ Luật Tổ chức … ngày 26 tháng 11 năm 2003": a document issued or cited
+            // that day, whatever else its sentence names ("tổ chức sản xuất").
+            if f.has_any(&w.issues, sentence) {
                 continue;
             }
             // "tính đến ngày 30/6/2015": the day figures stand at, not a conference.

@@ -230,9 +230,11 @@ impl Reading<'_> {
                     continue;
                 }
                 let end = (e + reach).min(self.seg.sentence(s).end);
+                // Not a document's day ("tổng kết 15 năm thực hiện Chỉ thị số 20-CT/TU
+                // ngày 12/4/2009").
                 let year = years(&self.f.text, e..end)
                     .into_iter()
-                    .find(|&(ys, _)| !self.named_at(ys));
+                    .find(|&(ys, _)| !self.named_at(ys) && !in_date(&self.f.text, ys));
                 let before = year.map_or(end, |(ys, _)| ys);
                 if let Some(r) = self.anchored_relative(s, e..before, shift) {
                     return Some(r);
@@ -302,7 +304,9 @@ impl Reading<'_> {
         found.sort_unstable();
         for (s, e, _) in found {
             // "an increase of 23 compared to the end of 2024": a day compared with.
-            if self.is_target(s) || self.compared_at(s, s) {
+            // "Its fund … has lent more than 7.1 trillion VND … by the end of 2016": one
+            // body's own figures, in a sentence that names no province.
+            if self.is_target(s) || self.compared_at(s, s) || self.of_one_body(s) {
                 continue;
             }
             let end = (e + 32).min(self.seg.clause(s).end);
@@ -366,6 +370,7 @@ impl Reading<'_> {
             || self.story_at(s)
             || self.body_after(s)
             || self.restated_aim(s)
+            || self.to_now(s)
         {
             return false;
         }

@@ -56,6 +56,10 @@ pub struct PeriodWords {
     /// Right before a number, a document's ("Kế hoạch số 141, ngày 30/7/2024", "Decision
     /// No. 15, dated …"): the day after it is the document's, no conference day.
     pub document: Vec<String>,
+    /// In a day's sentence, a document issued or cited
+    /// ("Ngày 29/6/2021, Tỉnh ủy ban hành Chương trình …", "Căn cứ Luật … ngày
+    /// 26/11/2003", "issued", "pursuant to"): the day is the document's.
+    pub issues: Vec<String>,
     /// Right before a year, its second half ("6 tháng cuối năm 2023"): its tasks are its own.
     pub second_half: Vec<String>,
     /// Right before a year, a later part of it than its first quarter ("quý II năm
@@ -146,6 +150,7 @@ impl PeriodWords {
             future: folded(&self.future),
             effect: folded(&self.effect),
             document: folded(&self.document),
+            issues: folded(&self.issues),
             second_half: folded(&self.second_half),
             later_part: folded(&self.later_part),
             term_after: folded(&self.term_after),

@@ -529,3 +529,16 @@ fn a_founding_day_recalled_is_no_conference_day() {
     let en = "On January 15, the alliance held a conference, where 30 newly established cooperatives were honoured.";
     assert_eq!(day(en, Lang::En).map(|d| (d.0, d.1)), Some((15, 1)));
 }
+
+#[test]
+fn the_day_a_document_is_issued_or_cited_is_no_conference_day() {
+    let vi = "Ngày 12/5/2021, Tỉnh ủy ban hành Nghị quyết chuyên đề về phát triển HTX gắn với tổ chức sản xuất.";
+    assert_eq!(day(vi, Lang::Vi), None);
+    let vi = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;";
+    assert_eq!(day(vi, Lang::Vi), None);
+    let en = "On May 12, 2021, the provincial Party Committee issued a resolution on cooperatives.";
+    assert_eq!(day(en, Lang::En), None);
+    // A conference day whose sentence issues nothing is still one.
+    let vi = "Sáng 12/1, Liên minh HTX tỉnh tổ chức hội nghị tổng kết năm 2021.";
+    assert_eq!(day(vi, Lang::Vi).map(|d| (d.0, d.1)), Some((12, 1)));
+}

@@ -95,11 +95,29 @@ impl Reading<'_> {
                     let r = r.trim_start();
                     !r.starts_with([',', ';', ':', '.'])
                         && !self.w.not_body.iter().any(|n| {
-                            r.strip_prefix(n)
-                                .is_some_and(|x| !x.starts_with(|c: char| c.is_alphanumeric()))
+                            r.strip_prefix(n).is_some_and(|x| {
+                                !x.starts_with(|c: char| c.is_alphanumeric())
+                                    && !self.named(t.len() - x.len())
+                            })
                         })
                 })
         })
+    }
+
+    /// The two words after `at` are a name, capitalised as written ("HTX nông nghiệp
+    /// Yên Công", one cooperative of that kind; not "HTX nông nghiệp toàn tỉnh", nor "HTX
+    /// và Liên hiệp HTX", one capital).
+    fn named(&self, at: usize) -> bool {
+        let t = &self.f.text;
+        let o = self.f.to_orig(at);
+        let mut words = self.f.orig[o..]
+            .split([' ', '\n'])
+            .filter(|w| !w.is_empty());
+        let capital = |w: Option<&str>| {
+            w.and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        at < t.len() && capital(words.next()) && capital(words.next())
     }
 
     /// The sentence at `s` states a figure: a number that is no year nor part of a day.

@@ -37,8 +37,13 @@ impl Reading<'_> {
                 .map_or(s, |w| w.start);
             // "over", "from", "than" compare after a change ("up 10 per cent from 2022",
             // "an increase of 12% over 2021"), not alone ("from 2021 to now").
+            // "up 16% from the end of 2022": a day's words, and the article before
+            // them, between the short word and the year.
             let changed = || {
-                let last = words.last().map_or(s, |w| w.start);
+                let back = if day.is_some() { 2 } else { 1 };
+                let last = words[words.len().saturating_sub(back)..]
+                    .first()
+                    .map_or(s, |w| w.start);
                 let wide = words[words.len().saturating_sub(8)..]
                     .first()
                     .map_or(s, |w| w.start);
@@ -122,6 +127,31 @@ impl Reading<'_> {
             )
         );
         Some(r)
+    }
+
+    /// The year at `s` starts a span to now ("modal … pada 2012, sehingga kini", "năm
+    /// 2017 đến nay", "2015 to date"; not a clause of now after a comma, "which won a
+    /// prize in 2021, now sells …"): the start of one body's story
+    /// or of a count to the page's day, not a year reviewed. Not the start of the year
+    /// to now ("từ đầu năm 2024 đến nay", the year under way).
+    pub(super) fn to_now(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let close = t[s + 4..].trim_start_matches(' ');
+        let after = close.trim_start_matches([' ', ',']);
+        let now = |r: &str| {
+            self.now.iter().any(|n| {
+                r.strip_prefix(n.as_str())
+                    .is_some_and(|x| !x.starts_with(|c: char| c.is_alphanumeric()))
+            })
+        };
+        let before = t[..s].trim_end();
+        !self.w.year_start.iter().any(|w| ends_with_word(before, w))
+            && (now(close)
+                || self.w.span_end.iter().any(|w| {
+                    after
+                        .strip_prefix(w)
+                        .is_some_and(|r| r.starts_with(' ') && now(r.trim_start()))
+                }))
     }
 
     /// The year at `s` starts a span: "from 2021 to the present", "từ năm 2020 đến nay".

@@ -223,3 +223,93 @@ fn a_congress_recalled_by_its_resolution_opens_no_term() {
         Some((2020, false))
     );
 }
+
+#[test]
+fn years_of_a_dated_document_end_on_its_day_that_many_years_on() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    // A document of a day: its review is held once the years are up.
+    assert_eq!(
+        vi("Hội nghị tổng kết 15 năm thực hiện Chỉ thị số 20-CT/TU ngày 12/4/2009 của Tỉnh ủy về kinh tế tập thể."),
+        Some((2024, false))
+    );
+    assert_eq!(
+        en("The conference reviewed 12 years of implementing Directive No. 05-CT/TU dated May 9, 2011 on collective economy."),
+        Some((2023, false))
+    );
+    // A law of a year alone: the last of its years.
+    assert_eq!(
+        vi("Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012."),
+        Some((2021, false))
+    );
+}
+
+#[test]
+fn a_year_that_is_not_the_provinces_is_not_read() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    let ms = |t: &str| year(t, Lang::Ms, None);
+    // Compared with the end of a year, after a change: a year before the one reviewed.
+    assert_eq!(
+        en("The city has 420 cooperatives, up 12% from the end of 2021."),
+        Some((2022, false))
+    );
+    assert_eq!(
+        en("By the end of 2021, the city had 420 cooperatives."),
+        Some((2021, false))
+    );
+    // One cooperative founded late or early in a year, or named after its kind.
+    assert_eq!(
+        vi("HTX Hòa Lợi (xã Tân An) thành lập cuối năm 2018 với 12 thành viên, nay đã có 40 thành viên."),
+        None
+    );
+    assert_eq!(
+        en("The Tan Hung farm was established in late 2018 with 12 members."),
+        None
+    );
+    assert_eq!(
+        vi("Đầu năm 2015, HTX nông nghiệp Tân Phú đầu tư 2 tỷ đồng xây nhà xưởng."),
+        None
+    );
+    assert_eq!(
+        vi("Năm 2023, HTX nông nghiệp toàn tỉnh đạt doanh thu bình quân 2 tỷ đồng."),
+        Some((2023, false))
+    );
+    // The start of a span to now: one body's story.
+    assert_eq!(
+        ms("Koperasi itu bermula dengan modal 50 juta VND pada 2014, sehingga kini mempunyai 120 anggota."),
+        None
+    );
+    assert_eq!(
+        vi("Từ đầu năm 2024 đến nay, toàn tỉnh thành lập mới 15 HTX."),
+        Some((2024, false))
+    );
+    // The day one body's own figures stand at, in a sentence naming no province.
+    assert_eq!(
+        en("Its credit fund had lent VND2 trillion to 30,000 members by the end of 2018."),
+        None
+    );
+    assert_eq!(
+        en("By the end of 2018, the province had 300 cooperatives."),
+        Some((2018, false))
+    );
+}
+
+#[test]
+fn a_year_opening_the_sentence_after_the_figures_is_the_next_ones() {
+    let vi = |t: &str| year(t, Lang::Vi, None);
+    let en = |t: &str| year(t, Lang::En, None);
+    assert_eq!(
+        vi("Toàn tỉnh có 155 HTX nông nghiệp, 14 HTX thành lập mới.\n\nNăm 2023, Liên minh HTX tỉnh tiếp tục hỗ trợ các HTX tiếp cận nguồn vốn."),
+        Some((2022, false))
+    );
+    assert_eq!(
+        en("The province has 155 agricultural cooperatives.\n\nIn 2023, the alliance continues helping cooperatives reach credit."),
+        Some((2022, false))
+    );
+    // Figures after it are that year's.
+    assert_eq!(
+        vi("Năm 2023, Liên minh HTX tỉnh tiếp tục hỗ trợ các HTX.\n\nToàn tỉnh có 155 HTX nông nghiệp."),
+        Some((2023, false))
+    );
+}

@@ -3,11 +3,13 @@
 //! of implementing the 2012 Law on Cooperatives". Such reviews are held in the last of
 //! those years (the tenth year from 2012 is 2021), a guess for the author to check.
 
-use super::{ends_with_word, years, Reading, Review};
+use super::{ends_with_word, in_date, month_before, years, Reading, Review};
 
 impl Reading<'_> {
     /// The last of the years a law of a stated year has been implemented: its year and
-    /// the number before "năm thi hành", "years of implementing", less one. Not a number
+    /// the number before "năm thi hành", "years of implementing", less one; for a
+    /// document of a day ("Nghị quyết số 13-NQ/TW, ngày 18/3/2002"), the year they are
+    /// up, its year and the number (its review is held after the day). Not a number
     /// of years with no year of its law ("20 năm thực hiện Nghị quyết 13"), nor more
     /// than them ("sau hơn 4 năm triển khai Luật HTX 2012": the year after the last is
     /// not said; the text's year is left to the author).
@@ -29,7 +31,13 @@ impl Reading<'_> {
                 let sentence = self.seg.sentence(s);
                 let end = (e + 60).min(sentence.end);
                 let (ys, law) = *years(t, e..end).first()?;
-                let year = law + n - 1;
+                // "20 năm thực hiện Nghị quyết số 13-NQ/TW, ngày 18/3/2002", "nearly 22
+                // years of implementing Resolution No. 13-NQ/TW, dated March 18, 2002": a
+                // document of a day is N years old on that day N years on, and its review
+                // is held that year (2022, 2024); a law of a year alone ("Luật HTX năm
+                // 2012", in force from the next) is reviewed in the last of them.
+                let dated = in_date(t, ys) || month_before(&t[..ys]).is_some();
+                let year = law + n - i32::from(!dated);
                 if !(2..=50).contains(&n) || self.published.is_some_and(|d| year > d.year) {
                     return None;
                 }
@@ -37,7 +45,11 @@ impl Reading<'_> {
                 Some(Review {
                     year,
                     half: false,
-                    quote: format!("the last of {}", self.quote(from, ys + 4)),
+                    quote: if dated {
+                        format!("{} (the year they are up)", self.quote(from, ys + 4))
+                    } else {
+                        format!("the last of {}", self.quote(from, ys + 4))
+                    },
                     sure: false,
                     voted: false,
                 })

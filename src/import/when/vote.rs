@@ -104,12 +104,45 @@ impl Reading<'_> {
             if self.counted_to_now() || self.in_an_account(s) {
                 return None;
             }
+            // Said once with no figure, after every figure the text states ("Năm 2023,
+            // Liên minh HTX thành phố tiếp tục phối hợp …" closing a review): the year of
+            // what comes next, the one before it reviewed.
+            if self.opens_after_figures(s) {
+                v.year -= 1;
+                v.quote = format!("the year before {}", v.quote);
+            }
             // Said once in a text with no date: often a year of one body's story ("the
             // cooperative … won the contest in 2019"), a guess for the author to check.
             v.sure = false;
             v.quote = format!("said once, in a text with no date: {}", v.quote);
         }
         Some((v, s))
+    }
+
+    /// The year at `s` opens a sentence with no figure, a comma right after it ("Năm
+    /// 2023, Liên minh HTX thành phố tiếp tục …", "Bởi vậy trong năm 2021, …"), and the
+    /// text states figures, all in sentences before it. Not the start of the year to
+    /// now ("Riêng từ đầu năm 2024, …").
+    fn opens_after_figures(&self, s: usize) -> bool {
+        let t = &self.f.text;
+        let sentence = self.seg.sentence(s);
+        let opens = self.f.words(sentence.start..s).len() <= 4
+            && t[s + 4..].starts_with(',')
+            && !self.year_to_date(s);
+        if !opens || self.with_figure(s) {
+            return false;
+        }
+        let after = self
+            .f
+            .words(sentence.end..t.len())
+            .into_iter()
+            .any(|w| t.as_bytes()[w.start].is_ascii_digit() && self.with_figure(w.start));
+        let before = self
+            .f
+            .words(0..sentence.start)
+            .into_iter()
+            .any(|w| t.as_bytes()[w.start].is_ascii_digit() && self.with_figure(w.start));
+        before && !after
     }
 
     /// The year at `s` is the page's own, a whole year said without a month, on a page
@@ -126,7 +159,7 @@ impl Reading<'_> {
     /// The sentence at `s` speaks of one body's own ("its", "son", "HTX này") and names
     /// no province ("the province and its 418 cooperatives" is the province's): no word
     /// of the import table's `place_before` or `place_after` ("tinh", "province").
-    fn of_one_body(&self, s: usize) -> bool {
+    pub(super) fn of_one_body(&self, s: usize) -> bool {
         let sentence = self.seg.sentence(s);
         let import = &crate::lang_tables::for_lang(self.lang.code()).table.import;
         self.f.has_any(&self.w.own, sentence.clone())
