@@ -329,6 +329,12 @@ mod tests {
         out
     }
 
+    /// What check says of one count figure typed for `key` against `body`.
+    pub(super) fn count_status(body: &str, lang: &str, key: &str, n: u64) -> Status {
+        let out = run(body, lang, &[(key, Value::Count(n))]);
+        out.verdicts[&format!("figures.{key}")].status
+    }
+
     fn money(amount: f64, per: Per) -> Value {
         Value::Money(Money {
             amount,

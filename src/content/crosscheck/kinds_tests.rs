@@ -1,15 +1,9 @@
 //! A count said with two kinds ("thành lập mới 35 HTX hoạt động hiệu quả", "19 new
 //! agricultural cooperatives") states a figure of either kind, and none of a third.
 
-use super::tests::run;
+use super::tests::count_status as status;
 use super::Status;
-use crate::content::figures::Value;
 use crate::figure_table::{AGRICULTURAL, EFFECTIVE, NEW};
-
-fn status(body: &str, lang: &str, key: &str, n: u64) -> Status {
-    let out = run(body, lang, &[(key, Value::Count(n))]);
-    out.verdicts[&format!("figures.{key}")].status
-}
 
 #[test]
 fn a_count_of_two_kinds_states_either() {

@@ -2,15 +2,9 @@
 //! đại biểu", "32 quỹ tín dụng nhân dân", "in 45 communes"), states none of the
 //! table's figures: typed as a count of cooperatives it differs.
 
-use super::tests::run;
+use super::tests::count_status as status;
 use super::Status;
-use crate::content::figures::Value;
 use crate::figure_table::{EFFECTIVE, GROUP_MEMBERS, NEW, TOTAL};
-
-fn status(body: &str, lang: &str, key: &str, n: u64) -> Status {
-    let out = run(body, lang, &[(key, Value::Count(n))]);
-    out.verdicts[&format!("figures.{key}")].status
-}
 
 #[test]
 fn a_count_of_another_thing_is_no_count_of_cooperatives() {
