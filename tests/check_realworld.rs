@@ -12,7 +12,7 @@
 //!
 //! Printed per split (every split of the set: dev, test, holdout, fresh, blind2, blind3,
 //! blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14,
-//! blind15, blind16, blind17)
+//! blind15, blind16, blind17, blind18)
 //! and language: the false-alarm rate (warned right figures / right figures), the catch rate
 //! (caught mistakes / mistakes), and the precision of the warnings (warnings on mistakes / all
 //! warnings counted). Run with `cargo test --test check_realworld -- --nocapture` to see each
@@ -21,8 +21,9 @@
 //! the ninth session, development text from the tenth), `blind14` (the held-out measure of
 //! the tenth session, development text from the eleventh), `blind15` (the held-out measure of
 //! the eleventh session, development text from the twelfth), `blind16` (the held-out measure
-//! of the twelfth session, development text from the thirteenth) and `blind17` (the held-out
-//! measure of the thirteenth session) are printed, never asserted (only `dev` and `test` have
+//! of the twelfth session, development text from the thirteenth), `blind17` (the held-out
+//! measure of the thirteenth session, development text from the fourteenth) and `blind18` (the
+//! held-out measure of the fourteenth session) are printed, never asserted (only `dev` and `test` have
 //! floors).
 
 mod common;
