@@ -352,9 +352,10 @@ impl Reading<'_> {
         let t = &self.f.text;
         let before = t[..s].trim_end();
         self.w.horizon.iter().any(|w| {
-            let rest = before.len() - w.len();
+            // Not `before.len() - w.len()` first: a year near the text's start has fewer
+            // bytes before it than a word of the horizon.
             ends_with_word(before, w) && {
-                let start = t[..rest].trim_end();
+                let start = t[..before.len() - w.len()].trim_end();
                 start.len() < 4 || year_at(t, start.len() - 4).is_none()
             }
         })
@@ -408,6 +409,8 @@ mod compared;
 #[cfg(test)]
 mod doubt_tests;
 mod implementing;
+#[cfg(test)]
+mod line_tests;
 mod relative;
 mod span;
 #[cfg(test)]

@@ -74,7 +74,9 @@ impl Reading<'_> {
     /// a founding after it ("Năm 2020, Hợp tác xã Gà đồi … được thành lập") or a quote in
     /// the first person ("Năm 2022, chúng tôi được Liên minh HTX tỉnh hướng dẫn …").
     pub(super) fn story_at(&self, s: usize) -> bool {
-        let sentence = self.seg.sentence(s);
+        // Read at the year's last digit: a year that opens a line ("… so với cùng kỳ
+        // năm\n2019 dẫn đến …") is in the sentence it opens, not the line before it.
+        let sentence = self.seg.sentence(s + 3);
         !self.with_figure(s)
             && (self.f.has_any(&self.w.founds, s + 4..sentence.end)
                 || self.f.has_any(&self.w.told, sentence))

@@ -195,12 +195,13 @@ impl Reading<'_> {
             .find_any(&super::refs(&since), 0..t.len())
             .into_iter()
             .any(|(_, e, _)| {
-                let sentence = self.seg.sentence(e);
                 let rest = t[e..].trim_start();
                 let at = t.len() - rest.len();
+                // The year's sentence, which a line break after the word of a start
+                // ("Từ năm\n2013 đến nay") does not end.
                 super::year_at(t, at).is_some()
                     && self.with_figure(at)
-                    && self.f.has_any(&now, at + 4..sentence.end)
+                    && self.f.has_any(&now, at + 4..self.seg.sentence(at + 3).end)
             })
     }
 
