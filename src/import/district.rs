@@ -8,7 +8,8 @@ use std::ops::Range;
 use super::found::Found;
 use crate::content::reader::Statement;
 use crate::lang_tables::{
-    has_phrase, last_phrase_at, matches_at, phrase, words, written, LangTable, Word,
+    has_phrase, last_phrase_at, matches_at, phrase, starts_with_digit, words, written, LangTable,
+    Word,
 };
 
 /// At most this many words between a district's name and a number that is its.
@@ -81,7 +82,7 @@ pub fn named_before(body: &str, s: &Statement, table: &LangTable) -> Option<Stri
     let between = key(&ws[from..]);
     let mut gap = 0;
     for w in &between {
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
+        if starts_with_digit(w) {
             gap = 0;
         } else if w.chars().any(char::is_alphanumeric) {
             gap += 1;

@@ -20,7 +20,7 @@ use super::found::{Found, Section, Val};
 use crate::content::amount::{Notation, Period};
 use crate::content::reader::{self, Statement, TimeRole, Unit};
 use crate::figure_table::{GROUPS, GROUP_MEMBERS};
-use crate::lang_tables::{self, phrase, words, LangTable, Phrase};
+use crate::lang_tables::{self, phrase, starts_with_digit, words, LangTable, Phrase};
 use key::key_of;
 use money::after_groups;
 use national::{elsewhere, national_paragraph};
@@ -261,9 +261,7 @@ fn in_range(body: &str, s: &Statement, table: &LangTable) -> bool {
     {
         return true;
     }
-    let number = |k: &str| {
-        k.starts_with(|c: char| c.is_ascii_digit()) || table.numbers.words.contains_key(k)
-    };
+    let number = |k: &str| starts_with_digit(k) || table.numbers.words.contains_key(k);
     let ws = words(after);
     if ws.len() >= 2 && table.money.range.contains(&ws[0].key) && number(&ws[1].key) {
         return true;

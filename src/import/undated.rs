@@ -11,7 +11,7 @@ use super::patterns::Lang;
 use super::text::{line_start, Folded, Segments};
 use super::when;
 use crate::figure_table::{AGRICULTURAL, GROUPS, GROUP_MEMBERS, INCOME, PROFIT, REVENUE, TOTAL};
-use crate::lang_tables::{matches_at, LangTable};
+use crate::lang_tables::{matches_at, starts_with_digit, LangTable};
 
 /// The year a text that names none is read against. The reader places numbers in time
 /// against the year under review, and in a text naming no year only words of time
@@ -142,7 +142,7 @@ pub fn leave_out(found: &mut [Found], body: &str, lang: Lang, region: &str) {
             .iter()
             .skip(1)
             .take(6)
-            .take_while(|w| !folded.text[w.start..].starts_with(|c: char| c.is_ascii_digit()))
+            .take_while(|w| !starts_with_digit(&folded.text[w.start..]))
             .last()
             .map_or(at, |w| w.end);
         f.section == Section::Figures

@@ -30,8 +30,8 @@ pub use shown::{DateWords, PlaceNameWords};
 pub use table::{LangTable, Numbers, Scale};
 pub use time_words::TimeWords;
 pub use words::{
-    first_phrase_at, fold, has_phrase, last_phrase_after, last_phrase_at, matches_at, phrase,
-    words, words_into, written, Phrase, Word,
+    aside_close, first_phrase_at, fold, has_phrase, last_phrase_after, last_phrase_at, matches_at,
+    phrase, phrase_at, starts_with_digit, words, words_into, written, Phrase, Word, ASIDE_WORDS,
 };
 
 /// A language: its table and the money words the money reader uses with it.

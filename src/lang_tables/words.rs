@@ -10,6 +10,13 @@ pub struct Word {
     pub key: String,
 }
 
+impl AsRef<str> for Word {
+    /// Its folded form, as the tables compare it.
+    fn as_ref(&self) -> &str {
+        &self.key
+    }
+}
+
 /// A phrase's folded words.
 pub type Phrase = Vec<String>;
 
@@ -202,6 +209,32 @@ pub fn phrase(text: &str) -> Vec<String> {
     words(text).into_iter().map(|w| w.key).collect()
 }
 
+/// Whether a word starts with a digit: a number written in figures ("139", "1.500",
+/// "19/5"), not a number word.
+pub fn starts_with_digit(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// How many words an aside in brackets that a number's clause runs past may hold
+/// ("(HTX)", "(THT)").
+pub const ASIDE_WORDS: usize = 3;
+
+/// Where the brackets opening at word `open` of the folded words `ws` close, with one to
+/// `most` words inside and none of them a number (`number`, by its place in `ws`): "(HTX)"
+/// in "139 hợp tác xã (HTX) đang hoạt động", "(US$1,500)" after "VNĐ35 million".
+pub fn aside_close<S: AsRef<str>>(
+    ws: &[S],
+    open: usize,
+    most: usize,
+    number: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if ws.get(open)?.as_ref() != "(" {
+        return None;
+    }
+    let close = (open + 1..ws.len().min(open + most + 2)).find(|&j| ws[j].as_ref() == ")")?;
+    (close > open + 1 && !(open + 1..close).any(number)).then_some(close)
+}
+
 /// The words `ws` of `text` lowercased as written, with their diacritics (a district's
 /// name is told from a word of another meaning by its marks).
 pub fn written(text: &str, ws: &[Word]) -> Vec<String> {
@@ -211,8 +244,19 @@ pub fn written(text: &str, ws: &[Word]) -> Vec<String> {
 }
 
 /// Whether the phrase `p` (folded words) stands in the folded words `ws` at `i`.
-pub fn matches_at(ws: &[String], i: usize, p: &[String]) -> bool {
-    !p.is_empty() && ws.len() >= i + p.len() && ws[i..i + p.len()] == p[..]
+pub fn matches_at<S: AsRef<str>>(ws: &[S], i: usize, p: &[String]) -> bool {
+    !p.is_empty()
+        && ws.len() >= i + p.len()
+        && ws[i..i + p.len()]
+            .iter()
+            .zip(p)
+            .all(|(w, q)| w.as_ref() == q)
+}
+
+/// The first phrase of `list` standing in the folded words `ws` at `i` (the longest,
+/// the list being longest first).
+pub fn phrase_at<'a, S: AsRef<str>>(ws: &[S], i: usize, list: &'a [Phrase]) -> Option<&'a Phrase> {
+    list.iter().find(|p| matches_at(ws, i, p))
 }
 
 /// Whether a phrase of `list` stands anywhere in the folded words `ws`.
@@ -222,7 +266,7 @@ pub fn has_phrase(ws: &[String], list: &[Vec<String>]) -> bool {
 
 /// The first phrase of `list` standing in the folded words `ws`, and where it starts.
 pub fn first_phrase_at<'a>(ws: &[String], list: &'a [Phrase]) -> Option<(usize, &'a Phrase)> {
-    (0..ws.len()).find_map(|i| list.iter().find(|p| matches_at(ws, i, p)).map(|p| (i, p)))
+    (0..ws.len()).find_map(|i| phrase_at(ws, i, list).map(|p| (i, p)))
 }
 
 /// The last phrase of `list` standing in the folded words `ws`, and where it starts
@@ -254,7 +298,7 @@ fn last_where<'a>(
     (0..ws.len())
         .rev()
         .filter(|&i| keep(i))
-        .find_map(|i| list.iter().find(|p| matches_at(ws, i, p)).map(|p| (i, p)))
+        .find_map(|i| phrase_at(ws, i, list).map(|p| (i, p)))
 }
 
 #[cfg(test)]
@@ -350,5 +394,46 @@ mod tests {
         let after = last_phrase_after(&ws[..11], &months, &[keys("in"), keys("in the")]);
         assert_eq!(after, Some((9, &months[2])));
         assert_eq!(last_phrase_after(&ws, &months, &[keys("and")]), None);
+    }
+
+    #[test]
+    fn a_phrase_is_found_at_a_place_of_words_or_keys() {
+        let list = [keys("hộ gia đình"), keys("hộ")];
+        let ws = keys("hộ gia đình thành viên");
+        assert_eq!(phrase_at(&ws, 0, &list), Some(&list[0]));
+        assert_eq!(phrase_at(&ws, 1, &list), None);
+        let ws = words("21 hộ thành viên");
+        assert_eq!(phrase_at(&ws, 1, &list), Some(&list[1]));
+        assert_eq!(phrase_at(&ws, 0, &list), None);
+    }
+
+    #[test]
+    fn a_word_in_figures_starts_with_a_digit() {
+        assert!(starts_with_digit("139"));
+        assert!(starts_with_digit("19/5"));
+        assert!(!starts_with_digit("ba"));
+        assert!(!starts_with_digit("(139)"));
+        assert!(!starts_with_digit(""));
+    }
+
+    #[test]
+    fn an_aside_closes_within_its_words_and_holds_no_number() {
+        let none = |_: usize| false;
+        let ws = keys("139 hợp tác xã (HTX) đang hoạt động");
+        assert_eq!(aside_close(&ws, 4, ASIDE_WORDS, none), Some(6));
+        // Not at a word that opens none, nor brackets holding nothing.
+        assert_eq!(aside_close(&ws, 3, ASIDE_WORDS, none), None);
+        assert_eq!(
+            aside_close(&keys("HTX () đang"), 1, ASIDE_WORDS, none),
+            None
+        );
+        // Not more words than it may hold, nor a number.
+        let ws = keys("HTX (một hai ba bốn) đang");
+        assert_eq!(aside_close(&ws, 1, ASIDE_WORDS, none), None);
+        assert_eq!(aside_close(&ws, 1, 4, none), Some(6));
+        let ws = keys("HTX (thành lập 93) đang");
+        let number = |j: usize| starts_with_digit(&ws[j]);
+        assert_eq!(aside_close(&ws, 1, ASIDE_WORDS, none), Some(5));
+        assert_eq!(aside_close(&ws, 1, ASIDE_WORDS, number), None);
     }
 }

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::cut::Cut;
 use super::money_noun::period_word;
 use crate::content::amount::Period;
-use crate::lang_tables::LangTable;
+use crate::lang_tables::{starts_with_digit, LangTable};
 
 /// The words right after an aside in brackets that closes the amount's clause and holds
 /// a number (the amount converted), when they say its period or unit: each a connector
@@ -17,7 +17,7 @@ use crate::lang_tables::LangTable;
 pub fn behind_aside(cut: &Cut, table: &LangTable) -> Option<Range<usize>> {
     let ws = cut.words;
     let (open, close) = cut.aside()?;
-    let digits = |j: usize| cut.in_number[j] || ws[j].key.starts_with(|c: char| c.is_ascii_digit());
+    let digits = |j: usize| cut.in_number[j] || starts_with_digit(&ws[j].key);
     if !(open + 1..close).any(digits) {
         return None;
     }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::content::mentions::Mention;
 use crate::content::sentence::sentence_at;
-use crate::lang_tables::{words_into, LangTable, Phrases, Word};
+use crate::lang_tables::{aside_close, words_into, LangTable, Phrases, Word, ASIDE_WORDS};
 
 /// How many words on each side of a number may say what it is.
 const REACH: usize = 8;
@@ -171,20 +171,17 @@ pub fn phrase_at_lead(ids: &[u32], lead: &[u64], i: usize, list: &Phrases) -> us
     }
 }
 
-/// How many words the brackets of an aside after a number may hold ("(US$ 1,500)").
-const ASIDE_WORDS: usize = 6;
+/// How many words the brackets of an aside that closes a number's clause may hold
+/// ("(US$ 1,500)").
+const CLOSING_ASIDE_WORDS: usize = 6;
 
 impl<'s> Cut<'s> {
     /// "VNĐ35 million (US$1,500) last year": the brackets of an aside that closes the
-    /// number's clause, with at most [`ASIDE_WORDS`] words inside: where they open and
-    /// where they close.
+    /// number's clause, with one to [`CLOSING_ASIDE_WORDS`] words inside: where they
+    /// open and where they close.
     pub fn aside(&self) -> Option<(usize, usize)> {
-        let ws = self.words;
         let open = self.after.end;
-        if ws.get(open)?.key != "(" {
-            return None;
-        }
-        let close = (open + 1..ws.len().min(open + ASIDE_WORDS + 2)).find(|&j| ws[j].key == ")")?;
+        let close = aside_close(self.words, open, CLOSING_ASIDE_WORDS, |_| false)?;
         Some((open, close))
     }
 
@@ -233,7 +230,7 @@ impl<'s> Cut<'s> {
         loop {
             // "139/143 hợp tác xã (HTX) đang hoạt động có hiệu quả": an aside
             // without a number does not end what is said of the number.
-            if let Some(close) = aside(ws, &in_number, end) {
+            if let Some(close) = aside_close(ws, end, ASIDE_WORDS, |j| in_number[j]) {
                 end = close + 1;
                 continue;
             }
@@ -354,16 +351,6 @@ impl<'s> Cut<'s> {
     pub fn phrase(&self, i: usize, end: usize, list: &Phrases) -> usize {
         phrase_at_lead(&self.ids[..end], self.lead, i, list)
     }
-}
-
-/// Where an aside opening at word `i` closes ("(HTX)"), when it holds no number and
-/// no more than a few words.
-fn aside(ws: &[Word], in_number: &[bool], i: usize) -> Option<usize> {
-    if ws.get(i).is_none_or(|w| w.key != "(") {
-        return None;
-    }
-    let close = (i + 1..ws.len().min(i + 5)).find(|&j| ws[j].key == ")")?;
-    (!in_number[i..close].iter().any(|&b| b)).then_some(close)
 }
 
 /// A year the sentence names: `2023`, `2021-2025`, or a phrase standing for one.

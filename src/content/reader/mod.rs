@@ -18,6 +18,7 @@ mod heading;
 mod listed;
 mod money_noun;
 mod numwords;
+mod per_unit;
 mod referent;
 mod sector;
 mod statement;
@@ -173,7 +174,7 @@ fn state(
         (unit == Unit::Money)
             .then(|| {
                 // "4.54 million VND (189 USD) per person per month"
-                (what::period_before(&c, table).or(w.per))
+                (per_unit::period_before(&c, table).or(w.per))
                     .or_else(|| converted::period_behind(&c, table))
             })
             .flatten()

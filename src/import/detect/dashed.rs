@@ -3,6 +3,7 @@
 
 use super::{Day, Lang};
 use crate::import::text::ends_with_word;
+use crate::lang_tables::starts_with_digit;
 
 /// "Chiều 3-1", "Ngày 29-11", "ngày 18-3-2002", "Chiều 23.1": a day written with
 /// hyphens or dots, after a word that makes it one (the table's `day_dash`; "2-3 tỷ
@@ -34,7 +35,7 @@ pub(super) fn dashed_day(
     } else if rest.starts_with(|c: char| c.is_ascii_alphanumeric())
         || rest.strip_prefix(sep).is_some_and(|x| {
             // "Sáng 24.4." ends its sentence; "1.2.3" runs on.
-            sep == '-' || x.starts_with(|c: char| c.is_ascii_digit())
+            sep == '-' || starts_with_digit(x)
         })
     {
         return None;

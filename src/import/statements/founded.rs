@@ -5,7 +5,7 @@
 use super::parts::{a_year, clause_after, first_phrase, first_phrase_at, matches_at};
 use crate::content::reader::Statement;
 use crate::figure_table::{EFFECTIVE, NEW};
-use crate::lang_tables::{last_phrase_after, phrase, LangTable};
+use crate::lang_tables::{last_phrase_after, phrase, starts_with_digit, LangTable};
 
 /// "Trong 15 năm qua, thành phố phát triển mới 324 HTX", "nhiệm kỳ 2020-2025, toàn tỉnh
 /// thành lập mới 353 HTX": new cooperatives counted over a span of years before them
@@ -167,7 +167,7 @@ pub(super) fn founded_in_a_month(
     let lead = phrase(&body[s.sentence.start..s.span.start]);
     let months: Vec<Vec<String>> = table.date.months.iter().map(|m| phrase(m)).collect();
     let (i, month) = last_phrase_after(&lead, &months, &table.period.in_month_words)?;
-    let number = |w: &String| w.starts_with(|c: char| c.is_ascii_digit()) && !a_year(w);
+    let number = |w: &String| starts_with_digit(w) && !a_year(w);
     if lead[i + month.len()..].iter().any(number) {
         return None;
     }

@@ -5,7 +5,7 @@
 use super::parts::{clause_before, count_before_among, matches_at, stop};
 use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{is_cooperatives_count, is_money_average, EFFECTIVE, GROUPS, NEW, TOTAL};
-use crate::lang_tables::{phrase, LangTable};
+use crate::lang_tables::{phrase, starts_with_digit, LangTable};
 use crate::meaning::{Measure, Qualifier};
 
 /// "35 products of 28 cooperatives", "100 cán bộ của 50 HTX": a count of cooperatives
@@ -168,10 +168,7 @@ fn state_at_list_end(
     let after = phrase(&body[last.span.end..last.sentence.end.max(last.span.end)]);
     let end = after
         .iter()
-        .position(|w| {
-            matches!(w.as_str(), ";" | ":" | "." | "(" | ")")
-                || w.starts_with(|c: char| c.is_ascii_digit())
-        })
+        .position(|w| matches!(w.as_str(), ";" | ":" | "." | "(" | ")") || starts_with_digit(w))
         .unwrap_or(after.len())
         .min(LIST_END);
     let after = &after[..end];
@@ -338,7 +335,7 @@ fn listed_after(body: &str, p: &Statement, s: &Statement, table: &LangTable) -> 
     } else if !joined {
         return false;
     }
-    let word = |w: &String| !stop(w) && !w.starts_with(|c: char| c.is_ascii_digit());
+    let word = |w: &String| !stop(w) && !starts_with_digit(w);
     between.len() <= 4 && between.iter().all(word)
 }
 

@@ -4,7 +4,7 @@
 use super::lists::list_lead;
 use super::parts::{self, matches_at};
 use crate::content::reader::Statement;
-use crate::lang_tables::{phrase, LangTable, Phrase};
+use crate::lang_tables::{phrase, starts_with_digit, LangTable, Phrase};
 
 /// "Trong 6 tháng đầu năm, cả nước thành lập mới 843 HTX": words of a place larger
 /// than the province before the number in its sentence.
@@ -78,7 +78,7 @@ fn counted_provinces(lead: &[String], table: &LangTable) -> Option<String> {
 
 /// A number in digits or in words.
 fn number_word(w: &str, table: &LangTable) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit()) || table.numbers.words.contains_key(w)
+    starts_with_digit(w) || table.numbers.words.contains_key(w)
 }
 
 /// "By the end of 2025, the whole country had 35,041 cooperatives … Average revenue per

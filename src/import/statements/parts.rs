@@ -7,8 +7,8 @@ use crate::content::reader::{Statement, TimeRole, Unit};
 use crate::figure_table::{
     is_cooperatives_count, is_kind_count, is_money_average, GROUPS, GROUP_MEMBERS, NEW, TOTAL,
 };
+use crate::lang_tables::{aside_close, phrase, starts_with_digit, LangTable, Phrase, ASIDE_WORDS};
 pub(super) use crate::lang_tables::{first_phrase_at, has_phrase, matches_at};
-use crate::lang_tables::{phrase, LangTable, Phrase};
 use crate::meaning::{Measure, Qualifier};
 
 /// "485 cooperatives … 405 are operating", "334 active cooperatives": a count of the
@@ -135,7 +135,7 @@ pub(super) fn of_a_kind(
     };
     // The kind right after the noun, no number between ("cooperatives and 504
     // non-agricultural ones" names two counts, not an average's cooperatives).
-    let number = |i: usize| lead[i].starts_with(|c: char| c.is_ascii_digit());
+    let number = |i: usize| starts_with_digit(&lead[i]);
     let after = |i: usize| {
         (i + 1..lead.len().min(i + 4))
             .take_while(|&j| !number(j))
@@ -221,7 +221,7 @@ pub(super) fn acting(
     let before = &before[before.len().saturating_sub(4)..];
     // "Có 12 hợp tác xã và 4 tổ hợp tác tham gia chương trình OCOP": what is said
     // after a list's last count is said of each count of the list.
-    let number = |w: &String| w.starts_with(|c: char| c.is_ascii_digit());
+    let number = |w: &String| starts_with_digit(w);
     // "10 cooperatives and one working group have been given codes": a body's noun
     // after one word of how many, written in words.
     let body = |i: usize| {
@@ -311,28 +311,22 @@ pub(super) fn clause_before(body: &str, s: &Statement) -> Vec<String> {
 /// (HTX) do phụ nữ làm chủ", "12 cooperatives (co-ops) run by women"), does not end the
 /// clause: its words are left out, what follows it is still the count's.
 pub(super) fn clause_after(body: &str, s: &Statement) -> Vec<String> {
-    let mut words = phrase(&body[s.span.end..s.sentence.end]).into_iter();
+    let ws = phrase(&body[s.span.end..s.sentence.end]);
     let mut after = Vec::new();
-    while let Some(w) = words.next() {
-        if w == "(" {
-            let inside: Vec<String> = words.clone().take(ASIDE_WORDS + 1).collect();
-            let close = inside.iter().position(|w| w == ")");
-            let number = |w: &String| w.starts_with(|c: char| c.is_ascii_digit());
-            if let Some(c) = close.filter(|&c| c > 0 && !inside[..c].iter().any(number)) {
-                words.nth(c);
-                continue;
-            }
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some(close) = aside_close(&ws, i, ASIDE_WORDS, |j| starts_with_digit(&ws[j])) {
+            i = close + 1;
+            continue;
         }
-        if stop(&w) {
+        if stop(&ws[i]) {
             break;
         }
-        after.push(w);
+        after.push(ws[i].clone());
+        i += 1;
     }
     after
 }
-
-/// How many words an aside [`clause_after`] passes over may hold ("(HTX)", "(THT)").
-const ASIDE_WORDS: usize = 3;
 
 /// "139 HTX … hoạt động có hiệu quả, trong đó 75 HTX … nông nghiệp và 64 HTX … phi
 /// nông nghiệp": counts after a count of another kind in their sentence that add up to

@@ -5,7 +5,7 @@
 use super::parts::{after_slash, has_phrase};
 use crate::content::reader::{Statement, Unit};
 use crate::figure_table::TOTAL;
-use crate::lang_tables::{phrase, LangTable};
+use crate::lang_tables::{phrase, phrase_at, LangTable};
 
 /// "nâng số HTX đang hoạt động … 581 HTX, chiếm 80,3% so với tổng số HTX": a count
 /// that the text gives as a share of all cooperatives is not their total.
@@ -77,10 +77,7 @@ pub(super) fn before_a_slash(body: &str, s: &Statement, table: &LangTable) -> Op
     }
     let rest = s.span.end + 1 + after.len();
     let ws = phrase(&body[rest..s.sentence.end.max(rest)]);
-    let counted = table
-        .nouns
-        .iter()
-        .any(|(_, l)| l.iter().any(|p| ws.starts_with(p)));
+    let counted = (table.nouns.iter()).any(|(_, l)| phrase_at(&ws, 0, l).is_some());
     (!counted).then(|| {
         format!(
             "written {}/{after} with nothing counted after it: a name or a day, no count",

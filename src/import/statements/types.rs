@@ -6,7 +6,7 @@ use super::parts::{clause_after, first_phrase};
 use crate::content::reader::Statement;
 use crate::figure_table::is_cooperatives_count;
 use crate::import::found::{Found, Section, Val};
-use crate::lang_tables::{LangTable, Phrase};
+use crate::lang_tables::{starts_with_digit, LangTable, Phrase};
 
 /// "Đã có 5 HTX được xây dựng hoạt động theo mô hình kiểu mới", "30 new-type
 /// cooperatives", "Tôn vinh 100 HTX tiêu biểu", "25 hợp tác xã thanh niên": a count of
@@ -24,8 +24,12 @@ fn type_of<'a>(body: &str, s: &Statement, table: &'a LangTable) -> Option<&'a Ph
         return None;
     }
     let mut after = clause_after(body, s);
-    let number = |w: &String| w.starts_with(|c: char| c.is_ascii_digit());
-    after.truncate(after.iter().position(number).unwrap_or(after.len()));
+    after.truncate(
+        after
+            .iter()
+            .position(|w| starts_with_digit(w))
+            .unwrap_or(after.len()),
+    );
     first_phrase(&after, &table.of_a_type)
 }
 

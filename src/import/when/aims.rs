@@ -4,6 +4,7 @@
 //! the one reviewed.
 
 use super::{in_date, is_word, refs, years, Reading, Review};
+use crate::lang_tables::starts_with_digit;
 
 impl Reading<'_> {
     /// The year at `s` names a law ("Luật Hợp tác xã năm 2012", "the 2023 Co-operative
@@ -127,7 +128,7 @@ impl Reading<'_> {
         let t = &self.f.text;
         let sentence = self.seg.sentence(s);
         self.f.words(sentence).into_iter().any(|w| {
-            t.as_bytes()[w.start].is_ascii_digit()
+            starts_with_digit(&t[w.start..])
                 && super::year_at(t, w.start).is_none()
                 && !in_date(t, w.start)
                 && !t[w.end..].starts_with(['/', '-'])

@@ -2,6 +2,7 @@
 //! mention of a year that may be the one reviewed is a vote.
 
 use super::{month_before, years, Reading, Review};
+use crate::lang_tables::starts_with_digit;
 
 /// The votes of one year.
 struct Tally {
@@ -136,12 +137,12 @@ impl Reading<'_> {
             .f
             .words(sentence.end..t.len())
             .into_iter()
-            .any(|w| t.as_bytes()[w.start].is_ascii_digit() && self.with_figure(w.start));
+            .any(|w| starts_with_digit(&t[w.start..]) && self.with_figure(w.start));
         let before = self
             .f
             .words(0..sentence.start)
             .into_iter()
-            .any(|w| t.as_bytes()[w.start].is_ascii_digit() && self.with_figure(w.start));
+            .any(|w| starts_with_digit(&t[w.start..]) && self.with_figure(w.start));
         before && !after
     }
 

@@ -4,6 +4,7 @@
 
 use super::super::text::{ends_with_word, is_word};
 use super::timewords;
+use crate::lang_tables::starts_with_digit;
 
 /// The first year a text on today's cooperatives reviews: a year or a day before it is
 /// history ("ngày 11/4/1946", the day of President Hồ Chí Minh's letter the Cooperative
@@ -26,12 +27,7 @@ pub(super) fn year_at(t: &str, s: usize) -> Option<i32> {
     }
     let after = t[s + 4..].trim_start_matches(' ');
     let before = t[..s].trim_end_matches(' ');
-    let range = |r: &str| {
-        r.starts_with('-')
-            && r[1..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
-    };
+    let range = |r: &str| r.starts_with('-') && starts_with_digit(r[1..].trim_start());
     // "2020-2025" is a span, "tháng 10-2016" a month.
     let month = |r: &str| {
         let n = r.bytes().rev().take_while(u8::is_ascii_digit).count();
