@@ -229,7 +229,7 @@ impl Reading<'_> {
                 if shift == 1 && result {
                     continue;
                 }
-                let end = (e + reach).min(self.seg.sentence(s).end);
+                let end = (e + reach).min(self.seg.sentence(s).end).max(e);
                 // Not a document's day ("tổng kết 15 năm thực hiện Chỉ thị số 20-CT/TU
                 // ngày 12/4/2009").
                 let year = years(&self.f.text, e..end)

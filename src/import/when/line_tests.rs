@@ -38,3 +38,14 @@ fn a_year_that_opens_the_text_is_read() {
     // A horizon's word before it still makes it a plan's end.
     assert_eq!(vi("Phương hướng phát triển đến\n2030 có 400 HTX."), None);
 }
+
+#[test]
+fn review_words_broken_over_lines_on_a_dated_page_are_read() {
+    // A copied PDF or a narrow column breaks a line inside "Tổng kết": the review's
+    // words then end past the line they start on (which panicked, the sentence's end
+    // before the words' end). Read as written on one line: the year they name.
+    let text = "Tổng\nkết\nnăm\n2024\ncủa\nLiên minh HTX tỉnh.\n\nToàn tỉnh có 120 HTX.";
+    assert_eq!(year(text, Lang::Vi, Some("2025-01-12")), Some((2024, false)));
+    let one_line = "Tổng kết năm 2024 của Liên minh HTX tỉnh.\n\nToàn tỉnh có 120 HTX.";
+    assert_eq!(year(one_line, Lang::Vi, Some("2025-01-12")), Some((2024, false)));
+}
