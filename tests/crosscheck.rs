@@ -304,3 +304,37 @@ fn a_report_in_a_language_without_a_table_is_said_unchecked_not_unstated() {
     assert!(page.contains("350"), "{page}");
     assert!(!page.contains("The report says:"), "{page}");
 }
+
+#[test]
+fn a_text_in_another_language_than_its_report_is_read_in_its_own() {
+    // English wire copy pasted under a Vietnamese report, a Vietnamese text under an
+    // English one, a French one under a Vietnamese one: each read with its own table.
+    for (lang, (written, text)) in [("vi", TEXTS[2]), ("en", TEXTS[0]), ("vi", TEXTS[1])] {
+        let site = site();
+        site.file("content/a.md", report_2024(lang, RIGHT, text));
+        let o = check_strict(&site);
+        let err = stderr(&o);
+        assert!(o.status.success(), "{written} under {lang}: {err}");
+        assert!(!err.contains("warning"), "{written} under {lang}: {err}");
+        // A wrong figure is still named for what the text says it is.
+        for (right, wrong, said) in [
+            (
+                "  cooperatives_total: 498\n",
+                "  cooperatives_total: 462\n",
+                "figures.cooperatives_total: 462 is the total of cooperatives the text gives for 2023",
+            ),
+            (
+                "  cooperatives_total: 498\n",
+                "  cooperatives_total: 532\n",
+                "figures.cooperatives_total: 532 is the number of cooperative groups the text gives for 2024",
+            ),
+        ] {
+            let site = self::site();
+            site.file("content/a.md", report_2024(lang, &RIGHT.replace(right, wrong), text));
+            let o = check_strict(&site);
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(1), "{written} under {lang}: {err}");
+            assert!(err.contains(said), "{written} under {lang}: wanted {said:?} in {err}");
+        }
+    }
+}

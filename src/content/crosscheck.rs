@@ -124,6 +124,11 @@ pub struct Context<'a> {
     pub line0: usize,
     /// The year of the report's day: the text was written then or after.
     pub dated: Option<i32>,
+    /// Whether the text is known to be in the language of `notation`: when not (too
+    /// few words to tell), a word right after a count that no noun of the table names
+    /// may be a word of another language, and the count is not said to be of
+    /// something else.
+    pub sure: bool,
 }
 
 /// Every figure and target of a report looked up in its text `body`.
@@ -216,6 +221,7 @@ pub fn check(
         found: mentions,
         notation: ctx.notation,
         review: ctx.review,
+        sure: ctx.sure,
     };
     // Each figure's numbers of its value, and what its key means.
     let equals: Vec<(Vec<usize>, _)> = (figures.0.iter())
@@ -309,6 +315,16 @@ mod tests {
     use crate::content::mentions::mentions;
 
     pub(super) fn run(body: &str, lang: &str, figures: &[(&str, Value)]) -> CrossCheck {
+        run_with(body, lang, figures, true)
+    }
+
+    /// [`run`], the text known to be in `lang` or not (`Context::sure`).
+    pub(super) fn run_with(
+        body: &str,
+        lang: &str,
+        figures: &[(&str, Value)],
+        sure: bool,
+    ) -> CrossCheck {
         let figures = Figures(
             figures
                 .iter()
@@ -324,6 +340,7 @@ mod tests {
             table: &table,
             line0: 1,
             dated: None,
+            sure,
         };
         check(body, &found, "figures", &figures, &ctx, &mut out);
         out
@@ -355,6 +372,7 @@ mod tests {
             table: &table,
             line0: 1,
             dated: None,
+            sure: true,
         };
         let figures = |n: u64| {
             Figures(

@@ -84,15 +84,23 @@ pub fn parse_report(
     let targets = doc.figures("targets", settings.table, notation);
     let body: std::sync::Arc<str> = doc.body.into();
     let body_hash = crate::hash::hash_of(&[body.as_bytes()]);
+    // The text is read in the language it is written in: English sentences under
+    // `lang: vi` with the English table.
+    let said = crate::lang_tables::find(&lang);
+    let figured = !(figures.is_empty() && targets.is_empty());
+    let read_with = said
+        .filter(|_| figured)
+        .map(|l| crate::lang_tables::read_with(&body, l));
     let ctx = crosscheck::Context {
-        notation,
+        notation: read_with.flatten().map_or(notation, Notation::of),
+        sure: read_with.is_none_or(|l| l.is_some()),
         review: year.unwrap_or_default(),
         table: settings.table,
         line0: 1 + memchr::memchr_iter(b'\n', &text.as_bytes()[..text.len() - doc.body.len()])
             .count(),
         dated: date.map(|d| d.year),
     };
-    let (sentences, checks) = match crate::lang_tables::find(&lang) {
+    let (sentences, checks) = match said {
         Some(_) => doc.crosscheck(&body, &ctx, &figures, &targets),
         None => doc.unread(&lang, &figures, &targets),
     };

@@ -101,9 +101,4 @@ pub fn national() -> impl Iterator<Item = &'static str> {
         .flat_map(|l| table(*l).national.iter().map(String::as_str))
 }
 
-/// Letters only Vietnamese writes (lowercase).
-pub fn vi_letters() -> &'static str {
-    &table(Lang::Vi).letters
-}
-
 const ALL: [Lang; 4] = [Lang::Vi, Lang::En, Lang::Fr, Lang::Ms];

@@ -14,20 +14,7 @@ pub struct Folded<'a> {
     map: Vec<usize>,
 }
 
-fn fold_char(c: char, out: &mut String) {
-    match c {
-        '’' | '‘' | 'ʼ' | '`' | '′' => out.push('\''),
-        '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t' => out.push(' '),
-        '–' | '—' | '−' => out.push('-'),
-        '“' | '”' | '«' | '»' => out.push('"'),
-        '…' => out.push_str("..."),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => match deunicode::deunicode_char(c) {
-            Some(s) if !s.is_empty() => out.push_str(&s.to_ascii_lowercase()),
-            _ => out.push('?'),
-        },
-    }
-}
+use crate::lang_tables::fold_char;
 
 impl<'a> Folded<'a> {
     pub fn new(orig: &'a str) -> Folded<'a> {

@@ -4,6 +4,7 @@
 //! formatting (`numfmt`) all take their words from here. A language is added with one
 //! more table: [`add`] reads one from YAML text at run time.
 
+mod detect;
 mod elisions;
 mod ids;
 mod import_words;
@@ -20,6 +21,7 @@ use std::sync::{OnceLock, RwLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+pub use detect::{fold_char, language_of, read_with};
 pub use ids::{PhraseIds, Phrases, TimePhrases, NO_ID};
 pub use import_words::ImportWords;
 pub use lexicon::{starts_with, Lexicon};

@@ -40,6 +40,8 @@ pub struct Text<'a> {
     pub found: &'a [Mention],
     pub notation: Notation,
     pub review: i32,
+    /// Whether the text is known to be in the notation's language (`Context::sure`).
+    pub sure: bool,
 }
 
 impl Statements {
@@ -76,7 +78,13 @@ impl Statements {
         self.read[i]
             .get_or_insert_with(|| {
                 let at = (t.notation, t.review);
-                statement_in(t.text, t.found, &t.found[i], at, sentences)
+                let mut s = statement_in(t.text, t.found, &t.found[i], at, sentences);
+                // A word of another language after a count is no sign it counts
+                // something else.
+                if let (Some(s), false) = (s.as_mut(), t.sure) {
+                    s.other = false;
+                }
+                s
             })
             .as_ref()
     }
@@ -288,6 +296,7 @@ mod tests {
             table: &table,
             line0: 1,
             dated: Some(dated),
+            sure: true,
         };
         let figures = Figures([("cooperatives_new".to_string(), Value::Count(new))].into());
         let out = check_report(body, &ctx, &figures, &Figures(Default::default()));

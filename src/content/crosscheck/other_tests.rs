@@ -2,8 +2,9 @@
 //! đại biểu", "32 quỹ tín dụng nhân dân", "in 45 communes"), states none of the
 //! table's figures: typed as a count of cooperatives it differs.
 
-use super::tests::count_status as status;
+use super::tests::{count_status as status, run_with};
 use super::Status;
+use crate::content::figures::Value;
 use crate::figure_table::{EFFECTIVE, GROUP_MEMBERS, NEW, TOTAL};
 
 #[test]
@@ -33,4 +34,16 @@ fn a_count_before_a_noun_of_the_table_or_of_people_may_be_a_figure() {
     // Nor when the same number is said of cooperatives too.
     let en = "In 2024 cooperatives worked in 45 communes; 45 new cooperatives were set up.";
     assert_eq!(status(en, "en", NEW, 45), Status::Stated);
+}
+
+#[test]
+fn a_word_after_a_count_in_a_text_of_unsure_language_is_no_sign() {
+    // Read with the Vietnamese table, "cooperatives" is no noun of it: said to count
+    // something else when the text is known to be Vietnamese, not when it is unsure.
+    let text = "1.059 cooperatives.";
+    let typed = [(TOTAL, Value::Count(1059))];
+    let status =
+        |sure| run_with(text, "vi", &typed, sure).verdicts[&format!("figures.{TOTAL}")].status;
+    assert_eq!(status(false), Status::Stated);
+    assert_eq!(status(true), Status::Differs);
 }
