@@ -45,7 +45,13 @@ fn review_words_broken_over_lines_on_a_dated_page_are_read() {
     // words then end past the line they start on (which panicked, the sentence's end
     // before the words' end). Read as written on one line: the year they name.
     let text = "Tổng\nkết\nnăm\n2024\ncủa\nLiên minh HTX tỉnh.\n\nToàn tỉnh có 120 HTX.";
-    assert_eq!(year(text, Lang::Vi, Some("2025-01-12")), Some((2024, false)));
+    assert_eq!(
+        year(text, Lang::Vi, Some("2025-01-12")),
+        Some((2024, false))
+    );
     let one_line = "Tổng kết năm 2024 của Liên minh HTX tỉnh.\n\nToàn tỉnh có 120 HTX.";
-    assert_eq!(year(one_line, Lang::Vi, Some("2025-01-12")), Some((2024, false)));
+    assert_eq!(
+        year(one_line, Lang::Vi, Some("2025-01-12")),
+        Some((2024, false))
+    );
 }
