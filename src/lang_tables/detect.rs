@@ -12,68 +12,12 @@ use super::{all, Lang};
 /// of any table (a German or Portuguese page): no table reads those, and a draft must
 /// not call it English.
 pub fn language_of(text: &str) -> Option<&'static Lang> {
-    let (letters, latin) = text
-        .chars()
-        .fold((0, 0), |(n, l), c| match c.is_alphabetic() {
-            true => (n + 1, l + usize::from(latin_letter(c))),
-            false => (n, l),
-        });
-    if latin * 2 < letters {
-        return None;
-    }
     let tables = all();
-    for lang in tables.iter().filter(|l| !l.table.import.letters.is_empty()) {
-        let own = own_letters(text, &lang.table.import.letters);
-        if letters > 0 && own * 40 >= letters {
-            return Some(lang);
-        }
-    }
-    // Folded only here: a Vietnamese text is told by its letters alone.
-    let folded = folded(text);
-    let words = words_of(&folded);
-    let score = |l: &Lang| common_words(&words, l);
-    // The table with most common words; on a tie the later table (English, the last,
-    // before Malay, before French).
-    let (best, lang) = tables
-        .iter()
-        .filter(|l| l.table.import.letters.is_empty())
-        .map(|l| (score(l), *l))
-        .fold(
-            None,
-            |best: Option<(usize, &'static Lang)>, (n, l)| match best {
-                Some((m, _)) if m > n => best,
-                _ => Some((n, l)),
-            },
-        )?;
-    // A text in Latin letters whose words are hardly any of these languages' commonest
-    // (a German or Portuguese edition: 1-5% of its words, where an English, French or
-    // Malay report has 14% or more) is in none of them.
-    let lettered = lettered(&words);
-    if lettered >= FOREIGN_MIN_WORDS && best * FOREIGN_SHARE < lettered {
-        return None;
-    }
-    Some(lang)
-}
-
-/// How many characters of `text`, lowercased, are among `letters` (a table's letters
-/// only it writes). A text is read once per report a site builds: an ASCII character
-/// is looked up only when `letters` has one, the others in `letters` sorted.
-fn own_letters(text: &str, letters: &str) -> usize {
-    let mut sorted: Vec<char> = letters.chars().collect();
-    sorted.sort_unstable();
-    let ascii = sorted.iter().any(char::is_ascii);
-    let own = |c: char| c.to_lowercase().any(|l| sorted.binary_search(&l).is_ok());
-    text.chars()
-        .filter(|&c| (ascii || !c.is_ascii()) && own(c))
-        .count()
-}
-
-/// How many of `words` have a letter (are not numbers).
-fn lettered(words: &[&str]) -> usize {
-    words
-        .iter()
-        .filter(|w| w.bytes().any(|b| b.is_ascii_alphabetic()))
-        .count()
+    let found = match Letters::of(text, tables).language(tables) {
+        Some(told) => told,
+        None => Words::of(text, tables).language(tables),
+    };
+    found.map(|i| tables[i])
 }
 
 /// The table to read `text` with, for a report that says it is in `said`: `said` when
@@ -89,21 +33,35 @@ pub fn read_with(text: &str, said: &'static Lang) -> Option<&'static Lang> {
     if own.letters.is_empty() && own.function_words.is_empty() {
         return Some(said);
     }
-    let found = language_of(text);
-    if found.is_some_and(|f| f.table.code == said.table.code) {
+    // Every table's evidence and `said`'s (an added table is not among `all`), each
+    // kind counted once, and the words only when the letters do not tell: every report
+    // a site builds is read so.
+    let built_in = all();
+    let mut tables = built_in.to_vec();
+    let ours = match tables.iter().position(|l| std::ptr::eq(*l, said)) {
+        Some(i) => i,
+        None => {
+            tables.push(said);
+            tables.len() - 1
+        }
+    };
+    let letters = Letters::of(text, &tables);
+    let words = std::cell::OnceCell::new();
+    let words = || words.get_or_init(|| Words::of(text, &tables));
+    let found = match letters.language(built_in) {
+        Some(told) => told,
+        None => words().language(built_in),
+    };
+    if found.is_some_and(|f| tables[f].table.code == said.table.code) {
         return Some(said);
     }
-    let folded = folded(text);
-    let words = words_of(&folded);
-    let lettered = lettered(&words);
-    let ours = common_words(&words, said);
     // The text shows `said` at `share` of what tells a text is in it.
     let shows_said = |share: usize| match own.letters.is_empty() {
-        true => ours >= CLEAR_MIN && ours * FOREIGN_SHARE * share >= lettered,
-        false => {
-            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-            own_letters(text, &own.letters) * 40 * share >= letters
+        true => {
+            let (n, lettered) = (words().common[ours], words().lettered);
+            n >= CLEAR_MIN && n * FOREIGN_SHARE * share >= lettered
         }
+        false => letters.own[ours] * 40 * share >= letters.letters,
     };
     let Some(found) = found else {
         return shows_said(2).then_some(said);
@@ -111,11 +69,228 @@ pub fn read_with(text: &str, said: &'static Lang) -> Option<&'static Lang> {
     if shows_said(1) {
         return Some(said);
     }
-    if !found.table.import.letters.is_empty() {
-        return Some(found);
+    if !tables[found].table.import.letters.is_empty() {
+        return Some(tables[found]);
     }
-    let theirs = common_words(&words, found);
-    (theirs >= CLEAR_MIN && theirs >= 2 * ours).then_some(found)
+    let (theirs, ours) = (words().common[found], words().common[ours]);
+    (theirs >= CLEAR_MIN && theirs >= 2 * ours).then_some(tables[found])
+}
+
+/// The letters of a text, counted for some tables.
+struct Letters {
+    /// Its letters, and how many of them are Latin ones.
+    letters: usize,
+    latin: usize,
+    /// For each table: how many of its characters, lowercased, are among the table's
+    /// own letters ([`Lang::letters`]).
+    own: Vec<usize>,
+}
+
+impl Letters {
+    fn of(text: &str, tables: &[&Lang]) -> Letters {
+        let mut own = vec![0; tables.len()];
+        let ascii_own = tables.iter().any(|l| l.letters.iter().any(char::is_ascii));
+        let (mut letters, mut latin) = (0, 0);
+        let mut rest = text;
+        while let Some(&b) = rest.as_bytes().first() {
+            // Most characters of most texts are ASCII: a run of them is told here.
+            if b.is_ascii() && !ascii_own {
+                let run = ascii_run(rest);
+                let n = run.iter().filter(|b| b.is_ascii_alphabetic()).count();
+                (letters, latin) = (letters + n, latin + n);
+                rest = &rest[run.len()..];
+                continue;
+            }
+            let Some(c) = rest.chars().next() else { break };
+            rest = &rest[c.len_utf8()..];
+            // Every Latin letter but × and ÷ is a letter; others are looked up.
+            let is_latin = latin_letter(c) && !matches!(c, '×' | '÷');
+            if is_latin || c.is_alphabetic() {
+                (letters, latin) = (letters + 1, latin + usize::from(is_latin));
+            }
+            for (n, l) in own.iter_mut().zip(tables) {
+                *n += usize::from(l.owns(c));
+            }
+        }
+        Letters {
+            letters,
+            latin,
+            own,
+        }
+    }
+
+    /// The language the text is in by its letters alone, by the index of its table
+    /// among `tables` (the first tables counted): `Some(None)` when most of its letters
+    /// are not Latin ones, None when its words must tell.
+    fn language(&self, tables: &[&Lang]) -> Option<Option<usize>> {
+        if self.latin * 2 < self.letters {
+            return Some(None);
+        }
+        (0..tables.len())
+            .find(|&i| {
+                !tables[i].letters.is_empty()
+                    && self.letters > 0
+                    && self.own[i] * 40 >= self.letters
+            })
+            .map(Some)
+    }
+}
+
+/// The words of a text (folded: [`fold_char`]; runs of ASCII letters, digits and
+/// apostrophes), counted for some tables.
+struct Words {
+    /// Its words that have a letter (are not numbers).
+    lettered: usize,
+    /// For each table: how many of its words are the table's common words.
+    common: Vec<usize>,
+}
+
+impl Words {
+    fn of(text: &str, tables: &[&Lang]) -> Words {
+        let mut folded = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(&b) = rest.as_bytes().first() {
+            // A run of ASCII characters is folded at once.
+            if b.is_ascii() {
+                let run = ascii_run(rest);
+                let start = folded.len();
+                folded.push_str(&rest[..run.len()]);
+                folded[start..].make_ascii_lowercase();
+                rest = &rest[run.len()..];
+                continue;
+            }
+            let Some(c) = rest.chars().next() else { break };
+            rest = &rest[c.len_utf8()..];
+            fold_char(c, &mut folded);
+        }
+        let counter = Counter::new(tables);
+        let mut words = Words {
+            lettered: 0,
+            common: vec![0; tables.len()],
+        };
+        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'\'' || b == b'`';
+        for word in folded.as_bytes().split(|&b| !word_byte(b)) {
+            if !word.is_empty() {
+                counter.count(word, &mut words);
+            }
+        }
+        words
+    }
+
+    /// The language whose common words the text has most, by the index of its table
+    /// among `tables` (the first tables counted) that have no letters of their own;
+    /// None when few of its words are any table's: see [`language_of`].
+    fn language(&self, tables: &[&Lang]) -> Option<usize> {
+        // On a tie the later table (English, the last, before Malay, before French).
+        let (best, i) = (0..tables.len())
+            .filter(|&i| tables[i].letters.is_empty())
+            .map(|i| (self.common[i], i))
+            .fold(None, |best: Option<(usize, usize)>, (n, i)| match best {
+                Some((m, _)) if m > n => best,
+                _ => Some((n, i)),
+            })?;
+        // A text in Latin letters whose words are hardly any of these languages' commonest
+        // (a German or Portuguese edition: 1-5% of its words, where an English, French or
+        // Malay report has 14% or more) is in none of them.
+        if self.lettered >= FOREIGN_MIN_WORDS && best * FOREIGN_SHARE < self.lettered {
+            return None;
+        }
+        Some(i)
+    }
+}
+
+/// Counts the words of a folded text among the common words of some tables.
+struct Counter<'a> {
+    tables: &'a [&'a Lang],
+    /// No common word of `tables` is longer.
+    longest: usize,
+    /// The common words of the first [`u64::BITS`] tables ([`packed`]), each with the
+    /// tables it is a common word of (one bit each), by their hashes ([`Counter::at`]);
+    /// a free place holds 0. A word is looked up once, not in every table.
+    places: Vec<(u64, u64)>,
+}
+
+impl<'a> Counter<'a> {
+    fn new(tables: &'a [&'a Lang]) -> Counter<'a> {
+        let hashed = &tables[..tables.len().min(u64::BITS as usize)];
+        let words: usize = hashed.iter().map(|l| l.common.0.len()).sum();
+        let mut counter = Counter {
+            tables,
+            longest: tables
+                .iter()
+                .flat_map(|l| &l.table.import.function_words)
+                .map(String::len)
+                .max()
+                .unwrap_or(0),
+            places: vec![(0, 0); (words * 4).next_power_of_two().max(16)],
+        };
+        for (i, l) in hashed.iter().enumerate() {
+            for &p in &l.common.0 {
+                let at = counter.at(p);
+                counter.places[at].0 = p;
+                counter.places[at].1 |= 1 << i;
+            }
+        }
+        counter
+    }
+
+    /// Where the packed word `p` is in `places`, or the free place it would take.
+    fn at(&self, p: u64) -> usize {
+        let mask = self.places.len() - 1;
+        // Fibonacci hashing: the top bits of the word times 2^64 over the golden ratio.
+        let mut at = (p.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
+        while !matches!(self.places[at].0, 0) && self.places[at].0 != p {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    /// Counts one word of folded text in `words` (a backquote in it is an apostrophe,
+    /// as [`fold_char`] folds it).
+    fn count(&self, word: &[u8], words: &mut Words) {
+        words.lettered += usize::from(word.iter().any(u8::is_ascii_alphabetic));
+        if word.len() > self.longest {
+            return;
+        }
+        let quote = |&b: &u8| if b == b'`' { b'\'' } else { b };
+        let packed = (word.len() <= PACKED)
+            .then(|| word.iter().map(quote).fold(0, |p, b| p << 8 | u64::from(b)));
+        let bits = packed.map_or(0, |p| self.places[self.at(p)].1);
+        for (i, (n, l)) in words.common.iter_mut().zip(self.tables).enumerate() {
+            *n += usize::from(match packed {
+                Some(_) if i < u64::BITS as usize => bits >> i & 1 == 1,
+                Some(p) => l.common.0.binary_search(&p).is_ok(),
+                None => l
+                    .common
+                    .1
+                    .iter()
+                    .any(|w| w.bytes().eq(word.iter().map(quote))),
+            });
+        }
+    }
+}
+
+/// The run of ASCII characters `text` starts with.
+fn ascii_run(text: &str) -> &[u8] {
+    let bytes = text.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len());
+    &bytes[..end]
+}
+
+/// A word of at most this many bytes is held as one number.
+pub(super) const PACKED: usize = 8;
+
+/// `word` (of folded text: no byte of it zero) as one number, its bytes in order; None
+/// when it has more than [`PACKED`] bytes, or none (the empty word is no word of a
+/// text, and 0 marks a free place in [`Counter`]). Two words are one number only when they are
+/// one word.
+pub(super) fn packed(word: &[u8]) -> Option<u64> {
+    (1..=PACKED)
+        .contains(&word.len())
+        .then(|| word.iter().fold(0, |p, &b| p << 8 | u64::from(b)))
 }
 
 /// The start of a text that tells its language: its first [`SAMPLE_BYTES`] (to the end
@@ -145,30 +320,6 @@ const FOREIGN_MIN_WORDS: usize = 80;
 /// At least one word in this many is a common word of the language a text is in.
 const FOREIGN_SHARE: usize = 12;
 
-/// `text` folded, one character at a time ([`fold_char`]).
-fn folded(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    text.chars().for_each(|c| fold_char(c, &mut out));
-    out
-}
-
-/// The words of a folded text: runs of ASCII letters, digits and apostrophes.
-fn words_of(folded: &str) -> Vec<&str> {
-    folded
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// How many of `words` are common words of `lang`.
-fn common_words(words: &[&str], lang: &Lang) -> usize {
-    let list = &lang.table.import.function_words;
-    words
-        .iter()
-        .filter(|w| list.iter().any(|f| f == *w))
-        .count()
-}
-
 /// A letter of the Latin script: ASCII, Latin-1, Latin Extended-A and -B, and Latin
 /// Extended Additional (Vietnamese).
 fn latin_letter(c: char) -> bool {
@@ -189,11 +340,18 @@ pub fn fold_char(c: char, out: &mut String) {
         '…' => out.push_str("..."),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => match deunicode::deunicode_char(c) {
-            Some(s) if !s.is_empty() => out.push_str(&s.to_ascii_lowercase()),
+            Some(s) if !s.is_empty() => {
+                let start = out.len();
+                out.push_str(s);
+                out[start..].make_ascii_lowercase();
+            }
             _ => out.push('?'),
         },
     }
 }
+
+#[cfg(test)]
+mod same_tests;
 
 #[cfg(test)]
 mod tests {

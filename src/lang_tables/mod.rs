@@ -44,6 +44,12 @@ pub struct Lang {
     /// Finds the table's number words (`numbers.words`) in a text, in any case; None
     /// for a table without them.
     pub number_words: Option<AhoCorasick>,
+    /// The letters only this table writes (`import.letters`), sorted: a text is told to
+    /// be in the language by them ([`language_of`]).
+    letters: Vec<char>,
+    /// The table's common words (`import.function_words`, folded), each of at most
+    /// [`detect::PACKED`] bytes as one number, sorted; and those longer, as written.
+    common: (Vec<u64>, Vec<String>),
 }
 
 impl Lang {
@@ -58,11 +64,31 @@ impl Lang {
                 .build(words)
                 .expect("a few short words always build")
         });
+        let mut letters: Vec<char> = table.import.letters.chars().collect();
+        letters.sort_unstable();
+        let (mut packed, mut long) = (Vec::new(), Vec::new());
+        for w in &table.import.function_words {
+            match detect::packed(w.as_bytes()) {
+                Some(p) => packed.push(p),
+                None => long.push(w.clone()),
+            }
+        }
+        packed.sort_unstable();
         Box::leak(Box::new(Lang {
             table,
             lexicon,
             number_words,
+            letters,
+            common: (packed, long),
         }))
+    }
+
+    /// Whether `c`, lowercased, is among the letters only this table writes.
+    fn owns(&self, c: char) -> bool {
+        let own = |l: char| self.letters.binary_search(&l).is_ok();
+        // A lowercase letter is its own lowercase (a test of detect.rs checks every
+        // one): most letters of a text are looked up once.
+        !self.letters.is_empty() && (own(c) || !c.is_lowercase() && c.to_lowercase().any(own))
     }
 }
 
