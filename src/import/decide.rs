@@ -12,6 +12,12 @@ use crate::figure_table::{is_kind_count, FigureTable, AGRICULTURAL, EFFECTIVE, I
 /// times what a cooperative's worker earns).
 const MAX_INCOME: f64 = 600_000_000.0;
 
+/// The fewest cooperatives a province counts in all: the fewest any province's text
+/// of the development set gives is 63 (Kon Tum, 2016), and the provinces merged in 2025
+/// count hundreds. A smaller count of all cooperatives is a district's, a prize's or a
+/// programme's (the three winners of an award, a city's 34), not the province's.
+const MIN_TOTAL: u64 = 50;
+
 /// A figure to write.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chosen {
@@ -106,6 +112,7 @@ fn left(f: &Found, why: String) -> Left {
 pub fn decide(found: Vec<Found>, read: &[Statement]) -> Decided {
     let mut out = Decided::default();
     let mut keys: Vec<(Section, &'static str)> = Vec::new();
+    let found: Vec<Found> = found.into_iter().map(too_few).collect();
     for f in &found {
         match &f.doubt {
             Some(why) => out.left.push(left(f, why.clone())),
@@ -165,6 +172,21 @@ pub fn decide(found: Vec<Found>, read: &[Statement]) -> Decided {
     out.left
         .dedup_by(|a, b| a.key == b.key && a.val == b.val && a.why == b.why);
     out
+}
+
+/// A count of all cooperatives too small for a province's ([`MIN_TOTAL`]) is doubted
+/// before values are chosen, so another count of all can be written, and no count of a
+/// kind is taken for more than all by it.
+fn too_few(mut f: Found) -> Found {
+    if let (TOTAL, Val::Count(n), None) = (f.key, &f.val, &f.doubt) {
+        if *n < MIN_TOTAL {
+            f.doubt = Some(format!(
+                "{n} cooperatives are too few for all of a province's (a district's, a \
+                 prize's or a programme's?)"
+            ));
+        }
+    }
+    f
 }
 
 /// What cannot be right is left out: parts above the total, averages out of reach.
@@ -268,6 +290,34 @@ mod tests {
         assert!(d.figures.is_empty());
         assert_eq!(d.left.len(), 2);
         assert!(d.left[0].why.contains("895, 900"), "{}", d.left[0].why);
+    }
+
+    #[test]
+    fn a_count_of_all_too_few_for_a_province_is_left_and_another_written() {
+        // The three winners of an award said more surely than the province's 512: the
+        // 512 is written, the 3 left with why.
+        let d = decide(
+            vec![f(TOTAL, 3, true, None), f(TOTAL, 512, false, None)],
+            &[],
+        );
+        assert_eq!(d.figures.len(), 1, "{d:?}");
+        assert_eq!(d.figures[0].val, Val::Count(512));
+        assert_eq!(d.left.len(), 1, "{d:?}");
+        assert!(
+            d.left[0].why.contains("3 cooperatives are too few"),
+            "{}",
+            d.left[0].why
+        );
+        // A city's 34 does not make its 149 agricultural ones more than all.
+        let d = decide(
+            vec![f(TOTAL, 34, true, None), f(AGRICULTURAL, 149, true, None)],
+            &[],
+        );
+        let keys: Vec<_> = d.figures.iter().map(|c| (c.key, c.val.clone())).collect();
+        assert_eq!(keys, [(AGRICULTURAL, Val::Count(149))]);
+        // The fewest a province counts is written.
+        let d = decide(vec![f(TOTAL, MIN_TOTAL, true, None)], &[]);
+        assert_eq!(d.figures.len(), 1, "{d:?}");
     }
 
     #[test]
