@@ -6,16 +6,20 @@ mod one_kind;
 use super::found::{Found, Section, Val};
 use crate::content::amount::Period;
 use crate::content::reader::Statement;
-use crate::figure_table::{is_kind_count, FigureTable, AGRICULTURAL, EFFECTIVE, INCOME, TOTAL};
+use crate::figure_table::{
+    is_kind_count, FigureTable, AGRICULTURAL, EFFECTIVE, GROUPS, INCOME, TOTAL,
+};
 
 /// The most a person's income a year may be (600 million VND, about 24,000 USD: ten
 /// times what a cooperative's worker earns).
 const MAX_INCOME: f64 = 600_000_000.0;
 
-/// The fewest cooperatives a province counts in all: the fewest any province's text
-/// of the development set gives is 63 (Kon Tum, 2016), and the provinces merged in 2025
-/// count hundreds. A smaller count of all cooperatives is a district's, a prize's or a
-/// programme's (the three winners of an award, a city's 34), not the province's.
+/// The fewest cooperatives, and cooperative groups, a province counts in all: the
+/// fewest any province's text of the development set gives is 63 of each (Kon Tum's
+/// cooperatives in 2016, of 322 labelled totals; of 144 labelled counts of groups), and
+/// the provinces merged in 2025 count hundreds. A smaller count of all is a district's,
+/// a prize's or a programme's (the three winners of an award, a city's 34 cooperatives
+/// and 21 groups), not the province's.
 const MIN_TOTAL: u64 = 50;
 
 /// A figure to write.
@@ -174,15 +178,20 @@ pub fn decide(found: Vec<Found>, read: &[Statement]) -> Decided {
     out
 }
 
-/// A count of all cooperatives too small for a province's ([`MIN_TOTAL`]) is doubted
-/// before values are chosen, so another count of all can be written, and no count of a
-/// kind is taken for more than all by it.
+/// A count of all cooperatives or groups too small for a province's ([`MIN_TOTAL`]) is
+/// doubted before values are chosen, so another count of all can be written, and no
+/// count of a kind is taken for more than all by it.
 fn too_few(mut f: Found) -> Found {
-    if let (TOTAL, Val::Count(n), None) = (f.key, &f.val, &f.doubt) {
+    let what = match f.key {
+        TOTAL => "cooperatives",
+        GROUPS => "cooperative groups",
+        _ => return f,
+    };
+    if let (Val::Count(n), None) = (&f.val, &f.doubt) {
         if *n < MIN_TOTAL {
             f.doubt = Some(format!(
-                "{n} cooperatives are too few for all of a province's (a district's, a \
-                 prize's or a programme's?)"
+                "{n} {what} are too few for all of a province's (a district's, a prize's \
+                 or a programme's?)"
             ));
         }
     }
@@ -315,9 +324,17 @@ mod tests {
         );
         let keys: Vec<_> = d.figures.iter().map(|c| (c.key, c.val.clone())).collect();
         assert_eq!(keys, [(AGRICULTURAL, Val::Count(149))]);
-        // The fewest a province counts is written.
-        let d = decide(vec![f(TOTAL, MIN_TOTAL, true, None)], &[]);
+        // The fewest a province counts is written; a city's 21 groups are not.
+        let d = decide(
+            vec![f(TOTAL, MIN_TOTAL, true, None), f(GROUPS, 21, true, None)],
+            &[],
+        );
         assert_eq!(d.figures.len(), 1, "{d:?}");
+        assert_eq!(d.figures[0].key, TOTAL);
+        assert!(
+            d.left[0].why.contains("21 cooperative groups are too few"),
+            "{d:?}"
+        );
     }
 
     #[test]
