@@ -20,6 +20,18 @@ fn glued_end(text: &str, i: usize) -> bool {
     next && (small || year)
 }
 
+/// A list's item starts at byte `i` of a line: a letter or a number of one or two
+/// digits, then `)` and a space ("a) Về số lượng", "2) Doanh thu"). A text copied from a
+/// PDF breaks its sentences over lines, but an item starts a sentence of its own: the
+/// heading before it ("Đánh giá dựa trên các chỉ tiêu") says nothing of its numbers.
+fn item_at(b: &[u8], i: usize) -> bool {
+    match b.get(i..).unwrap_or_default() {
+        [c, b')', b' ', ..] => c.is_ascii_alphanumeric(),
+        [c, d, b')', b' ', ..] => c.is_ascii_digit() && d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
 /// The sentence of `text` around byte `pos`, trimmed: from the end of the previous
 /// sentence (`.`, `!`, `?` or `;` before a space, or a blank line) to the end of this one.
 pub fn sentence_at(text: &str, pos: usize) -> &str {
@@ -28,7 +40,9 @@ pub fn sentence_at(text: &str, pos: usize) -> &str {
     // end a sentence are found with memchr, and a character decoded only after them.
     let is_end = |i: usize| -> bool {
         match b[i] {
-            b'\n' => b.get(i + 1) == Some(&b'\n') || (i > 0 && b[i - 1] == b'\n'),
+            b'\n' => {
+                b.get(i + 1) == Some(&b'\n') || (i > 0 && b[i - 1] == b'\n') || item_at(b, i + 1)
+            }
             b'.' => {
                 text[i + 1..].chars().next().is_none_or(char::is_whitespace) || glued_end(text, i)
             }
@@ -84,10 +98,25 @@ mod tests {
         assert_eq!(said(text.find("2,5").unwrap()), "Đoạn 2,5 tỷ.");
         assert_eq!(said(0), "Đầu.");
         assert_eq!(said(text.len()), "z");
+        // A list's item on a line of its own starts a sentence; a line break alone does not.
+        let pdf =
+            "1. Đánh giá dựa trên\ncác chỉ tiêu về HTX\na) Ước đến cuối năm 2024,\ntoàn tỉnh có \
+                   523 HTX.\n12) Có 15 HTX mới";
+        let at = |n: &str| sentence_at(pdf, pdf.find(n).unwrap());
+        assert_eq!(
+            at("523"),
+            "a) Ước đến cuối năm 2024,\ntoàn tỉnh có 523 HTX."
+        );
+        assert_eq!(at("chỉ"), "Đánh giá dựa trên\ncác chỉ tiêu về HTX");
+        assert_eq!(at("15"), "12) Có 15 HTX mới");
         // As a reading of one character at a time finds them, at every position.
         let slow = |pos: usize| {
             let is_end = |i: usize, c: char| match c {
-                '\n' => text[i + 1..].starts_with('\n') || text[..i].ends_with('\n'),
+                '\n' => {
+                    text[i + 1..].starts_with('\n')
+                        || text[..i].ends_with('\n')
+                        || item_at(text.as_bytes(), i + 1)
+                }
                 '.' | '!' | '?' | ';' => {
                     text[i + 1..].chars().next().is_none_or(char::is_whitespace)
                 }
