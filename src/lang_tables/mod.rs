@@ -48,7 +48,8 @@ pub struct Lang {
     /// be in the language by them ([`language_of`]).
     letters: Vec<char>,
     /// The table's common words (`import.function_words`, folded), each of at most
-    /// [`detect::PACKED`] bytes as one number, sorted; and those longer, as written.
+    /// [`detect::PACKED`] bytes as one number, sorted; and those longer (or empty, which
+    /// no word of a text is), as written.
     common: (Vec<u64>, Vec<String>),
 }
 
