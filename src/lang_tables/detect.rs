@@ -88,34 +88,37 @@ struct Letters {
 
 impl Letters {
     fn of(text: &str, tables: &[&Lang]) -> Letters {
-        let mut own = vec![0; tables.len()];
+        let mut out = Letters {
+            letters: 0,
+            latin: 0,
+            own: vec![0; tables.len()],
+        };
         let ascii_own = tables.iter().any(|l| l.letters.iter().any(char::is_ascii));
-        let (mut letters, mut latin) = (0, 0);
-        let mut rest = text;
-        while let Some(&b) = rest.as_bytes().first() {
-            // Most characters of most texts are ASCII: a run of them is told here.
-            if b.is_ascii() && !ascii_own {
-                let run = ascii_run(rest);
-                let n = run.iter().filter(|b| b.is_ascii_alphabetic()).count();
-                (letters, latin) = (letters + n, latin + n);
-                rest = &rest[run.len()..];
-                continue;
-            }
-            let Some(c) = rest.chars().next() else { break };
-            rest = &rest[c.len_utf8()..];
-            // Every Latin letter but × and ÷ is a letter; others are looked up.
-            let is_latin = latin_letter(c) && !matches!(c, '×' | '÷');
-            if is_latin || c.is_alphabetic() {
-                (letters, latin) = (letters + 1, latin + usize::from(is_latin));
-            }
-            for (n, l) in own.iter_mut().zip(tables) {
-                *n += usize::from(l.owns(c));
+        for piece in pieces(text) {
+            match piece {
+                // Most characters of most texts are ASCII: a run of them is told at once
+                // when no table owns an ASCII letter.
+                Piece::Ascii(run) if !ascii_own => {
+                    let n = run.bytes().filter(u8::is_ascii_alphabetic).count();
+                    (out.letters, out.latin) = (out.letters + n, out.latin + n);
+                }
+                Piece::Ascii(run) => run.chars().for_each(|c| out.count(c, tables)),
+                Piece::Other(c) => out.count(c, tables),
             }
         }
-        Letters {
-            letters,
-            latin,
-            own,
+        out
+    }
+
+    /// Counts the character `c`.
+    fn count(&mut self, c: char, tables: &[&Lang]) {
+        // Every Latin letter but × and ÷ is a letter; others are looked up.
+        let is_latin = latin_letter(c) && !matches!(c, '×' | '÷');
+        if is_latin || c.is_alphabetic() {
+            self.letters += 1;
+            self.latin += usize::from(is_latin);
+        }
+        for (n, l) in self.own.iter_mut().zip(tables) {
+            *n += usize::from(l.owns(c));
         }
     }
 
@@ -148,27 +151,18 @@ struct Words {
 impl Words {
     fn of(text: &str, tables: &[&Lang]) -> Words {
         let mut folded = String::with_capacity(text.len());
-        let mut rest = text;
-        while let Some(&b) = rest.as_bytes().first() {
-            // A run of ASCII characters is folded at once.
-            if b.is_ascii() {
-                let run = ascii_run(rest);
-                let start = folded.len();
-                folded.push_str(&rest[..run.len()]);
-                folded[start..].make_ascii_lowercase();
-                rest = &rest[run.len()..];
-                continue;
+        for piece in pieces(text) {
+            match piece {
+                Piece::Ascii(run) => folded.extend(run.bytes().map(|b| char::from(fold_ascii(b)))),
+                Piece::Other(c) => fold_char(c, &mut folded),
             }
-            let Some(c) = rest.chars().next() else { break };
-            rest = &rest[c.len_utf8()..];
-            fold_char(c, &mut folded);
         }
         let counter = Counter::new(tables);
         let mut words = Words {
             lettered: 0,
             common: vec![0; tables.len()],
         };
-        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'\'' || b == b'`';
+        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
         for word in folded.as_bytes().split(|&b| !word_byte(b)) {
             if !word.is_empty() {
                 counter.count(word, &mut words);
@@ -245,39 +239,46 @@ impl<'a> Counter<'a> {
         at
     }
 
-    /// Counts one word of folded text in `words` (a backquote in it is an apostrophe,
-    /// as [`fold_char`] folds it).
+    /// Counts one word of folded text in `words`.
     fn count(&self, word: &[u8], words: &mut Words) {
         words.lettered += usize::from(word.iter().any(u8::is_ascii_alphabetic));
         if word.len() > self.longest {
             return;
         }
-        let quote = |&b: &u8| if b == b'`' { b'\'' } else { b };
-        let packed = (word.len() <= PACKED)
-            .then(|| word.iter().map(quote).fold(0, |p, b| p << 8 | u64::from(b)));
+        let packed = packed(word);
         let bits = packed.map_or(0, |p| self.places[self.at(p)].1);
         for (i, (n, l)) in words.common.iter_mut().zip(self.tables).enumerate() {
             *n += usize::from(match packed {
                 Some(_) if i < u64::BITS as usize => bits >> i & 1 == 1,
                 Some(p) => l.common.0.binary_search(&p).is_ok(),
-                None => l
-                    .common
-                    .1
-                    .iter()
-                    .any(|w| w.bytes().eq(word.iter().map(quote))),
+                None => l.common.1.iter().any(|w| w.as_bytes() == word),
             });
         }
     }
 }
 
-/// The run of ASCII characters `text` starts with.
-fn ascii_run(text: &str) -> &[u8] {
-    let bytes = text.as_bytes();
-    let end = bytes
-        .iter()
-        .position(|b| !b.is_ascii())
-        .unwrap_or(bytes.len());
-    &bytes[..end]
+/// A piece of a text as it is read: a run of ASCII characters, or one other character.
+enum Piece<'t> {
+    Ascii(&'t str),
+    Other(char),
+}
+
+/// The pieces of `text`, in order.
+fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let piece = match ascii {
+            0 => Piece::Other(rest.chars().next()?),
+            n => Piece::Ascii(&rest[..n]),
+        };
+        let len = match piece {
+            Piece::Ascii(run) => run.len(),
+            Piece::Other(c) => c.len_utf8(),
+        };
+        rest = &rest[len..];
+        Some(piece)
+    })
 }
 
 /// A word of at most this many bytes is held as one number.
@@ -328,17 +329,27 @@ fn latin_letter(c: char) -> bool {
         || ('\u{1e00}'..='\u{1eff}').contains(&c)
 }
 
+/// An ASCII character folded as [`fold_char`] folds it: lowercase, a backquote as an
+/// apostrophe, a tab as a space.
+fn fold_ascii(b: u8) -> u8 {
+    match b {
+        b'`' => b'\'',
+        b'\t' => b' ',
+        b => b.to_ascii_lowercase(),
+    }
+}
+
 /// One character of a text folded for matching, written at the end of `out`: lowercase
 /// ASCII ("ợ" → "o"), typographic quotes and dashes as ASCII ones (`’` → `'`), a
 /// no-break space as a space, `?` for what has no ASCII form.
 pub fn fold_char(c: char, out: &mut String) {
     match c {
-        '’' | '‘' | 'ʼ' | '`' | '′' => out.push('\''),
-        '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t' => out.push(' '),
+        c if c.is_ascii() => out.push(char::from(fold_ascii(c as u8))),
+        '’' | '‘' | 'ʼ' | '′' => out.push('\''),
+        '\u{a0}' | '\u{202f}' | '\u{2009}' => out.push(' '),
         '–' | '—' | '−' => out.push('-'),
         '“' | '”' | '«' | '»' => out.push('"'),
         '…' => out.push_str("..."),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => match deunicode::deunicode_char(c) {
             Some(s) if !s.is_empty() => {
                 let start = out.len();
