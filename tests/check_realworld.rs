@@ -12,7 +12,7 @@
 //!
 //! Printed per split (every split of the set: dev, test, holdout, fresh, blind2, blind3,
 //! blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14,
-//! blind15, blind16, blind17, blind18)
+//! blind15, blind16, blind17, blind18, blind19)
 //! and language: the false-alarm rate (warned right figures / right figures), the catch rate
 //! (caught mistakes / mistakes), and the precision of the warnings (warnings on mistakes / all
 //! warnings counted). Run with `cargo test --test check_realworld -- --nocapture` to see each
@@ -23,7 +23,8 @@
 //! the eleventh session, development text from the twelfth), `blind16` (the held-out measure
 //! of the twelfth session, development text from the thirteenth), `blind17` (the held-out
 //! measure of the thirteenth session, development text from the fourteenth) and `blind18` (the
-//! held-out measure of the fourteenth session) are printed, never asserted (only `dev` and `test` have
+//! held-out measure of the fourteenth session), `blind19` (the held-out measure of the
+//! sixteenth session's start) are printed, never asserted (only `dev` and `test` have
 //! floors).
 
 mod common;
