@@ -12,6 +12,7 @@ pub mod decide;
 pub mod detect;
 pub mod district;
 pub mod draft;
+mod former;
 pub mod found;
 pub mod page;
 pub mod patterns;
@@ -353,6 +354,7 @@ pub fn draft_report(article: &str, opts: &ImportOptions, site: &Site) -> Result<
     let table = &crate::lang_tables::for_lang(lang.code()).table;
     let named = (head.headline.as_deref(), head.region.0.as_str());
     district::of_a_district(&mut found, named, &head.body, table);
+    former::of_a_former_province(&mut found, &head.body, (&head.region.0, year), table);
     let decided = decide::decide(found, &read);
     let title = match (&head.headline, year) {
         (Some(h), _) => h.clone(),

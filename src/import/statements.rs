@@ -14,6 +14,7 @@ mod named;
 mod national;
 mod parts;
 mod share;
+mod threshold;
 mod types;
 
 use super::found::{Found, Section, Val};
@@ -101,6 +102,11 @@ pub fn figures_of(
                         .then(|| future(s, &lead, table))
                         .flatten()
                 })
+                .or_else(|| {
+                    (section == Section::Figures)
+                        .then(|| threshold::or_more(body, s, table))
+                        .flatten()
+                })
                 .or_else(|| two_kinds(s, key))
                 .or_else(|| a_part(body, s, table))
                 .or_else(|| acting(body, found, k, key, table))
@@ -118,6 +124,7 @@ pub fn figures_of(
                 .or_else(|| every_year(body, s, table))
                 .or_else(|| unit_of_average(body, s, table))
                 .or_else(|| summed_into(body, found, k, key))
+                .or_else(|| parts::shown_a_part(body, found, k, key))
                 .or_else(|| part_of_new(body, found, k, key, table))
                 .or_else(|| lists::part_of_a_kind(found, k, key))
                 .or_else(|| lists::among_a_count(body, found, k, key, table))

@@ -56,6 +56,12 @@ pub struct ImportWords {
     /// thị xã có 11 HTX", "the whole district has 27 groups"): with no word of the
     /// province between, the count is the district's, not the province's.
     pub district_area: Vec<String>,
+    /// Words of a province a region was formed from, next to its name ("Kon Tum
+    /// (cũ)", "the former Kon Tum province"): a count said of it is a part of the region.
+    pub former: Vec<String>,
+    /// Right after a number and its noun, words of "or more" ("25 HTX trở lên", "5 or
+    /// more"): a threshold or an aim, never the year's figure.
+    pub or_more: Vec<String>,
     /// `district_area`, each cut into its folded words; made once, not read.
     #[serde(skip)]
     pub district_area_words: Vec<Vec<String>>,
@@ -125,6 +131,8 @@ impl ImportWords {
             district_after: lowercase(self.district_after),
             whole_district: f(self.whole_district),
             district_area: f(self.district_area),
+            former: f(self.former),
+            or_more: f(self.or_more),
             provinces: f(self.provinces),
             province_noun: lowercase(self.province_noun),
             national: f(self.national),

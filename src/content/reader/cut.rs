@@ -227,14 +227,19 @@ impl<'s> Cut<'s> {
         // "84 cooperatives and 81 of which have registered …": a word linking a count
         // to the words after it, right after it, does not end what is said of it.
         let mut end = next + phrase_at_lead(ids, lead, next, &table.ids.links);
+        // The words of asides passed, which the reach does not count.
+        let mut aside = 0;
         loop {
             // "139/143 hợp tác xã (HTX) đang hoạt động có hiệu quả": an aside
-            // without a number does not end what is said of the number.
+            // without a number does not end what is said of the number, and its words
+            // do not shorten the reach ("65 hợp tác xã (HTX) hoạt động trong lĩnh vực
+            // nông nghiệp").
             if let Some(close) = aside_close(ws, end, ASIDE_WORDS, |j| in_number[j]) {
+                aside += close + 1 - end;
                 end = close + 1;
                 continue;
             }
-            if end >= ws.len() || end - next >= reach || stops(end) {
+            if end >= ws.len() || end - next >= reach + aside || stops(end) {
                 break;
             }
             end += 1;

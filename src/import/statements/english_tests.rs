@@ -485,3 +485,22 @@ fn a_count_said_of_several_provinces_is_not_the_provinces() {
     );
     assert!(has(&got, "figures.cooperatives_total=260"), "{got:?}");
 }
+
+#[test]
+fn a_count_of_products_is_no_count_of_cooperatives() {
+    let got = keys(
+        "In 2025, the province had 505 cooperatives. In addition, cooperatives in the province \
+         also have more than 50 products that have been recognized for quality standards.",
+        "en",
+        2025,
+    );
+    assert!(
+        got.contains(&"figures.cooperatives_total=505".to_string()),
+        "{got:?}"
+    );
+    // Not even as a doubted part of the 505: it counts no cooperatives.
+    assert!(
+        !got.iter().any(|g| g.ends_with("=50") || g.contains("=50 ")),
+        "{got:?}"
+    );
+}

@@ -302,9 +302,9 @@ pub(super) fn among_another_year(
 /// "the country will have about 31,700 cooperatives, 158 cooperative unions and 73,000
 /// cooperative groups": the words before the first count of a list (its verb, its
 /// place) are said of every count listed after it. A count is listed after the one
-/// before it in its sentence when only that one's noun (up to four words) and a comma
-/// or "and" (and a word of about) stand between them; the clause before the list's
-/// first count is the lead of each.
+/// before it in its sentence when only that one's noun (up to [`LISTED_NOUN`] words)
+/// and a comma or "and" (and a word of about) stand between them; the clause before
+/// the list's first count is the lead of each.
 pub(super) fn list_lead(body: &str, all: &[Statement], k: usize, table: &LangTable) -> Vec<String> {
     let mut i = k;
     while let Some(p) = i
@@ -336,8 +336,12 @@ fn listed_after(body: &str, p: &Statement, s: &Statement, table: &LangTable) -> 
         return false;
     }
     let word = |w: &String| !stop(w) && !starts_with_digit(w);
-    between.len() <= 4 && between.iter().all(word)
+    between.len() <= LISTED_NOUN && between.iter().all(word)
 }
+
+/// The most words of a listed count's noun: "liên hiệp hợp tác xã" is five ("hơn 28.000
+/// hợp tác xã, hơn 100 liên hiệp hợp tác xã và khoảng 100.000 tổ hợp tác").
+const LISTED_NOUN: usize = 5;
 
 /// "gần 4.500 tổ hợp tác, trong đó có 1.311 HTX, 3.091 tổ hợp tác, 32 quỹ tín dụng",
 /// "4,500 cooperative groups, of which 1,311 cooperatives and 3,091 groups": a count of

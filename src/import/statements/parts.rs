@@ -379,6 +379,27 @@ pub(super) fn summed_into(body: &str, all: &[Statement], k: usize, key: &str) ->
     None
 }
 
+/// "… có 220 hợp tác xã (HTX) hoạt động trong lĩnh vực nông nghiệp, trong đó 29 HTX
+/// ngưng hoạt động và 191 HTX hoạt động. … Phân theo lĩnh vực, 191 HTX đang hoạt động
+/// gồm …": a count of all cooperatives the text has shown, in another sentence, to add
+/// up with others to a larger count ([`summed_into`]) is that part again, not all of
+/// them.
+pub(super) fn shown_a_part(body: &str, all: &[Statement], k: usize, key: &str) -> Option<String> {
+    if key != TOTAL || all[k].unit != Unit::Count {
+        return None;
+    }
+    let s = &all[k];
+    (0..all.len())
+        .filter(|&j| {
+            j != k
+                && all[j].sentence != s.sentence
+                && all[j].unit == Unit::Count
+                && (all[j].value - s.value).abs() < 0.5
+        })
+        .find_map(|j| summed_into(body, all, j, TOTAL))
+        .map(|why| format!("shown elsewhere to be a part: {why}"))
+}
+
 /// How far after the sentence of new ones one that starts "Trong đó" may stand.
 const NEXT_TO: usize = 240;
 

@@ -478,3 +478,83 @@ fn farming_forestry_and_fishery_joined_by_and_are_agricultural() {
     let got = keys("Năm 2016, có 600 HTX công nghiệp và thủy sản.", "vi", 2016);
     assert!(!got.iter().any(|g| g.contains("agricultural")), "{got:?}");
 }
+
+#[test]
+fn an_abbreviation_in_brackets_does_not_shorten_what_is_said_of_a_count() {
+    // Sixteenth session: "(HTX)" took three of the eight words after the count, and
+    // the sector's words fell out of reach (the 65 were written as all cooperatives).
+    let got = keys(
+        "Năm 2021, toàn tỉnh có 65 hợp tác xã (HTX) hoạt động trong lĩnh vực nông nghiệp, với 942 thành viên.",
+        "vi",
+        2021,
+    );
+    assert!(has(&got, "figures.cooperatives_agricultural=65"), "{got:?}");
+    assert!(!got.iter().any(|g| g.contains("total")), "{got:?}");
+    // Without a sector in reach the count stays all of them.
+    let got = keys(
+        "Năm 2021, toàn tỉnh có 65 hợp tác xã (HTX) với 942 thành viên.",
+        "vi",
+        2021,
+    );
+    assert!(has(&got, "figures.cooperatives_total=65"), "{got:?}");
+}
+
+#[test]
+fn a_count_shown_to_be_a_part_elsewhere_is_not_all_cooperatives() {
+    let got = keys(
+        "Năm 2022, tỉnh có 220 hợp tác xã (HTX), trong đó 29 HTX ngưng hoạt động và 191 HTX hoạt động. \
+         Phân theo lĩnh vực, 191 HTX đang hoạt động có hơn 6.900 thành viên.",
+        "vi",
+        2022,
+    );
+    assert!(has(&got, "figures.cooperatives_total=220"), "{got:?}");
+    assert!(
+        !got.iter().any(|g| g == "figures.cooperatives_total=191"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "figures.cooperatives_total=191 (doubt)"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_countrys_words_reach_a_count_listed_after_a_long_noun() {
+    // "liên hiệp hợp tác xã" is five words: the 100.000 groups are the country's too.
+    let got = keys(
+        "Cả nước hiện có hơn 28.000 hợp tác xã, hơn 100 liên hiệp hợp tác xã và khoảng 100.000 tổ hợp tác. \
+         Năm 2023, toàn tỉnh có 505 hợp tác xã và 1.200 tổ hợp tác.",
+        "vi",
+        2023,
+    );
+    assert!(
+        has(&got, "figures.cooperative_groups=100000 (doubt)"),
+        "{got:?}"
+    );
+    assert!(has(&got, "figures.cooperative_groups=1200"), "{got:?}");
+}
+
+#[test]
+fn a_number_or_more_is_no_figure_of_the_year() {
+    let got = keys(
+        "Năm 2020, toàn tỉnh có 412 HTX. Doanh thu bình quân của hợp tác xã đạt 01 tỷ đồng trở lên. \
+         Vận động thành lập mới 25 HTX trở lên.",
+        "vi",
+        2020,
+    );
+    assert!(has(&got, "figures.cooperatives_total=412"), "{got:?}");
+    assert!(has(&got, "figures.cooperatives_new=25 (doubt)"), "{got:?}");
+    assert!(
+        got.iter().any(
+            |g| g.starts_with("figures.avg_revenue_per_cooperative=") && g.ends_with("(doubt)")
+        ),
+        "{got:?}"
+    );
+    // "khá trở lên" is a rating (good or better): an effective count, kept.
+    let got = keys(
+        "Năm 2020, toàn tỉnh có 412 HTX, trong đó 150 HTX xếp loại khá trở lên.",
+        "vi",
+        2020,
+    );
+    assert!(has(&got, "figures.cooperatives_effective=150"), "{got:?}");
+}
