@@ -24,7 +24,7 @@ pub fn of_a_former_province(
     (region, year): (&str, Option<i32>),
     table: &LangTable,
 ) {
-    let former: Vec<Vec<String>> = table.import.former.iter().map(|p| phrase(p)).collect();
+    let former = &table.import.former;
     if former.is_empty() {
         return;
     }

@@ -58,10 +58,14 @@ pub struct ImportWords {
     pub district_area: Vec<String>,
     /// Words of a province a region was formed from, next to its name ("Kon Tum
     /// (cũ)", "the former Kon Tum province"): a count said of it is a part of the region.
-    pub former: Vec<String>,
+    /// Each cut into its folded words.
+    #[serde(deserialize_with = "phrases")]
+    pub former: Vec<Vec<String>>,
     /// Right after a number and its noun, words of "or more" ("25 HTX trở lên", "5 or
-    /// more"): a threshold or an aim, never the year's figure.
-    pub or_more: Vec<String>,
+    /// more"): a threshold or an aim, never the year's figure. Each cut into its folded
+    /// words.
+    #[serde(deserialize_with = "phrases")]
+    pub or_more: Vec<Vec<String>>,
     /// `district_area`, each cut into its folded words; made once, not read.
     #[serde(skip)]
     pub district_area_words: Vec<Vec<String>>,
@@ -131,8 +135,6 @@ impl ImportWords {
             district_after: lowercase(self.district_after),
             whole_district: f(self.whole_district),
             district_area: f(self.district_area),
-            former: f(self.former),
-            or_more: f(self.or_more),
             provinces: f(self.provinces),
             province_noun: lowercase(self.province_noun),
             national: f(self.national),
@@ -150,6 +152,12 @@ impl ImportWords {
             .map(|list| list.iter().map(|p| written(p, &words(p))).collect());
         out
     }
+}
+
+/// A list of phrases, each cut into its folded words as it is read.
+fn phrases<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Vec<String>>, D::Error> {
+    let list = Vec::<String>::deserialize(d)?;
+    Ok(list.iter().map(|p| phrase(p)).collect())
 }
 
 fn lowercase(list: Vec<String>) -> Vec<String> {

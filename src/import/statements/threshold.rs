@@ -5,7 +5,7 @@
 
 use super::parts::clause_after;
 use crate::content::reader::Statement;
-use crate::lang_tables::{matches_at, phrase, LangTable};
+use crate::lang_tables::{matches_at, LangTable};
 use crate::meaning::Qualifier;
 
 /// At most this many words of the number's noun between it and "or more" ("25 hợp tác
@@ -15,7 +15,7 @@ const NOUN_WORDS: usize = 3;
 /// The words "or more" within [`NOUN_WORDS`] after the number in its clause, not the
 /// end of a rating ("xếp loại khá trở lên": good or better, an effective count).
 pub(super) fn or_more(body: &str, s: &Statement, table: &LangTable) -> Option<String> {
-    let more: Vec<Vec<String>> = table.import.or_more.iter().map(|p| phrase(p)).collect();
+    let more = &table.import.or_more;
     if more.is_empty() {
         return None;
     }
