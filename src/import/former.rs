@@ -5,7 +5,7 @@
 
 use super::found::Found;
 use crate::content::reader::sentence_range;
-use crate::lang_tables::{matches_at, phrase, LangTable};
+use crate::lang_tables::{has_phrase, last_phrase_at, phrase, LangTable};
 
 /// At most this many words between the word of a former province and a number that is
 /// its ("tỉnh Lào Cai (cũ) hỗ trợ thành lập 14 HTX").
@@ -31,18 +31,13 @@ pub fn of_a_former_province(
     let region = phrase(region);
     for f in found.iter_mut().filter(|f| f.doubt.is_none()) {
         let lead = phrase(&body[sentence_range(body, f.pos).start..f.pos]);
-        let Some((at, len)) = (0..lead.len()).rev().find_map(|i| {
-            former
-                .iter()
-                .find(|p| matches_at(&lead, i, p))
-                .map(|p| (i, p.len()))
-        }) else {
+        let Some((at, len)) = last_phrase_at(&lead, former).map(|(i, p)| (i, p.len())) else {
             continue;
         };
         if lead.len() - (at + len) > NEAR {
             continue;
         }
-        let own = (0..lead.len()).any(|i| matches_at(&lead, i, &region));
+        let own = has_phrase(&lead, std::slice::from_ref(&region));
         if own && year.is_some_and(|y| y < MERGED_FROM) {
             continue;
         }

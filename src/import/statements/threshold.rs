@@ -5,7 +5,7 @@
 
 use super::parts::clause_after;
 use crate::content::reader::Statement;
-use crate::lang_tables::{matches_at, LangTable};
+use crate::lang_tables::{first_phrase_at, matches_at, LangTable};
 use crate::meaning::Qualifier;
 
 /// At most this many words of the number's noun between it and "or more" ("25 hợp tác
@@ -20,11 +20,7 @@ pub(super) fn or_more(body: &str, s: &Statement, table: &LangTable) -> Option<St
         return None;
     }
     let after = clause_after(body, s);
-    let (at, p) = (0..=NOUN_WORDS.min(after.len())).find_map(|i| {
-        more.iter()
-            .find(|p| matches_at(&after, i, p))
-            .map(|p| (i, p))
-    })?;
+    let (at, p) = first_phrase_at(&after, more).filter(|(i, _)| *i <= NOUN_WORDS)?;
     let rating = table
         .qualifiers
         .iter()
